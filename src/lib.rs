@@ -1,0 +1,87 @@
+//! Sourcemark: who said what in a news article.
+//!
+//! `annotate(text, &options)` runs the pipeline, one module per stage:
+//! text → [`segment`] (tokens, sentences) → [`entities`] (mentions, document-level groups)
+//! → [`claims`] (attributions) → [`sources`] (roll-up) → [`offsets`] (the caller's encoding).
+//! Nothing here knows about WebAssembly: `wasm` (built only for wasm32) converts at the boundary.
+
+pub mod claims;
+pub mod entities;
+pub mod exchange;
+pub mod model;
+pub mod offsets;
+pub mod segment;
+pub mod sources;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use model::*;
+
+/// Annotates one text. Never panics on any input; linear in the text's length.
+pub fn annotate(text: &str, options: &Options) -> Annotations {
+    let doc = segment::Doc::new(text);
+    let (mut entities, mut groups) = entities::recognize(&doc);
+    let (mut claims, mut sources) = if options.claims {
+        let mut claims = claims::extract(&doc, &entities, &groups);
+        let sources = sources::roll_up(&doc, &entities, &groups, &mut claims);
+        (claims, sources)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    if !options.entities {
+        entities.clear();
+        groups.clear();
+        for s in &mut sources {
+            s.entity_group = None;
+        }
+    } else if let Some(labels) = &options.labels {
+        keep_labels(&mut entities, &mut groups, &mut sources, labels);
+    }
+    let _ = &mut claims;
+    let mut ann = Annotations {
+        schema_version: SCHEMA_VERSION,
+        offsets: OffsetEncoding::Utf8,
+        text_length: text.len(),
+        entities,
+        entity_groups: groups,
+        claims,
+        sources,
+    };
+    offsets::reencode(&mut ann, text, options.offsets);
+    ann
+}
+
+/// Drops entities (and their groups) whose label the caller did not ask for, keeping indices valid.
+fn keep_labels(entities: &mut Vec<Entity>, groups: &mut Vec<EntityGroup>, sources: &mut [Source], labels: &[Label]) {
+    let group_map: Vec<Option<usize>> = {
+        let mut next = 0;
+        groups
+            .iter()
+            .map(|g| labels.contains(&g.label).then(|| { next += 1; next - 1 }))
+            .collect()
+    };
+    let mut entity_map = vec![None; entities.len()];
+    let mut kept = Vec::new();
+    for (i, mut e) in std::mem::take(entities).into_iter().enumerate() {
+        if let Some(g) = group_map.get(e.group).copied().flatten() {
+            if labels.contains(&e.label) {
+                e.group = g;
+                entity_map[i] = Some(kept.len());
+                kept.push(e);
+            }
+        }
+    }
+    *entities = kept;
+    let old = std::mem::take(groups);
+    for (i, mut g) in old.into_iter().enumerate() {
+        if let Some(new_id) = group_map[i] {
+            g.id = new_id;
+            g.mentions = g.mentions.iter().filter_map(|&m| entity_map[m]).collect();
+            groups.push(g);
+        }
+    }
+    for s in sources {
+        s.entity_group = s.entity_group.and_then(|g| group_map.get(g).copied().flatten());
+    }
+}

@@ -1,0 +1,357 @@
+//! Tokens and sentences of pasted news text.
+//!
+//! One linear pass makes tokens; a second groups them into sentences. Both only look a
+//! token or two around, so time stays linear on any input. Byte offsets throughout.
+//!
+//! Choices that the later stages rely on:
+//! - a possessive `'s` / `’s` is its own token (entity spans exclude it);
+//! - hyphens are their own tokens, with `space_before == false` on both neighbours, so
+//!   "Russia-Ukraine" gives two names and "48-year-old" can be joined again;
+//! - initials with dots stay one word ("U.S.", "e.g."); other periods are tokens;
+//! - numbers keep their inner separators ("1,615", "2.7", "1/2", "10:30");
+//! - every line break starts a sentence: headlines and "Advertisement" lines carry no full stop.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes, initials' dots).
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// Any quotation mark, straight or curly, of any language.
+    Quote,
+    /// Every other symbol, one character per token.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one.
+    pub newline_before: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start..self.end]
+    }
+}
+
+/// A sentence: tokens `first..end` (indices into the token list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub first: usize,
+    pub end: usize,
+    /// Index of the paragraph (line) the sentence starts in.
+    pub paragraph: usize,
+}
+
+/// A tokenised, sentence-split document.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        Doc { text, tokens, sentences }
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+}
+
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' | '‘' | '‚' | '‛'
+    ) || c == '’' // only when not inside a word: see tokenize
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks continue the word they follow ("e\u{301}").
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || c == '\u{200D}'
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits text into tokens. Whitespace is dropped; every other character is in exactly one token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = false;
+    let mut newline_before = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                newline_before = true;
+            }
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_numeric() {
+            // Digits, with inner , . / : between digits, then any letters glued on ("10km").
+            while let Some(&(i, d)) = chars.peek() {
+                if is_word_char(d) {
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, i + 1) {
+                    chars.next();
+                    end = i + 1;
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number
+        } else if is_word_char(c) {
+            loop {
+                let Some(&(i, d)) = chars.peek() else { break };
+                if is_word_char(d) {
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if is_apostrophe(d) && starts_word_tail(text, i + d.len_utf8()) {
+                    // Inner apostrophe (don't, O'Brien), but not a possessive 's.
+                    if is_possessive(text, i + d.len_utf8()) {
+                        break;
+                    }
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if d == '.' && is_initial_dot(text, start, end, i) {
+                    chars.next();
+                    end = i + 1;
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Word
+        } else if is_apostrophe(c) && is_possessive(text, end) {
+            // The possessive 's as one token.
+            let (i, s) = chars.next().expect("is_possessive saw a letter");
+            end = i + s.len_utf8();
+            TokenKind::Word
+        } else if is_quote_char(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token { start, end, kind, space_before, newline_before });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+fn next_is_digit(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn starts_word_tail(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(|c| c.is_alphabetic())
+}
+
+/// `at` is just after an apostrophe: is it "s" ending a word?
+fn is_possessive(text: &str, at: usize) -> bool {
+    let mut rest = text[at..].chars();
+    matches!(rest.next(), Some('s' | 'S')) && !rest.next().is_some_and(is_word_char)
+}
+
+/// A dot at `dot` continues an initialism: the word so far is a single letter or letters
+/// separated by dots ("U", "U.S"), and a letter follows the dot or the word already has one.
+fn is_initial_dot(text: &str, start: usize, end: usize, dot: usize) -> bool {
+    let word = &text[start..end];
+    let segments_short = word.split('.').all(|p| p.chars().count() == 1);
+    if !segments_short {
+        return false;
+    }
+    let after = text[dot + 1..].chars().next();
+    after.is_some_and(|c| c.is_alphabetic()) || word.contains('.')
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+    "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "ltd",
+    "co", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx",
+    "est", "fig", "al", "dept", "univ", "mt", "ft", "ave", "blvd", "rd",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_closer(tok: &str) -> bool {
+    matches!(tok, "\"" | "”" | "’" | "»" | "›" | "」" | "』" | ")" | "]" | "'")
+}
+
+/// Groups tokens into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let mut paragraph = 0;
+    let mut start_paragraph = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].newline_before && i > first {
+            sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
+            first = i;
+        }
+        if tokens[i].newline_before && i > 0 {
+            paragraph += 1;
+        }
+        if i == first {
+            start_paragraph = paragraph;
+        }
+        let t = tokens[i].text(text);
+        if matches!(t, "." | "!" | "?" | "…") {
+            // Absorb a run of end marks and closing quotes or brackets.
+            let mut j = i + 1;
+            while j < tokens.len()
+                && !tokens[j].newline_before
+                && !tokens[j].space_before
+                && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
+            {
+                j += 1;
+            }
+            if j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j) {
+                sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
+                first = j;
+                start_paragraph = paragraph;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if first < tokens.len() {
+        sentences.push(Sentence { first, end: tokens.len(), paragraph: start_paragraph });
+    }
+    sentences
+}
+
+/// Does the end mark at `mark` (absorbed up to `next`) close a sentence?
+fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
+    let following = &tokens[next];
+    if !following.space_before {
+        return false;
+    }
+    let f = following.text(text);
+    let starts_like_sentence = f.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || following.kind == TokenKind::Quote
+        || f == "(";
+    if !starts_like_sentence {
+        return false;
+    }
+    if text[tokens[mark].start..tokens[mark].end].starts_with('.') && mark > 0 {
+        let prev = &tokens[mark - 1];
+        if prev.end == tokens[mark].start && prev.kind == TokenKind::Word {
+            let w = prev.text(text);
+            if is_abbreviation(w) {
+                return false;
+            }
+            // A single capital initial ("J. Smith").
+            let mut cs = w.chars();
+            if cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none() {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    fn sents(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        doc.sentences
+            .iter()
+            .map(|s| &text[doc.tokens[s.first].start..doc.tokens[s.end - 1].end])
+            .collect()
+    }
+
+    #[test]
+    fn possessives_and_hyphens_split() {
+        assert_eq!(toks("Putin’s war"), ["Putin", "’s", "war"]);
+        assert_eq!(toks("Putin's"), ["Putin", "'s"]);
+        assert_eq!(toks("Russia-Ukraine"), ["Russia", "-", "Ukraine"]);
+        assert_eq!(toks("don't O'Brien"), ["don't", "O'Brien"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(toks("£1,615 and 2.7 and 10 1/2"), ["£", "1,615", "and", "2.7", "and", "10", "1/2"]);
+        assert_eq!(toks("ends 2023."), ["ends", "2023", "."]);
+    }
+
+    #[test]
+    fn initials_stay_whole() {
+        assert_eq!(toks("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(toks("e.g. this"), ["e.g.", "this"]);
+    }
+
+    #[test]
+    fn quotes_are_tokens() {
+        assert_eq!(toks("“Yes,” he said"), ["“", "Yes", ",", "”", "he", "said"]);
+        assert_eq!(toks("‘burnt out’"), ["‘", "burnt", "out", "’"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations() {
+        assert_eq!(
+            sents("Mr. Smith went to Washington. He said so. In Sept. 2022 it rained."),
+            ["Mr. Smith went to Washington.", "He said so.", "In Sept. 2022 it rained."]
+        );
+    }
+
+    #[test]
+    fn sentence_ends_after_closing_quote() {
+        assert_eq!(sents("He said: “It is over.” Then he left."), ["He said: “It is over.”", "Then he left."]);
+    }
+
+    #[test]
+    fn lines_are_sentences() {
+        assert_eq!(
+            sents("Putin ally: \"Not Kyiv\"\nAdvertisement\nThe war goes on"),
+            ["Putin ally: \"Not Kyiv\"", "Advertisement", "The war goes on"]
+        );
+    }
+
+    #[test]
+    fn decimals_do_not_split() {
+        assert_eq!(sents("It rose 2.7 times. Then fell."), ["It rose 2.7 times.", "Then fell."]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in ["", " ", "\n\n", "'", "’s", "...", "a.b.c.", "👨‍👩‍👧 ’s", "\u{0}\u{1}", "1,", "1.", "x'"] {
+            let doc = Doc::new(t);
+            for tok in &doc.tokens {
+                assert!(t.is_char_boundary(tok.start) && t.is_char_boundary(tok.end));
+                assert!(tok.start < tok.end);
+            }
+        }
+    }
+}
