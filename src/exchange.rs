@@ -41,7 +41,7 @@ pub struct ExchangeRecord {
 
 /// Annotates one record and converts it to the exchange format.
 pub fn annotate_record(id: &str, text: &str) -> ExchangeRecord {
-    let options = Options { offsets: OffsetEncoding::Codepoint, ..Options::default() };
+    let options = Options { offsets: Some(OffsetEncoding::Codepoint), ..Options::default() };
     from_annotations(id, text, &crate::annotate(text, &options))
 }
 

@@ -48,7 +48,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         claims,
         sources,
     };
-    offsets::reencode(&mut ann, text, options.offsets);
+    offsets::reencode(&mut ann, text, options.offsets.unwrap_or(OffsetEncoding::Utf8));
     ann
 }
 

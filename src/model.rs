@@ -69,7 +69,6 @@ impl Label {
 /// What the caller wants back.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(from_wasm_abi))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     /// Tag named entities (needed for claims' sources too: turning it off only hides them).
@@ -79,13 +78,15 @@ pub struct Options {
     /// Entity labels to return; `None` returns all seven.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub labels: Option<Vec<Label>>,
-    /// Encoding of every offset in the result.
-    pub offsets: OffsetEncoding,
+    /// Encoding of every offset in the result; unset means the caller's native one
+    /// (UTF-8 bytes from Rust, UTF-16 code units from JavaScript).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub offsets: Option<OffsetEncoding>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { entities: true, claims: true, labels: None, offsets: OffsetEncoding::Utf8 }
+        Options { entities: true, claims: true, labels: None, offsets: None }
     }
 }
 
@@ -202,7 +203,6 @@ pub struct Source {
 /// Everything `annotate` finds in one text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(into_wasm_abi))]
 #[serde(rename_all = "camelCase")]
 pub struct Annotations {
     pub schema_version: u32,
