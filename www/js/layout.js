@@ -86,12 +86,14 @@ export function nest(spans, length) {
     active = active.filter((s) => s.end > from);
     const opening = starts.get(from);
     if (opening) active = active.concat(opening).sort((a, b) => a.order - b.order);
+    // Line breaks between paragraphs stay bare text: inline highlights live inside paragraphs.
+    const wanted = active.length && active[0].kind === 'para' ? active : [];
     // Keep the open elements that are still wanted in the same order; close the rest.
     let keep = 1;
-    while (keep < stack.length && keep - 1 < active.length && stack[keep].span === active[keep - 1]) keep++;
+    while (keep < stack.length && keep - 1 < wanted.length && stack[keep].span === wanted[keep - 1]) keep++;
     stack.length = keep;
-    for (let j = keep - 1; j < active.length; j++) {
-      const span = active[j];
+    for (let j = keep - 1; j < wanted.length; j++) {
+      const span = wanted[j];
       const node = { span, first: span.start === from, start: from, end: to, children: [] };
       stack[stack.length - 1].node.children.push(node);
       stack.push({ span, node });

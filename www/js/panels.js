@@ -66,7 +66,7 @@ function sourceButton(source, view, onSelect, selectedKey) {
     const c = view.claims[i];
     const item = el('li', c.unverified ? 'unverified' : '');
     if (c.cue) item.append(el('span', 'said-cue', `${c.cue}: `));
-    item.append(el('q', '', c.content.length > 160 ? `${c.content.slice(0, 157)}…` : c.content));
+    item.append(el('span', 'said-content', c.content.length > 160 ? `${c.content.slice(0, 157)}…` : c.content));
     if (c.unverified) item.append(el('span', 'flag', ' unverified'));
     said.append(item);
   }
