@@ -40,8 +40,6 @@ export function htmlToText(html) {
       }
     }
   };
-  const title = doc.title.trim();
-  if (title && !doc.body.textContent.includes(title)) out.push(title, '\n');
   walk(doc.body, false);
   return out.join('')
     .split('\n')
