@@ -29,7 +29,7 @@ const ui = {
   shareMessage: $('share-message'),
 };
 
-const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0 };
+const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, current: null };
 
 // ---------- messages ----------
 
@@ -125,6 +125,7 @@ function stops() {
 }
 
 function focusStop(el, speak = true) {
+  state.current = el;
   for (const s of ui.article.querySelectorAll('.stop[tabindex="0"]')) s.setAttribute('tabindex', '-1');
   el.setAttribute('tabindex', '0');
   for (const s of ui.article.querySelectorAll('.current')) s.classList.remove('current');
@@ -153,11 +154,13 @@ function moveClaim(step) {
     announce('No claims to go to.');
     return;
   }
-  const current = document.activeElement && document.activeElement.closest && document.activeElement.closest('mark.claim-start');
-  let i = list.indexOf(current);
+  // The reading position: the focused highlight, else the last one visited (buttons take focus).
+  const active = ui.article.contains(document.activeElement) ? document.activeElement
+    : state.current && ui.article.contains(state.current) ? state.current : null;
+  let i = list.indexOf(active);
   if (i < 0) {
-    // Start from the reading position: the first claim after (or before) the focused highlight.
-    const here = document.activeElement && ui.article.contains(document.activeElement) ? Number(document.activeElement.dataset.start || 0) : -1;
+    // Start from the first claim after (or before) that highlight.
+    const here = active ? Number(active.dataset.start || 0) : -1;
     i = step > 0 ? list.findIndex((el) => Number(el.dataset.start) > here) - 1 : list.findIndex((el) => Number(el.dataset.start) >= here);
     if (i < -1) i = list.length - 1;
     if (step < 0 && i < 0) i = list.length;
@@ -192,6 +195,10 @@ document.addEventListener('keydown', (e) => {
     e.preventDefault();
     moveClaim(-1);
   }
+});
+
+ui.article.addEventListener('focusin', (e) => {
+  if (e.target instanceof Element && e.target.classList.contains('stop')) state.current = e.target;
 });
 
 ui.article.addEventListener('keydown', (e) => {
