@@ -150,9 +150,6 @@ export function exportHtml(text, view, articleEl, css) {
   meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' });
   meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" });
   meta({ charset: 'utf-8' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  doc.head.append(style);
   doc.body.className = 'export';
 
   const h1 = doc.createElement('h1');
@@ -190,5 +187,11 @@ export function exportHtml(text, view, articleEl, css) {
   legend.className = 'legend-note';
   legend.textContent = `Claims: coloured band, badge = source. Entities: underlined, labelled ${Object.keys(LABEL_NAMES).join(', ')}.`;
   doc.body.append(h1, summary, legend, article, who);
-  return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
+  // The stylesheet goes in after serialising: a <style> element built inside this page would be
+  // refused by the page's own CSP. It is our static CSS, never article text; "</" is escaped so
+  // it cannot close the element.
+  const page = doc.documentElement.outerHTML;
+  const at = page.indexOf('</head>');
+  const style = `<style>\n${css.replace(/<\//g, '<\\/')}\n</style>`;
+  return `<!DOCTYPE html>\n${page.slice(0, at)}${style}${page.slice(at)}\n`;
 }
