@@ -40,13 +40,20 @@ const TYPES = {
 
 /**
  * Serves `dir` under URL prefix `mount` ("/" or "/some/sub/path/"). Returns { origin, url, requests, close }.
- * `requests` lists every path asked for, so tests can see what the page fetched.
+ * `requests` lists every path asked for, so tests can see what the page fetched; add a path to
+ * `blocked` to make the server fail it.
  */
 export async function serve(dir = WWW, mount = '/') {
   const requests = [];
+  // Paths (relative to the mount) to answer with 503, to simulate a broken deployment.
+  const blocked = new Set();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (blocked.has(path.slice(mount.length))) {
+      res.writeHead(503).end();
+      return;
+    }
     if (!path.startsWith(mount)) {
       res.writeHead(404).end();
       return;
@@ -71,6 +78,7 @@ export async function serve(dir = WWW, mount = '/') {
     origin,
     url: origin + mount,
     requests,
+    blocked,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
   };
 }
