@@ -53,6 +53,24 @@ test('a 10 MB paste is refused with a clear message and the text is unchanged', 
   await context.close();
 });
 
+test('a text near the size limit is annotated completely (sliced rendering, no hang)', async () => {
+  const { page, context, events } = await openPage(browser, server.url);
+  await waitForAnnotations(page);
+  const paragraph = `${SENTENCE} "We will rebuild the bridge," the mayor of Odesa told reporters.\n`;
+  const big = paragraph.repeat(Math.floor(990000 / paragraph.length));
+  await paste(page, { 'text/plain': big });
+  // The page answers while the article is drawn.
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  await page.waitForFunction((n) => {
+    const a = document.getElementById('article');
+    return a.getAttribute('aria-busy') === 'false' && a.childElementCount === n;
+  }, big.split('\n').length - 1, { timeout: 90000, polling: 1000 });
+  assert.equal(await page.evaluate(() => document.getElementById('article').textContent.length), big.length);
+  assert.ok(await page.$eval('#article', (a) => a.classList.contains('long')), 'long texts skip off-screen layout');
+  assertClean(assert, events);
+  await context.close();
+});
+
 test('an oversized file is refused before it is read', async () => {
   const { page, context } = await openPage(browser, server.url);
   await waitForAnnotations(page);

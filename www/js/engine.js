@@ -24,6 +24,11 @@ export class Engine {
     this.waiting = null; // text
   }
 
+  /** True while a text is being annotated or waits to be. */
+  get busy() {
+    return Boolean(this.inFlight) || this.waiting !== null;
+  }
+
   request(text) {
     this.waiting = text;
     if (!this.inFlight) this.pump();

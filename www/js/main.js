@@ -11,6 +11,8 @@ import { shareLink, textFromFragment } from './share.js';
 import { exportJson, exportCsv, exportJsonLd, exportHtml } from './exporters.js';
 
 const DEBOUNCE_MS = 300;
+const UNDOABLE_PASTE_CHARS = 50_000;
+const LONG_TEXT_CHARS = 50_000;
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -47,7 +49,7 @@ function showError(message) {
 // ---------- annotation ----------
 
 const engine = new Engine({
-  onBusy: (busy) => ui.article.setAttribute('aria-busy', String(busy)),
+  onBusy: (busy) => { if (busy) ui.article.setAttribute('aria-busy', 'true'); },
   onResult: (text, annotations) => {
     if (text !== ui.editor.value) return;
     showError('');
@@ -57,6 +59,7 @@ const engine = new Engine({
     if (text !== ui.editor.value) return;
     state.view = null;
     renderPlain(ui.article, text);
+    ui.article.setAttribute('aria-busy', 'false');
     ui.summary.textContent = 'No annotations: the engine is not working right now.';
     showError(`The annotation engine failed: ${message} Your text is kept; Sourcemark will try again when you edit it.`);
     announce('Annotation failed. Your text is kept.');
@@ -82,13 +85,17 @@ function scheduleAnnotate() {
   state.timer = setTimeout(annotateNow, DEBOUNCE_MS);
 }
 
-function show(text, annotations) {
+async function show(text, annotations) {
   const view = buildView(text, annotations);
   state.text = text;
   state.view = view;
-  const dropped = renderArticle(ui.article, text, view);
-  for (const layer of state.hidden) ui.article.classList.add(`hide-${layer}`);
   ui.summary.textContent = summaryLine(view);
+  ui.article.setAttribute('aria-busy', 'true');
+  ui.article.classList.toggle('long', text.length > LONG_TEXT_CHARS);
+  const dropped = await renderArticle(ui.article, text, view);
+  if (dropped === null) return; // a newer text is being drawn
+  ui.article.setAttribute('aria-busy', String(engine.busy));
+  for (const layer of state.hidden) ui.article.classList.add(`hide-${layer}`);
   renderLegend(ui.legend, view, ui.article, state.hidden);
   renderEntities(ui.entities, view, pickEntity);
   const keep = state.filter && (state.filter === 'unknown' ? view.unknown.claims.length : view.named.concat(view.anonymous).some((s) => s.key === state.filter));
@@ -270,9 +277,10 @@ ui.editor.addEventListener('paste', (e) => {
     return;
   }
   showError('');
-  // execCommand keeps the editor's undo history; setRangeText is the fallback.
+  // execCommand keeps the editor's undo history but is very slow on long text; setRangeText
+  // is fast and the fallback.
   ui.editor.focus();
-  if (!document.execCommand('insertText', false, text)) {
+  if (text.length > UNDOABLE_PASTE_CHARS || !document.execCommand('insertText', false, text)) {
     ui.editor.setRangeText(text, from, to, 'end');
     ui.editor.dispatchEvent(new Event('input'));
   }

@@ -82,13 +82,30 @@ function append(parent, children, text, view) {
   }
 }
 
-/** Replaces the container's content with the annotated text; returns how many spans were unusable. */
-export function renderArticle(container, text, view) {
+// Long texts are appended in slices between tasks, so the page keeps answering input; a newer
+// render cancels an older one still in progress.
+const SLICE_NODES = 150;
+const renders = new WeakMap();
+
+/**
+ * Replaces the container's content with the annotated text. Resolves to the number of spans
+ * that were unusable (outside the text), or to null when a newer render replaced this one.
+ */
+export async function renderArticle(container, text, view) {
+  const token = {};
+  renders.set(container, token);
   const { spans, dropped } = collectSpans(text, view.ann);
-  const tree = nest(spans, text.length);
-  const fragment = document.createDocumentFragment();
-  append(fragment, tree.children, text, view);
-  container.replaceChildren(fragment);
+  const nodes = nest(spans, text.length).children;
+  for (let at = 0; at < nodes.length || at === 0; at += SLICE_NODES) {
+    if (at > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (renders.get(container) !== token) return null;
+    }
+    const fragment = document.createDocumentFragment();
+    append(fragment, nodes.slice(at, at + SLICE_NODES), text, view);
+    if (at === 0) container.replaceChildren(fragment);
+    else container.append(fragment);
+  }
   // Roving focus: one highlight is in the tab order, arrow keys move between them.
   const stops = container.querySelectorAll('.stop');
   stops.forEach((el, i) => el.setAttribute('tabindex', i === 0 ? '0' : '-1'));
@@ -97,6 +114,7 @@ export function renderArticle(container, text, view) {
 
 /** Plain text view while the engine is not available: the text stays readable. */
 export function renderPlain(container, text) {
+  renders.set(container, {});
   const fragment = document.createDocumentFragment();
   const lines = text.split(/(\r?\n)/);
   for (const piece of lines) {
