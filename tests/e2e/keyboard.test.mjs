@@ -147,3 +147,32 @@ test('legend toggles work with the keyboard', async () => {
   assert.equal(await page.$eval('#article', (a) => a.classList.contains('hide-claim')), false);
   await context.close();
 });
+
+test('hovering a highlight shows the same tooltip; an entity in the panel leads to its first mention', async () => {
+  const { page, context, events } = await openSeed('seed-001.txt');
+  const entity = page.locator('#article mark[data-entity]:not([data-cont])').first();
+  await entity.hover();
+  await page.waitForSelector('#tip:not([hidden])');
+  const label = await entity.getAttribute('data-type');
+  assert.match(await page.textContent('#tip'), new RegExp(`\\(${label}\\)`));
+  const claim = page.locator('#article mark.claim-start').first();
+  await claim.hover();
+  assert.match(await page.textContent('#tip'), /Claim .*Source.*Cue.*Kind.*Stance/s);
+
+  // Open the first label's list (long lists start closed) by keyboard.
+  if (!(await page.$eval('#entities details', (d) => d.open))) {
+    await page.focus('#entities details summary');
+    await page.keyboard.press('Enter');
+  }
+  const first = page.locator('#entities button.entity').first();
+  const group = await first.getAttribute('data-group');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const now = await focused(page);
+  assert.equal(now.tag, 'MARK');
+  assert.equal(await page.$eval(':focus', (el) => el.dataset.group), group);
+  const firstMention = await page.$$eval('#article mark[data-group]:not([data-cont])', (els, g) => Number(els.find((e) => e.dataset.group === g).dataset.start), group);
+  assert.equal(now.start, firstMention);
+  assertClean(assert, events);
+  await context.close();
+});

@@ -254,6 +254,7 @@ function remember() {
 }
 
 ui.editor.addEventListener('input', () => {
+  ui.sample.value = ''; // the text is no longer the sample as shipped
   if (ui.editor.value.length > MAX_CHARS) {
     showError(tooLongMessage(ui.editor.value.length));
     return;
