@@ -68,6 +68,7 @@ const engine = new Engine({
 
 function annotateNow() {
   clearTimeout(state.timer);
+  remember();
   const text = ui.editor.value;
   if (text.length > MAX_CHARS) {
     showError(tooLongMessage(text.length));
@@ -241,7 +242,6 @@ function setText(text, origin) {
     return false;
   }
   ui.editor.value = text;
-  remember();
   annotateNow();
   if (origin) announce(`Loaded ${origin}.`);
   return true;
@@ -259,9 +259,10 @@ ui.editor.addEventListener('input', () => {
     showError(tooLongMessage(ui.editor.value.length));
     return;
   }
+  // Saving waits for the same pause as annotating: a long text is not stored on every key.
   scheduleAnnotate();
-  remember();
 });
+window.addEventListener('pagehide', () => remember());
 
 // Paste keeps plain text only (HTML is parsed, never inserted), and refuses oversized text.
 ui.editor.addEventListener('paste', (e) => {
