@@ -22,7 +22,7 @@ export function seed(name) {
 export function requireEngine() {
   const missing = ['sourcemark.js', 'sourcemark_bg.wasm'].filter((f) => !existsSync(join(WWW, 'pkg', f)));
   if (missing.length) {
-    throw new Error(`www/pkg is missing ${missing.join(' and ')}: build the engine for the web first (wasm32 build + wasm-bindgen --target web --out-dir www/pkg --out-name sourcemark).`);
+    throw new Error(`www/pkg is missing ${missing.join(' and ')}: build the engine for the web first (scripts/build-wasm.sh, or cargo build --lib --target wasm32-unknown-unknown --release and wasm-bindgen --target web --out-dir www/pkg --out-name sourcemark on the .wasm).`);
   }
 }
 

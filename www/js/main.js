@@ -31,7 +31,7 @@ const ui = {
   shareMessage: $('share-message'),
 };
 
-const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, current: null };
+const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, current: null, announced: '' };
 
 // ---------- messages ----------
 
@@ -49,7 +49,11 @@ function showError(message) {
 // ---------- annotation ----------
 
 const engine = new Engine({
-  onBusy: (busy) => { if (busy) ui.article.setAttribute('aria-busy', 'true'); },
+  onBusy: (busy) => {
+    if (!busy) return;
+    ui.article.setAttribute('aria-busy', 'true');
+    if (ui.editor.value.length > LONG_TEXT_CHARS) ui.summary.textContent = 'Annotating…';
+  },
   onResult: (text, annotations) => {
     if (text !== ui.editor.value) return;
     showError('');
@@ -102,7 +106,10 @@ async function show(text, annotations) {
   const keep = state.filter && (state.filter === 'unknown' ? view.unknown.claims.length : view.named.concat(view.anonymous).some((s) => s.key === state.filter));
   applyFilter(keep ? state.filter : null, false);
   if (dropped) showError(`${plural(dropped, 'annotation')} pointed outside the text and ${dropped === 1 ? 'was' : 'were'} left out.`);
-  announce(`Annotated: ${summaryLine(view)}.`);
+  // Said once per change of the figures, not after every pause in typing.
+  const line = summaryLine(view);
+  if (line !== state.announced) announce(`Annotated: ${line}.`);
+  state.announced = line;
 }
 
 // ---------- sources filter ----------
