@@ -41,9 +41,10 @@ const TYPES = {
 /**
  * Serves `dir` under URL prefix `mount` ("/" or "/some/sub/path/"). Returns { origin, url, requests, close }.
  * `requests` lists every path asked for, so tests can see what the page fetched; add a path to
- * `blocked` to make the server fail it.
+ * `blocked` to make the server fail it. `overrides` maps paths (relative to the mount) to bodies
+ * served instead of the files, e.g. a stand-in engine.
  */
-export async function serve(dir = WWW, mount = '/') {
+export async function serve(dir = WWW, mount = '/', { overrides = {} } = {}) {
   const requests = [];
   // Paths (relative to the mount) to answer with 503, to simulate a broken deployment.
   const blocked = new Set();
@@ -52,6 +53,12 @@ export async function serve(dir = WWW, mount = '/') {
     requests.push(path);
     if (blocked.has(path.slice(mount.length))) {
       res.writeHead(503).end();
+      return;
+    }
+    const override = overrides[path.slice(mount.length)];
+    if (path.startsWith(mount) && override !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(override);
       return;
     }
     if (!path.startsWith(mount)) {
