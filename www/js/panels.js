@@ -43,7 +43,20 @@ export function renderLegend(container, view, article, hidden) {
     li.append(label);
     list.append(li);
   }
-  container.replaceChildren(list);
+  // The key to the claim colours: which badge and band belong to which source.
+  const sources = view.named.concat(view.anonymous, view.unknown.claims.length ? [view.unknown] : []);
+  if (!sources.length) {
+    container.replaceChildren(list);
+    return;
+  }
+  const key = el('ul', 'legend-sources');
+  key.setAttribute('aria-label', 'Claim colours by source');
+  for (const s of sources) {
+    const li = el('li', `c-${s.colour}`);
+    li.append(el('span', 'badge', s.unknown ? '?' : `S${s.number}`), el('span', '', ` ${s.name}`));
+    key.append(li);
+  }
+  container.replaceChildren(list, key);
 }
 
 function sourceButton(source, view, onSelect, selectedKey) {
