@@ -4,11 +4,12 @@ import { Engine } from './engine.js';
 import { buildView, summaryLine, plural } from './model.js';
 import { renderArticle, renderPlain } from './render.js';
 import { Tooltip, claimSourceLine } from './tooltip.js';
+import { Navigator, isTyping } from './navigate.js';
 import { renderLegend, renderSources, renderEntities } from './panels.js';
 import { MAX_CHARS, tooLongMessage, htmlToText, readTextFile } from './textinput.js';
 import { loadText, saveText, rememberEnabled, setRemember } from './storage.js';
-import { shareLink, textFromFragment } from './share.js';
-import { exportJson, exportCsv, exportJsonLd, exportHtml } from './exporters.js';
+import { textFromFragment } from './share.js';
+import { bindExports } from './exportpanel.js';
 
 const DEBOUNCE_MS = 300;
 const UNDOABLE_PASTE_CHARS = 50_000;
@@ -31,7 +32,7 @@ const ui = {
   shareMessage: $('share-message'),
 };
 
-const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, current: null, announced: '' };
+const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, announced: '' };
 
 // ---------- messages ----------
 
@@ -130,70 +131,19 @@ function applyFilter(key, move) {
   const source = view.named.concat(view.anonymous, [view.unknown]).find((s) => s.key === key);
   const first = ui.article.querySelector('mark.claim-start.match');
   announce(`Showing ${plural(source ? source.claims.length : 0, 'claim')} by ${source ? source.name : 'this source'}.`);
-  if (first) focusStop(first, false);
+  if (first) nav.focus(first, false);
 }
 
 // ---------- keyboard and navigation ----------
 
-function stops() {
-  return [...ui.article.querySelectorAll('.stop')];
-}
-
-function focusStop(el, speak = true) {
-  state.current = el;
-  for (const s of ui.article.querySelectorAll('.stop[tabindex="0"]')) s.setAttribute('tabindex', '-1');
-  el.setAttribute('tabindex', '0');
-  for (const s of ui.article.querySelectorAll('.current')) s.classList.remove('current');
-  el.classList.add('current');
-  el.focus({ preventScroll: true });
-  el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  if (speak && el.dataset.type === 'claim') announceClaim(el);
-}
-
-function claimStops() {
-  const all = [...ui.article.querySelectorAll('mark.claim-start')];
-  return state.filter ? all.filter((el) => el.classList.contains('match')) : all;
-}
-
-function announceClaim(el) {
-  const c = state.view && state.view.claims[Number(el.dataset.claim)];
-  if (!c) return;
-  const list = claimStops();
-  const n = list.indexOf(el) + 1;
-  announce(`Claim ${n} of ${list.length}, ${claimSourceLine(c)}${c.cue ? `, ${c.cue}` : ''}${c.unverified ? ', unverified' : ''}.`);
-}
-
-function moveClaim(step) {
-  const list = claimStops();
-  if (!list.length) {
-    announce('No claims to go to.');
-    return;
-  }
-  // The reading position: the focused highlight, else the last one visited (buttons take focus).
-  const active = ui.article.contains(document.activeElement) ? document.activeElement
-    : state.current && ui.article.contains(state.current) ? state.current : null;
-  let i = list.indexOf(active);
-  if (i < 0) {
-    // Start from the first claim after (or before) that highlight.
-    const here = active ? Number(active.dataset.start || 0) : -1;
-    i = step > 0 ? list.findIndex((el) => Number(el.dataset.start) > here) - 1 : list.findIndex((el) => Number(el.dataset.start) >= here);
-    if (i < -1) i = list.length - 1;
-    if (step < 0 && i < 0) i = list.length;
-  }
-  const next = Math.min(list.length - 1, Math.max(0, i + step));
-  focusStop(list[next]);
-}
-
-function moveStop(step) {
-  const list = stops();
-  if (!list.length) return;
-  const i = list.indexOf(document.activeElement);
-  focusStop(list[i < 0 ? 0 : Math.min(list.length - 1, Math.max(0, i + step))]);
-}
-
-function isTyping(target) {
-  return target instanceof Element && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
+const nav = new Navigator(ui.article, {
+  announce,
+  filtered: () => Boolean(state.filter),
+  describeClaim: (el) => {
+    const c = state.view && state.view.claims[Number(el.dataset.claim)];
+    return c && `${claimSourceLine(c)}${c.cue ? `, ${c.cue}` : ''}${c.unverified ? ', unverified' : ''}`;
+  },
+});
 
 document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -205,38 +155,21 @@ document.addEventListener('keydown', (e) => {
   const key = e.key.toLowerCase();
   if (key === 'j' || key === 'n') {
     e.preventDefault();
-    moveClaim(1);
+    nav.moveClaim(1);
   } else if (key === 'k' || key === 'p') {
     e.preventDefault();
-    moveClaim(-1);
+    nav.moveClaim(-1);
   }
 });
 
-ui.article.addEventListener('focusin', (e) => {
-  if (e.target instanceof Element && e.target.classList.contains('stop')) state.current = e.target;
-});
-
-ui.article.addEventListener('keydown', (e) => {
-  if (!(e.target instanceof Element) || !e.target.classList.contains('stop')) return;
-  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-  if (e.key in moves) {
-    e.preventDefault();
-    moveStop(moves[e.key]);
-  } else if (e.key === 'Home' || e.key === 'End') {
-    e.preventDefault();
-    const list = stops();
-    if (list.length) focusStop(e.key === 'Home' ? list[0] : list[list.length - 1]);
-  }
-});
-
-$('next-claim').addEventListener('click', () => moveClaim(1));
-$('prev-claim').addEventListener('click', () => moveClaim(-1));
+$('next-claim').addEventListener('click', () => nav.moveClaim(1));
+$('prev-claim').addEventListener('click', () => nav.moveClaim(-1));
 $('clear-filter').addEventListener('click', () => applyFilter(null, true));
 
 function pickEntity(group) {
   const first = [...ui.article.querySelectorAll('mark[data-group]:not([data-cont])')].find((el) => el.dataset.group === String(group.id));
   if (first) {
-    focusStop(first, false);
+    nav.focus(first, false);
     announce(`${group.canonical}: ${plural(group.mentions.length, 'mention')}.`);
   }
 }
@@ -348,60 +281,14 @@ ui.remember.addEventListener('change', () => {
 
 // ---------- export and share ----------
 
-function download(name, type, body) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-  announce(`Saved ${name}.`);
-}
-
-function requireView() {
-  if (state.view && state.text === ui.editor.value) return true;
-  announce('Nothing to export yet: the annotations are not ready.');
-  showError('Nothing to export yet: wait for the annotations to appear.');
-  return false;
-}
-
-$('export-json').addEventListener('click', () => {
-  if (requireView()) download('sourcemark.json', 'application/json', exportJson(state.text, state.view.ann));
-});
-$('export-csv').addEventListener('click', () => {
-  if (requireView()) download('sourcemark-claims.csv', 'text/csv;charset=utf-8', exportCsv(state.text, state.view));
-});
-$('export-jsonld').addEventListener('click', async () => {
-  if (requireView()) download('sourcemark.jsonld', 'application/ld+json', await exportJsonLd(state.text, state.view));
-});
-$('export-html').addEventListener('click', async () => {
-  if (!requireView()) return;
-  let css = '';
-  try {
-    css = await (await fetch(new URL('../css/app.css', import.meta.url))).text();
-  } catch { /* the page still reads without its stylesheet */ }
-  download('sourcemark.html', 'text/html;charset=utf-8', exportHtml(state.text, state.view, ui.article, css));
-});
-$('share').addEventListener('click', async () => {
-  const result = await shareLink(ui.editor.value, location.href);
-  if (result.error) {
-    ui.shareOut.hidden = true;
-    ui.shareMessage.textContent = result.error;
-    announce(result.error);
-    return;
-  }
-  ui.shareOut.hidden = false;
-  ui.shareOut.value = result.url;
-  ui.shareOut.select();
-  let copied = false;
-  try {
-    await navigator.clipboard.writeText(result.url);
-    copied = true;
-  } catch { /* clipboard not allowed: the link is selected in the field */ }
-  ui.shareMessage.textContent = copied ? 'Link copied. The text travels inside the link, after the #.' : 'Copy the link from the field. The text travels inside the link, after the #.';
-  announce(ui.shareMessage.textContent);
+bindExports({
+  current: () => (state.view && state.text === ui.editor.value ? { text: state.text, view: state.view } : null),
+  editor: ui.editor,
+  article: ui.article,
+  shareOut: ui.shareOut,
+  shareMessage: ui.shareMessage,
+  announce,
+  showError,
 });
 
 // ---------- start ----------
