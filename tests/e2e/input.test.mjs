@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, paste, requireEngine, assertClean } from './helpers.mjs';
+import { serve, launch, openPage, waitForAnnotations, paste, requireEngine, assertClean, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -127,6 +127,7 @@ test('when the engine fails the text stays, the failure is said plainly, and the
     assert.ok(text.length > 100, 'the sample text is in the editor');
     assert.equal(await page.textContent('#article'), text, 'the article shows the text without highlights');
     assert.equal(await page.locator('#article mark').count(), 0);
+    await screenshot(page, 'engine-failed-1440-light.png');
   } finally {
     server.blocked.clear();
   }
@@ -135,5 +136,17 @@ test('when the engine fails the text stays, the failure is said plainly, and the
   await page.keyboard.type(' More.');
   await waitForAnnotations(page);
   assert.equal(await page.isHidden('#error'), true, 'the error is gone once the engine works');
+  await context.close();
+});
+
+test('without Web Workers the engine runs on the main thread', async () => {
+  const { page, context, events } = await openPage(browser, server.url, {
+    init: (p) => p.addInitScript(() => { delete window.Worker; }),
+  });
+  await waitForAnnotations(page);
+  assert.equal(await page.evaluate(() => typeof Worker), 'undefined');
+  assert.ok(!events.requests.some((u) => u.endsWith('/js/worker.js')), 'no worker was started');
+  assert.ok((await page.locator('#article mark').count()) > 0);
+  assertClean(assert, events);
   await context.close();
 });
