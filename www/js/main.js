@@ -66,7 +66,10 @@ const engine = new Engine({
     renderPlain(ui.article, text);
     ui.article.setAttribute('aria-busy', 'false');
     ui.summary.textContent = 'No annotations: the engine is not working right now.';
-    showError(`The annotation engine failed: ${message} Your text is kept; Sourcemark will try again when you edit it.`);
+    // Panels of an earlier text would now describe the wrong text.
+    for (const panel of [ui.legend, ui.sources, ui.entities]) panel.replaceChildren();
+    const reason = String(message).trim().replace(/([^.!?])$/, '$1.');
+    showError(`The annotation engine failed: ${reason} Your text is kept; Sourcemark will try again when you edit it.`);
     announce('Annotation failed. Your text is kept.');
   },
 });
