@@ -9,6 +9,8 @@
 # binaryen (scripts/setup.sh installs all three).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+case ":$PATH:" in *":$cargo_bin:"*) ;; *) export PATH="$cargo_bin:$PATH" ;; esac
 
 dry_run=false
 case "${1:-}" in
