@@ -9,6 +9,7 @@
 //
 // Usage: node scripts/build-pkg.mjs   (after scripts/build-wasm.sh)
 import { copyFileSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +35,21 @@ const manifest = JSON.parse(readFileSync(join(npm, 'package.json'), 'utf8'));
 manifest.version = version;
 writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
+// NOTICE lists the crates compiled into the module, read from the dependency tree so it
+// cannot fall behind Cargo.toml.
+const tree = spawnSync('cargo', ['tree', '--target', 'wasm32-unknown-unknown', '-e', 'normal,no-proc-macro',
+  '--prefix', 'none', '--format', '{p}|{l}'], { cwd: root, encoding: 'utf8' });
+if (tree.status !== 0) fail(`cargo tree failed: ${tree.stderr}`);
+const crates = [...new Set(tree.stdout.split('\n').map((l) => l.replace(/ \(\*\)$/, '').trim()))]
+  .filter((l) => l && !l.startsWith('sourcemark '))
+  .map((l) => l.replace(/^(\S+) v(\S+)\|(.*)$/, '  $1 $2 ($3)'))
+  .sort();
+const notice = readFileSync(join(npm, 'NOTICE'), 'utf8').replace('@CRATES@', crates.join('\n'));
+writeFileSync(join(pkg, 'NOTICE'), notice);
+
 const copies = [
   ['npm/cli.mjs', 'cli.mjs'],
   ['npm/README.md', 'README.md'],
-  ['npm/NOTICE', 'NOTICE'],
   ['LICENSE', 'LICENSE'],
   ['npm/node/package.json', 'node/package.json'],
   ['npm/node/sourcemark.mjs', 'node/sourcemark.mjs'],

@@ -119,13 +119,26 @@ print(next(p["version"] for p in lock["package"] if p["name"] == "wasm-bindgen")
     exit 1
   fi
   [ -x node_modules/.bin/wasm-opt ] || { echo "build-wasm: node_modules/.bin/wasm-opt missing (run scripts/setup.sh)" >&2; exit 1; }
-  rm -f "$wasm_in"   # so a stale module can never pass for this build's output
 fi
 
 run cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}"
-if ! $dry_run && [ ! -f "$wasm_in" ]; then
-  echo "build-wasm: cargo did not produce $wasm_in" >&2
-  exit 1
+
+# wasm-bindgen and wasm-opt take ~25 s; skip them when their inputs have not changed since the
+# outputs were written (same module, settings and tool versions, outputs all present).
+stamp="$target_dir/$cargo_target/$profile_name/$crate_name.bindgen-stamp"
+if ! $dry_run; then
+  [ -f "$wasm_in" ] || { echo "build-wasm: cargo did not produce $wasm_in" >&2; exit 1; }
+  inputs=$( { sha256sum "$wasm_in" "$config" scripts/build-wasm.sh; wasm-bindgen --version
+              node -p 'require("./node_modules/binaryen/package.json").version'; } | sha256sum)
+  outputs_present=true
+  for dir in "${bindgen_dirs[@]}" "$www_dir"; do
+    [ -f "$dir/${crate_name}_bg.wasm" ] || outputs_present=false
+  done
+  if $outputs_present && [ "$(cat "$stamp" 2>/dev/null)" = "$inputs" ]; then
+    echo "build-wasm: ${bindgen_dirs[*]} and $www_dir up to date"
+    exit 0
+  fi
+  rm -f "$stamp"
 fi
 
 # wasm-opt takes ~10 s a run; targets whose wasm-bindgen output is byte-identical share one run.
@@ -149,6 +162,7 @@ run mkdir -p "$www_dir"
 run cp -R "$www_from/." "$www_dir/"
 
 if ! $dry_run; then
+  echo "$inputs" > "$stamp"
   wasm="$www_dir/${crate_name}_bg.wasm"
   echo "build-wasm: $wasm $(wc -c < "$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzip"
 fi
