@@ -1,7 +1,7 @@
 //! The native CLI as a user runs it: `sourcemark --jsonl < IN.jsonl > OUT.jsonl`.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+mod texts;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -39,7 +39,7 @@ fn cp_slice(text: &str, start: u64, end: u64) -> String {
 
 #[test]
 fn annotates_each_line_in_the_exchange_format() {
-    let texts = common::all_texts();
+    let texts = texts::all_texts();
     let input: String = texts.iter().map(|(id, text)| line(id, text) + "\n").collect();
     let out = run(&["--jsonl"], input.as_bytes());
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));

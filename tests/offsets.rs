@@ -3,7 +3,7 @@
 //! woven in, and on constructed sentences. Indices between parts of the result stay in range.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+mod texts;
 
 use sourcemark::{annotate, Annotations, OffsetEncoding, Options, Span};
 
@@ -81,7 +81,7 @@ fn check_indices(name: &str, ann: &Annotations) {
 #[test]
 fn every_span_is_its_slice_in_every_encoding() {
     let mut checked = 0;
-    for (name, text) in common::all_texts() {
+    for (name, text) in texts::all_texts() {
         let utf8 = annotate(&text, &Options { offsets: Some(OffsetEncoding::Utf8), ..Options::default() });
         for encoding in ENCODINGS {
             let ann = annotate(&text, &Options { offsets: Some(encoding), ..Options::default() });
@@ -107,7 +107,7 @@ fn every_span_is_its_slice_in_every_encoding() {
 fn unicode_changes_offsets_differently_per_encoding() {
     // Guards the test texts themselves: without astral and multi-byte characters before the
     // spans, the three encodings would agree and the test above would prove little.
-    let text = common::with_unicode(common::SEEDS[0].1);
+    let text = texts::with_unicode(texts::SEEDS[0].1);
     let lengths: Vec<usize> = ENCODINGS.iter().map(|&e| length(&text, e)).collect();
     assert!(lengths[0] > lengths[1] && lengths[1] > lengths[2], "{lengths:?}");
     let last_start = |encoding| {

@@ -6,7 +6,7 @@
 //! Chromium (the same with `WASM_BINDGEN_USE_BROWSER=1` and chromedriver on PATH).
 #![cfg(target_arch = "wasm32")]
 
-mod common;
+mod texts;
 
 use js_sys::{Array, JsString, Reflect, JSON};
 use sourcemark::wasm::{annotate, annotate_record, version};
@@ -65,7 +65,7 @@ fn js_slice(text: &JsString, start: u32, end: u32) -> String {
 
 #[wasm_bindgen_test]
 fn result_is_a_plain_object_of_the_documented_shape() {
-    let text = common::SEEDS[0].1;
+    let text = texts::SEEDS[0].1;
     let result = run(text, None);
     assert_eq!(number(&result, "schemaVersion"), 1);
     assert_eq!(string(&result, "offsets"), "utf16");
@@ -105,7 +105,7 @@ fn result_is_a_plain_object_of_the_documented_shape() {
 #[wasm_bindgen_test]
 fn utf16_offsets_slice_js_strings_with_emoji_accents_and_cjk() {
     let mut checked = 0;
-    for (name, text) in common::all_texts() {
+    for (name, text) in texts::all_texts() {
         let result = run(&text, None);
         let js_text = JsString::from(text.as_str());
         assert_eq!(number(&result, "textLength"), js_text.length(), "{name}");
@@ -121,7 +121,7 @@ fn utf16_offsets_slice_js_strings_with_emoji_accents_and_cjk() {
 
 #[wasm_bindgen_test]
 fn offsets_option_selects_code_points_or_utf8() {
-    let text = common::with_unicode(common::SEEDS[1].1);
+    let text = texts::with_unicode(texts::SEEDS[1].1);
     let chars: Vec<char> = text.chars().collect();
     let result = run(&text, options(r#"{"offsets": "codepoint"}"#));
     assert_eq!(string(&result, "offsets"), "codepoint");
@@ -142,7 +142,7 @@ fn offsets_option_selects_code_points_or_utf8() {
 
 #[wasm_bindgen_test]
 fn labels_option_keeps_only_those_labels() {
-    let text = common::SEEDS[3].1;
+    let text = texts::SEEDS[3].1;
     let all = run(text, None);
     let people = run(text, options(r#"{"labels": ["PERSON"]}"#));
     let kept = array(&people, "entities");
@@ -174,7 +174,7 @@ fn bad_options_throw_an_error_and_the_module_keeps_working() {
 
 #[wasm_bindgen_test]
 fn annotate_record_is_the_native_clis_line() {
-    for (id, text) in common::all_texts() {
+    for (id, text) in texts::all_texts() {
         let record = JsValue::from(annotate_record(&id, &text).expect("record"));
         let from_js = String::from(JSON::stringify(&record).unwrap());
         let native = serde_json::to_string(&sourcemark::exchange::annotate_record(&id, &text)).unwrap();
