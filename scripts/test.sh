@@ -29,9 +29,13 @@ stage() {
   rc=${PIPESTATUS[0]}
   local status=ok
   [ "$rc" = 0 ] || { status=FAIL; failed=1; }
-  # Closing lines: cargo's "test result:" per test binary, node --test's totals.
+  # Closing lines: cargo's "test result:" per test binary (named), node --test's totals.
   local closing
-  closing=$(grep -E '^(test result:|ℹ (tests|pass|fail|skipped|todo|cancelled) |build-(wasm|pkg): |setup: )' "$log" | sed 's/^/        /')
+  closing=$(awk '
+    /^ +(Running|Doc-tests) / { sub(/^ +/, ""); sub(/ \(.*\)$/, ""); name = $0; next }
+    /^test result:/ { print name ": " $0; next }
+    /^ℹ (tests|pass|fail|skipped|todo|cancelled) |^build-(wasm|pkg): |^setup: / { print }
+  ' "$log" | sed 's/^/        /')
   summary+=("$(printf '%-5s %-38s %4ss' "$status" "$name" $((SECONDS - t0)))${closing:+$'\n'$closing}")
   return "$rc"
 }
