@@ -173,6 +173,13 @@ test('hovering a highlight shows the same tooltip; an entity in the panel leads 
   assert.equal(await page.$eval(':focus', (el) => el.dataset.group), group);
   const firstMention = await page.$$eval('#article mark[data-group]:not([data-cont])', (els, g) => Number(els.find((e) => e.dataset.group === g).dataset.start), group);
   assert.equal(now.start, firstMention);
+  // Pressing again goes on to the next mention (or stays, if there is only one).
+  const count = await page.$$eval('#article mark[data-group]:not([data-cont])', (els, g) => els.filter((e) => e.dataset.group === g).length, group);
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const again = await focused(page);
+  assert.equal(again.start > now.start, count > 1);
+  assert.match(await status(page), new RegExp(`mention ${count > 1 ? 2 : 1} of ${count}`));
   assertClean(assert, events);
   await context.close();
 });

@@ -169,12 +169,14 @@ $('next-claim').addEventListener('click', () => nav.moveClaim(1));
 $('prev-claim').addEventListener('click', () => nav.moveClaim(-1));
 $('clear-filter').addEventListener('click', () => applyFilter(null, true));
 
+// Each press on an entity in the panel goes to its next mention, wrapping round.
 function pickEntity(group) {
-  const first = [...ui.article.querySelectorAll('mark[data-group]:not([data-cont])')].find((el) => el.dataset.group === String(group.id));
-  if (first) {
-    nav.focus(first, false);
-    announce(`${group.canonical}: ${plural(group.mentions.length, 'mention')}.`);
-  }
+  const mentions = [...ui.article.querySelectorAll('mark[data-group]:not([data-cont])')].filter((el) => el.dataset.group === String(group.id));
+  if (!mentions.length) return;
+  const at = mentions.indexOf(nav.current);
+  const next = at < 0 ? 0 : (at + 1) % mentions.length;
+  nav.focus(mentions[next], false);
+  announce(`${group.canonical}: mention ${next + 1} of ${mentions.length}.`);
 }
 
 // ---------- getting text in ----------

@@ -125,7 +125,7 @@ export function renderEntities(container, view, onPick) {
       const b = el('button', 'entity', g.canonical);
       b.type = 'button';
       b.dataset.group = String(g.id);
-      b.setAttribute('aria-label', `${g.canonical}, ${plural(g.mentions.length, 'mention')}: go to the first`);
+      b.setAttribute('aria-label', `${g.canonical}, ${plural(g.mentions.length, 'mention')}: go to the next one`);
       b.addEventListener('click', () => onPick(g));
       li.append(b, el('span', 'count', ` ×${g.mentions.length}`));
       ul.append(li);
