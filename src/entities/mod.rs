@@ -1,67 +1,203 @@
 //! Named entities: mentions tagged with one of seven labels, grouped into real-world things.
 //!
-//! FIRST VERSION: a small rule tagger over capitalisation and shape; `groups` merges
-//! mentions by surname. To be replaced by the lexicon-backed tagger.
+//! One pass per kind of evidence, each over the token list, in order of reliability:
+//! 1. `quantities`: DATE and NUMBER spans (closed word classes and digits);
+//! 2. `names`: capitalised runs, split and labelled from lists, head words and context;
+//! 3. `resolve`: names still unknown take the label the document gives them elsewhere
+//!    (a surname after a full name, a word seen as a place), or their context's guess;
+//! 4. `designations`: organisations written in lower case ("the ministry of defence");
+//! 5. `groups`: mentions → document-level entities with canonical names.
+//! A token belongs to at most one mention (`Ctx::taken`), so spans never overlap.
 
+mod designations;
 mod groups;
+mod heads;
+pub mod lexicon;
+mod names;
+mod quantities;
+pub mod shape;
+pub mod variants;
+mod words;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
-
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
-const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// Tags mentions and groups them.
 pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
-    let mut entities = tag(doc);
-    let groups = groups::group(&mut entities);
+    let mut ctx = Ctx::new(doc);
+    quantities::find(&mut ctx);
+    names::find(&mut ctx);
+    resolve(&mut ctx);
+    designations::find(&mut ctx);
+    adjectival_places(&mut ctx);
+    let mut found = std::mem::take(&mut ctx.found);
+    found.sort_by_key(|f| f.first);
+    let mut entities: Vec<Entity> = found
+        .iter()
+        .map(|f| {
+            let start = doc.tokens[f.first].start;
+            let end = doc.tokens[f.end - 1].end;
+            Entity { start, end, text: doc.text[start..end].to_string(), label: f.label, group: 0 }
+        })
+        .collect();
+    let groups = groups::group(&mut entities, doc.text);
     (entities, groups)
 }
 
-fn tag(doc: &Doc) -> Vec<Entity> {
-    let mut out = Vec::new();
-    for s in &doc.sentences {
-        let mut i = s.first;
-        while i < s.end {
-            let t = &doc.tokens[i];
-            let w = doc.tok(i);
-            if t.kind == TokenKind::Number {
-                out.push(mention(doc, i, i + 1, Label::NUMBER));
-                i += 1;
-                continue;
-            }
-            if MONTHS.contains(&w) || DAYS.contains(&w) {
-                out.push(mention(doc, i, i + 1, Label::DATE));
-                i += 1;
-                continue;
-            }
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase) {
-                let mut j = i + 1;
-                while j < s.end
-                    && doc.tokens[j].kind == TokenKind::Word
-                    && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
-                {
-                    j += 1;
-                }
-                let sentence_initial = i == s.first && j == i + 1;
-                if !sentence_initial {
-                    let label = if j - i >= 2 { Label::PERSON } else { Label::ORG };
-                    out.push(mention(doc, i, j, label));
-                }
-                i = j;
-                continue;
-            }
-            i += 1;
-        }
-    }
-    out
+/// A labelled mention: tokens `first..end`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub label: Label,
+    /// Backed by a list, a head word or a context rule (not a guess).
+    pub sure: bool,
 }
 
-fn mention(doc: &Doc, first: usize, end: usize, label: Label) -> Entity {
-    let start = doc.tokens[first].start;
-    let stop = doc.tokens[end - 1].end;
-    Entity { start, end: stop, text: doc.text[start..stop].to_string(), label, group: 0 }
+/// A name whose label waits for the rest of the document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Pending {
+    pub first: usize,
+    pub end: usize,
+    /// What the context suggests when the document says nothing more.
+    pub hint: Option<Label>,
+    /// Capitalised only by position (sentence start, headline).
+    pub uncertain: bool,
+}
+
+/// Working state shared by the passes.
+pub(crate) struct Ctx<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    lower: Vec<Cow<'a, str>>,
+    pub casing: shape::Casing,
+    pub taken: Vec<bool>,
+    /// Index into `found` of the mention covering each token.
+    owner: Vec<u32>,
+    pub found: Vec<Found>,
+    pub pending: Vec<Pending>,
+    /// Lowercase words seen capitalised where a capital means a name (mid-sentence).
+    capitalised: HashSet<String>,
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Self {
+        let lower: Vec<Cow<'a, str>> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let s = t.text(doc.text);
+                if s.chars().any(|c| c.is_uppercase() || c == '’') {
+                    Cow::Owned(s.to_lowercase().replace('’', "'"))
+                } else {
+                    Cow::Borrowed(s)
+                }
+            })
+            .collect();
+        let casing = shape::casing(doc);
+        let mut capitalised = HashSet::new();
+        if !casing.caseless {
+            for (i, t) in doc.tokens.iter().enumerate() {
+                if t.kind == TokenKind::Word && !casing.uncertain[i] && shape::first_upper(t.text(doc.text)) && !capitalised.contains(lower[i].as_ref()) {
+                    capitalised.insert(lower[i].to_string());
+                }
+            }
+        }
+        let n = doc.tokens.len();
+        Ctx { doc, lower, casing, taken: vec![false; n], owner: vec![u32::MAX; n], found: Vec::new(), pending: Vec::new(), capitalised }
+    }
+
+    /// Token text as written ("" past the end).
+    pub fn t(&self, k: usize) -> &'a str {
+        if k < self.doc.tokens.len() { self.doc.tok(k) } else { "" }
+    }
+
+    /// Token text lowercased, typographic apostrophe as ' ("" past the end).
+    pub fn w(&self, k: usize) -> &str {
+        self.lower.get(k).map_or("", |c| c.as_ref())
+    }
+
+    /// The word at `k` appears capitalised mid-sentence somewhere in the document.
+    pub fn seen_capitalised(&self, k: usize) -> bool {
+        self.capitalised.contains(self.w(k))
+    }
+
+    pub fn found_label_at(&self, k: usize) -> Option<Label> {
+        let o = *self.owner.get(k)?;
+        self.found.get(o as usize).map(|f| f.label)
+    }
+
+    /// Records a mention unless it overlaps one already made.
+    pub fn add(&mut self, first: usize, end: usize, label: Label, sure: bool) {
+        if first >= end || end > self.taken.len() || self.taken[first..end].iter().any(|&t| t) {
+            return;
+        }
+        let idx = self.found.len() as u32;
+        for k in first..end {
+            self.taken[k] = true;
+            self.owner[k] = idx;
+        }
+        self.found.push(Found { first, end, label, sure });
+    }
+
+    fn key(&self, first: usize, end: usize) -> String {
+        let mut s = String::new();
+        for k in first..end {
+            if k > first {
+                s.push(' ');
+            }
+            s.push_str(self.t(k));
+        }
+        variants::name_key(&s)
+    }
+}
+
+/// Labels the pending names from what the rest of the document says about them.
+fn resolve(ctx: &mut Ctx) {
+    let mut known: HashMap<String, Label> = HashMap::new();
+    let mut surnames: HashSet<String> = HashSet::new();
+    for f in &ctx.found {
+        if !f.sure || matches!(f.label, Label::DATE | Label::NUMBER) {
+            continue;
+        }
+        known.entry(ctx.key(f.first, f.end)).or_insert(f.label);
+        if f.label == Label::PERSON && f.end - f.first >= 2 {
+            surnames.insert(ctx.key(f.end - 1, f.end));
+        }
+    }
+    // Multi-word pending names that the document has not seen are people (the usual case in
+    // news); their surnames then count too.
+    let pending = std::mem::take(&mut ctx.pending);
+    for p in &pending {
+        if p.end - p.first >= 2 && !known.contains_key(&ctx.key(p.first, p.end)) && p.hint == Some(Label::PERSON) {
+            surnames.insert(ctx.key(p.end - 1, p.end));
+        }
+    }
+    for p in pending {
+        let k = ctx.key(p.first, p.end);
+        let label = if let Some(&l) = known.get(&k) {
+            Some(l)
+        } else if p.end - p.first == 1 && surnames.contains(&k) {
+            Some(Label::PERSON)
+        } else if p.uncertain && p.end - p.first == 1 {
+            None
+        } else {
+            p.hint
+        };
+        if let Some(l) = label {
+            ctx.add(p.first, p.end, l, false);
+        }
+    }
+}
+
+/// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).
+fn adjectival_places(ctx: &mut Ctx) {
+    for f in ctx.found.iter_mut() {
+        if f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.lower[f.end].as_ref(), "peninsula" | "coast" | "steppe") {
+            f.end += 1;
+            f.label = Label::LOC;
+            ctx.taken[f.end - 1] = true;
+        }
+    }
 }
