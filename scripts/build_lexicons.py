@@ -161,6 +161,9 @@ def main():
             for line in open(os.path.join(DATA, hand), encoding="utf-8"):
                 if not line.startswith("#"):
                     names.add(norm(line.split("\t")[0]))
+        # Frequent given names that are not also ordinary words ("steve", but not "will") are
+        # names, not common words.
+        names |= {g for g in given if g not in lower_words}
         words = [w for w in top_n_list("en", COMMON_WORDS_TOP) if w.isalpha() and w not in names]
         write_list("common_words.txt", words, "wordfreq top English words")
 

@@ -9,7 +9,7 @@
 //! organisation or place its most explicit mention, with a country or nationality written
 //! right before it included and the possessive dropped ("UK Ministry of Defence").
 
-use super::variants::{name_key, skeleton};
+use super::variants::name_key;
 use crate::model::{Entity, EntityGroup, Label};
 
 /// Assigns `Entity::group` and returns the groups. `text` is the document the entities index.
@@ -187,6 +187,5 @@ mod tests {
         assert!(!is_acronym_of("UN", "United Kingdom"));
         assert!(same_words(&name_key("Defence Ministry"), &name_key("ministry of defense")));
         assert!(!same_words(&name_key("Defence Ministry"), &name_key("Foreign Ministry")));
-        let _ = skeleton("x");
     }
 }

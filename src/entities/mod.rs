@@ -31,6 +31,7 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     names::find(&mut ctx);
     resolve(&mut ctx);
     designations::find(&mut ctx);
+    lowercase_places(&mut ctx);
     adjectival_places(&mut ctx);
     let mut found = std::mem::take(&mut ctx.found);
     found.sort_by_key(|f| f.first);
@@ -79,6 +80,8 @@ pub(crate) struct Ctx<'d, 'a> {
     pub pending: Vec<Pending>,
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence).
     capitalised: HashSet<String>,
+    /// Words seen in lower case: ordinary words of this text.
+    lowercase: HashSet<&'a str>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -97,15 +100,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .collect();
         let casing = shape::casing(doc);
         let mut capitalised = HashSet::new();
+        let mut lowercase = HashSet::new();
         if !casing.caseless {
             for (i, t) in doc.tokens.iter().enumerate() {
-                if t.kind == TokenKind::Word && !casing.uncertain[i] && shape::first_upper(t.text(doc.text)) && !capitalised.contains(lower[i].as_ref()) {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let s = t.text(doc.text);
+                if !casing.uncertain[i] && shape::first_upper(s) && !capitalised.contains(lower[i].as_ref()) {
                     capitalised.insert(lower[i].to_string());
+                } else if s.chars().next().is_some_and(char::is_lowercase) {
+                    lowercase.insert(s);
                 }
             }
         }
         let n = doc.tokens.len();
-        Ctx { doc, lower, casing, taken: vec![false; n], owner: vec![u32::MAX; n], found: Vec::new(), pending: Vec::new(), capitalised }
+        Ctx { doc, lower, casing, taken: vec![false; n], owner: vec![u32::MAX; n], found: Vec::new(), pending: Vec::new(), capitalised, lowercase }
     }
 
     /// Token text as written ("" past the end).
@@ -121,6 +131,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
         self.capitalised.contains(self.w(k))
+    }
+
+    /// The word at `k` appears in lower case somewhere in the document.
+    pub fn seen_lowercase(&self, k: usize) -> bool {
+        self.lowercase.contains(self.w(k))
     }
 
     pub fn found_label_at(&self, k: usize) -> Option<Label> {
@@ -153,7 +168,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 }
 
-/// Labels the pending names from what the rest of the document says about them.
+/// Labels the pending names from what the rest of the document says about them: the label of
+/// the same name elsewhere, a surname of a full name, or the majority of the contexts the name
+/// appears in ("in X", "the village of X", "X said"), then the context of this mention.
 fn resolve(ctx: &mut Ctx) {
     let mut known: HashMap<String, Label> = HashMap::new();
     let mut surnames: HashSet<String> = HashSet::new();
@@ -166,21 +183,37 @@ fn resolve(ctx: &mut Ctx) {
             surnames.insert(ctx.key(f.end - 1, f.end));
         }
     }
-    // Multi-word pending names that the document has not seen are people (the usual case in
-    // news); their surnames then count too.
     let pending = std::mem::take(&mut ctx.pending);
+    // Multi-word names the document has not seen are people (the usual case in news); their
+    // surnames then count too.
     for p in &pending {
         if p.end - p.first >= 2 && !known.contains_key(&ctx.key(p.first, p.end)) && p.hint == Some(Label::PERSON) {
             surnames.insert(ctx.key(p.end - 1, p.end));
         }
     }
+    // Votes of the contexts, per name.
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new(); // (place, person)
+    for p in &pending {
+        let v = votes.entry(ctx.key(p.first, p.end)).or_default();
+        match context_vote(ctx, p.first, p.end) {
+            Some(Label::LOC) => v.0 += 1,
+            Some(Label::PERSON) => v.1 += 1,
+            _ => {}
+        }
+    }
     for p in pending {
         let k = ctx.key(p.first, p.end);
+        let single = p.end - p.first == 1;
+        let (place, person) = votes.get(&k).copied().unwrap_or_default();
         let label = if let Some(&l) = known.get(&k) {
             Some(l)
-        } else if p.end - p.first == 1 && surnames.contains(&k) {
+        } else if single && surnames.contains(&k) {
             Some(Label::PERSON)
-        } else if p.uncertain && p.end - p.first == 1 {
+        } else if place > person {
+            Some(Label::LOC)
+        } else if person > place {
+            Some(Label::PERSON)
+        } else if p.uncertain && single {
             None
         } else {
             p.hint
@@ -191,10 +224,72 @@ fn resolve(ctx: &mut Ctx) {
     }
 }
 
+/// What the words around one mention say it is.
+fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
+    let before = if first > 0 { ctx.w(first - 1) } else { "" };
+    let before2 = if first > 1 { ctx.w(first - 2) } else { "" };
+    let after = ctx.w(end);
+    if words::is_locative_preposition(before) && before != "to" || before == "of" && words::is_settlement_noun(before2) {
+        return Some(Label::LOC);
+    }
+    // Coordinated with a place: "Bakhmut and Soledar", "Kreminna, Lyman".
+    if matches!(before, "and" | "or" | ",") && first > 1 && ctx.found_label_at(first - 2) == Some(Label::LOC) {
+        return Some(Label::LOC);
+    }
+    if matches!(after, "and" | "or") && ctx.found_label_at(end + 1) == Some(Label::LOC) {
+        return Some(Label::LOC);
+    }
+    // Apposition: "Siversk, a town farther north".
+    if after == "," && matches!(ctx.w(end + 1), "a" | "the") && words::is_settlement_noun(ctx.w(end + 2)) {
+        return Some(Label::LOC);
+    }
+    if words::is_speech_verb(after) {
+        return Some(Label::PERSON);
+    }
+    None
+}
+
+/// Place names written in lower case ("from chicago", "kyiv regime"): only names that are not
+/// ordinary words, and only in texts that otherwise use capitals.
+fn lowercase_places(ctx: &mut Ctx) {
+    if ctx.casing.caseless {
+        return;
+    }
+    let n = ctx.doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = ctx.t(i);
+        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !t.chars().next().is_some_and(char::is_lowercase) || t.len() < 4 {
+            i += 1;
+            continue;
+        }
+        let mut matched = 0;
+        for len in (1..=3usize).rev() {
+            if i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind != TokenKind::Word || ctx.doc.tokens[k].newline_before && k > i) {
+                continue;
+            }
+            let key: Vec<&str> = (i..i + len).map(|k| ctx.w(k)).collect();
+            let key = key.join(" ");
+            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || lexicon::is_given_name(&key) || words::is_function_word(&key))) {
+                matched = len;
+                break;
+            }
+        }
+        if matched > 0 {
+            ctx.add(i, i + matched, Label::LOC, false);
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).
 fn adjectival_places(ctx: &mut Ctx) {
     for f in ctx.found.iter_mut() {
-        if f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.lower[f.end].as_ref(), "peninsula" | "coast" | "steppe") {
+        let adjective = ctx.lower[f.first].as_ref();
+        let regional = f.end == f.first + 1 && adjective.strip_suffix('n').is_some_and(lexicon::is_place);
+        if regional && f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.lower[f.end].as_ref(), "peninsula" | "coast" | "steppe") {
             f.end += 1;
             f.label = Label::LOC;
             ctx.taken[f.end - 1] = true;

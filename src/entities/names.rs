@@ -33,7 +33,8 @@ pub fn find(ctx: &mut Ctx) {
                 continue;
             }
             let j = extend(ctx, i, s.end);
-            run(ctx, i, j);
+            let start = if article_before(ctx, i) && i - 2 >= s.first { i - 2 } else { i };
+            run(ctx, start, j);
             i = j.max(i + 1);
         }
     }
@@ -48,7 +49,31 @@ fn cap_word(ctx: &Ctx, k: usize) -> bool {
 }
 
 fn can_start(ctx: &Ctx, i: usize) -> bool {
-    cap_word(ctx, i)
+    cap_word(ctx, i) && !in_url(ctx, i)
+}
+
+/// Part of a URL, handle, e-mail address or file name ("t.co/ClkQ", "@AZURIX", "Stocks.pdf").
+fn in_url(ctx: &Ctx, i: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let glued_before = i > 0 && !toks[i].space_before && matches!(ctx.t(i - 1), "/" | "@" | "#" | "_" | "=" | "." | "\\");
+    let glued_after = i + 2 < toks.len()
+        && !toks[i + 1].space_before
+        && matches!(ctx.t(i + 1), "." | "@" | "/" | "_")
+        && !toks[i + 2].space_before
+        && toks[i + 2].kind == TokenKind::Word
+        && !first_upper(ctx.t(i + 2));
+    glued_before || glued_after
+}
+
+/// "al-Sadr", "el-Sisi": a lowercase Arabic article glued before the name.
+fn article_before(ctx: &Ctx, i: usize) -> bool {
+    i >= 2
+        && ctx.t(i - 1) == "-"
+        && !ctx.doc.tokens[i - 1].space_before
+        && !ctx.doc.tokens[i].space_before
+        && matches!(ctx.t(i - 2), "al" | "el" | "ad" | "ash" | "as" | "an" | "bin")
+        && !ctx.taken[i - 2]
+        && !ctx.taken[i - 1]
 }
 
 /// Token index just past the run of name words starting at `i`.
@@ -65,6 +90,8 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
             // "World War 2", "Leopard 2": a short number closes the name.
             j += 1;
             break;
+        } else if j + 2 < end && article_before(ctx, j + 2) && cap_word(ctx, j + 2) {
+            j += 3;
         } else if is_word(ctx, j) && is_name_connector(ctx.t(j)) {
             // "Ministry of Defence", "Gulf of the …", "Charles de Gaulle"
             let mut k = j + 1;
@@ -111,11 +138,17 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
     // Determiners, and ordinary words capitalised only by position, stay out.
     while a < b {
         let w = ctx.w(a);
-        if w == "the" && !ctx.casing.uncertain[a] && b - a >= 2 {
+        if ctx.t(a) == "-" {
+            a += 1;
+            continue;
+        }
+        if ctx.t(a) == "The" && !ctx.casing.uncertain[a] && b - a >= 2 {
             // "told The Associated Press": a capital The mid-sentence belongs to the name.
             break;
         }
-        let ordinary = is_function_word(w) || ctx.casing.uncertain[a] && is_common_word(w) && !known_word(ctx, a) && !is_title(w);
+        let ordinary = is_function_word(w)
+            || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
+                && (is_common_word(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
         if ordinary && !hand().orgs.contains_key(key(ctx, a, b).as_str()) {
             a += 1;
         } else {
@@ -162,11 +195,20 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     if is_place(&whole) && !(b - a == 1 && ctx.casing.uncertain[a] && is_common_word(&whole)) {
         return ctx.add(a, b, Label::LOC, true);
     }
-    // 2. Titles stay outside: "Ukrainian President Volodymyr Zelensky", "Kremlin Spokesman".
+    // 2. Titles stay outside: "Ukrainian President Volodymyr Zelensky", "Kremlin Spokesman",
+    //    "Secretary General of the Atlantic Alliance".
+    if is_title(words[0]) {
+        if let Some(of) = (a + 1..b).find(|&k| ctx.t(k) == "of") {
+            if (a..of).all(|k| is_title(ctx.w(k))) {
+                let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
+                return part(ctx, r, b);
+            }
+        }
+    }
     if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a])) {
         let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
             let r = ctx.w(p + 1);
-            is_given_name(r) || !is_common_word(r) && !org_head(r)
+            is_given_name(r) || !is_common_word(r) && !org_head(r) && !is_function_word(r)
         };
         if rest_ok && head_label(&words[p + 1 - a..]).is_none() {
             prefix(ctx, a, p);
@@ -200,37 +242,46 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             return part(ctx, and + 1, b);
         }
     }
-    // 5. A nationality or country in front of a name: "Russian Defense Ministry", "UK Ministry of Defence".
+    // 5. "of" splits a run unless the word before it is a head ("Ministry of Defence") or the
+    //    whole is known: "Anthony Shadid of the Washington Post".
+    if let Some(of) = (a + 1..b).find(|&k| matches!(ctx.t(k), "of" | "for" | "on")) {
+        let before = ctx.w(of - 1);
+        let headed = super::heads::org_head(before) || super::heads::loc_head(before) || super::heads::misc_head(before);
+        if !headed {
+            part(ctx, a, of);
+            let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
+            return part(ctx, r, b);
+        }
+    }
+    // 6. A nationality or country in front of an organisation or a person:
+    //    "Russian Defense Ministry", "UK Ministry of Defence" (but "Russian Army", "Kyiv Post" whole).
     if b - a >= 2 && ctx.t(a + 1) != "-" {
         let lead = words[0];
         let lead_label = if is_demonym(lead) {
             Some(Label::NORP)
-        } else if is_place(lead) {
+        } else if is_place(lead) && !is_place(&whole) {
             Some(Label::LOC)
         } else {
             h.orgs.get(lead).map(|(l, _)| *l)
         };
         if let Some(lead_label) = lead_label {
             let rest = &words[1..];
+            let rest_key = key(ctx, a + 1, b);
             let single_head = rest.len() == 1 && org_head(rest[0]);
-            if !single_head && !is_place(&key(ctx, a, b)) && !(rest.len() == 1 && super::heads::loc_head(rest[0])) {
+            let rest_is_org = head_label(rest) == Some(Label::ORG) || h.orgs.contains_key(rest_key.as_str());
+            let rest_is_person = is_given_name(rest[0]) && rest.len() >= 2;
+            if !single_head && (rest_is_org || rest_is_person || lead_label == Label::NORP && !is_place(&whole)) {
                 ctx.add(a, a + 1, lead_label, true);
                 return part(ctx, a + 1, b);
             }
         }
     }
-    // 6. Head words.
+    // 7. Head words.
     if let Some(label) = head_label(&words) {
         return ctx.add(a, b, label, true);
     }
     if b - a >= 2 && ctx.doc.tokens[b - 1].kind == TokenKind::Number {
         return ctx.add(a, b, Label::MISC, true);
-    }
-    // 7. "of" that is not inside a known kind of name splits it ("Putin of Russia").
-    if let Some(of) = (a + 1..b).find(|&k| ctx.t(k) == "of" || ctx.t(k) == "for" || ctx.t(k) == "on") {
-        part(ctx, a, of);
-        let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
-        return part(ctx, r, b);
     }
     // 8. Nationality words.
     if is_demonym(&whole) {
@@ -262,7 +313,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     if a >= b {
         return;
     }
-    let n = b - a;
+    let words = (a..b).filter(|&k| is_word(ctx, k)).count();
     let first = ctx.w(a);
     let t_first = ctx.t(a);
     let before = if a > 0 { ctx.w(a - 1) } else { "" };
@@ -270,34 +321,49 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
     // Context first: it beats the shape of the word.
-    if is_title(before) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
+    if is_title(before) && !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
-    if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && n <= 2 {
+    if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && words <= 2 {
         return ctx.add(a, b, Label::LOC, true);
     }
-    if n == 1 && (all_caps(t_first) && t_first.chars().count() <= 6 || inner_capital(t_first)) {
+    let acronym = |k: usize| {
+        let t = ctx.t(k);
+        (all_caps(t) && t.chars().count() <= 6 || inner_capital(t)) && !is_common_word(ctx.w(k)) && !is_place(ctx.w(k))
+    };
+    if words == 1 && acronym(a) && !ctx.casing.headline[a] {
         return ctx.add(a, b, Label::ORG, true);
     }
-    if n <= 4 && is_given_name(first) && !(uncertain && is_common_word(first) && n == 1) {
-        // "Lloyd Austin", "Hanna Malyar"; a lone "Phillip" too.
-        if n > 1 || !is_place(first) {
-            return ctx.add(a, b, Label::PERSON, n > 1 || !uncertain);
-        }
+    if words >= 2 && (a..b).any(|k| is_word(ctx, k) && all_caps(ctx.t(k)) && acronym(k)) {
+        // "OVD-Info", "ENA Upstream"
+        return ctx.add(a, b, Label::ORG, true);
     }
-    if n == 1 && ctx.t(a).chars().count() == 1 {
+    if words >= 2 && words <= 4 && is_given_name(first) {
+        // "Lloyd Austin", "Hanna Malyar".
+        return ctx.add(a, b, Label::PERSON, true);
+    }
+    if words == 1 && t_first.chars().count() == 1 {
         return; // a lone capital letter
     }
-    let hint = if n >= 2 && n <= 4 {
+    if words >= 2 && is_place(first) && !is_common_word(first) {
+        // "Florida Keys", "Nova Scotia Cottage": named after the place they are in.
+        return ctx.add(a, b, Label::LOC, false);
+    }
+    let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| is_common_word(ctx.w(k)) || is_function_word(ctx.w(k)));
+    let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
+    let hint = if words >= 2 && words <= 4 && !all_common {
         Some(Label::PERSON)
-    } else if n == 1 && is_locative_preposition(before) {
+    } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
+        Some(Label::PERSON)
+    } else if words == 1 && is_locative_preposition(before) {
         Some(Label::LOC)
-    } else if n == 1 && is_speech_verb(after) {
+    } else if words == 1 && is_speech_verb(after) {
         Some(Label::PERSON)
     } else {
         None
     };
-    ctx.pending.push(Pending { first: a, end: b, hint, uncertain });
+    let sure_given = words == 1 && is_given_name(first) && (!uncertain || alone_on_line);
+    ctx.pending.push(Pending { first: a, end: b, hint, uncertain: uncertain && !sure_given });
 }
 
 /// No case information: only the lists decide, longest match first.

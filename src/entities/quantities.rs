@@ -55,6 +55,7 @@ fn part_of_name(ctx: &Ctx, k: usize) -> bool {
         && !is_month(pw)
         && !is_weekday(pw)
         && !is_function_word(pw)
+        && !(ctx.casing.uncertain[p] && super::lexicon::is_common_word(pw))
 }
 
 /// Does a DATE start at `i`? Returns its end.
@@ -113,7 +114,8 @@ fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         if mods == 0 && nums == 0 && !(is_bare_duration(core) || suffix) {
             return None;
         }
-        if singular && nums == 0 && !strong && !suffix && core != "weekend" {
+        let of_date = w(e) == "of" && free(e + 1) && date_at(ctx, e + 1, end).is_some();
+        if singular && nums == 0 && !strong && !suffix && !of_date && core != "weekend" {
             // "a week" is a DATE after "for", "in", "within" …; "5,200 convictions a year" is a rate.
             let before = if i > 0 { ctx.w(i - 1) } else { "" };
             let duration_intro = matches!(before, "for" | "in" | "within" | "over" | "than" | "nearly" | "almost" | "about" | "around" | "just" | "only" | "least" | "once" | "after" | "spent" | "lasted" | "took");
@@ -132,13 +134,13 @@ fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 e = inner;
             }
         }
-    } else if is_month(core) && cased(k) && (core.len() > 3 || ctx.t(k + 1) == ".") {
+    } else if is_month(core) && cased(k) && (core.len() > 4 || core == "may" || ctx.t(k + 1) == ".") {
         if core == "may" && !(nums > 0 || is_num(ctx, k + 1) || mods > 0) {
             return None;
         }
         e = k + 1;
-        if ctx.t(e) == "." {
-            e += 1;
+        if core.len() <= 4 && ctx.t(e) == "." && !ctx.doc.tokens[e].space_before {
+            e += 1; // "Sept."
         }
         if free(e) && is_num(ctx, e) && !year_like(ctx.t(e)) && ctx.t(e).len() <= 2 {
             e += 1;
@@ -159,7 +161,7 @@ fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         e = k + 1;
     } else if year_like(ctx.t(k)) && nums == 0 && !(k > 0 && is_currency_sign(ctx.t(k - 1))) {
         // Years are DATEs unless they count something ("2000 soldiers").
-        if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !is_function_word(ctx.w(k + 1)) {
+        if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !is_function_word(ctx.w(k + 1)) {
             return None;
         }
         e = k + 1;

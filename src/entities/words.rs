@@ -136,7 +136,12 @@ pub fn is_place_designator(w: &str) -> bool {
 
 /// Nouns before "of X" that make X a place ("the village of Klishchivka").
 pub fn is_settlement_noun(w: &str) -> bool {
-    matches!(w, "village" | "town" | "city" | "settlement" | "region" | "province" | "port" | "capital" | "suburb" | "hamlet" | "outskirts" | "island" | "district" | "oblast")
+    matches!(
+        w,
+        "village" | "villages" | "town" | "towns" | "city" | "cities" | "settlement" | "settlements"
+            | "region" | "regions" | "province" | "port" | "capital" | "suburb" | "suburbs" | "hamlet"
+            | "outskirts" | "island" | "district" | "oblast" | "area" | "areas"
+    )
 }
 
 /// Verbs of saying right after a name: the name is a speaker, so a person or an organisation.
@@ -147,8 +152,7 @@ pub fn is_speech_verb(w: &str) -> bool {
             | "claims" | "noted" | "explained" | "insisted" | "argued" | "warned" | "announced"
             | "tweeted" | "admitted" | "confirmed" | "denied" | "asked" | "replied" | "thinks"
             | "believes" | "recalled" | "continued" | "concluded" | "revealed" | "acknowledged"
-            | "reiterated" | "declared" | "urged" | "suggested" | "posted" | "has" | "had" | "was"
-            | "is" | "who" | "himself" | "herself"
+            | "reiterated" | "declared" | "urged" | "suggested" | "posted" | "responded" | "wrote:"
     )
 }
 
@@ -175,7 +179,3 @@ pub fn is_name_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "and" | "de" | "del" | "della" | "da" | "di" | "du" | "des" | "van" | "von" | "der" | "den" | "la" | "le" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "the" | "&")
 }
 
-/// Connectors that are part of people's names rather than of organisation names.
-pub fn is_particle(w: &str) -> bool {
-    matches!(w, "de" | "del" | "della" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "la" | "le" | "al" | "el" | "bin" | "ibn")
-}
