@@ -35,7 +35,10 @@ pub fn loc_head(w: &str) -> bool {
             | "strait" | "heights" | "hill" | "hills" | "palace" | "tower" | "stadium" | "cathedral"
             | "prison" | "harbour" | "harbor" | "reservoir" | "dam" | "highway" | "boulevard" | "lane"
             | "krai" | "republic" | "kingdom" | "state" | "territory" | "territories" | "district"
-            | "plaza" | "falls" | "canyon" | "cape" | "isle" | "steppe"
+            | "plaza" | "falls" | "canyon" | "cape" | "isle" | "steppe" | "hall" | "auditorium"
+            | "hotel" | "museum" | "gallery" | "theater" | "theatre" | "cinema" | "library" | "mall"
+            | "arena" | "zoo" | "memorial" | "garage" | "house" | "cottage" | "inn" | "resort"
+            | "restaurant" | "grill" | "cafe" | "pub" | "market" | "terminal" | "pier" | "monument"
     )
 }
 

@@ -270,7 +270,7 @@ fn lowercase_places(ctx: &mut Ctx) {
             }
             let key: Vec<&str> = (i..i + len).map(|k| ctx.w(k)).collect();
             let key = key.join(" ");
-            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || lexicon::is_given_name(&key) || words::is_function_word(&key))) {
+            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) {
                 matched = len;
                 break;
             }

@@ -351,7 +351,8 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     }
     let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| is_common_word(ctx.w(k)) || is_function_word(ctx.w(k)));
     let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
-    let hint = if words >= 2 && words <= 4 && !all_common {
+    let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| is_common_word(ctx.w(k)));
+    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || is_given_name(first)) {
         Some(Label::PERSON)
     } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
         Some(Label::PERSON)
@@ -362,7 +363,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     } else {
         None
     };
-    let sure_given = words == 1 && is_given_name(first) && (!uncertain || alone_on_line);
+    let sure_given = words == 1 && is_given_name(first) && (!is_common_word(first) || alone_on_line);
     ctx.pending.push(Pending { first: a, end: b, hint, uncertain: uncertain && !sure_given });
 }
 

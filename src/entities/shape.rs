@@ -79,14 +79,20 @@ pub fn casing(doc: &Doc) -> Casing {
     let mut line_start = 0;
     for i in 0..=n {
         if i == n || (i > line_start && doc.tokens[i].newline_before) {
-            let (mut words, mut caps) = (0, 0);
+            let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
             for k in line_start..i {
-                if doc.tokens[k].kind == TokenKind::Word && doc.tok(k).chars().count() > 3 {
-                    words += 1;
-                    caps += usize::from(first_upper(doc.tok(k)));
+                if doc.tokens[k].kind == TokenKind::Word {
+                    all_words += 1;
+                    shouted += usize::from(all_caps(doc.tok(k)) && doc.tok(k).chars().count() > 1);
+                    if doc.tok(k).chars().count() > 3 {
+                        words += 1;
+                        caps += usize::from(first_upper(doc.tok(k)));
+                    }
                 }
             }
-            if words >= 3 && caps * 10 >= words * 8 {
+            // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
+            let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;
+            if words >= 3 && caps * 10 >= words * 8 || shouting {
                 for k in line_start..i {
                     headline[k] = true;
                     uncertain[k] = true;
