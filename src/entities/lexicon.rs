@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 static PLACES: &str = include_str!("../../data/places.txt");
+static COUNTRIES: &str = include_str!("../../data/countries.txt");
 static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
@@ -58,6 +59,11 @@ pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
 /// Lowercase key: a place (country, city, region, geographic feature)?
 pub fn is_place(lower: &str) -> bool {
     sorted_contains(PLACES, lower)
+}
+
+/// Lowercase key: a country?
+pub fn is_country(lower: &str) -> bool {
+    sorted_contains(COUNTRIES, lower)
 }
 
 /// Lowercase key: a given name?
@@ -144,7 +150,7 @@ mod tests {
 
     #[test]
     fn generated_lists_are_sorted_for_binary_search() {
-        for list in [PLACES, GIVEN_NAMES, COMMON_WORDS] {
+        for list in [PLACES, COUNTRIES, GIVEN_NAMES, COMMON_WORDS] {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "list not strictly sorted");
             assert!(lines.iter().all(|l| sorted_contains(list, l)));

@@ -191,9 +191,9 @@ fn resolve(ctx: &mut Ctx) {
             surnames.insert(ctx.key(p.end - 1, p.end));
         }
     }
-    // Votes of the contexts, per name.
+    // Votes of the contexts, per one-word name.
     let mut votes: HashMap<String, (u32, u32)> = HashMap::new(); // (place, person)
-    for p in &pending {
+    for p in pending.iter().filter(|p| p.end == p.first + 1) {
         let v = votes.entry(ctx.key(p.first, p.end)).or_default();
         match context_vote(ctx, p.first, p.end) {
             Some(Label::LOC) => v.0 += 1,
@@ -226,10 +226,16 @@ fn resolve(ctx: &mut Ctx) {
 
 /// What the words around one mention say it is.
 fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
-    let before = if first > 0 { ctx.w(first - 1) } else { "" };
-    let before2 = if first > 1 { ctx.w(first - 2) } else { "" };
-    let after = ctx.w(end);
-    if words::is_locative_preposition(before) && before != "to" || before == "of" && words::is_settlement_noun(before2) {
+    let toks = &ctx.doc.tokens;
+    // Context stops at line breaks.
+    let line_start = toks[first].newline_before;
+    let before = if first > 0 && !line_start { ctx.w(first - 1) } else { "" };
+    let before2 = if first > 1 && !line_start && !toks[first - 1].newline_before { ctx.w(first - 2) } else { "" };
+    let after = if end < toks.len() && !toks[end].newline_before { ctx.w(end) } else { "" };
+    let ordinary = lexicon::is_common_word(ctx.w(first));
+    if words::is_locative_preposition(before) && !matches!(before, "to" | "via" | "through") && !ordinary
+        || before == "of" && words::is_settlement_noun(before2)
+    {
         return Some(Label::LOC);
     }
     // Coordinated with a place: "Bakhmut and Soledar", "Kreminna, Lyman".
@@ -270,7 +276,7 @@ fn lowercase_places(ctx: &mut Ctx) {
             }
             let key: Vec<&str> = (i..i + len).map(|k| ctx.w(k)).collect();
             let key = key.join(" ");
-            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) {
+            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key) {
                 matched = len;
                 break;
             }
@@ -282,6 +288,19 @@ fn lowercase_places(ctx: &mut Ctx) {
             i += 1;
         }
     }
+}
+
+/// A lower-case place name needs support: a preposition of place before it, a place next to it
+/// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
+fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str) -> bool {
+    let before = if first > 0 { ctx.w(first - 1) } else { "" };
+    if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
+        return true;
+    }
+    if first > 0 && ctx.found_label_at(first - 1) == Some(Label::LOC) || ctx.found_label_at(end) == Some(Label::LOC) {
+        return true;
+    }
+    ctx.found.iter().any(|f| f.label == Label::LOC && f.end - f.first == end - first && ctx.key(f.first, f.end) == variants::name_key(key))
 }
 
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).

@@ -149,7 +149,12 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let ordinary = is_function_word(w)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
                 && (is_common_word(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
-        if ordinary && !hand().orgs.contains_key(key(ctx, a, b).as_str()) {
+        // "New York", "The Hague": the run may start with a known multi-word name.
+        let starts_name = (a + 2..=b.min(a + 4)).any(|e| {
+            let k = key(ctx, a, e);
+            is_place(&k) || hand().orgs.contains_key(k.as_str())
+        });
+        if ordinary && !starts_name {
             a += 1;
         } else {
             break;
@@ -259,7 +264,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         let lead = words[0];
         let lead_label = if is_demonym(lead) {
             Some(Label::NORP)
-        } else if is_place(lead) && !is_place(&whole) {
+        } else if super::lexicon::is_country(lead) && !is_place(&whole) {
             Some(Label::LOC)
         } else {
             h.orgs.get(lead).map(|(l, _)| *l)
