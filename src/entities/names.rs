@@ -132,9 +132,30 @@ fn known_word(ctx: &Ctx, k: usize) -> bool {
     is_place(w) || is_demonym(w) || hand().orgs.contains_key(w) || is_given_name(w) || ctx.seen_capitalised(k)
 }
 
+/// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
+fn company_suffix(ctx: &Ctx, b: usize) -> usize {
+    let n = ctx.doc.tokens.len();
+    let is_suffix = |k: usize| k < n && !ctx.taken[k] && matches!(ctx.w(k), "inc" | "corp" | "ltd" | "llc" | "plc" | "co" | "l.p." | "lp" | "gmbh" | "ag" | "sa");
+    let dot = |k: usize| if k < n && !ctx.taken[k] && ctx.t(k) == "." && !ctx.doc.tokens[k].space_before { k + 1 } else { k };
+    if b > 0 && b < n && matches!(ctx.w(b - 1), "inc" | "corp" | "ltd" | "co") {
+        return dot(b);
+    }
+    if b + 1 < n && ctx.t(b) == "," && is_suffix(b + 1) && !ctx.doc.tokens[b + 1].newline_before {
+        return dot(b + 2);
+    }
+    b
+}
+
 /// Splits a run and labels its parts.
 fn run(ctx: &mut Ctx, a: usize, b: usize) {
     let mut a = a;
+    let suffixed = company_suffix(ctx, b);
+    if suffixed > b {
+        let start = (a..b).find(|&k| !is_function_word(ctx.w(k))).unwrap_or(a);
+        if start < b {
+            return ctx.add(start, suffixed, Label::ORG, true);
+        }
+    }
     // Determiners, and ordinary words capitalised only by position, stay out.
     while a < b {
         let w = ctx.w(a);
@@ -334,7 +355,11 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     }
     let acronym = |k: usize| {
         let t = ctx.t(k);
-        (all_caps(t) && t.chars().count() <= 6 || inner_capital(t)) && !is_common_word(ctx.w(k)) && !is_place(ctx.w(k))
+        (all_caps(t) && t.chars().count() <= 6 || inner_capital(t))
+            && !is_common_word(ctx.w(k))
+            && !is_place(ctx.w(k))
+            && !is_plain_abbreviation(ctx.w(k))
+            && !t.chars().any(|c| c.is_ascii_digit())
     };
     if words == 1 && acronym(a) && !ctx.casing.headline[a] {
         return ctx.add(a, b, Label::ORG, true);

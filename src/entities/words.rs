@@ -179,3 +179,19 @@ pub fn is_name_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "and" | "de" | "del" | "della" | "da" | "di" | "du" | "des" | "van" | "von" | "der" | "den" | "la" | "le" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "the" | "&")
 }
 
+
+/// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD").
+pub fn is_plain_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "fyi" | "asap" | "ps" | "p.s." | "ok" | "pr" | "rfp" | "svp" | "evp" | "vp" | "ceo" | "cfo" | "coo"
+            | "cto" | "faq" | "diy" | "tv" | "dvd" | "vhs" | "cd" | "pc" | "usb" | "gps" | "atm" | "id"
+            | "pin" | "pdf" | "url" | "html" | "ip" | "vip" | "lol" | "omg" | "btw" | "imo" | "imho"
+            | "aka" | "eta" | "rsvp" | "ad" | "bc" | "am" | "pm" | "gmt" | "utc" | "est" | "pst" | "cst"
+            | "edt" | "irr" | "roi" | "gdp" | "hq" | "mp" | "mps" | "ai" | "it" | "ui" | "api" | "sms"
+            | "cv" | "hr" | "qa" | "iq" | "pov" | "tba" | "tbd" | "nb" | "re" | "fw" | "fwd" | "cc"
+            | "bcc" | "aids" | "hiv" | "covid" | "dna" | "lng" | "lpg" | "co2" | "ev" | "suv" | "mph"
+            | "kmh" | "ww2" | "wwii" | "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
+            | "st" | "mr" | "mrs" | "dr" | "jr" | "sr" | "inc" | "ltd" | "llc" | "plc" | "ave" | "pdt"
+    )
+}
