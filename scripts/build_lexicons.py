@@ -88,9 +88,9 @@ def given_names(args, lower_words):
     rows = con.execute("select name, sum(births) s from usNameData group by name order by s desc").fetchall()
     for rank, (n, _) in enumerate(rows[:GIVEN_NAMES_TOP]):
         k = norm(n)
-        # Common words are names only for the most frequent ones ("Mark", "Rose"): others ("Will",
-        # "Young", "Hope") would turn ordinary capitalised words into people.
-        if k in lower_words and rank > 400:
+        # Rare names that are also ordinary words ("Sage", "River") would turn capitalised words
+        # into people; frequent ones ("Bill", "Mark", "Hope") stay, the tagger checks the context.
+        if k in lower_words and rank > 2000:
             continue
         names.append(k)
     if args.census_names:

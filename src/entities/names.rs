@@ -15,6 +15,11 @@ use super::{Ctx, Pending};
 use crate::model::Label;
 use crate::segment::TokenKind;
 
+/// Abbreviations that a name follows after their dot: "Dr. Cooper", "St. Thomas".
+fn is_name_abbreviation(w: &str) -> bool {
+    matches!(w, "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "ft" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "maj" | "adm" | "jr" | "sr")
+}
+
 /// Prefixes before a hyphen that stay outside a name ("pro-Russian", "ex-Soviet").
 fn is_prefix(w: &str) -> bool {
     matches!(w, "pro" | "anti" | "non" | "ex" | "post" | "pre" | "neo" | "pan" | "mid" | "trans" | "cross" | "all" | "half")
@@ -105,7 +110,7 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
             }
         } else if matches!(ctx.t(j), "-" | "&") && !tok.space_before && j + 1 < end && !ctx.doc.tokens[j + 1].space_before && cap_word(ctx, j + 1) {
             j += 2;
-        } else if ctx.t(j) == "." && !tok.space_before && ctx.t(j - 1).chars().count() == 1 && j + 1 < end && cap_word(ctx, j + 1) {
+        } else if ctx.t(j) == "." && !tok.space_before && (ctx.t(j - 1).chars().count() == 1 || is_name_abbreviation(ctx.w(j - 1))) && j + 1 < end && cap_word(ctx, j + 1) {
             // "J. Smith"
             j += 1;
         } else {
@@ -231,7 +236,8 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             }
         }
     }
-    if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a])) {
+    if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a]) && is_word(ctx, p)) {
+        let p = if ctx.t(p + 1) == "." && p + 2 < b { p + 1 } else { p };
         let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
             let r = ctx.w(p + 1);
             is_given_name(r) || !is_common_word(r) && !org_head(r) && !is_function_word(r)
@@ -247,6 +253,14 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         if b - a == 1 {
             return;
         }
+    }
+    // Saints' names are places here: "St. Thomas", "St Pancras".
+    if matches!(words[0], "st" | "mt" | "ft") && b - a >= 2 && head_label(&words).is_none() {
+        return ctx.add(a, b, Label::LOC, true);
+    }
+    // Named storms are events: "Hurricane Katrina".
+    if matches!(words[0], "hurricane" | "typhoon" | "cyclone" | "storm") && b - a >= 2 {
+        return ctx.add(a, b, Label::MISC, true);
     }
     // 3. Hyphenated: "Russia-Ukraine", "Pro-Russian"; but "OVD-Info", "Coca-Cola" stay whole.
     if let Some(hy) = (a..b).find(|&k| ctx.t(k) == "-") {
