@@ -239,8 +239,12 @@ fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
         return Some(Label::LOC);
     }
     // Coordinated with a place: "Bakhmut and Soledar", "Kreminna, Lyman".
-    if matches!(before, "and" | "or" | ",") && first > 1 && ctx.found_label_at(first - 2) == Some(Label::LOC) {
-        return Some(Label::LOC);
+    if matches!(before, "and" | "or" | ",") && first > 1 {
+        // Back over ", and" to the previous list item.
+        let prev = if first > 2 && matches!(before, "and" | "or") && ctx.t(first - 2) == "," { first - 3 } else { first - 2 };
+        if ctx.found_label_at(prev) == Some(Label::LOC) {
+            return Some(Label::LOC);
+        }
     }
     if matches!(after, "and" | "or") && ctx.found_label_at(end + 1) == Some(Label::LOC) {
         return Some(Label::LOC);
