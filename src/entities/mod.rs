@@ -266,6 +266,7 @@ fn lowercase_places(ctx: &mut Ctx) {
         return;
     }
     let n = ctx.doc.tokens.len();
+    let places: HashSet<String> = ctx.found.iter().filter(|f| f.label == Label::LOC).map(|f| ctx.key(f.first, f.end)).collect();
     let mut i = 0;
     while i < n {
         let t = ctx.t(i);
@@ -280,7 +281,7 @@ fn lowercase_places(ctx: &mut Ctx) {
             }
             let key: Vec<&str> = (i..i + len).map(|k| ctx.w(k)).collect();
             let key = key.join(" ");
-            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key) {
+            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
                 matched = len;
                 break;
             }
@@ -296,7 +297,7 @@ fn lowercase_places(ctx: &mut Ctx) {
 
 /// A lower-case place name needs support: a preposition of place before it, a place next to it
 /// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
-fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str) -> bool {
+fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &HashSet<String>) -> bool {
     let before = if first > 0 { ctx.w(first - 1) } else { "" };
     if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
         return true;
@@ -304,7 +305,7 @@ fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str) -> bo
     if first > 0 && ctx.found_label_at(first - 1) == Some(Label::LOC) || ctx.found_label_at(end) == Some(Label::LOC) {
         return true;
     }
-    ctx.found.iter().any(|f| f.label == Label::LOC && f.end - f.first == end - first && ctx.key(f.first, f.end) == variants::name_key(key))
+    places.contains(&variants::name_key(key))
 }
 
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).

@@ -15,6 +15,12 @@ use super::{Ctx, Pending};
 use crate::model::Label;
 use crate::segment::TokenKind;
 
+/// A frequent English word, or an inflected form of one ("Backs", "Claimed").
+fn is_ordinary(w: &str) -> bool {
+    is_common_word(w)
+        || ["s", "es", "ed", "d", "ing"].iter().any(|suf| w.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && is_common_word(stem)))
+}
+
 /// Abbreviations that a name follows after their dot: "Dr. Cooper", "St. Thomas".
 fn is_name_abbreviation(w: &str) -> bool {
     matches!(w, "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "ft" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "maj" | "adm" | "jr" | "sr")
@@ -81,10 +87,14 @@ fn article_before(ctx: &Ctx, i: usize) -> bool {
         && !ctx.taken[i - 1]
 }
 
+/// Names are short; a longer capitalised run (a shouted or title-case paragraph) is cut, which
+/// also bounds the work of splitting it.
+const MAX_RUN: usize = 12;
+
 /// Token index just past the run of name words starting at `i`.
 fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
     let mut j = i + 1;
-    while j < end {
+    while j < end && j - i < MAX_RUN {
         let tok = &ctx.doc.tokens[j];
         if ctx.taken[j] {
             break;
@@ -174,7 +184,7 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         }
         let ordinary = is_function_word(w)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
-                && (is_common_word(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
+                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
         // "New York", "The Hague": the run may start with a known multi-word name.
         let starts_name = (a + 2..=b.min(a + 4)).any(|e| {
             let k = key(ctx, a, e);
@@ -195,7 +205,8 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let mut q = a;
         while q < b {
             let w = ctx.w(q);
-            if is_word(ctx, q) && (is_function_word(w) || is_common_word(w) && !known_word(ctx, q)) && !is_title(w) {
+            // Only words known from the lists or from the article's body survive in a headline.
+            if is_word(ctx, q) && (is_function_word(w) || is_ordinary(w) && !known_word(ctx, q)) && !is_title(w) {
                 if q > p {
                     part(ctx, p, q);
                 }
@@ -310,7 +321,8 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             let single_head = rest.len() == 1 && org_head(rest[0]);
             let rest_is_org = head_label(rest) == Some(Label::ORG) || h.orgs.contains_key(rest_key.as_str());
             let rest_is_person = is_given_name(rest[0]) && rest.len() >= 2;
-            if !single_head && (rest_is_org || rest_is_person || lead_label == Label::NORP && !is_place(&whole)) {
+            let country = lead_label == Label::LOC;
+            if !single_head && (rest_is_org || rest_is_person || country || lead_label == Label::NORP && !is_place(&whole)) {
                 ctx.add(a, a + 1, lead_label, true);
                 return part(ctx, a + 1, b);
             }
@@ -396,13 +408,15 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| is_common_word(ctx.w(k)) || is_function_word(ctx.w(k)));
     let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
     let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| is_common_word(ctx.w(k)));
-    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || is_given_name(first)) {
+    // In a headline an unknown pair of capitalised words is as likely a phrase ("Putin Ally").
+    let headline_unknown = ctx.casing.headline[a] && !is_given_name(first) && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));
+    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || is_given_name(first)) && !headline_unknown {
         Some(Label::PERSON)
     } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
         Some(Label::PERSON)
     } else if words == 1 && is_locative_preposition(before) {
         Some(Label::LOC)
-    } else if words == 1 && is_speech_verb(after) {
+    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s")) {
         Some(Label::PERSON)
     } else {
         None

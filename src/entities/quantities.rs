@@ -25,6 +25,10 @@ pub fn find(ctx: &mut Ctx) {
     }
 }
 
+fn is_full_month(w: &str) -> bool {
+    matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
+}
+
 fn is_num(ctx: &Ctx, k: usize) -> bool {
     ctx.doc.tokens[k].kind == TokenKind::Number && !is_ordinal(ctx.t(k))
 }
@@ -60,6 +64,11 @@ fn part_of_name(ctx: &Ctx, k: usize) -> bool {
 
 /// Does a DATE start at `i`? Returns its end.
 fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    date_at_depth(ctx, i, end, 0)
+}
+
+/// `depth` bounds the "the night of <date>" recursion to one level.
+fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     let w = |k: usize| if k < end { ctx.w(k) } else { "" };
     let free = |k: usize| k < end && !ctx.taken[k];
     if w(i) == "of" {
@@ -108,13 +117,17 @@ fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let cased = |k: usize| ctx.casing.caseless || super::shape::first_upper(ctx.t(k));
     let mut e;
     if is_time_unit(core) {
+        if mods == 1 && nums == 0 && matches!(w(i), "a" | "an") && is_bare_duration(core) {
+            return None; // "a months-long siege": the article belongs to the noun
+        }
         e = k + 1;
         let singular = !core.ends_with('s') || core == "hours";
         let suffix = is_date_suffix(w(e)) && free(e);
         if mods == 0 && nums == 0 && !(is_bare_duration(core) || suffix) {
             return None;
         }
-        let of_date = w(e) == "of" && free(e + 1) && date_at(ctx, e + 1, end).is_some();
+        let inner = if depth == 0 && w(e) == "of" && free(e + 1) { date_at_depth(ctx, e + 1, end, 1) } else { None };
+        let of_date = inner.is_some();
         if singular && nums == 0 && !strong && !suffix && !of_date && core != "weekend" {
             // "a week" is a DATE after "for", "in", "within" …; "5,200 convictions a year" is a rate.
             let before = if i > 0 { ctx.w(i - 1) } else { "" };
@@ -128,13 +141,11 @@ fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         if suffix {
             e += 1;
-        } else if w(e) == "of" && free(e + 1) {
+        } else if let Some(inner) = inner {
             // "the night of this Saturday"
-            if let Some(inner) = date_at(ctx, e + 1, end) {
-                e = inner;
-            }
+            e = inner;
         }
-    } else if is_month(core) && cased(k) && (core.len() > 4 || core == "may" || ctx.t(k + 1) == ".") {
+    } else if is_month(core) && cased(k) && (is_full_month(core) || ctx.t(k + 1) == "." || is_num(ctx, k + 1)) {
         if core == "may" && !(nums > 0 || is_num(ctx, k + 1) || mods > 0) {
             return None;
         }

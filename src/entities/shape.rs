@@ -68,7 +68,8 @@ pub fn casing(doc: &Doc) -> Casing {
         for k in s.first + 1..s.end {
             let prev = doc.tok(k - 1);
             if doc.tokens[k].kind == TokenKind::Word
-                && (doc.tokens[k - 1].kind == TokenKind::Quote && (k < 2 || !matches!(doc.tokens[k - 2].kind, TokenKind::Word))
+                // After an opening quote: a quote mark with space before it and none after.
+                && (doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 1].space_before || doc.tokens[k - 1].newline_before || k == 1) && !doc.tokens[k].space_before
                     || matches!(prev, ":" | "—" | "–" | "•" | "|" | "(" ) && first_upper(doc.tok(k)))
             {
                 uncertain[k] = true;
@@ -92,7 +93,9 @@ pub fn casing(doc: &Doc) -> Casing {
             }
             // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
             let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;
-            if words >= 3 && caps * 10 >= words * 8 || shouting {
+            // A sentence full of names ends with a full stop; a headline does not.
+            let full_stop = i > line_start && matches!(doc.tok(i - 1), "." | "!" | "?" | ":" | ";");
+            if words >= 3 && caps * 10 >= words * 8 && !full_stop || shouting {
                 for k in line_start..i {
                     headline[k] = true;
                     uncertain[k] = true;

@@ -170,7 +170,10 @@ pub fn is_function_word(w: &str) -> bool {
             | "over" | "under" | "up" | "out" | "off" | "do" | "does" | "did" | "has" | "have" | "had"
             | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "such" | "every"
             | "each" | "both" | "either" | "neither" | "other" | "another" | "any" | "only" | "just"
-            | "mr" | "mrs" | "ms" | "dr"
+            | "mr" | "mrs" | "ms" | "dr" | "amid" | "among" | "amongst" | "despite" | "although"
+            | "though" | "unless" | "whether" | "upon" | "via" | "per" | "against" | "without"
+            | "within" | "toward" | "towards" | "until" | "beside" | "besides" | "onto" | "unlike"
+            | "whose" | "whom" | "nor" | "once" | "because" | "thus" | "hence" | "perhaps"
     )
 }
 
