@@ -1,0 +1,327 @@
+//! Finding attributions sentence by sentence: each cue (a reporting verb, "according to", a
+//! noun such as "claim", an adverb such as "allegedly", a headline colon) with its source and
+//! content spans. One pass over the tokens; every look-around is bounded.
+
+use super::content::{self, after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
+use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::quotes::{Quotes, NONE};
+use super::source::{left_source, np_left, np_right};
+use super::words::Words;
+use crate::model::Stance;
+use crate::segment::{Doc, Sentence, TokenKind};
+
+/// An attribution in token ranges `[start, end)`.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub source: Option<(usize, usize)>,
+    pub cue: Vec<(usize, usize)>,
+    pub content: Vec<(usize, usize)>,
+    pub stance: Stance,
+    /// Sentence index of the cue.
+    pub sentence: usize,
+}
+
+pub struct Finder<'a> {
+    pub doc: &'a Doc<'a>,
+    pub w: &'a Words<'a>,
+    pub q: &'a Quotes,
+    /// Sentences holding a strong cue: a quotation in them is not a bare continuation.
+    has_cue: Vec<bool>,
+}
+
+const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
+
+impl<'a> Finder<'a> {
+    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, q: &'a Quotes) -> Self {
+        let has_cue = doc
+            .sentences
+            .iter()
+            .map(|s| (s.first..s.end).any(|i| w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+            .collect();
+        Finder { doc, w, q, has_cue }
+    }
+
+    pub fn find(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (si, s) in self.doc.sentences.iter().enumerate() {
+            let before_len = out.len();
+            self.headline_colon(si, s, &mut out);
+            for i in s.first..s.end {
+                let w = self.w;
+                if w.is(i, "according") && i + 1 < s.end && w.is(i + 1, "to") {
+                    self.according(si, s, i, &mut out);
+                } else if w.verb[i].is_some() {
+                    self.verb(si, s, i, &mut out);
+                } else if w.noun[i].is_some() {
+                    self.noun(si, s, i, &mut out);
+                } else if w.kind(i) == TokenKind::Word && AGENTLESS_ADVERBS.iter().any(|a| w.is(i, a)) {
+                    self.adverb(si, s, i, &mut out);
+                }
+            }
+            let _ = before_len;
+        }
+        out
+    }
+
+    fn push(&self, out: &mut Vec<Found>, f: Found) {
+        if !f.content.is_empty() {
+            out.push(f);
+        }
+    }
+
+    /// "Putin ally: “Not Kyiv …”": a short name phrase, a colon, a quotation.
+    fn headline_colon(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) {
+        let w = self.w;
+        let limit = (s.first + 7).min(s.end);
+        let Some(c) = (s.first + 1..limit).find(|&k| w.punct(k, ":")) else { return };
+        if c + 1 >= s.end || w.kind(c + 1) != TokenKind::Quote {
+            return;
+        }
+        let ci = self.q.inside[c + 1];
+        if ci == NONE || self.q.chains[ci as usize].first != c + 1 {
+            return;
+        }
+        let start = np_left(w, s.first, c);
+        if start != s.first || !w.capitalized(s.first) {
+            return;
+        }
+        let content = chain_spans(self.q, ci as usize).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect();
+        self.push(out, Found { source: Some((s.first, c)), cue: vec![(c, c + 1)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let w = self.w;
+        let se = np_right(w, i + 2, s.end);
+        if se == i + 2 {
+            return;
+        }
+        let mut content = Vec::new();
+        let lead = skip_connectives(w, s.first, i);
+        let pre = if lead < i { before(w, self.q, s.first, i) } else { Vec::new() };
+        content.extend(pre.iter().copied());
+        if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
+            content.extend(after(w, self.q, i, se + 1, s.end));
+        }
+        self.push(out, Found { source: Some((i + 2, se)), cue: vec![(i, i + 2)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    fn verb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let cue = w.verb[i].expect("verb cue");
+        let (f, e) = (s.first, s.end);
+        // A determiner or possessive before it makes it a noun ("the claims", "Putin's words").
+        if i > f && (w.class[i - 1] == Class::Determiner || w.possessive(i - 1)) {
+            if w.noun[i].is_some() {
+                self.noun(si, s, i, out);
+            }
+            return;
+        }
+        if w.capitalized(i) && i > f && !w.punct(i - 1, ",") && w.kind(i - 1) != TokenKind::Quote {
+            return; // inside a name or a headline in title case
+        }
+        let mut ce = i + 1;
+        if ce < e && cue.particles.iter().any(|p| w.is(ce, p)) {
+            ce += 1;
+        }
+        // Auxiliaries, negation and adverbs between subject and cue.
+        let mut k = i;
+        let mut nearest_aux = None;
+        while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+            if nearest_aux.is_none() && matches!(w.class[k - 1], Class::Aux | Class::Be) {
+                nearest_aux = Some(w.class[k - 1]);
+            }
+            k -= 1;
+        }
+        let adjective = cue.flags & ADJECTIVE != 0;
+        if adjective && nearest_aux != Some(Class::Be) {
+            return;
+        }
+        let passive = !adjective && cue.past && nearest_aux == Some(Class::Be);
+        // "…, adding that": the gerund shares the sentence's subject.
+        let gerund_after_comma = cue.gerund && k > f && w.punct(k - 1, ",");
+        if cue.gerund && !gerund_after_comma {
+            return;
+        }
+        // "declined to say": the subject of the controlling verb.
+        if k > f + 1 && w.is(k - 1, "to") && w.class[k - 2] == Class::Other && !w.capitalized(k - 2) {
+            k -= 2;
+            while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+                k -= 1;
+            }
+        }
+
+        let mut source = None;
+        let mut inverted_end = None;
+        if gerund_after_comma {
+            source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
+            if source.is_none() {
+                let se = np_right(w, f, k);
+                if se > f {
+                    source = Some((f, se));
+                }
+            }
+        } else if !passive {
+            source = left_source(w, f, k);
+            if source.is_none() && (k == f || w.punct(k - 1, ",") || closes_quote(w, q, k - 1)) {
+                let re = np_right(w, ce, e);
+                if re > ce && (re == e || w.is_break(re) || w.kind(re) == TokenKind::Quote) {
+                    source = Some((ce, re));
+                    inverted_end = Some(re);
+                }
+            }
+            if source.is_none() {
+                return;
+            }
+        }
+
+        // Content after the cue (or after an inverted source).
+        let after_cue = inverted_end.unwrap_or(ce);
+        let comma_after = after_cue < e && w.punct(after_cue, ",");
+        let mut a = after_cue;
+        if a < e && (w.punct(a, ":") || w.punct(a, ",")) {
+            a += 1;
+        }
+        if inverted_end.is_none() {
+            a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
+        }
+        let explicit_after = a < e && (w.class[a] == Class::That || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
+        let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
+        // "X responded:" at the end of a line or sentence: the quotation that follows.
+        if post.is_empty() && after_cue < e && w.punct(after_cue, ":") && after_cue + 1 == e && e < w.class.len() {
+            if let Some(c) = q.opens_at(e) {
+                let ci = q.inside[e] as usize;
+                let _ = c;
+                post = chain_spans(q, ci).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            }
+        }
+        // Passive: "Russians are said [to be …]" keeps its subject as content.
+        if passive {
+            let subj = left_source(w, f, k);
+            if a < e && w.is(a, "to") {
+                if let Some(sj) = subj {
+                    if !matches!(w.class[sj.0], Class::SubjectPronoun) {
+                        post.insert(0, sj);
+                    }
+                }
+            } else if !(a < e && w.class[a] == Class::That) {
+                return; // "was told", "were reported killed": not an attribution we can place
+            }
+        }
+
+        let source_start = source.map(|s| s.0).unwrap_or(k);
+        let pre_end = if inverted_end.is_some() { k } else { source_start };
+        let pre = if passive { Vec::new() } else { before(w, q, f, pre_end) };
+        let pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+
+        let mut content = Vec::new();
+        if inverted_end.is_some() {
+            content.extend(pre.iter().copied());
+            if comma_after && !pre.is_empty() {
+                content.extend(post.iter().copied());
+            }
+        } else if !post.is_empty() && (!comma_after || pre.is_empty()) {
+            content = post;
+        } else if !pre.is_empty() {
+            content.extend(pre.iter().copied());
+            if comma_after {
+                content.extend(post.iter().copied());
+            }
+        }
+        if content.is_empty() {
+            return;
+        }
+        let explicit = explicit_after || pre_is_quote;
+        if cue.flags & WEAK != 0 && !explicit {
+            return;
+        }
+        // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
+        let ends_sentence = ce >= e || (ce + 1 == e && w.is_break(ce)) || inverted_end.is_some_and(|r| r + 1 >= e);
+        if pre_is_quote && ends_sentence && content.len() == pre.len() {
+            if let Some(cont) = self.continuation(si) {
+                content.extend(cont);
+            }
+        }
+        let mut cue_spans = vec![(i, ce)];
+        if adjective {
+            cue_spans = vec![(i, i + 1)];
+        }
+        self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
+    /// its own claims it.
+    fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
+        let next = self.doc.sentences.get(si + 1)?;
+        let cur = &self.doc.sentences[si];
+        if next.paragraph != cur.paragraph || self.has_cue[si + 1] {
+            return None;
+        }
+        let chain = self.q.opens_at(next.first)?;
+        // Every sentence the quotation covers must be free of cues.
+        let mut sj = si + 1;
+        while let Some(s) = self.doc.sentences.get(sj) {
+            if s.first > chain.last {
+                break;
+            }
+            if self.has_cue[sj] || sj > si + 40 {
+                return None;
+            }
+            sj += 1;
+        }
+        let ci = self.q.inside[next.first] as usize;
+        Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
+    }
+
+    /// "the claim that …", "its defense ministry's claim that …", "reports of explosions".
+    fn noun(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let cue = w.noun[i].expect("noun cue");
+        let e = s.end;
+        let n = i + 1;
+        if n >= e {
+            return;
+        }
+        let link = cue.links.iter().find(|l| w.is(n, l));
+        let Some(&link) = link else { return };
+        let a = if link == "that" || link == "to" { n } else { n + 1 };
+        if a >= e || w.is_break(a) {
+            return;
+        }
+        // Content: to the next clause break outside quotations.
+        let mut b = a;
+        while b < e && b < a + content::MAX_CONTENT && !(w.is_break(b) && q.inside[b] == NONE) {
+            b += 1;
+        }
+        let Some(span) = trim(w, q, (a, b)) else { return };
+        // Source: a possessive before the noun ("Putin's claim", "its defense ministry's claim").
+        let mut source = None;
+        let mut j = i;
+        while j > s.first && i - j < 4 && !w.possessive(j - 1) && w.class[j - 1] == Class::Other && !w.capitalized(j - 1) {
+            j -= 1;
+        }
+        if j > s.first && w.possessive(j - 1) {
+            let st = np_left(w, s.first, j - 1);
+            if st < j - 1 {
+                source = Some((st, j - 1));
+            }
+        } else if j > s.first && matches!(w.text(j - 1).to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its") {
+            source = Some((j - 1, j));
+        }
+        let _ = lexicon::lexicon;
+        self.push(out, Found { source, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
+    }
+
+    /// "allegedly made in Klishchivka": an attribution with no source.
+    fn adverb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let a = i + 1;
+        let mut b = a;
+        while b < s.end && !(w.is_break(b) && q.inside[b] == NONE) {
+            b += 1;
+        }
+        if let Some(span) = trim(w, q, (a, b)) {
+            let stance = if w.is(i, "allegedly") || w.is(i, "purportedly") { Stance::Doubtful } else { Stance::Neutral };
+            self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance, sentence: si });
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Content spans: what a cue attributes, before it ("“…,” he said"), after it ("said that …"),
+//! or both (a quote split around its cue). Spans are token ranges `[start, end)`.
+
+use super::lexicon::Class;
+use super::quotes::{Quotes, NONE};
+use super::words::Words;
+
+/// Longest content followed through a quotation, in tokens: keeps a 5 MB quote linear.
+pub const MAX_CONTENT: usize = 1500;
+
+/// Discourse connectives that open a sentence but are not part of the content.
+fn connective(w: &Words, i: usize) -> bool {
+    matches!(
+        w.text(i).to_ascii_lowercase().as_str(),
+        "but" | "and" | "however" | "meanwhile" | "still" | "so" | "also" | "yet" | "moreover" | "nevertheless"
+            | "instead" | "furthermore" | "additionally" | "separately" | "similarly" | "indeed" | "now" | "then"
+    )
+}
+
+/// First token of a sentence's content, after connectives ("But", "Meanwhile,").
+pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
+    while a < end && connective(w, a) {
+        a += 1;
+        if a < end && w.punct(a, ",") {
+            a += 1;
+        }
+    }
+    a
+}
+
+/// Drops punctuation at the edges of a span, keeping marks inside a quotation.
+pub fn trim(w: &Words, q: &Quotes, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)> {
+    let edge = |i: usize| matches!(w.text(i), "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "-" | "(" | ")");
+    while a < b && edge(a) && q.inside[a] == NONE {
+        a += 1;
+    }
+    while b > a && edge(b - 1) && q.inside[b - 1] == NONE {
+        b -= 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// The spans of a quotation chain (one per paragraph segment).
+pub fn chain_spans(q: &Quotes, chain: usize) -> Vec<(usize, usize)> {
+    let c = &q.chains[chain];
+    let mut out = Vec::new();
+    let mut total = 0;
+    for &(s, e) in &c.segments {
+        if total >= MAX_CONTENT {
+            break;
+        }
+        let e = e.min(s + MAX_CONTENT - total);
+        total += e + 1 - s;
+        out.push((s, e + 1));
+    }
+    out
+}
+
+/// Content after a cue: tokens from `a` to the sentence end `e`, cut at a following attribution
+/// (", according to …", ", adding …"), ended early when the cue stands inside a quotation that
+/// closes first, extended when a quotation opened inside it runs past the sentence.
+pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut b = e;
+    let mut j = a;
+    while j + 1 < b {
+        if w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") {
+            let n = j + 1;
+            let next_attrib = (w.is(n, "according") && w.is(n + 1, "to"))
+                || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0);
+            if next_attrib {
+                b = j;
+                break;
+            }
+        }
+        j += 1;
+    }
+    // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
+    let cue_chain = q.inside[cue];
+    if cue_chain != NONE {
+        let c = &q.chains[cue_chain as usize];
+        if c.last < b && c.last >= a {
+            b = c.last;
+        }
+    }
+    // A quotation opened inside the content that runs past the sentence.
+    let mut k = a;
+    while k < b {
+        let ci = q.inside[k];
+        if ci != NONE && ci != cue_chain && q.chains[ci as usize].first == k {
+            let c = &q.chains[ci as usize];
+            if c.last >= b {
+                let mut spans = chain_spans(q, ci as usize);
+                if let Some(first) = spans.first_mut() {
+                    first.0 = a;
+                }
+                return spans.into_iter().filter_map(|s| trim(w, q, s)).collect();
+            }
+            k = c.last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    trim(w, q, (a, b)).into_iter().collect()
+}
+
+/// Content before a cue whose source (or cue) starts at `end`: a quotation closing there (whole,
+/// even when it began sentences or paragraphs earlier), or the sentence's text up to a comma.
+pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pe = end;
+    if pe > first && (w.punct(pe - 1, ",") || w.punct(pe - 1, "—") || w.punct(pe - 1, "–")) {
+        pe -= 1;
+    } else if !(pe > first && closes_quote(w, q, pe - 1)) {
+        return Vec::new();
+    }
+    if pe > first && closes_quote(w, q, pe - 1) {
+        let ci = q.inside[pe - 1] as usize;
+        let c = &q.chains[ci];
+        let start = skip_connectives(w, first, end);
+        if c.first <= start || c.first < first {
+            return chain_spans(q, ci).into_iter().filter_map(|s| trim(w, q, s)).collect();
+        }
+    }
+    let start = skip_connectives(w, first, pe);
+    trim(w, q, (start, pe)).into_iter().collect()
+}
+
+/// Token `i` is the closing mark of a quotation.
+pub fn closes_quote(w: &Words, q: &Quotes, i: usize) -> bool {
+    let ci = q.inside[i];
+    ci != NONE && q.chains[ci as usize].last == i && q.chains[ci as usize].closed && w.kind(i) == crate::segment::TokenKind::Quote
+}
+
+/// Skips an addressee or circumstance between a cue and its content: returns the content start.
+/// "told reporters that …" → at "that"; "said on Tuesday that …" → at "that"; "told him the …".
+pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize {
+    // A complementizer "that" a few words on, with no clause break before it.
+    let mut j = a;
+    while j < e && j < a + 9 {
+        if w.class[j] == Class::That {
+            if j == a || !w.is_break(j - 1) {
+                return j;
+            }
+            break;
+        }
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || w.class[j] == Class::Clause {
+            break;
+        }
+        j += 1;
+    }
+    if addressee && a < e {
+        if w.class[a] == Class::ObjectPronoun {
+            return a + 1;
+        }
+        if w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner {
+            let n = super::source::np_right(w, a, e);
+            // Only when something clause-like follows the addressee.
+            if n > a && n < e && matches!(w.class[n], Class::Determiner | Class::SubjectPronoun | Class::That | Class::Preposition) {
+                return n;
+            }
+            if n > a && n < e && (w.punct(n, ":") || w.kind(n) == crate::segment::TokenKind::Quote || w.punct(n, ",")) {
+                return n;
+            }
+        }
+    }
+    a
+}

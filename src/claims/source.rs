@@ -1,0 +1,151 @@
+//! Finding the source noun phrase of a cue: to its left ("the minister said"), behind a
+//! relative pronoun ("those who insist"), with an appositive ("Hanna Malyar, the deputy
+//! minister …, said"), or to its right ("…,” said the minister).
+//!
+//! Without a parser, a noun phrase is a bounded run of words that are not closed-class clause
+//! words; determiners end it unless a preposition keeps it going ("the head of the ministry").
+
+use super::lexicon::Class;
+use super::words::Words;
+
+/// Longest source phrase considered, in tokens.
+const MAX_NP: usize = 14;
+
+/// Start of the noun phrase that ends just before `end` (exclusive); `end` when there is none.
+pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
+    let mut j = end;
+    while j > first && end - j < MAX_NP {
+        let k = j - 1;
+        let ok = match w.class[k] {
+            Class::Other => w.is_word(k) || glue(w, k),
+            Class::Determiner => {
+                // Keep going only through a preposition: "the head of the ministry".
+                j = k;
+                if k > first && w.class[k - 1] == Class::Preposition && k - 1 > first && w.class[k - 2] == Class::Other {
+                    j = k - 1;
+                    continue;
+                }
+                break;
+            }
+            Class::Preposition => k > first && j < end && matches!(w.class[k - 1], Class::Other) && w.is_word(k - 1),
+            Class::Clause => {
+                // "Putin and Medvedev said": a coordination of names.
+                w.is(k, "and") && k > first && w.capitalized(k - 1) && j < end && w.capitalized(j)
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j = k;
+    }
+    // A phrase never starts with a preposition or a glue symbol.
+    while j < end && (w.class[j] == Class::Preposition || glue(w, j)) {
+        j += 1;
+    }
+    j
+}
+
+/// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.
+fn glue(w: &Words, k: usize) -> bool {
+    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
+}
+
+/// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
+pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
+    let mut j = start;
+    while j < end && j - start < MAX_NP {
+        let ok = match w.class[j] {
+            Class::Other => w.is_word(j) || (j > start && glue(w, j) && !w.punct(j, ".")),
+            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
+            Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
+            Class::SubjectPronoun | Class::ObjectPronoun => j == start,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    while j > start && (w.class[j - 1] == Class::Preposition || w.class[j - 1] == Class::Determiner) {
+        j -= 1;
+    }
+    j
+}
+
+/// The source to the left of a cue whose subject area ends at `end`: `(start, end)` tokens.
+pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)> {
+    if end <= first {
+        return None;
+    }
+    let k = end - 1;
+    match w.class[k] {
+        Class::SubjectPronoun => return Some((k, end)),
+        Class::Relative | Class::That => {
+            // "those who insist", "the politician, who assured": the antecedent.
+            let mut e = k;
+            if e > first && w.punct(e - 1, ",") {
+                e -= 1;
+            }
+            let s = np_left(w, first, e);
+            return (s < e).then_some((s, e));
+        }
+        _ => {}
+    }
+    if w.punct(k, ",") {
+        // "Hanna Malyar, the deputy minister of defence, said": name plus appositive.
+        let a = np_left(w, first, k);
+        if a < k && a > first && w.punct(a - 1, ",") {
+            let s = np_left(w, first, a - 1);
+            if s < a - 1 {
+                return Some((s, k));
+            }
+        }
+        return None;
+    }
+    let s = np_left(w, first, end);
+    (s < end).then_some((s, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Doc;
+
+    fn left(text: &str, cue: &str) -> String {
+        let doc = Doc::new(text);
+        let w = Words::new(&doc);
+        let i = doc.tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        let mut k = i;
+        while k > 0 && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
+            k -= 1;
+        }
+        match left_source(&w, 0, k) {
+            Some((s, e)) => text[doc.tokens[s].start..doc.tokens[e - 1].end].to_string(),
+            None => String::new(),
+        }
+    }
+
+    #[test]
+    fn subjects_and_pronouns() {
+        assert_eq!(left("The Kremlin said it was fine.", "said"), "The Kremlin");
+        assert_eq!(left("\"Fine,\" she said.", "said"), "she");
+        assert_eq!(left("Kremlin spokesman Dmitry Peskov has also said so.", "said"), "Kremlin spokesman Dmitry Peskov");
+    }
+
+    #[test]
+    fn prepositions_keep_a_phrase_going() {
+        assert_eq!(left("The head of the ministry of defence said so.", "said"), "The head of the ministry of defence");
+        assert_eq!(left("In May the minister said so.", "said"), "the minister");
+    }
+
+    #[test]
+    fn appositives_and_relatives() {
+        assert_eq!(
+            left("Hanna Malyar, the deputy minister of defense for Ukraine, said so.", "said"),
+            "Hanna Malyar, the deputy minister of defense for Ukraine"
+        );
+        assert_eq!(left("But those who insist are wrong.", "insist"), "those");
+        assert_eq!(left("The Norwegian politician, who assured us.", "assured"), "The Norwegian politician");
+    }
+}
