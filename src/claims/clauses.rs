@@ -82,7 +82,8 @@ impl<'a> Finder<'a> {
             return;
         }
         let start = np_left(w, s.first, c);
-        if start != s.first || !w.capitalized(s.first) {
+        let has_verb = (s.first..c).any(|k| w.verb[k].is_some_and(|v| v.flags & WEAK == 0));
+        if start != s.first || !w.capitalized(s.first) || has_verb {
             return;
         }
         let content = chain_spans(self.q, ci as usize).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect();
@@ -97,7 +98,11 @@ impl<'a> Finder<'a> {
         }
         let mut content = Vec::new();
         let lead = skip_connectives(w, s.first, i);
-        let pre = if lead < i { before(w, self.q, s.first, i) } else { Vec::new() };
+        let mut pre = if lead < i { before(w, self.q, s.first, i) } else { Vec::new() };
+        // "indicated that, according to X, …": the content is what follows.
+        if pre.last().is_some_and(|&(_, b)| matches!(w.class[b - 1], Class::That | Class::Clause)) {
+            pre.clear();
+        }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
@@ -118,6 +123,24 @@ impl<'a> Finder<'a> {
         }
         if w.capitalized(i) && i > f && !w.punct(i - 1, ",") && w.kind(i - 1) != TokenKind::Quote {
             return; // inside a name or a headline in title case
+        }
+        // Noun-verb words ("state", "reports"): a noun before "of", "who" or a break, or with no
+        // pronoun, plural or auxiliary before its base form.
+        if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
+            let next_noun = i + 1 >= e
+                || w.is_break(i + 1)
+                || matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
+            let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
+            let subject_before = i > f
+                && (matches!(w.class[i - 1], Class::SubjectPronoun | Class::Aux | Class::Adverb | Class::Negation)
+                    || w.is(i - 1, "to")
+                    || (w.text(i - 1).ends_with('s') && !w.possessive(i - 1)));
+            if next_noun || (base && !subject_before) {
+                if w.noun[i].is_some() {
+                    self.noun(si, s, i, out);
+                }
+                return;
+            }
         }
         let mut ce = i + 1;
         if ce < e && cue.particles.iter().any(|p| w.is(ce, p)) {
@@ -150,6 +173,17 @@ impl<'a> Finder<'a> {
             }
         }
 
+        // "the progress claimed by Kiev", "weapons announced last week by several countries".
+        if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
+            if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| w.is(j, "by")) {
+                let se = np_right(w, by + 1, e);
+                let cs = np_left(w, f, k);
+                if se > by + 1 && cs < k {
+                    self.push(out, Found { source: Some((by + 1, se)), cue: vec![(i, ce)], content: vec![(cs, k)], stance: cue.stance, sentence: si });
+                }
+                return;
+            }
+        }
         let mut source = None;
         let mut inverted_end = None;
         if gerund_after_comma {
@@ -183,6 +217,9 @@ impl<'a> Finder<'a> {
         }
         if inverted_end.is_none() {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
+        }
+        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive {
+            a = e; // "he had said them last week": no content here
         }
         let explicit_after = a < e && (w.class[a] == Class::That || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
@@ -279,6 +316,10 @@ impl<'a> Finder<'a> {
         let e = s.end;
         let n = i + 1;
         if n >= e {
+            return;
+        }
+        // "said in a statement that": a circumstance of another cue.
+        if (i.saturating_sub(3)..i).any(|k| k >= s.first && (w.is(k, "in") || w.is(k, "on"))) {
             return;
         }
         let link = cue.links.iter().find(|l| w.is(n, l));

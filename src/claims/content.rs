@@ -60,20 +60,25 @@ pub fn chain_spans(q: &Quotes, chain: usize) -> Vec<(usize, usize)> {
 /// (", according to …", ", adding …"), ended early when the cue stands inside a quotation that
 /// closes first, extended when a quotation opened inside it runs past the sentence.
 pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usize, usize)> {
+    // ", adding that …", ", who assured …": a new attribution or a relative clause, not content.
+    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || starts_attribution(w, a)) {
+        return Vec::new();
+    }
     let mut b = e;
     let mut j = a;
     while j + 1 < b {
         if w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") {
             let n = j + 1;
-            let next_attrib = (w.is(n, "according") && w.is(n + 1, "to"))
-                || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0);
-            if next_attrib {
+            let next_attrib = starts_attribution(w, n) || w.class[n] == Class::Relative && j > a + 2;
+            // Keep at least a few words: "indicated that, according to …" attributes what follows.
+            if next_attrib && j > a + 1 {
                 b = j;
                 break;
             }
         }
         j += 1;
     }
+    b = cut_coordinated(w, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
     let cue_chain = q.inside[cue];
     if cue_chain != NONE {
@@ -153,6 +158,10 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         }
         if w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner {
             let n = super::source::np_right(w, a, e);
+            // "told a news conference.": the addressee is all there is.
+            if n > a && (n >= e || w.punct(n, ".")) {
+                return e;
+            }
             // Only when something clause-like follows the addressee.
             if n > a && n < e && matches!(w.class[n], Class::Determiner | Class::SubjectPronoun | Class::That | Class::Preposition) {
                 return n;
@@ -163,4 +172,42 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         }
     }
     a
+}
+
+/// ", according to …" or ", adding …" starts at `n`.
+fn starts_attribution(w: &Words, n: usize) -> bool {
+    (w.is(n, "according") && w.is(n + 1, "to")) || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0)
+}
+
+/// "said A and France announced B", "admitted A, but the anchor insisted B": a coordinated
+/// clause with its own subject and cue ends the content before the conjunction.
+fn cut_coordinated(w: &Words, a: usize, b: usize) -> usize {
+    let mut j = a + 1;
+    while j < b {
+        let joins = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but" | "while" | "whereas")
+            || (w.punct(j, ";"));
+        if joins && j > a + 2 {
+            // A subject phrase then a strong verb cue within a few words.
+            let mut k = j + 1;
+            while k < b && k < j + 8 {
+                if w.verb[k].is_some_and(|c| c.flags & super::lexicon::WEAK == 0 && !c.gerund) {
+                    let mut s = k;
+                    while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
+                        s -= 1;
+                    }
+                    if super::source::left_source(w, j + 1, s).is_some_and(|(st, _)| st == j + 1 || (st == j + 2 && w.class[j + 1] == Class::Adverb)) {
+                        let cut = if j > a && w.punct(j - 1, ",") { j - 1 } else { j };
+                        return cut;
+                    }
+                    break;
+                }
+                if w.is_break(k) || w.class[k] == Class::That {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        j += 1;
+    }
+    b
 }

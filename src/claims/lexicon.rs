@@ -222,7 +222,10 @@ pub fn classify(lower: &str) -> Class {
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" => Class::Be,
         "has" | "have" | "had" | "having" | "do" | "does" | "did" | "will" | "would" | "shall" | "should"
         | "can" | "could" | "may" | "might" | "must" | "'ll" | "'ve" | "'d" => Class::Aux,
-        "not" | "never" | "n't" => Class::Negation,
+        "not" | "never" | "n't" | "couldn't" | "didn't" | "wouldn't" | "can't" | "won't" | "doesn't" | "don't"
+        | "isn't" | "wasn't" | "hasn't" | "haven't" | "hadn't" | "shouldn't" | "aren't" | "weren't" | "cannot" => {
+            Class::Negation
+        }
         "also" | "later" | "earlier" | "previously" | "again" | "repeatedly" | "recently" | "once"
         | "then" | "now" | "already" | "still" | "further" | "first" | "since" | "often" | "just"
         | "even" | "too" | "yesterday" | "today" | "tonight" | "meanwhile" | "however" | "therefore"
@@ -253,8 +256,19 @@ const NOT_ADVERBS: &[&str] = &[
     "daily", "weekly", "monthly", "yearly", "family", "rally", "supply", "assembly", "italy", "july", "anomaly",
     "reply", "apply", "comply", "imply", "multiply", "ally", "belly", "bully", "jolly", "holly", "kelly", "emily",
     "beverly", "sally", "molly", "billy", "elderly", "friendly", "deadly", "lonely", "likely", "costly", "orderly",
-    "nightly", "quarterly", "hourly", "curly", "early", "only", "lovely", "ugly", "holy", "silly", "wily",
+    "nightly", "quarterly", "hourly", "curly", "early", "lovely", "ugly", "holy", "silly", "wily",
 ];
+
+/// Verbs whose base and -s forms are also common nouns ("the poor state of", "high stress").
+pub fn noun_verb_ambiguous(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "state" | "stress" | "report" | "question" | "doubt" | "charge" | "comment" | "note" | "claim" | "estimate"
+            | "fear" | "hope" | "call" | "answer" | "post" | "demand" | "promise" | "pledge" | "vow" | "point"
+            | "reply" | "protest" | "forecast" | "guarantee" | "remark" | "brief" | "present" | "release" | "tweet"
+            | "talk" | "dispute" | "blame" | "praise" | "caution" | "warn" | "concern" | "guess"
+    )
+}
 
 /// Person-role nouns: a definite description built on one of them names one person.
 pub fn is_person_role(lower: &str) -> bool {
