@@ -30,13 +30,17 @@ IRREGULAR = {
     "swore": "swear", "sworn": "swear", "saw": "see", "seen": "see", "learnt": "learn", "understood": "understand",
     "according": "according to",
 }
+# Auxiliaries, negation and adverbs before the reporting word: "has also said" → say.
+SKIP = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "never",
+        "n't", "also", "then", "later", "again", "still", "just", "even", "already", "once", "to", "'s"}
 QUOTES_OPEN = "“„«‘\""
 QUOTES = set("\"“”„«»‘’‹›")
 
 
 def lemma(text):
     """A rough lemma of a cue's first word: enough to group errors, not a morphology."""
-    words = text.lower().replace("’", "'").split()
+    words = [w for w in text.lower().replace("’", "'").split() if w not in SKIP and not w.endswith("ly")] or text.lower().split()
     if not words:
         return "(none)"
     w = words[0].strip(".,:;\"'“”")
@@ -44,15 +48,17 @@ def lemma(text):
         return text.strip() or "(none)"
     if w in IRREGULAR:
         return IRREGULAR[w]
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "ie")):
+    for suf, rep in (("ies", "y"), ("ied", "y")):
         if w.endswith(suf) and len(w) > 4:
             return w[: -len(suf)] + rep
     for suf in ("ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[: -len(suf)]
-            if suf in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            if suf in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "tpgnrbm":
                 stem = stem[:-1]
-            if suf in ("ing", "ed") and stem.endswith(("at", "iv", "ot", "ur", "ac", "uc", "ag", "nc", "rg", "ir", "ag")):
+            elif suf in ("ing", "ed") and stem.endswith(("at", "iv", "ot", "ur", "ac", "uc", "nc", "rg", "ir", "iz",
+                                                          "is", "ib", "nu", "os", "us", "ut", "ud", "id", "ar", "ov",
+                                                          "ud", "lv", "rv", "dg", "ng", "ik", "ok", "ag")) and not stem.endswith(("ng",)):
                 stem += "e"
             if suf == "es" and not stem.endswith(("sh", "ch", "ss", "x", "z", "o")):
                 stem = w[:-1]

@@ -29,6 +29,10 @@ pub struct Finder<'a> {
     has_cue: Vec<bool>,
 }
 
+/// Prepositions that open a circumstance of the speech act right after the cue.
+const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "today", "yesterday"];
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
 
 impl<'a> Finder<'a> {
@@ -36,7 +40,10 @@ impl<'a> Finder<'a> {
         let has_cue = doc
             .sentences
             .iter()
-            .map(|s| (s.first..s.end).any(|i| w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+            .map(|s| {
+                (s.first..s.end)
+                    .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+            })
             .collect();
         Finder { doc, w, q, has_cue }
     }
@@ -63,7 +70,10 @@ impl<'a> Finder<'a> {
         out
     }
 
-    fn push(&self, out: &mut Vec<Found>, f: Found) {
+    fn push(&self, out: &mut Vec<Found>, mut f: Found) {
+        // A span of bare punctuation (a lone quotation mark) is no content.
+        let doc = self.doc;
+        f.content.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind != TokenKind::Punct && doc.tokens[k].kind != TokenKind::Quote));
         if !f.content.is_empty() {
             out.push(f);
         }
@@ -82,7 +92,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let start = np_left(w, s.first, c);
-        let has_verb = (s.first..c).any(|k| w.verb[k].is_some_and(|v| v.flags & WEAK == 0));
+        let has_verb = (s.first..c).any(|k| w.verb[k].is_some() && !w.capitalized(k));
         if start != s.first || !w.capitalized(s.first) || has_verb {
             return;
         }
@@ -131,6 +141,12 @@ impl<'a> Finder<'a> {
                 || w.is_break(i + 1)
                 || matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
+            // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
+            let explicit_next = i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
+            if !base && !explicit_next && !named_before {
+                return;
+            }
             let subject_before = i > f
                 && (matches!(w.class[i - 1], Class::SubjectPronoun | Class::Aux | Class::Adverb | Class::Negation)
                     || w.is(i - 1, "to")
@@ -166,7 +182,8 @@ impl<'a> Finder<'a> {
             return;
         }
         // "declined to say": the subject of the controlling verb.
-        if k > f + 1 && w.is(k - 1, "to") && w.class[k - 2] == Class::Other && !w.capitalized(k - 2) {
+        let controlled = k > f + 1 && w.is(k - 1, "to") && w.class[k - 2] == Class::Other && !w.capitalized(k - 2);
+        if controlled {
             k -= 2;
             while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
                 k -= 1;
@@ -219,7 +236,11 @@ impl<'a> Finder<'a> {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive {
-            a = e; // "he had said them last week": no content here
+            return; // "he had said them last week": no content here
+        }
+        // Circumstances, not content: "said during the interview …", "said Friday".
+        if a < e && a == after_cue && (CIRCUMSTANCE.iter().any(|p| w.is(a, p)) || DAYS.iter().any(|d| w.is(a, d))) {
+            a = e;
         }
         let explicit_after = a < e && (w.class[a] == Class::That || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
@@ -247,11 +268,32 @@ impl<'a> Finder<'a> {
 
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
-        let pre = if passive { Vec::new() } else { before(w, q, f, pre_end) };
+        let mut pre = if passive || gerund_after_comma { Vec::new() } else { before(w, q, f, pre_end) };
+        // "While the MoD revealed …, he said": an adverbial clause, not what was said.
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) {
+            pre.clear();
+        }
         let pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
 
+        // A first-person cue inside a quotation ("“I think he's right,” …") only with "that".
+        if q.inside[i] != NONE {
+            if let Some((sa, sb)) = source {
+                let first_person = sb == sa + 1 && matches!(w.text(sa).to_ascii_lowercase().as_str(), "i" | "we" | "you");
+                if first_person && !(a < e && w.class[a] == Class::That) {
+                    return;
+                }
+            }
+        }
         let mut content = Vec::new();
-        if inverted_end.is_some() {
+        if pre_is_quote && !pre.is_empty() {
+            // "“…,” he said during …": the quotation is the content; a second quotation after
+            // the cue continues it.
+            content.extend(pre.iter().copied());
+            let post_quote = comma_after && post.first().is_some_and(|&(s0, _)| w.kind(s0) == TokenKind::Quote);
+            if post_quote {
+                content.extend(post.iter().copied());
+            }
+        } else if inverted_end.is_some() {
             content.extend(pre.iter().copied());
             if comma_after && !pre.is_empty() {
                 content.extend(post.iter().copied());
@@ -268,7 +310,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let explicit = explicit_after || pre_is_quote;
-        if cue.flags & WEAK != 0 && !explicit {
+        if (cue.flags & WEAK != 0 || controlled) && !explicit {
             return;
         }
         // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
@@ -330,7 +372,15 @@ impl<'a> Finder<'a> {
         }
         // Content: to the next clause break outside quotations.
         let mut b = a;
+        let own_chain = q.inside[i];
         while b < e && b < a + content::MAX_CONTENT && !(w.is_break(b) && q.inside[b] == NONE) {
+            // A noun inside a quotation keeps its content inside it.
+            if own_chain != NONE && q.inside[b] != own_chain {
+                break;
+            }
+            if own_chain != NONE && q.chains[own_chain as usize].last == b {
+                break;
+            }
             b += 1;
         }
         let Some(span) = trim(w, q, (a, b)) else { return };

@@ -176,7 +176,10 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
 
 /// ", according to …" or ", adding …" starts at `n`.
 fn starts_attribution(w: &Words, n: usize) -> bool {
-    (w.is(n, "according") && w.is(n + 1, "to")) || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0)
+    (w.is(n, "according") && w.is(n + 1, "to"))
+        || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0)
+        // ", explained that …": a second verb of the same subject.
+        || (w.verb[n].is_some_and(|c| c.past && c.flags & super::lexicon::WEAK == 0) && w.class.get(n + 1) == Some(&Class::That))
 }
 
 /// "said A and France announced B", "admitted A, but the anchor insisted B": a coordinated
@@ -190,7 +193,7 @@ fn cut_coordinated(w: &Words, a: usize, b: usize) -> usize {
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
-                if w.verb[k].is_some_and(|c| c.flags & super::lexicon::WEAK == 0 && !c.gerund) {
+                if w.verb[k].is_some_and(|c| !c.gerund) {
                     let mut s = k;
                     while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
                         s -= 1;

@@ -229,7 +229,7 @@ pub fn classify(lower: &str) -> Class {
         "also" | "later" | "earlier" | "previously" | "again" | "repeatedly" | "recently" | "once"
         | "then" | "now" | "already" | "still" | "further" | "first" | "since" | "often" | "just"
         | "even" | "too" | "yesterday" | "today" | "tonight" | "meanwhile" | "however" | "therefore"
-        | "always" | "ever" | "long" | "soon" | "afterward" | "afterwards" | "instead" | "reportedly" | "allegedly" => {
+        | "always" | "ever" | "only" | "long" | "soon" | "afterward" | "afterwards" | "instead" | "reportedly" | "allegedly" => {
             Class::Adverb
         }
         "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my"

@@ -94,7 +94,11 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
     }
     if w.punct(k, ",") {
         // "Hanna Malyar, the deputy minister of defence, said": name plus appositive.
-        let a = np_left(w, first, k);
+        let mut a = np_left(w, first, k);
+        // ", for its part,": the phrase may open with a preposition.
+        if a < k && a > first + 1 && w.class[a - 1] == Class::Preposition && w.punct(a - 2, ",") {
+            a -= 1;
+        }
         if a < k && a > first && w.punct(a - 1, ",") {
             let s = np_left(w, first, a - 1);
             if s < a - 1 {

@@ -20,7 +20,16 @@ impl<'d> Words<'d> {
         let mut noun = Vec::with_capacity(n);
         let mut buf = [0u8; 24];
         for (i, t) in doc.tokens.iter().enumerate() {
-            let lower = if t.kind == TokenKind::Word { ascii_lower(doc.tok(i), &mut buf) } else { None };
+            let raw = doc.tok(i);
+            // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has.
+            let straight;
+            let word = if raw.contains('’') {
+                straight = raw.replace('’', "'");
+                straight.as_str()
+            } else {
+                raw
+            };
+            let lower = if t.kind == TokenKind::Word { ascii_lower(word, &mut buf) } else { None };
             match lower {
                 Some(w) => {
                     class.push(classify(w));
