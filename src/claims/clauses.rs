@@ -84,11 +84,17 @@ impl<'a> Finder<'a> {
         let w = self.w;
         let limit = (s.first + 7).min(s.end);
         let Some(c) = (s.first + 1..limit).find(|&k| w.punct(k, ":")) else { return };
-        if c + 1 >= s.end || w.kind(c + 1) != TokenKind::Quote {
+        if c + 1 >= s.end {
             return;
         }
         let ci = self.q.inside[c + 1];
-        if ci == NONE || self.q.chains[ci as usize].first != c + 1 {
+        let quoted = w.kind(c + 1) == TokenKind::Quote && ci != NONE && self.q.chains[ci as usize].first == c + 1;
+        // A headline line "Paper: Attacks Highlight Threat" also attributes without quotation marks.
+        let doc = self.doc;
+        let own_line = doc.tokens[s.first].newline_before
+            && doc.tokens.get(s.end).map_or(true, |t| t.newline_before)
+            && c - s.first <= 4;
+        if !quoted && !own_line {
             return;
         }
         let start = np_left(w, s.first, c);
@@ -96,7 +102,11 @@ impl<'a> Finder<'a> {
         if start != s.first || !w.capitalized(s.first) || has_verb {
             return;
         }
-        let content = chain_spans(self.q, ci as usize).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect();
+        let content = if quoted {
+            chain_spans(self.q, ci as usize).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect()
+        } else {
+            trim(w, self.q, (c + 1, s.end)).into_iter().collect()
+        };
         self.push(out, Found { source: Some((s.first, c)), cue: vec![(c, c + 1)], content, stance: Stance::Neutral, sentence: si });
     }
 
@@ -159,7 +169,8 @@ impl<'a> Finder<'a> {
             }
         }
         let mut ce = i + 1;
-        if ce < e && cue.particles.iter().any(|p| w.is(ce, p)) {
+        let with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
+        if with_particle {
             ce += 1;
         }
         // Auxiliaries, negation and adverbs between subject and cue.
@@ -175,10 +186,12 @@ impl<'a> Finder<'a> {
         if adjective && nearest_aux != Some(Class::Be) {
             return;
         }
-        let passive = !adjective && cue.past && nearest_aux == Some(Class::Be);
+        let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
         // "…, adding that": the gerund shares the sentence's subject.
         let gerund_after_comma = cue.gerund && k > f && w.punct(k - 1, ",");
-        if cue.gerund && !gerund_after_comma {
+        // "is calling for": a progressive is a finite verb.
+        let progressive = cue.gerund && nearest_aux == Some(Class::Be);
+        if cue.gerund && !gerund_after_comma && !progressive {
             return;
         }
         // "declined to say": the subject of the controlling verb.
@@ -309,7 +322,11 @@ impl<'a> Finder<'a> {
         if content.is_empty() {
             return;
         }
-        let explicit = explicit_after || pre_is_quote;
+        // Indirect questions: "asked whether …", "wondered how …".
+        let question = matches!(cue.lemma, "ask" | "wonder" | "question")
+            && a < e
+            && matches!(w.text(a).to_ascii_lowercase().as_str(), "if" | "whether" | "how" | "what" | "why" | "when" | "where" | "who");
+        let explicit = explicit_after || pre_is_quote || with_particle || question;
         if (cue.flags & WEAK != 0 || controlled) && !explicit {
             return;
         }
