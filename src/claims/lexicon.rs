@@ -109,8 +109,8 @@ pub fn inflect(lemma: &str) -> [String; 4] {
     } else {
         format!("{lemma}ed")
     };
-    let ing = if lemma.ends_with("ie") {
-        format!("{}ying", &lemma[..lemma.len() - 2])
+    let ing = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if last == b'e' && before_last != b'e' {
         format!("{stem_y}ing")
     } else {

@@ -31,6 +31,9 @@ pub struct Quotes {
     pub marks: Vec<(usize, usize)>,
 }
 
+/// A chain being built: first token, start of the current segment, finished segments.
+type OpenChain = (usize, usize, Vec<(usize, usize)>);
+
 #[derive(Clone, Copy, PartialEq)]
 enum Mark {
     Open,
@@ -63,7 +66,7 @@ impl Quotes {
         let mut chains: Vec<Chain> = Vec::new();
         let mut marks = Vec::new();
         // The open chain: (first token, current segment start, segments so far).
-        let mut open: Option<(usize, usize, Vec<(usize, usize)>)> = None;
+        let mut open: Option<OpenChain> = None;
         let mut single_open: Option<usize> = None;
         let mut i = 0;
         while i < toks.len() {
