@@ -28,8 +28,9 @@ pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)
     for i in f..e {
         let l = lower(i, &mut buf);
         let hit = match l.as_str() {
-            "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "allegedly"
-            | "alleged" | "purportedly" | "disputed" | "falsely" | "unproven" => Some(i + 1),
+            // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
+            "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed"
+            | "falsely" | "unproven" => Some(i + 1),
             "without" | "no" | "any" => within(i, 3, &["evidence", "proof"]).map(|k| k + 1),
             "unable" | "cannot" | "couldn't" | "can't" => within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1),
             "not" | "n't" => {
@@ -43,6 +44,11 @@ pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)
         }
     }
     None
+}
+
+/// A cue that itself says the content is unverified ("allegedly made in …").
+pub fn marks_itself(cue: &str) -> bool {
+    matches!(cue.to_ascii_lowercase().as_str(), "allegedly" | "purportedly" | "alleged")
 }
 
 /// A sentence that points back at earlier claims ("was unable to verify these claims").

@@ -147,6 +147,11 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
     };
     for (i, f) in found.iter().enumerate() {
         let si = f.sentence;
+        if let Some(&(a, b)) = f.cue.first().filter(|&&(a, b)| b == a + 1 && markers::marks_itself(w.text(a))) {
+            claims[i].unverified = true;
+            claims[i].unverified_by = Some(span_tok(doc, a, b));
+            continue;
+        }
         let mut hit = marker_of(si);
         if hit.is_none() && si + 1 < doc.sentences.len() {
             let next = &doc.sentences[si + 1];
