@@ -31,6 +31,7 @@ pub struct Finder<'a> {
 
 /// Prepositions that open a circumstance of the speech act right after the cue.
 const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "today", "yesterday"];
+const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
 const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
@@ -189,6 +190,8 @@ impl<'a> Finder<'a> {
         let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
         // "…, adding that": the gerund shares the sentence's subject.
         let gerund_after_comma = cue.gerund && k > f && w.punct(k - 1, ",");
+        // "… and says Obama is flouting …": a second verb of the sentence's subject.
+        let coordinated = !cue.gerund && k > f + 1 && w.is(k - 1, "and") && !w.punct(k - 2, ",") && q.inside[k - 2] == NONE;
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
         if cue.gerund && !gerund_after_comma && !progressive {
@@ -216,13 +219,17 @@ impl<'a> Finder<'a> {
         }
         let mut source = None;
         let mut inverted_end = None;
-        if gerund_after_comma {
+        if gerund_after_comma || coordinated {
             source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
             if source.is_none() {
-                let se = np_right(w, f, k);
-                if se > f {
-                    source = Some((f, se));
+                let st = skip_connectives(w, f, k);
+                let se = np_right(w, st, k);
+                if se > st && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun || w.class[st] == Class::Determiner) {
+                    source = Some((st, se));
                 }
+            }
+            if source.is_none() {
+                return;
             }
         } else if !passive {
             source = left_source(w, f, k);
@@ -251,9 +258,22 @@ impl<'a> Finder<'a> {
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive {
             return; // "he had said them last week": no content here
         }
-        // Circumstances, not content: "said during the interview …", "said Friday".
-        if a < e && a == after_cue && (CIRCUMSTANCE.iter().any(|p| w.is(a, p)) || DAYS.iter().any(|d| w.is(a, d))) {
-            a = e;
+        // Circumstances, not content: "said Tuesday his …" skips the day; "said during the
+        // interview." has no content after the cue.
+        if a < e && a == after_cue {
+            let mut c = a;
+            if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) {
+                c += 1;
+            }
+            let time_word = |k: usize| k < e && (DAYS.iter().any(|d| w.is(k, d)) || TIME_WORDS.iter().any(|d| w.is(k, d)));
+            if time_word(c) {
+                while time_word(c) {
+                    c += 1;
+                }
+                a = if c < e && !w.is_break(c) { c } else { e };
+            } else if c > a {
+                a = e;
+            }
         }
         let explicit_after = a < e && (w.class[a] == Class::That || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
@@ -281,7 +301,7 @@ impl<'a> Finder<'a> {
 
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
-        let mut pre = if passive || gerund_after_comma { Vec::new() } else { before(w, q, f, pre_end) };
+        let mut pre = if passive || gerund_after_comma || coordinated { Vec::new() } else { before(w, q, f, pre_end) };
         // "While the MoD revealed …, he said": an adverbial clause, not what was said.
         if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) {
             pre.clear();

@@ -140,14 +140,15 @@ pub fn closes_quote(w: &Words, q: &Quotes, i: usize) -> bool {
 pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize {
     // A complementizer "that" a few words on, with no clause break before it.
     let mut j = a;
-    while j < e && j < a + 9 {
+    while j < e && j < a + 12 {
         if w.class[j] == Class::That {
             if j == a || !w.is_break(j - 1) {
                 return j;
             }
             break;
         }
-        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || w.class[j] == Class::Clause {
+        let joins = matches!(w.text(j), "and" | "but" | "or" | "because" | "if" | "as" | "while" | "when");
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || joins {
             break;
         }
         j += 1;
