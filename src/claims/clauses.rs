@@ -351,7 +351,10 @@ impl<'a> Finder<'a> {
             return;
         }
         // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
-        let ends_sentence = ce >= e || (ce + 1 == e && w.is_break(ce)) || inverted_end.is_some_and(|r| r + 1 >= e);
+        // The cue ends its sentence, give or take a short circumstance ("said of waterboarding.").
+        let tail = inverted_end.unwrap_or(ce);
+        let ends_sentence = tail + 6 >= e
+            && (tail..e).all(|k| w.verb[k].is_none() && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
         if pre_is_quote && ends_sentence && content.len() == pre.len() {
             if let Some(cont) = self.continuation(si) {
                 content.extend(cont);
@@ -369,7 +372,8 @@ impl<'a> Finder<'a> {
     fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
         let next = self.doc.sentences.get(si + 1)?;
         let cur = &self.doc.sentences[si];
-        if next.paragraph != cur.paragraph || self.has_cue[si + 1] {
+        // The next paragraph may continue too, when it opens with the quotation.
+        if next.paragraph > cur.paragraph + 1 || self.has_cue[si + 1] {
             return None;
         }
         let chain = self.q.opens_at(next.first)?;

@@ -194,12 +194,17 @@ fn cut_coordinated(w: &Words, a: usize, b: usize) -> usize {
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
-                if w.verb[k].is_some_and(|c| !c.gerund) {
+                if let Some(c) = w.verb[k].filter(|c| !c.gerund) {
                     let mut s = k;
                     while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
                         s -= 1;
                     }
-                    if super::source::left_source(w, j + 1, s).is_some_and(|(st, _)| st == j + 1 || (st == j + 2 && w.class[j + 1] == Class::Adverb)) {
+                    let subject = super::source::left_source(w, j + 1, s)
+                        .filter(|&(st, _)| st == j + 1 || (st == j + 2 && w.class[j + 1] == Class::Adverb));
+                    // "… and he feels …" keeps going: a weak cue of a pronoun continues the content.
+                    let pronoun_weak = subject.is_some_and(|(st, en)| en == st + 1 && w.class[st] == Class::SubjectPronoun)
+                        && c.flags & super::lexicon::WEAK != 0;
+                    if subject.is_some() && !pronoun_weak {
                         let cut = if j > a && w.punct(j - 1, ",") { j - 1 } else { j };
                         return cut;
                     }
