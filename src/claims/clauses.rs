@@ -308,13 +308,12 @@ impl<'a> Finder<'a> {
         }
         let pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
 
-        // A first-person cue inside a quotation ("“I think he's right,” …") only with "that".
+        // Inside a quotation the speaker's own words are not split into further attributions,
+        // except a first-person cue with a that-clause ("“I am firmly convinced that …”").
         if q.inside[i] != NONE {
-            if let Some((sa, sb)) = source {
-                let first_person = sb == sa + 1 && matches!(w.text(sa).to_ascii_lowercase().as_str(), "i" | "we" | "you");
-                if first_person && !(a < e && w.class[a] == Class::That) {
-                    return;
-                }
+            let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.text(sa).to_ascii_lowercase().as_str(), "i" | "we"));
+            if !(first_person && a < e && w.class[a] == Class::That) {
+                return;
             }
         }
         let mut content = Vec::new();
@@ -338,6 +337,11 @@ impl<'a> Finder<'a> {
             if comma_after {
                 content.extend(post.iter().copied());
             }
+        }
+        // "says that.", "said so": a pointer back, not a content.
+        let single = content.len() == 1 && content[0].1 == content[0].0 + 1;
+        if single && (matches!(w.class[content[0].0], Class::That | Class::SubjectPronoun | Class::Determiner) || w.is(content[0].0, "so")) {
+            return;
         }
         if content.is_empty() {
             return;

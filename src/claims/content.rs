@@ -148,7 +148,9 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
             break;
         }
         let joins = matches!(w.text(j), "and" | "but" | "or" | "because" | "if" | "as" | "while" | "when");
-        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || joins {
+        // A finite verb or a subject means the content has already begun.
+        let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || joins || clause {
             break;
         }
         j += 1;
