@@ -113,9 +113,16 @@ impl<'a> Finder<'a> {
 
     fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let w = self.w;
-        let se = np_right(w, i + 2, s.end);
+        let mut se = np_right(w, i + 2, s.end);
         if se == i + 2 {
             return;
+        }
+        let source_end = se;
+        // "According to journalists who watch state TV, …": the relative clause runs to the comma.
+        if se < s.end && w.class[se] == Class::Relative {
+            if let Some(c) = (se..s.end.min(se + 25)).find(|&c| w.punct(c, ",")) {
+                se = c;
+            }
         }
         let mut content = Vec::new();
         let lead = skip_connectives(w, s.first, i);
@@ -128,7 +135,7 @@ impl<'a> Finder<'a> {
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
         }
-        self.push(out, Found { source: Some((i + 2, se)), cue: vec![(i, i + 2)], content, stance: Stance::Neutral, sentence: si });
+        self.push(out, Found { source: Some((i + 2, source_end)), cue: vec![(i, i + 2)], content, stance: Stance::Neutral, sentence: si });
     }
 
     fn verb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
@@ -183,6 +190,10 @@ impl<'a> Finder<'a> {
             }
             k -= 1;
         }
+        // "Denis Pushilin, though, told": a parenthetical connective between commas.
+        if k > f + 3 && w.punct(k - 1, ",") && w.punct(k - 3, ",") && matches!(w.class[k - 2], Class::Adverb | Class::Clause) {
+            k -= 3;
+        }
         let adjective = cue.flags & ADJECTIVE != 0;
         if adjective && nearest_aux != Some(Class::Be) {
             return;
@@ -190,11 +201,18 @@ impl<'a> Finder<'a> {
         let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
         // "…, adding that": the gerund shares the sentence's subject.
         let gerund_after_comma = cue.gerund && k > f && w.punct(k - 1, ",");
+        // "with Warsaw announcing it plans …": an absolute construction with its own subject.
+        let with_subject = cue.gerund && !gerund_after_comma && {
+            let st = np_left(w, f, k);
+            st < k && st > f && w.is(st - 1, "with")
+        };
+        // ", explained that …": a second verb of the subject before the comma.
+        let comma_verb = !cue.gerund && cue.past && k > f && w.punct(k - 1, ",") && i + 1 < e && w.class[i + 1] == Class::That;
         // "… and says Obama is flouting …": a second verb of the sentence's subject.
         let coordinated = !cue.gerund && k > f + 1 && w.is(k - 1, "and") && !w.punct(k - 2, ",") && q.inside[k - 2] == NONE;
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
-        if cue.gerund && !gerund_after_comma && !progressive {
+        if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
             return;
         }
         // "declined to say": the subject of the controlling verb.
@@ -231,8 +249,13 @@ impl<'a> Finder<'a> {
             if source.is_none() {
                 return;
             }
+        } else if with_subject {
+            source = Some((np_left(w, f, k), k));
         } else if !passive {
             source = left_source(w, f, k);
+            if source.is_none() && comma_verb {
+                source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
+            }
             if source.is_none() && (k == f || w.punct(k - 1, ",") || closes_quote(w, q, k - 1)) {
                 let re = np_right(w, ce, e);
                 if re > ce && (re == e || w.is_break(re) || w.kind(re) == TokenKind::Quote) {
@@ -275,7 +298,7 @@ impl<'a> Finder<'a> {
                 a = e;
             }
         }
-        let explicit_after = a < e && (w.class[a] == Class::That || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
+        let explicit_after = a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
         // "X responded:" at the end of a line or sentence: the quotation that follows.
         if post.is_empty() && after_cue < e && w.punct(after_cue, ":") && after_cue + 1 == e && e < w.class.len() {
@@ -301,7 +324,7 @@ impl<'a> Finder<'a> {
 
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
-        let mut pre = if passive || gerund_after_comma || coordinated { Vec::new() } else { before(w, q, f, pre_end) };
+        let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
         // "While the MoD revealed …, he said": an adverbial clause, not what was said.
         if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) {
             pre.clear();

@@ -92,14 +92,41 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         }
         _ => {}
     }
-    if w.punct(k, ",") {
-        // "Hanna Malyar, the deputy minister of defence, said": name plus appositive.
+    if w.punct(k, ",") || w.punct(k, "–") || w.punct(k, "—") {
+        // "The Ministry of Defence, which revealed …, explained": the antecedent of a
+        // non-restrictive relative clause.
+        let mut r = k;
+        while r > first + 1 && k - r < 40 {
+            r -= 1;
+            if w.class[r] == Class::Relative && (w.punct(r - 1, ",") || w.punct(r - 1, "–") || w.punct(r - 1, "—")) {
+                let s = np_left(w, first, r - 1);
+                if s < r - 1 {
+                    return Some((s, r - 1));
+                }
+                break;
+            }
+            if w.punct(r, ".") || w.kind(r) == crate::segment::TokenKind::Quote {
+                break;
+            }
+        }
+    }
+    if w.punct(k, ",") || w.punct(k, "–") || w.punct(k, "—") {
+        // "Hanna Malyar, the deputy minister of defence, said": name plus appositive;
+        // "Dmitry Rogozhin – Russia's installed senator in … – warned": the same with dashes.
+        let dash = !w.punct(k, ",");
         let mut a = np_left(w, first, k);
         // ", for its part,": the phrase may open with a preposition.
         if a < k && a > first + 1 && w.class[a - 1] == Class::Preposition && w.punct(a - 2, ",") {
             a -= 1;
         }
-        if a < k && a > first && w.punct(a - 1, ",") {
+        // A dashed appositive may hold quotation marks and prepositions: find its opening dash.
+        if dash {
+            if let Some(d) = (first.max(k.saturating_sub(25))..k).rev().find(|&d| w.punct(d, w.text(k))) {
+                a = d + 1;
+            }
+        }
+        let opener = |i: usize| if dash { w.punct(i, w.text(k)) } else { w.punct(i, ",") };
+        if a < k && a > first && opener(a - 1) {
             let s = np_left(w, first, a - 1);
             if s < a - 1 {
                 return Some((s, k));
