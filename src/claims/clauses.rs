@@ -150,7 +150,11 @@ impl<'a> Finder<'a> {
             return;
         }
         if w.capitalized(i) && i > f && !w.punct(i - 1, ",") && w.kind(i - 1) != TokenKind::Quote {
-            return; // inside a name or a headline in title case
+            // Inside a name; in a title-case headline only a noun reading is tried.
+            if self.title_case_line(s) && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
+                self.noun(si, s, i, out);
+            }
+            return;
         }
         // Noun-verb words ("state", "reports"): a noun before "of", "who" or a break, or with no
         // pronoun, plural or auxiliary before its base form.
@@ -258,7 +262,13 @@ impl<'a> Finder<'a> {
             }
             if source.is_none() && (k == f || w.punct(k - 1, ",") || closes_quote(w, q, k - 1)) {
                 let re = np_right(w, ce, e);
-                if re > ce && (re == e || w.is_break(re) || w.kind(re) == TokenKind::Quote) {
+                // The phrase may end at a relative clause: "said the separatists from which …".
+                let ends = re == e
+                    || w.is_break(re)
+                    || w.kind(re) == TokenKind::Quote
+                    || matches!(w.class[re], Class::Relative | Class::That)
+                    || (w.class[re] == Class::Preposition && re + 1 < e && w.class[re + 1] == Class::Relative);
+                if re > ce && ends {
                     source = Some((ce, re));
                     inverted_end = Some(re);
                 }
@@ -394,6 +404,15 @@ impl<'a> Finder<'a> {
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
     }
 
+    /// A headline line in title case ("Moscow Backs Claim of Russian Attack").
+    fn title_case_line(&self, s: &Sentence) -> bool {
+        let doc = self.doc;
+        let own_line = doc.tokens[s.first].newline_before && doc.tokens.get(s.end).map_or(true, |t| t.newline_before);
+        let words = (s.first..s.end).filter(|&k| self.w.kind(k) == TokenKind::Word).count();
+        let caps = (s.first..s.end).filter(|&k| self.w.capitalized(k)).count();
+        own_line && words >= 4 && caps * 10 >= words * 6
+    }
+
     /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
     /// its own claims it.
     fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
@@ -430,6 +449,16 @@ impl<'a> Finder<'a> {
         }
         // "said in a statement that": a circumstance of another cue.
         if (i.saturating_sub(3)..i).any(|k| k >= s.first && (w.is(k, "in") || w.is(k, "on"))) {
+            return;
+        }
+        // "claim – without evidence – that …": a parenthetical between noun and content.
+        let mut n = n;
+        if w.punct(n, "–") || w.punct(n, "—") {
+            if let Some(close) = (n + 1..(n + 8).min(e)).find(|&k| w.punct(k, w.text(n))) {
+                n = close + 1;
+            }
+        }
+        if n >= e {
             return;
         }
         let link = cue.links.iter().find(|l| w.is(n, l));

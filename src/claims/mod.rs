@@ -135,8 +135,9 @@ fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims
     }
 }
 
-/// Sets `unverified`: a marker in the claim's sentence, or in the next sentence when that one
-/// points back ("AFP was unable to verify these claims"); then repeats of a marked claim.
+/// Sets `unverified`: a marker in the claim's own clause ("said – without evidence – that",
+/// "…, despite there being no evidence"), or in the next sentence when that one points back
+/// ("AFP was unable to verify these claims"); then repeats of a marked claim.
 fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
     let mut cache: Vec<Option<Option<(usize, usize)>>> = vec![None; doc.sentences.len()];
     let mut marker_of = |si: usize| -> Option<(usize, usize)> {
@@ -145,6 +146,7 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
             markers::unverified_marker(w, s.first, s.end)
         })
     };
+    let mut pointed: Vec<usize> = Vec::new();
     for (i, f) in found.iter().enumerate() {
         let si = f.sentence;
         if let Some(&(a, b)) = f.cue.first().filter(|&&(a, b)| b == a + 1 && markers::marks_itself(w.text(a))) {
@@ -152,18 +154,29 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
             claims[i].unverified_by = Some(span_tok(doc, a, b));
             continue;
         }
-        let mut hit = marker_of(si);
-        if hit.is_none() && si + 1 < doc.sentences.len() {
+        let mut hit = marker_of(si).filter(|&m| marker_in_scope(doc, f, m));
+        if hit.is_none() && si + 1 < doc.sentences.len() && !nested_in_source(found, i) {
             let next = &doc.sentences[si + 1];
             if let Some(m) = marker_of(si + 1) {
                 if markers::points_back(w, next.first, next.end) && !found.get(i + 1).is_some_and(|g| g.sentence == si + 1) {
                     hit = Some(m);
+                    pointed.push(i);
                 }
             }
         }
         if let Some((a, b)) = hit {
             claims[i].unverified = true;
             claims[i].unverified_by = Some(span_tok(doc, a, b));
+        }
+    }
+    // "these claims" also covers the same source's earlier claims ("separatists claimed …").
+    for &p in pointed.iter().take(MAX_REPEAT_SEEDS) {
+        let Some(head) = source_head(w, &found[p]) else { continue };
+        for j in p.saturating_sub(30)..p {
+            if !claims[j].unverified && source_head(w, &found[j]).is_some_and(|h| h.eq_ignore_ascii_case(head)) {
+                claims[j].unverified = true;
+                claims[j].unverified_by = claims[p].unverified_by.clone();
+            }
         }
     }
     // The same claim repeated (headline, lead, body) is unverified everywhere.
@@ -181,6 +194,37 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
             claims[i].unverified_by = claims[s].unverified_by.clone();
         }
     }
+}
+
+/// A sentence's marker covers a claim when it sits at the sentence start, between the cue and
+/// the content, inside the content, or just after it; not in another clause before the cue.
+fn marker_in_scope(doc: &Doc, f: &Found, (ms, _): (usize, usize)) -> bool {
+    let s = &doc.sentences[f.sentence];
+    let cs = f.content.iter().map(|c| c.0).min().unwrap_or(0);
+    let ce = f.content.iter().map(|c| c.1).max().unwrap_or(0);
+    let cue = f.cue.first().map_or(cs, |c| c.0);
+    ms <= s.first + 1 || (ms + 4 >= cs.min(cue) && ms <= ce + 4)
+}
+
+/// The claim's cue stands inside another claim's source phrase ("the separatists of this region
+/// from which Moscow claims the annexation").
+fn nested_in_source(found: &[Found], i: usize) -> bool {
+    let Some(&(cue, _)) = found[i].cue.first() else { return false };
+    let lo = i.saturating_sub(PARENT_WINDOW);
+    let hi = (i + PARENT_WINDOW + 1).min(found.len());
+    (lo..hi).any(|j| j != i && found[j].source.is_some_and(|(a, b)| a <= cue && cue < b))
+}
+
+/// The last word of a claim's source phrase, when it is a content word.
+fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
+    let (a, b) = f.source?;
+    let mut k = b;
+    // "the separatists of this region": the head comes before a prepositional phrase.
+    if let Some(p) = (a..b).find(|&k| w.class[k] == lexicon::Class::Preposition) {
+        k = p;
+    }
+    let head = w.text(k.checked_sub(1)?);
+    (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
 }
 
 /// Hashes of the content words (four letters or more), sorted and deduplicated, at most 64.
