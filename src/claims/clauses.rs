@@ -260,8 +260,17 @@ impl<'a> Finder<'a> {
             if source.is_none() && comma_verb {
                 source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
             }
-            if source.is_none() && (k == f || w.punct(k - 1, ",") || closes_quote(w, q, k - 1)) {
-                let re = np_right(w, ce, e);
+            // "told The Associated Press" names the addressee, not an inverted source.
+            let inverted_ok = cue.flags & ADDRESSEE == 0 || cue.lemma != "tell";
+            if source.is_none() && inverted_ok && (k == f || w.punct(k - 1, ",") || closes_quote(w, q, k - 1)) {
+                let mut re = np_right(w, ce, e);
+                // "…,” said the capital's mayor, Sergei Sobyanin.": a name in apposition.
+                if re > ce && re + 1 < e && w.punct(re, ",") && w.capitalized(re + 1) {
+                    let ne = np_right(w, re + 1, e);
+                    if ne > re + 1 && (ne == e || w.is_break(ne)) {
+                        re = ne;
+                    }
+                }
                 // The phrase may end at a relative clause: "said the separatists from which …".
                 let ends = re == e
                     || w.is_break(re)

@@ -45,7 +45,6 @@ impl TokenIndex {
 }
 
 pub struct Resolver<'a> {
-    doc: &'a Doc<'a>,
     w: &'a Words<'a>,
     entities: &'a [Entity],
     groups: &'a [EntityGroup],
@@ -53,10 +52,14 @@ pub struct Resolver<'a> {
     /// Next token whose entity has not been seen yet.
     cursor: usize,
     last_person: Option<usize>,
-    last_subject_person: Option<usize>,
-    last_org: Option<usize>,
-    person_source: Option<(usize, usize)>,
-    org_source: Option<(usize, usize)>,
+    /// The last person mentioned like a subject (not after a preposition, not possessive), with
+    /// the token where the mention starts.
+    last_subject_person: Option<(usize, usize)>,
+    /// The last organisation mentioned, with its sentence.
+    last_org: Option<(usize, usize)>,
+    /// The last person and organisation that were sources: (group, sentence, token).
+    person_source: Option<(usize, usize, usize)>,
+    org_source: Option<(usize, usize, usize)>,
     /// Organisations that were sources, most recent last (bounded).
     org_sources: Vec<usize>,
 }
@@ -66,8 +69,8 @@ const PRONOUN_REACH: usize = 6;
 
 impl<'a> Resolver<'a> {
     pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, entities: &'a [Entity], groups: &'a [EntityGroup], idx: &'a TokenIndex) -> Self {
+        let _ = doc;
         Resolver {
-            doc,
             w,
             entities,
             groups,
@@ -101,15 +104,20 @@ impl<'a> Resolver<'a> {
             if t > 0 && self.group_of(t - 1) == Some(g) {
                 continue; // same mention
             }
+            let mut end = t + 1;
+            while end < self.idx.entity.len() && self.group_of(end) == Some(g) {
+                end += 1;
+            }
             match self.label(g) {
                 Label::PERSON => {
                     self.last_person = Some(g);
-                    let s = &self.doc.sentences[self.idx.sentence[t] as usize];
-                    if t < s.first + 4 {
-                        self.last_subject_person = Some(g);
+                    let after_preposition = t > 0 && self.w.class[t - 1] == Class::Preposition;
+                    let possessive = end < self.idx.entity.len() && self.w.possessive(end);
+                    if !after_preposition && !possessive {
+                        self.last_subject_person = Some((g, t));
                     }
                 }
-                Label::ORG => self.last_org = Some(g),
+                Label::ORG => self.last_org = Some((g, self.idx.sentence[t] as usize)),
                 _ => {}
             }
         }
@@ -122,9 +130,9 @@ impl<'a> Resolver<'a> {
         let g = self.resolve_span(a, b, sentence);
         if let Some(g) = g {
             match self.label(g) {
-                Label::PERSON => self.person_source = Some((g, sentence)),
+                Label::PERSON => self.person_source = Some((g, sentence, a)),
                 Label::ORG | Label::LOC => {
-                    self.org_source = Some((g, sentence));
+                    self.org_source = Some((g, sentence, a));
                     if self.label(g) == Label::ORG && !self.org_sources.contains(&g) {
                         if self.org_sources.len() == 16 {
                             self.org_sources.remove(0);
@@ -138,8 +146,31 @@ impl<'a> Resolver<'a> {
         g
     }
 
-    fn recent(&self, slot: Option<(usize, usize)>, sentence: usize) -> Option<usize> {
-        slot.filter(|&(_, s)| s + PRONOUN_REACH >= sentence).map(|(g, _)| g)
+    fn recent(&self, slot: Option<(usize, usize, usize)>, sentence: usize) -> Option<usize> {
+        slot.filter(|&(_, s, _)| s + PRONOUN_REACH >= sentence).map(|(g, _, _)| g)
+    }
+
+    /// "he", "she": the later of the last person quoted and the last person mentioned as a subject.
+    fn person_pronoun(&self, sentence: usize) -> Option<usize> {
+        let source = self.person_source.filter(|&(_, s, _)| s + PRONOUN_REACH >= sentence);
+        match (source, self.last_subject_person) {
+            (Some((g, _, at)), Some((h, ht))) => Some(if ht > at { h } else { g }),
+            (Some((g, _, _)), None) => Some(g),
+            (None, Some((h, _))) => Some(h),
+            (None, None) => self.last_person,
+        }
+    }
+
+    /// "it": an organisation mentioned earlier in the same sentence ("The Kremlin said its
+    /// ministry was right when it said …"), else the last organisation quoted.
+    fn org_pronoun(&self, sentence: usize) -> Option<usize> {
+        if let Some((g, s)) = self.last_org {
+            let source_here = self.org_source.is_some_and(|(o, os, _)| os == sentence && o == g);
+            if s == sentence && !source_here {
+                return Some(g);
+            }
+        }
+        self.recent(self.org_source, sentence).or(self.last_org.map(|(g, _)| g))
     }
 
     fn resolve_span(&self, a: usize, b: usize, sentence: usize) -> Option<usize> {
@@ -147,17 +178,17 @@ impl<'a> Resolver<'a> {
         if b == a + 1 && w.class[a] == Class::SubjectPronoun {
             let p = w.text(a).to_ascii_lowercase();
             return match p.as_str() {
-                "he" | "she" => self.recent(self.person_source, sentence).or(self.last_subject_person).or(self.last_person),
-                "it" => self.recent(self.org_source, sentence).or(self.last_org),
+                "he" | "she" => self.person_pronoun(sentence),
+                "it" => self.org_pronoun(sentence),
                 "they" => self.recent(self.org_source, sentence),
                 _ => None, // I, we, you: resolved from the enclosing quotation later
             };
         }
         if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "his" | "her") {
-            return self.recent(self.person_source, sentence).or(self.last_subject_person).or(self.last_person);
+            return self.person_pronoun(sentence);
         }
         if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "its" | "their") {
-            return self.recent(self.org_source, sentence).or(self.last_org);
+            return self.org_pronoun(sentence);
         }
         // Named entities in the phrase that are its head, not a possessive modifier.
         let mut best: Option<(u8, usize)> = None;
@@ -169,7 +200,10 @@ impl<'a> Resolver<'a> {
                 while end < b && self.group_of(end) == Some(g) {
                     end += 1;
                 }
-                let possessive = end < b && w.possessive(end);
+                // A modifier, not the head: "Putin's minister", "Putin ally", "Kremlin spokesman …",
+                // or a name inside a prepositional phrase ("separatists from the Donetsk region").
+                let possessive = end < b && (w.possessive(end) || is_person_role(&w.text(end).to_ascii_lowercase()));
+                let in_phrase = self.after_preposition(a, k);
                 let rank = match self.label(g) {
                     Label::PERSON => 0,
                     Label::ORG => 1,
@@ -177,7 +211,7 @@ impl<'a> Resolver<'a> {
                     Label::MISC => 3,
                     _ => 9,
                 };
-                if possessive || rank == 9 {
+                if possessive || rank == 9 || in_phrase {
                     modifier = modifier.or(Some(g));
                 } else if best.map_or(true, |(r, _)| rank < r) {
                     best = Some((rank, g));
@@ -220,6 +254,22 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// A preposition stands between the start of the phrase's comma-separated part and `k`.
+    fn after_preposition(&self, a: usize, k: usize) -> bool {
+        let w = self.w;
+        let mut j = k;
+        while j > a {
+            j -= 1;
+            if w.punct(j, ",") || w.punct(j, "–") || w.punct(j, "—") {
+                return false;
+            }
+            if w.class[j] == Class::Preposition && self.group_of(j).is_none() {
+                return true;
+            }
+        }
+        false
     }
 
     fn starts_definite(&self, a: usize) -> bool {

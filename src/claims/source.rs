@@ -39,11 +39,16 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         }
         j = k;
     }
-    // A phrase never starts with a preposition or a glue symbol.
-    while j < end && (w.class[j] == Class::Preposition || glue(w, j)) {
+    // A phrase never starts with a preposition, a glue symbol or a year ("in 2017 Putin said").
+    while j < end && (w.class[j] == Class::Preposition || glue(w, j) || is_year(w, j)) {
         j += 1;
     }
     j
+}
+
+fn is_year(w: &Words, k: usize) -> bool {
+    let t = w.text(k);
+    w.kind(k) == crate::segment::TokenKind::Number && t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
 }
 
 /// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.
@@ -59,6 +64,8 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
             Class::Other => w.is_word(j) || (j > start && glue(w, j) && !w.punct(j, ".")),
             Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
             Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
+            // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
+            Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
             Class::SubjectPronoun | Class::ObjectPronoun => j == start,
             _ => false,
         };
@@ -126,6 +133,27 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             }
         }
         let opener = |i: usize| if dash { w.punct(i, w.text(k)) } else { w.punct(i, ",") };
+        // "Kostnyantyn Vasylkevich, a surgeon and the center's coordinator, told": an appositive
+        // with a coordination; find its opening comma over plain words.
+        if !dash && !(a > first && opener(a - 1)) {
+            let mut c = k;
+            while c > first && k - c < 15 {
+                c -= 1;
+                if w.punct(c, ",") {
+                    break;
+                }
+                let plain = w.is_word(c) && w.verb[c].is_none() && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
+                    || w.is(c, "and")
+                    || w.possessive(c);
+                if !plain {
+                    c = k;
+                    break;
+                }
+            }
+            if c < k && c > first && w.punct(c, ",") {
+                a = c + 1;
+            }
+        }
         if a < k && a > first && opener(a - 1) {
             let s = np_left(w, first, a - 1);
             if s < a - 1 {
@@ -135,6 +163,16 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let s = np_left(w, first, end);
+    // "The head of the territories who is supported by Moscow said": the whole phrase, from the
+    // antecedent of the relative clause.
+    if s > first + 1 && matches!(w.class[s - 1], Class::Be | Class::Aux) {
+        if let Some(r) = (first.max(s.saturating_sub(4))..s - 1).rev().find(|&r| w.class[r] == Class::Relative) {
+            let a = np_left(w, first, r);
+            if a < r {
+                return Some((a, end));
+            }
+        }
+    }
     (s < end).then_some((s, end))
 }
 
