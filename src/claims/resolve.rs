@@ -247,6 +247,10 @@ impl<'a> Resolver<'a> {
             }
         }
         if has_institution && definite {
+            // "the MoD's latest intelligence update": an organisation's document speaks for it.
+            if let Some(m) = modifier.filter(|&m| self.label(m) == Label::ORG) {
+                return Some(m);
+            }
             if let Some(m) = modifier {
                 if let Some(o) = self.org_from(&self.groups[m].canonical) {
                     return Some(o);
@@ -285,9 +289,31 @@ impl<'a> Resolver<'a> {
     /// Defence", "Russian" → "Russian Defense Ministry").
     fn org_from(&self, country: &str) -> Option<usize> {
         let stem = country.trim_end_matches("ns").trim_end_matches('n');
+        let names = country_names(country);
         self.org_sources.iter().rev().copied().find(|&o| {
             let name = &self.groups[o].canonical;
-            name.split(' ').any(|part| part == country || (stem.len() >= 4 && part.starts_with(stem)))
+            name.split(' ').any(|part| part == country || names.contains(&part) || (stem.len() >= 4 && part.starts_with(stem)))
         })
+    }
+}
+
+/// Country names for demonyms whose stem is not the country's ("British" → "UK").
+fn country_names(demonym: &str) -> &'static [&'static str] {
+    match demonym {
+        "British" => &["UK", "Britain", "British"],
+        "American" => &["US", "U.S.", "America", "American"],
+        "French" => &["France", "French"],
+        "German" => &["Germany", "German"],
+        "Dutch" => &["Netherlands", "Dutch"],
+        "Chinese" => &["China", "Chinese"],
+        "Japanese" => &["Japan", "Japanese"],
+        "Israeli" => &["Israel", "Israeli"],
+        "Turkish" => &["Turkey", "Türkiye", "Turkish"],
+        "Polish" => &["Poland", "Polish"],
+        "Swiss" => &["Switzerland", "Swiss"],
+        "Belarusian" => &["Belarus", "Belarusian"],
+        "UK" | "Britain" => &["British", "UK", "Britain"],
+        "US" | "U.S." => &["American", "US", "U.S."],
+        _ => &[],
     }
 }
