@@ -207,3 +207,14 @@ fn hostile_fragments_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn an_unnamed_ally_is_the_person_named_next() {
+    let text = "One of Marta Kowalczyk's closest allies said the coalition would hold. \
+                The deputy speaker, Tomasz Wrobel, stated that the vote would pass.";
+    let ann = run(text);
+    let ally = by_cue(&ann, "said");
+    let named = by_cue(&ann, "stated");
+    assert!(named.source_entity.as_deref().is_some_and(|n| n.contains("Wrobel")), "{:?}", named.source_entity);
+    assert_eq!(ally.source_entity, named.source_entity);
+}

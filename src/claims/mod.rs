@@ -60,6 +60,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
         });
     }
     set_parents(&found, &mut claims);
+    name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
     first_person_from_parent(doc, &w, &found, &mut claims);
     mark_unverified(doc, &w, &found, &mut claims);
     claims
@@ -115,6 +116,45 @@ fn set_parents(found: &[Found], claims: &mut [Claim]) {
         claims[i].parent = (lo..hi)
             .filter(|&j| j != i && contains(&found[j], cue) && content_len(&found[j]) > content_len(&found[i]))
             .min_by_key(|&j| content_len(&found[j]));
+    }
+}
+
+/// "One of Putin's closest associates said …" (or a headline "Putin ally: …") and, a sentence
+/// or two later, "…, Nikolai Patrushev, stated": an unnamed associate of a named person is the
+/// next person the text names as a source.
+fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex, found: &[Found], claims: &mut [Claim]) {
+    const REACH: usize = 4;
+    for i in 0..found.len() {
+        let Some((a, b)) = found[i].source else { continue };
+        if claims[i].source_entity.is_some() || b - a < 2 {
+            continue;
+        }
+        let associate = (a..b).any(|k| {
+            let t = w.text(k).to_ascii_lowercase();
+            matches!(t.as_str(), "ally" | "allies" | "associate" | "associates" | "aide" | "aides" | "confidant" | "loyalist")
+        });
+        let one_of = w.is(a, "one") && w.is(a + 1, "of");
+        let modifier = (a..b).find_map(|k| {
+            let e = idx.entity[k];
+            (e != NO_ENTITY && entities[e as usize].label == Label::PERSON).then(|| entities[e as usize].group)
+        });
+        if !associate || modifier.is_none() || !(one_of || b - a <= 3) {
+            continue;
+        }
+        let later = (i + 1..found.len())
+            .take_while(|&j| found[j].sentence <= found[i].sentence + REACH)
+            .find(|&j| {
+                let named = found[j].source.is_some_and(|(sa, sb)| sb > sa + 1 || w.capitalized(sa));
+                named && claims[j].source_entity.is_some() && claims[j].anonymous == false
+                    && found[j].source.is_some_and(|(sa, sb)| (sa..sb).any(|k| {
+                        let e = idx.entity[k];
+                        e != NO_ENTITY && entities[e as usize].label == Label::PERSON && Some(entities[e as usize].group) != modifier
+                    }))
+            });
+        if let Some(j) = later {
+            claims[i].source_entity = claims[j].source_entity.clone();
+            claims[i].anonymous = false;
+        }
     }
 }
 
