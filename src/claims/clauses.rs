@@ -150,11 +150,17 @@ impl<'a> Finder<'a> {
             return;
         }
         if w.capitalized(i) && i > f && !w.punct(i - 1, ",") && w.kind(i - 1) != TokenKind::Quote {
-            // Inside a name; in a title-case headline only a noun reading is tried.
-            if self.title_case_line(s) && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
+            // Inside a name. In a title-case headline a noun reading is tried ("Backs Claim of
+            // …"), and a reporting verb after a name stays a verb ("County Says Trump Should Win").
+            let title = self.title_case_line(s);
+            if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
                 self.noun(si, s, i, out);
+                return;
             }
-            return;
+            let headline_verb = title && cue.flags & WEAK == 0 && !cue.gerund && w.capitalized(i - 1) && w.noun[i].is_none();
+            if !headline_verb {
+                return;
+            }
         }
         // Noun-verb words ("state", "reports"): a noun before "of", "who" or a break, or with no
         // pronoun, plural or auxiliary before its base form.
@@ -213,7 +219,10 @@ impl<'a> Finder<'a> {
         // ", explained that …": a second verb of the subject before the comma.
         let comma_verb = !cue.gerund && cue.past && k > f && w.punct(k - 1, ",") && i + 1 < e && w.class[i + 1] == Class::That;
         // "… and says Obama is flouting …": a second verb of the sentence's subject.
-        let coordinated = !cue.gerund && k > f + 1 && w.is(k - 1, "and") && !w.punct(k - 2, ",") && q.inside[k - 2] == NONE;
+        let coordinated = !cue.gerund
+            && k > f + 1
+            && ((w.is(k - 1, "and") && !w.punct(k - 2, ",")) || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
+            && q.inside[k - 2] == NONE;
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
         if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
@@ -280,6 +289,17 @@ impl<'a> Finder<'a> {
                 if re > ce && ends {
                     source = Some((ce, re));
                     inverted_end = Some(re);
+                }
+            }
+            // "“…,” Trump, the frontrunner … after winning the primaries, said": a long
+            // appositive; the source is the phrase right after the quotation.
+            if source.is_none() && k > f && w.punct(k - 1, ",") {
+                if let Some(c) = (f.max(k.saturating_sub(40))..k - 1).rev().find(|&c| closes_quote(w, q, c)) {
+                    let st = if c + 1 < k && w.punct(c + 1, ",") { c + 2 } else { c + 1 };
+                    let se = np_right(w, st, k);
+                    if se > st && st < k && w.punct(se, ",") && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun) {
+                        source = Some((st, se));
+                    }
                 }
             }
             if source.is_none() {
