@@ -27,11 +27,18 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
                 }
                 break;
             }
-            Class::Preposition => k > first && j < end && matches!(w.class[k - 1], Class::Other) && w.is_word(k - 1),
-            Class::Clause => {
-                // "Putin and Medvedev said": a coordination of names.
-                w.is(k, "and") && k > first && w.capitalized(k - 1) && j < end && w.capitalized(j)
+            Class::Preposition => {
+                (w.is(k, "at") && w.is(k + 1, "least"))
+                    || (k > first && j < end && matches!(w.class[k - 1], Class::Other) && w.is_word(k - 1))
             }
+            Class::Clause => {
+                // "Putin and Medvedev said": a coordination of names; "about half of voters".
+                (w.is(k, "and") && k > first && w.capitalized(k - 1) && j < end && w.capitalized(j))
+                    || (w.is(k, "about") && j < end && quantity(w, j))
+                    || (w.is(k, "than") && k > first && matches!(w.text(k - 1).to_ascii_lowercase().as_str(), "more" | "fewer" | "less"))
+            }
+            // "nearly half", "almost 40 percent".
+            Class::Adverb => j < end && quantity(w, j) && matches!(w.text(k).to_ascii_lowercase().as_str(), "nearly" | "almost" | "roughly" | "approximately"),
             _ => false,
         };
         if !ok {
@@ -40,7 +47,8 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         j = k;
     }
     // A phrase never starts with a preposition, a glue symbol or a year ("in 2017 Putin said").
-    while j < end && (w.class[j] == Class::Preposition || glue(w, j) || is_year(w, j)) {
+    let at_least = |j: usize| w.is(j, "at") && w.is(j + 1, "least");
+    while j < end && ((w.class[j] == Class::Preposition && !at_least(j)) || glue(w, j) || is_year(w, j)) {
         j += 1;
     }
     j
@@ -49,6 +57,12 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
 fn is_year(w: &Words, k: usize) -> bool {
     let t = w.text(k);
     w.kind(k) == crate::segment::TokenKind::Number && t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
+}
+
+/// A number or a fraction word starts the phrase at `j`.
+fn quantity(w: &Words, j: usize) -> bool {
+    w.kind(j) == crate::segment::TokenKind::Number
+        || matches!(w.text(j).to_ascii_lowercase().as_str(), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twice")
 }
 
 /// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.
