@@ -263,7 +263,7 @@ fn write_article(out: &mut String, text: &str, ann: &Annotations, sources: &[Sou
 
 fn closing_tag(kind: Kind) -> &'static str {
     match kind {
-        Kind::Para => "</p>\n",
+        Kind::Para => "</p>",
         Kind::Claim | Kind::Entity => "</mark>",
         Kind::Source | Kind::Cue => "</span>",
     }
