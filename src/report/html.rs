@@ -363,4 +363,68 @@ mod tests {
         assert!(html.contains("data-type=\"claim\""), "{html}");
         assert!(html.contains("data-type=\"PERSON\""), "{html}");
     }
+
+    fn span(text: &str, piece: &str) -> crate::Span {
+        let start = text.find(piece).unwrap();
+        crate::Span { start, end: start + piece.len(), text: piece.to_string() }
+    }
+
+    #[test]
+    fn a_span_crossing_another_is_split_into_fragments() {
+        use crate::model::*;
+        // Hand-made result: the entity "Kyiv today" crosses the end of the claim's content.
+        let text = "Officials said the city of Kyiv today was calm.";
+        let content = span(text, "the city of Kyiv");
+        let entity = span(text, "Kyiv today");
+        let claim = Claim {
+            source: vec![span(text, "Officials")],
+            cue: vec![span(text, "said")],
+            content: vec![content],
+            source_entity: None,
+            source_index: Some(0),
+            kind: Kind::Indirect,
+            stance: Stance::Neutral,
+            unverified: false,
+            unverified_by: None,
+            anonymous: true,
+            parent: None,
+            figures: vec![],
+        };
+        let ann = Annotations {
+            schema_version: SCHEMA_VERSION,
+            offsets: OffsetEncoding::Utf8,
+            text_length: text.len(),
+            entities: vec![Entity { start: entity.start, end: entity.end, text: entity.text, label: Label::LOC, group: 0 }],
+            entity_groups: vec![EntityGroup { id: 0, canonical: "Kyiv today".into(), label: Label::LOC, mentions: vec![0] }],
+            claims: vec![claim],
+            sources: vec![Source {
+                name: "Officials".into(),
+                entity_group: None,
+                label: None,
+                role: None,
+                affiliation: None,
+                anonymous: true,
+                claims: vec![0],
+            }],
+        };
+        let html = page("t", &[Document { name: "t", text, annotations: &ann }]);
+        let expected = "<p><span class=\"claim-src c-anon\" data-claim=\"0\">Officials</span> \
+            <span class=\"cue c-anon\" data-claim=\"0\">said</span> \
+            <mark data-type=\"claim\" data-source=\"Officials\" data-claim=\"0\" data-badge=\"S1\" class=\"claim c-anon claim-start\">the city of \
+            <mark class=\"ent\" data-type=\"LOC\" data-entity=\"0\" data-group=\"0\">Kyiv</mark></mark>\
+            <mark class=\"ent\" data-type=\"LOC\" data-entity=\"0\" data-group=\"0\" data-cont=\"1\" data-label=\"LOC\"> today</mark> was calm.</p>";
+        assert!(html.contains(expected), "{html}");
+    }
+
+    #[test]
+    fn out_of_range_spans_are_left_out_not_a_panic() {
+        use crate::model::*;
+        let text = "Zoë said no.";
+        let mut ann = annotate(text, &Options::default());
+        // Past the end, and inside the two-byte "ë".
+        ann.entities.push(Entity { start: 5, end: 99, text: "x".into(), label: Label::MISC, group: 0 });
+        ann.entities.push(Entity { start: 2, end: 3, text: "x".into(), label: Label::MISC, group: 0 });
+        let html = page("t", &[Document { name: "t", text, annotations: &ann }]);
+        assert_eq!(article_text(&html).trim_end(), text);
+    }
 }

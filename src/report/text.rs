@@ -201,3 +201,37 @@ impl Painter {
         self.sgr(&format!("1;38;5;{}", Self::colour(c)), name)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{annotate, Options};
+
+    #[test]
+    fn clean_keeps_one_printable_line() {
+        assert_eq!(clean("a\n\n\tb\x1b[31mc\u{9b}d\r\n"), "a b\u{FFFD}[31mc\u{FFFD}d");
+        assert_eq!(clean("  Zoë 👍 “x” "), "Zoë 👍 “x”");
+    }
+
+    #[test]
+    fn colour_only_adds_escapes() {
+        let ann = annotate("Officials said 12 people were hurt. Biden said “no”.", &Options::default());
+        let plain = report("t.txt", &ann, Style { colour: false });
+        let coloured = report("t.txt", &ann, Style { colour: true });
+        assert!(!plain.contains('\x1b') && coloured.contains('\x1b'));
+        assert!(plain.contains("[S1]") && plain.contains("Biden"), "{plain}");
+        // Drop the escapes (and the chip's padding) and the words are the same.
+        let mut stripped = String::new();
+        let mut in_escape = false;
+        for c in coloured.chars() {
+            match c {
+                '\x1b' => in_escape = true,
+                'm' if in_escape => in_escape = false,
+                c if !in_escape => stripped.push(c),
+                _ => {}
+            }
+        }
+        let words = |s: &str| s.split_whitespace().map(|w| w.trim_matches(['[', ']']).to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&stripped), words(&plain));
+    }
+}

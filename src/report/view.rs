@@ -93,3 +93,28 @@ pub fn claim_owner(views: &[SourceView<'_>], claims: usize) -> Vec<Option<usize>
     }
     owner
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{annotate, Options};
+
+    #[test]
+    fn named_sources_first_by_claim_count_and_unsourced_claims_last() {
+        let text = "“We are ready,” said Joe Biden. Biden said the talks were over. \
+                    Officials said 12 people were hurt. Scholz said no. “Never,” a voice shouted.";
+        let ann = annotate(text, &Options::default());
+        let views = sources(&ann);
+        let kinds: Vec<(bool, usize)> =
+            views.iter().map(|v| (v.source.map_or(true, |s| s.anonymous), v.claims.len())).collect();
+        let mut sorted = kinds.clone();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        assert_eq!(kinds, sorted, "named before unnamed, most claims first: {views:?}");
+        let badges: Vec<&str> = views.iter().filter(|v| v.source.is_some()).map(|v| v.badge.as_str()).collect();
+        let expected: Vec<String> = (1..=badges.len()).map(|n| format!("S{n}")).collect();
+        assert_eq!(badges, expected);
+        let total: usize = views.iter().map(|v| v.claims.len()).sum();
+        assert_eq!(total, ann.claims.len(), "every claim is listed once");
+        assert!(views.iter().any(|v| v.source.is_some_and(|s| !s.anonymous)), "{views:?}");
+    }
+}

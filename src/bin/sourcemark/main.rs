@@ -67,6 +67,7 @@ fn main() -> ExitCode {
         When::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
     };
     let mut out = io::BufWriter::new(stdout.lock());
+    let mut first = true;
     let result = match &args.mode {
         Mode::Jsonl => {
             let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -79,7 +80,7 @@ fn main() -> ExitCode {
         }
         Mode::Report => for_each_input(&args.files, |name, text| {
             let ann = annotate(&text, &Options::default());
-            if name_index(&args.files, name) > 0 {
+            if !std::mem::take(&mut first) {
                 out.write_all(b"\n")?;
             }
             out.write_all(report::report(name, &ann, Style { colour }).as_bytes())
@@ -111,10 +112,6 @@ struct FileResult<'a> {
     file: &'a str,
     #[serde(flatten)]
     annotations: &'a Annotations,
-}
-
-fn name_index(files: &[String], name: &str) -> usize {
-    files.iter().position(|f| f == name).unwrap_or(0)
 }
 
 /// Reads each input and hands it to `each`; an input that cannot be read or is not UTF-8 is
