@@ -151,7 +151,7 @@ fn help_and_version() {
 #[test]
 fn wrong_arguments_print_usage_and_fail() {
     let two_modes = ["--jsonl", "--json", "x.txt"];
-    for args in [&[][..], &["--json"][..], &["--jobs", "0", "--jsonl"][..], &["-jx", "--jsonl"][..], &["--bogus", "x.txt"][..], &two_modes[..], &["--html"][..], &["--color", "sometimes", "x.txt"][..]] {
+    for args in [&[][..], &["--json"][..], &["--jobs", "0", "--jsonl"][..], &["-jx", "--jsonl"][..], &["--bogus", "x.txt"][..], &two_modes[..], &["--html"][..], &["--html", "--json", "x.txt"][..], &["--color", "sometimes", "x.txt"][..]] {
         let out = run(args, b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"), "{args:?}");

@@ -64,7 +64,8 @@ pub fn parse(raw: &[String]) -> Result<Parsed, String> {
         let mut value = |name: &str| -> Result<String, String> {
             match inline.clone() {
                 Some(v) => Ok(v),
-                None => it.next().cloned().ok_or_else(|| format!("{name} needs a value")),
+                // "--html --json" is a forgotten value, not a file called "--json".
+                None => it.next().filter(|v| !v.starts_with("--")).cloned().ok_or_else(|| format!("{name} needs a value")),
             }
         };
         match flag {
