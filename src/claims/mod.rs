@@ -103,11 +103,13 @@ fn make(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], source: Option<S
 /// The canonical name of the source: an entity inside the span, or for a pronoun the
 /// nearest person mentioned before it.
 fn resolve(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], source: &Span) -> Option<String> {
-    if let Some(e) = entities.iter().find(|e| e.start >= source.start && e.end <= source.end) {
+    // Entities are sorted by position: binary search, then look only nearby.
+    let at = entities.partition_point(|e| e.start < source.start);
+    if let Some(e) = entities.get(at).filter(|e| e.end <= source.end) {
         return Some(groups[e.group].canonical.clone());
     }
     if PRONOUNS.contains(&source.text.as_str()) {
-        let e = entities.iter().rev().find(|e| e.end <= source.start && e.label == Label::PERSON)?;
+        let e = entities[..at].iter().rev().take(50).find(|e| e.label == Label::PERSON)?;
         return Some(groups[e.group].canonical.clone());
     }
     None

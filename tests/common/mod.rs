@@ -23,28 +23,34 @@ pub fn seeds_gold() -> Vec<GoldDoc> {
         .collect()
 }
 
-/// Byte offset of a code-point index.
-pub fn cp_to_byte(text: &str, cp: usize) -> usize {
-    text.char_indices().nth(cp).map(|(b, _)| b).unwrap_or(text.len())
+/// The input in a form that slices in any offset encoding in O(span length).
+pub struct Sliceable<'a> {
+    text: &'a str,
+    units: Vec<u16>,
+    chars: Vec<char>,
 }
 
-/// Slices `text` at offsets given in `enc`.
-pub fn slice(text: &str, enc: OffsetEncoding, start: usize, end: usize) -> String {
-    match enc {
-        OffsetEncoding::Utf8 => text[start..end].to_string(),
-        OffsetEncoding::Codepoint => text.chars().skip(start).take(end - start).collect(),
-        OffsetEncoding::Utf16 => {
-            let units: Vec<u16> = text.encode_utf16().collect();
-            String::from_utf16(&units[start..end]).expect("span cuts a surrogate pair")
+impl<'a> Sliceable<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Sliceable { text, units: text.encode_utf16().collect(), chars: text.chars().collect() }
+    }
+
+    /// Slices at offsets given in `enc`; panics if they cut a character.
+    pub fn slice(&self, enc: OffsetEncoding, start: usize, end: usize) -> String {
+        match enc {
+            OffsetEncoding::Utf8 => self.text[start..end].to_string(),
+            OffsetEncoding::Codepoint => self.chars[start..end].iter().collect(),
+            OffsetEncoding::Utf16 => String::from_utf16(&self.units[start..end]).expect("span cuts a surrogate pair"),
         }
     }
 }
 
 /// Every span of the result equals the input slice at its offsets.
 pub fn assert_spans_match(text: &str, ann: &Annotations) {
+    let src = Sliceable::new(text);
     let check = |what: &str, start: usize, end: usize, got: &str| {
         assert!(start < end && end <= ann.text_length, "{what}: bad span {start}..{end} (len {})", ann.text_length);
-        assert_eq!(slice(text, ann.offsets, start, end), got, "{what} {start}..{end}");
+        assert_eq!(src.slice(ann.offsets, start, end), got, "{what} {start}..{end}");
     };
     for e in &ann.entities {
         check("entity", e.start, e.end, &e.text);

@@ -1,0 +1,111 @@
+//! Named hard inputs: each must give a sane result (no panic, spans that equal their slices),
+//! and the large ones must finish (a quadratic rule would make them hang, failing the run).
+
+mod common;
+
+use common::assert_spans_match;
+use sourcemark::{annotate, Annotations, OffsetEncoding, Options};
+
+fn run(text: &str) -> Annotations {
+    let ann = annotate(text, &Options { offsets: Some(OffsetEncoding::Utf16), ..Default::default() });
+    assert_spans_match(text, &ann);
+    ann
+}
+
+fn seed() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds/seed-003.txt")).unwrap()
+}
+
+#[test]
+fn empty_and_whitespace() {
+    for t in ["", " ", "\n\n\n", "\t \r\n \u{00A0}\u{2003}"] {
+        let ann = run(t);
+        assert!(ann.entities.is_empty() && ann.claims.is_empty(), "{t:?}");
+    }
+}
+
+#[test]
+fn ten_megabytes_of_news() {
+    let one = seed();
+    let text = one.repeat(10_000_000 / one.len() + 1);
+    let small = run(&one);
+    let big = run(&text);
+    // Repeating an article repeats what is found in it (roughly: context crosses the seams).
+    assert!(big.entities.len() >= small.entities.len() * 100, "{} vs {}", big.entities.len(), small.entities.len());
+    assert!(big.claims.len() >= small.claims.len() * 100);
+}
+
+#[test]
+fn one_long_line_without_spaces() {
+    run(&"abc".repeat(350_000));
+    run(&"Word.".repeat(200_000));
+    run(&"x".repeat(100_000));
+}
+
+#[test]
+fn a_hundred_thousand_quotation_marks() {
+    for q in ["\"", "“", "”", "«", "'"] {
+        run(&q.repeat(100_000));
+        run(&format!("He said {} end", q.repeat(50_000)));
+    }
+}
+
+#[test]
+fn five_megabytes_of_only_quotes() {
+    let text = "“We will win,” he said. “They lie.” ‘No’ «never» \"ok\"\n".repeat(5_000_000 / 60);
+    let ann = run(&text);
+    assert!(ann.claims.len() >= 10_000, "the quotes with a cue are still found: {}", ann.claims.len());
+}
+
+#[test]
+fn unbalanced_quotes() {
+    let ann = run("Putin said: “Everything is fine. Nobody else talks.\nThe end. He said so.");
+    let _ = ann;
+    run("\"\"\" said he \"");
+    run("” backwards “ he said");
+}
+
+#[test]
+fn nested_quotes_of_every_style() {
+    for (o, c) in [("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("「", "」"), ("\"", "\""), ("'", "'")] {
+        let text = format!("Peskov said: {o}They told us {o}nothing{c} at all{c}, the Kremlin said.");
+        let ann = run(&text);
+        assert!(!ann.entities.is_empty(), "{o}{c}: names still found");
+    }
+}
+
+#[test]
+fn rtl_cjk_and_mixed_direction() {
+    run("قال الرئيس \u{202B}Putin said\u{202C} إن الحرب");
+    run("東京で岸田首相は「戦争は終わった」と述べた。Kishida said it was over.");
+    run("שלום Hello \u{200F}עולם\u{200E} Zelensky said “yes”.");
+}
+
+#[test]
+fn emoji_zwj_flags_and_combining_marks() {
+    let ann = run("👨‍👩‍👧‍👦 Zelenskyy said 🇺🇦🇬🇧 “we will win” 👍🏽. Cafe\u{301} Ame\u{301}lie told AFP.");
+    assert!(!ann.claims.is_empty() || !ann.entities.is_empty());
+}
+
+#[test]
+fn nul_and_control_characters() {
+    run("Putin\u{0} said\u{1}\u{2} “no”\u{7f}\u{8}.\u{0}");
+    run(&"\u{0}".repeat(10_000));
+}
+
+#[test]
+fn pasted_html_and_markdown() {
+    run("<html><body><p>Putin <b>said</b> “<script>alert(1)</script>”.</p><img src=x onerror=alert(1)></body></html>");
+    run("# Headline\n\n**Zelensky** said: _“We will win”_.\n\n- [link](javascript:alert(1))\n```\ncode\n```");
+}
+
+#[test]
+fn all_caps_and_no_caps() {
+    run(&seed().to_uppercase());
+    run(&seed().to_lowercase());
+}
+
+#[test]
+fn symbols_only() {
+    run(&"!@#$%^&*()_+-=[]{}|;':\",./<>?`~§±".repeat(5_000));
+}
