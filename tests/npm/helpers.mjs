@@ -40,9 +40,13 @@ export function installPackedPackage({ type = 'module' } = {}) {
   return { scratch, project, tarball: join(scratch, tarball), cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
-/** The native CLI binary (debug build: same code, and `cargo test` has already built it). */
+/**
+ * The native CLI binary: the debug build `cargo test` makes (same code). Built the way
+ * `cargo test` builds it (dev-dependencies' features unified), so after the test command's
+ * `cargo test` this is a no-op rather than a rebuild of target/debug/sourcemark.
+ */
 export function nativeCli() {
-  const build = run('cargo', ['build', '--quiet', '--bin', 'sourcemark']);
+  const build = run('cargo', ['test', '--quiet', '--no-run', '--test', 'cli']);
   if (build.status !== 0) throw new Error(`cargo build failed:\n${build.stderr}`);
   const meta = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps']).stdout);
   return join(meta.target_directory, 'debug', 'sourcemark');
