@@ -145,7 +145,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex
             .take_while(|&j| found[j].sentence <= found[i].sentence + REACH)
             .find(|&j| {
                 let named = found[j].source.is_some_and(|(sa, sb)| sb > sa + 1 || w.capitalized(sa));
-                named && claims[j].source_entity.is_some() && claims[j].anonymous == false
+                named && claims[j].source_entity.is_some() && !claims[j].anonymous
                     && found[j].source.is_some_and(|(sa, sb)| (sa..sb).any(|k| {
                         let e = idx.entity[k];
                         e != NO_ENTITY && entities[e as usize].label == Label::PERSON && Some(entities[e as usize].group) != modifier
