@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Annotations, Kind, Label, OffsetEncoding, Options, Span};
+#[cfg(target_arch = "wasm32")]
+use tsify::Tsify;
 
 /// An input line: `{"id": …, "text": …}` (other keys are ignored).
 #[derive(Debug, Deserialize)]
@@ -13,6 +15,7 @@ pub struct InputRecord {
 }
 
 #[derive(Debug, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct ExchangeEntity {
     pub start: usize,
     pub end: usize,
@@ -21,6 +24,7 @@ pub struct ExchangeEntity {
 }
 
 #[derive(Debug, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct ExchangeAttribution {
     pub source: Vec<[usize; 2]>,
     pub cue: Vec<[usize; 2]>,
@@ -32,6 +36,7 @@ pub struct ExchangeAttribution {
 
 /// An output line. The text is echoed so the file stands on its own.
 #[derive(Debug, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct ExchangeRecord {
     pub id: String,
     pub text: String,

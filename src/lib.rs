@@ -14,7 +14,7 @@ pub mod segment;
 pub mod sources;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use model::*;
 

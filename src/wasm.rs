@@ -2,14 +2,16 @@
 //!
 //! Results cross as plain JS objects (serde-wasm-bindgen), so they survive `structuredClone`
 //! and `postMessage`. Offsets default to UTF-16 code units, what JavaScript strings use.
+//! TypeScript types come from the Rust types (tsify), so the two cannot drift.
 
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
+use crate::exchange::ExchangeRecord;
 use crate::model::{Annotations, OffsetEncoding, Options};
 
 /// Annotates `text`. `options` may be omitted; offsets are UTF-16 code units unless
-/// `options.offsets` says otherwise.
+/// `options.offsets` says otherwise. Invalid options throw an `Error`.
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotations>, JsError> {
     let mut options = match options {
@@ -18,4 +20,17 @@ pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotatio
     };
     options.offsets.get_or_insert(OffsetEncoding::Utf16);
     Ok(Ts::from_rust(&crate::annotate(text, &options))?)
+}
+
+/// One line of the JSONL exchange format (code-point offsets), the record the native CLI
+/// writes: `JSON.stringify` of it equals the native `sourcemark --jsonl` line for the same input.
+#[wasm_bindgen(js_name = annotateRecord)]
+pub fn annotate_record(id: &str, text: &str) -> Result<Ts<ExchangeRecord>, JsError> {
+    Ok(Ts::from_rust(&crate::exchange::annotate_record(id, text))?)
+}
+
+/// The crate version, for `--version` of the Node CLI.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
 }

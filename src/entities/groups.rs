@@ -1,29 +1,220 @@
-//! Document-level entities: which mentions name the same thing.
+//! Document-level entities: which mentions name the same thing, and what to call it.
+//!
+//! * People: a full name opens a group; a later (or earlier) surname alone joins the group of
+//!   the nearest full name with that surname, so two people sharing a surname stay apart.
+//! * Organisations and places: same words up to spelling and order ("Defence Ministry" =
+//!   "ministry of defence"), or an acronym of the other's initials ("MoD", "UK").
+//! * Spelling variants meet through `variants::skeleton` (Kyiv/Kiev, Zelenskyy/Zelensky).
+//! Canonical names follow the guidelines: a person's full name as first written; for an
+//! organisation or place its most explicit mention, with a country or nationality written
+//! right before it included and the possessive dropped ("UK Ministry of Defence").
 
+use super::variants::name_key;
 use crate::model::{Entity, EntityGroup, Label};
+use std::collections::HashMap;
 
-/// Assigns `Entity::group` and returns the groups. A mention joins an earlier group of the
-/// same label whose canonical name ends with it ("Zelensky" → "Volodymyr Zelensky").
-pub fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
-    let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut by_text: std::collections::HashMap<(String, Label), usize> = std::collections::HashMap::new();
-    for (i, e) in entities.iter_mut().enumerate() {
-        let found = by_text.get(&(e.text.clone(), e.label)).copied().or_else(|| groups.iter().position(|g| {
-            g.label == e.label
-                && (g.canonical == e.text
-                    || (e.label == Label::PERSON || e.label == Label::ORG)
-                        && g.canonical.ends_with(&format!(" {}", e.text)))
-        }));
-        by_text.entry((e.text.clone(), e.label)).or_insert_with(|| found.unwrap_or(groups.len()));
-        let gi = match found {
-            Some(gi) => gi,
-            None => {
-                groups.push(EntityGroup { id: groups.len(), canonical: e.text.clone(), label: e.label, mentions: vec![] });
-                groups.len() - 1
-            }
-        };
-        groups[gi].mentions.push(i);
-        e.group = gi;
+/// Assigns `Entity::group` and returns the groups. `text` is the document the entities index.
+/// Hash lookups only: linear in the number of mentions (plus a log for the nearest full name).
+pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
+    let n = entities.len();
+    let mut assign: Vec<usize> = vec![usize::MAX; n];
+    let mut groups: Vec<Draft> = Vec::new();
+    let keys: Vec<String> = entities.iter().map(|e| name_key(&e.text)).collect();
+    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    // Full names and everything that is not a lone person word.
+    for i in 0..n {
+        let e = &entities[i];
+        if e.label == Label::PERSON && !keys[i].contains(' ') {
+            continue;
+        }
+        let probes = probe_keys(e.label, &keys[i], &e.text);
+        let found = probes.iter().find_map(|k| index.get(&(e.label, k.clone())).copied());
+        let gi = found.unwrap_or_else(|| {
+            groups.push(Draft { label: e.label, texts: vec![], members: vec![] });
+            groups.len() - 1
+        });
+        groups[gi].members.push(i);
+        groups[gi].texts.push(e.text.clone());
+        assign[i] = gi;
+        for k in index_keys(e.label, &keys[i], &e.text) {
+            index.entry((e.label, k)).or_insert(gi);
+        }
     }
-    groups
+    // Lone person words: the nearest full name ending (or, failing that, starting) with them.
+    let mut by_last: HashMap<&str, Vec<(usize, usize)>> = HashMap::new(); // word → (mention, group)
+    let mut by_first: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for i in 0..n {
+        if entities[i].label == Label::PERSON && keys[i].contains(' ') {
+            let (first, last) = (keys[i].split(' ').next().unwrap_or(""), keys[i].rsplit(' ').next().unwrap_or(""));
+            by_last.entry(last).or_default().push((i, assign[i]));
+            by_first.entry(first).or_default().push((i, assign[i]));
+        }
+    }
+    for i in 0..n {
+        if assign[i] != usize::MAX {
+            continue;
+        }
+        let k = keys[i].as_str();
+        let gi = nearest(by_last.get(k), i)
+            .or_else(|| nearest(by_first.get(k), i))
+            .or_else(|| index.get(&(entities[i].label, k.to_string())).copied())
+            .unwrap_or_else(|| {
+                groups.push(Draft { label: entities[i].label, texts: vec![], members: vec![] });
+                groups.len() - 1
+            });
+        groups[gi].members.push(i);
+        groups[gi].texts.push(entities[i].text.clone());
+        assign[i] = gi;
+        index.entry((entities[i].label, k.to_string())).or_insert(gi);
+    }
+    // Order groups by first mention and pick canonical names.
+    for g in &mut groups {
+        let mut pairs: Vec<(usize, String)> = g.members.iter().copied().zip(g.texts.drain(..)).collect();
+        pairs.sort_by_key(|p| p.0);
+        (g.members, g.texts) = pairs.into_iter().unzip();
+    }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| groups[g].members.first().copied().unwrap_or(usize::MAX));
+    let mut new_id = vec![0; groups.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_id[old] = new;
+    }
+    let mut out: Vec<EntityGroup> = order
+        .iter()
+        .enumerate()
+        .map(|(id, &g)| EntityGroup { id, canonical: canonical(&groups[g], entities, text), label: groups[g].label, mentions: vec![] })
+        .collect();
+    for (i, e) in entities.iter_mut().enumerate() {
+        let g = new_id[assign[i]];
+        e.group = g;
+        out[g].mentions.push(i);
+    }
+    out
+}
+
+/// The group of the full-name mention closest before `i`, else the first one after it.
+fn nearest(list: Option<&Vec<(usize, usize)>>, i: usize) -> Option<usize> {
+    let list = list?;
+    let pos = list.partition_point(|&(m, _)| m < i);
+    if pos > 0 { Some(list[pos - 1].1) } else { list.first().map(|&(_, g)| g) }
+}
+
+struct Draft {
+    label: Label,
+    texts: Vec<String>,
+    members: Vec<usize>,
+}
+
+/// Keys under which a mention is filed, so that later variants find it. Initial forms and
+/// acronyms are filed apart from full forms, so two full names with the same initials stay apart.
+fn index_keys(label: Label, key: &str, text: &str) -> Vec<String> {
+    keys_for(label, key, text, false)
+}
+
+/// Keys to look a mention up under: the counterpart of each filed key.
+fn probe_keys(label: Label, key: &str, text: &str) -> Vec<String> {
+    keys_for(label, key, text, true)
+}
+
+fn keys_for(label: Label, key: &str, text: &str, probe: bool) -> Vec<String> {
+    let mut out = vec![key.to_string()];
+    match label {
+        Label::PERSON => {
+            let initial_form = key.split(' ').next().is_some_and(|f| f.chars().count() == 1);
+            let kind = if initial_form != probe { "init" } else { "full" };
+            out.push(format!("person{kind}:{}", person_key(key)));
+        }
+        Label::ORG | Label::LOC | Label::MISC => {
+            out.push(words_key(key));
+            if let Some(i) = initials(text) {
+                out.push(format!("{}:{i}", if probe { "acro" } else { "init" }));
+            }
+            if let Some(c) = acronym_caps(text) {
+                out.push(format!("{}:{c}", if probe { "init" } else { "acro" }));
+            }
+        }
+        Label::NORP => out.push(key.trim_end_matches('s').to_string()),
+        Label::DATE | Label::NUMBER => {}
+    }
+    out
+}
+
+/// "volodimir zelenski" → "v zelenski": full names that agree on surname and initial.
+fn person_key(key: &str) -> String {
+    let first = key.chars().next().unwrap_or(' ');
+    format!("{first} {}", key.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Content words in order: "defense ministry" = "ministry of defense".
+fn words_key(key: &str) -> String {
+    let mut w: Vec<&str> = key.split(' ').filter(|w| !FILLERS.contains(w)).collect();
+    if w.len() < 2 {
+        return key.to_string();
+    }
+    w.sort_unstable();
+    format!("words:{}", w.join(" "))
+}
+
+/// Initials of a multi-word name's content words: "Ministry of Defence" → "md".
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f))).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect())
+}
+
+/// The capitals of a one-word acronym: "MoD" → "md", "UK" → "uk".
+fn acronym_caps(name: &str) -> Option<String> {
+    if name.contains(' ') || name.chars().count() > 8 || !name.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let caps: String = name.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase).collect();
+    (caps.chars().count() >= 2).then_some(caps)
+}
+
+const FILLERS: &[&str] = &["of", "the", "and", "for", "on", "&"];
+
+/// The name to show for a group.
+fn canonical(g: &Draft, entities: &[Entity], text: &str) -> String {
+    if g.label == Label::PERSON {
+        return g.texts.iter().find(|t| t.split_whitespace().count() > 1).unwrap_or(&g.texts[0]).clone();
+    }
+    if matches!(g.label, Label::ORG | Label::LOC) {
+        let mut best: Option<String> = None;
+        for &m in &g.members {
+            let e = &entities[m];
+            let mut name = e.text.clone();
+            // A country or nationality mention right before: "UK’s Ministry of Defence".
+            if m > 0 {
+                let p = &entities[m - 1];
+                let between = text.get(p.end..e.start).unwrap_or("x");
+                let between = between.trim().trim_start_matches("'s").trim_start_matches("’s").trim();
+                if matches!(p.label, Label::LOC | Label::NORP) && between.is_empty() && e.label == Label::ORG {
+                    name = format!("{} {}", p.text, e.text);
+                }
+            }
+            // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
+            let weight = |s: &str| (s.split_whitespace().count(), s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count());
+            if best.as_ref().is_none_or(|b| weight(&name) > weight(b)) {
+                best = Some(name);
+            }
+        }
+        return best.unwrap_or_else(|| g.texts[0].clone());
+    }
+    g.texts[0].clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_and_word_order() {
+        assert_eq!(acronym_caps("MoD"), initials("Ministry of Defence"));
+        assert_eq!(acronym_caps("UK"), initials("United Kingdom"));
+        assert_ne!(acronym_caps("UN"), initials("United Kingdom"));
+        assert_eq!(words_key(&name_key("Defence Ministry")), words_key(&name_key("ministry of defense")));
+        assert_ne!(words_key(&name_key("Defence Ministry")), words_key(&name_key("Foreign Ministry")));
+    }
 }

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Builds the engine to WebAssembly with the settings of wasm-pack.toml (the only place they live):
+# cargo (size profile) → wasm-bindgen per target → wasm-opt → the page's copy in www/pkg/.
+#
+#   scripts/build-wasm.sh            # build
+#   scripts/build-wasm.sh --dry-run  # print the commands it would run, run nothing
+#   scripts/build-wasm.sh --config FILE   # another settings file (the tests use it)
+#
+# Needs: the wasm32-unknown-unknown target, wasm-bindgen at Cargo.lock's version and npm's
+# binaryen (scripts/setup.sh installs all three).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+case ":$PATH:" in *":$cargo_bin:"*) ;; *) export PATH="$cargo_bin:$PATH" ;; esac
+
+dry_run=false
+config=wasm-pack.toml
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dry-run) dry_run=true ;;
+    --config) config=${2:?--config needs a file}; shift ;;
+    *) echo "usage: $0 [--dry-run] [--config wasm-pack.toml]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+# wasm-pack.toml → shell arrays. Unknown or missing keys stop the build: a setting that is
+# silently ignored would make the file lie.
+plan=$(python3 - "$config" <<'PY'
+import shlex, sys, tomllib
+
+path = sys.argv[1]
+with open(path, "rb") as f:
+    cfg = tomllib.load(f)
+
+def fail(msg):
+    sys.exit(f"{path}: {msg}")
+
+def table(name, keys, data=None):
+    data = cfg.get(name) if data is None else data
+    if not isinstance(data, dict):
+        fail(f"[{name}] missing")
+    unknown = set(data) - set(keys)
+    missing = set(keys) - set(data)
+    if unknown and name != "profile":
+        fail(f"[{name}] unknown keys: {sorted(unknown)}")
+    if missing:
+        fail(f"[{name}] missing keys: {sorted(missing)}")
+    return data
+
+known = {"crate", "profile", "wasm-opt", "bindgen", "www"}
+if set(cfg) - known:
+    fail(f"unknown tables: {sorted(set(cfg) - known)}")
+
+crate = table("crate", ["name", "target"])
+# Cargo's profile settings; a misspelt key would otherwise reach cargo and be ignored there.
+profile_keys = ["name", "inherits", "opt-level", "debug", "split-debuginfo", "strip", "debug-assertions",
+                "overflow-checks", "lto", "panic", "incremental", "codegen-units", "rpath"]
+profile = table("profile", ["name", "inherits"])
+if set(profile) - set(profile_keys):
+    fail(f"[profile] not cargo profile settings: {sorted(set(profile) - set(profile_keys))}")
+profile = dict(profile)
+profile_name = profile.pop("name")
+def toml_value(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    fail(f"[profile] unsupported value {v!r}")
+cargo_config = []
+for key, value in profile.items():
+    cargo_config += ["--config", f"profile.{profile_name}.{key}={toml_value(value)}"]
+
+opt = table("wasm-opt", ["flags"])
+bindgen = cfg.get("bindgen")
+if not isinstance(bindgen, list) or not bindgen:
+    fail("[[bindgen]] missing")
+for b in bindgen:
+    table("bindgen", ["target", "out-dir"], b)
+www = table("www", ["from", "out-dir"])
+if www["from"] not in [b["out-dir"] for b in bindgen]:
+    fail(f"[www] from = {www['from']!r} is not the out-dir of a [[bindgen]]")
+
+def arr(name, values):
+    print(f"{name}=(" + " ".join(shlex.quote(str(v)) for v in values) + ")")
+def var(name, value):
+    print(f"{name}={shlex.quote(str(value))}")
+var("crate_name", crate["name"])
+var("cargo_target", crate["target"])
+var("profile_name", profile_name)
+arr("cargo_config", cargo_config)
+arr("wasm_opt_flags", opt["flags"])
+arr("bindgen_targets", [b["target"] for b in bindgen])
+arr("bindgen_dirs", [b["out-dir"] for b in bindgen])
+var("www_from", www["from"])
+var("www_dir", www["out-dir"])
+PY
+)
+eval "$plan"
+
+run() {
+  echo "+ $*"
+  $dry_run || "$@"
+}
+
+target_dir=$(cargo metadata --format-version 1 --no-deps \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+wasm_in="$target_dir/$cargo_target/$profile_name/${crate_name//-/_}.wasm"
+
+if ! $dry_run; then
+  want=$(python3 -c 'import sys, tomllib
+lock = tomllib.load(open("Cargo.lock", "rb"))
+print(next(p["version"] for p in lock["package"] if p["name"] == "wasm-bindgen"))')
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    echo "build-wasm: wasm-bindgen ${have:-not found}, Cargo.lock wants $want (run scripts/setup.sh)" >&2
+    exit 1
+  fi
+  [ -x node_modules/.bin/wasm-opt ] || { echo "build-wasm: node_modules/.bin/wasm-opt missing (run scripts/setup.sh)" >&2; exit 1; }
+fi
+
+run cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}"
+
+# wasm-bindgen and wasm-opt take ~25 s; skip them when their inputs have not changed since the
+# outputs were written (same module, settings and tool versions, outputs all present).
+stamp="$target_dir/$cargo_target/$profile_name/$crate_name.bindgen-stamp"
+if ! $dry_run; then
+  [ -f "$wasm_in" ] || { echo "build-wasm: cargo did not produce $wasm_in" >&2; exit 1; }
+  inputs=$( { sha256sum "$wasm_in" "$config" scripts/build-wasm.sh; wasm-bindgen --version
+              node -p 'require("./node_modules/binaryen/package.json").version'; } | sha256sum)
+  outputs_present=true
+  for dir in "${bindgen_dirs[@]}" "$www_dir"; do
+    [ -f "$dir/${crate_name}_bg.wasm" ] || outputs_present=false
+  done
+  if $outputs_present && [ "$(cat "$stamp" 2>/dev/null)" = "$inputs" ]; then
+    echo "build-wasm: ${bindgen_dirs[*]} and $www_dir up to date"
+    exit 0
+  fi
+  rm -f "$stamp"
+fi
+
+# wasm-opt takes ~10 s a run; targets whose wasm-bindgen output is byte-identical share one run.
+declare -A optimised=()
+for i in "${!bindgen_targets[@]}"; do
+  dir=${bindgen_dirs[$i]}
+  bg="$dir/${crate_name}_bg.wasm"
+  run rm -rf "$dir"
+  run wasm-bindgen --target "${bindgen_targets[$i]}" --out-dir "$dir" --out-name "$crate_name" "$wasm_in"
+  sum=$($dry_run || sha256sum "$bg" | cut -d' ' -f1)
+  if [ -n "$sum" ] && [ -n "${optimised[$sum]:-}" ]; then
+    run cp "${optimised[$sum]}" "$bg"
+  else
+    run node_modules/.bin/wasm-opt "${wasm_opt_flags[@]}" "$bg" -o "$bg"
+    [ -z "$sum" ] || optimised[$sum]=$bg
+  fi
+done
+
+run rm -rf "$www_dir"
+run mkdir -p "$www_dir"
+run cp -R "$www_from/." "$www_dir/"
+
+if ! $dry_run; then
+  echo "$inputs" > "$stamp"
+  wasm="$www_dir/${crate_name}_bg.wasm"
+  echo "build-wasm: $wasm $(wc -c < "$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzip"
+fi

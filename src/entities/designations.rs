@@ -1,0 +1,107 @@
+//! Organisations written in lower case: "the ministry of defence", "its defense ministry",
+//! "the Russian security council", "the Ukrainian presidential office".
+//!
+//! Only after a determiner, a possessive or a nationality/country mention, so that a generic
+//! "a ministry" or "defence ministries" is left alone.
+
+use super::Ctx;
+use crate::model::Label;
+use crate::segment::TokenKind;
+
+/// Subject words of a ministry or department ("defence ministry", "ministry of defence").
+fn portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "defence" | "defense" | "foreign" | "interior" | "justice" | "health" | "finance" | "economy"
+            | "economic" | "emergency" | "emergencies" | "education" | "culture" | "energy"
+            | "agriculture" | "transport" | "labour" | "labor" | "trade" | "state" | "home"
+            | "treasury" | "war" | "environment" | "communications" | "information" | "digital"
+    )
+}
+
+fn body(w: &str) -> bool {
+    matches!(w, "ministry" | "department" | "office" | "council" | "staff" | "district" | "committee" | "service" | "administration" | "parliament" | "cabinet")
+}
+
+/// Adjectives that make a body a specific one ("security council", "presidential office").
+fn body_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "security" | "presidential" | "general" | "military" | "national" | "federal" | "intelligence"
+            | "prosecutor" | "prosecutor's" | "investigative" | "border" | "migration" | "tax"
+            | "southern" | "northern" | "eastern" | "western" | "central"
+    )
+}
+
+pub fn find(ctx: &mut Ctx) {
+    let n = ctx.doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.taken[i] || !introduces(ctx, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if let Some(end) = designation_at(ctx, start) {
+            ctx.add(start, end, Label::ORG, true);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn lower_word(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.doc.tokens.len()
+        && !ctx.taken[k]
+        && ctx.doc.tokens[k].kind == TokenKind::Word
+        && !ctx.t(k).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Token `i` may start a designation: something determines it right before.
+fn introduces(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || !lower_word(ctx, i) {
+        return false;
+    }
+    let p = i - 1;
+    let pw = ctx.w(p);
+    matches!(pw, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s")
+        || ctx.taken[p] && ctx.found_label_at(p).is_some_and(|l| matches!(l, Label::NORP | Label::LOC | Label::ORG))
+}
+
+fn designation_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let w = |k: usize| if lower_word(ctx, k) { ctx.w(k) } else { "" };
+    // "ministry of (the) defence", "ministry of foreign affairs"
+    if w(i) == "ministry" && w(i + 1) == "of" {
+        let mut k = i + 2;
+        if w(k) == "the" {
+            k += 1;
+        }
+        if portfolio(w(k)) {
+            return Some(if w(k + 1) == "affairs" { k + 2 } else { k + 1 });
+        }
+        return None;
+    }
+    // "defence ministry", "foreign affairs ministry", "security council", "general staff",
+    // "southern military district", "presidential office"
+    let mut k = i;
+    let mut mods = 0;
+    while mods < 3 && (portfolio(w(k)) || body_modifier(w(k)) || w(k) == "affairs" && mods > 0) {
+        k += 1;
+        mods += 1;
+    }
+    if mods == 0 || !body(w(k)) {
+        return None;
+    }
+    let head = w(k);
+    let first = w(i);
+    let ok = match head {
+        "ministry" | "department" => (i..k).any(|m| portfolio(w(m))),
+        "staff" => first == "general",
+        "district" => (i..k).any(|m| w(m) == "military"),
+        "office" => matches!(first, "presidential" | "foreign" | "home" | "prosecutor" | "prosecutor's"),
+        "council" => (i..k).any(|m| w(m) == "security"),
+        _ => (i..k).any(|m| matches!(w(m), "security" | "intelligence" | "investigative" | "border" | "migration" | "tax")),
+    };
+    ok.then_some(k + 1)
+}

@@ -1,0 +1,168 @@
+//! Word lists compiled into the binary, and lookups on them.
+//!
+//! The big generated lists (`data/places.txt`, `data/given_names.txt`, `data/common_words.txt`)
+//! are sorted newline-separated lowercase keys, searched in place by binary search: no start-up
+//! cost and no allocation. The small hand-written lists are parsed once into hash maps.
+//! Sources and licences: `data/SOURCES.md`; the generator: `scripts/build_lexicons.py`.
+
+use crate::model::Label;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+static PLACES: &str = include_str!("../../data/places.txt");
+static COUNTRIES: &str = include_str!("../../data/countries.txt");
+static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
+static ORGS: &str = include_str!("../../data/orgs.txt");
+static TITLES: &str = include_str!("../../data/titles.txt");
+
+/// Is `key` one of the lines of `list` (sorted by bytes, one key per line)?
+pub fn sorted_contains(list: &str, key: &str) -> bool {
+    if key.is_empty() || key.contains('\n') {
+        return false;
+    }
+    let bytes = list.as_bytes();
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The line containing `mid`.
+        let start = bytes[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
+        let end = bytes[mid..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| mid + p);
+        let line = &list[start..end];
+        match line.cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+/// Lowercases `s` into `buf` (reused by the caller, so lookups do not allocate).
+pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for c in s.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    // Typographic apostrophes as in the lists.
+    if buf.contains('’') {
+        *buf = buf.replace('’', "'");
+    }
+    buf.as_str()
+}
+
+/// Lowercase key: a place (country, city, region, geographic feature)?
+pub fn is_place(lower: &str) -> bool {
+    sorted_contains(PLACES, lower)
+}
+
+/// Lowercase key: a country?
+pub fn is_country(lower: &str) -> bool {
+    sorted_contains(COUNTRIES, lower)
+}
+
+/// Lowercase key: a given name?
+pub fn is_given_name(lower: &str) -> bool {
+    sorted_contains(GIVEN_NAMES, lower)
+}
+
+/// Lowercase key: one of the most frequent English words (names and places removed)?
+pub fn is_common_word(lower: &str) -> bool {
+    sorted_contains(COMMON_WORDS, lower)
+}
+
+/// The small hand-written lists, parsed on first use.
+pub struct Hand {
+    /// Lowercase nationality / group word.
+    pub demonyms: HashSet<String>,
+    /// Lowercase name → (label, the name as usually written).
+    pub orgs: HashMap<String, (Label, String)>,
+    /// Longest org name in words, to bound the lookup window.
+    pub org_max_words: usize,
+    /// Lowercase titles and roles.
+    pub titles: HashSet<String>,
+}
+
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+pub fn hand() -> &'static Hand {
+    static HAND: OnceLock<Hand> = OnceLock::new();
+    HAND.get_or_init(|| {
+        let demonyms = entries(DEMONYMS).map(str::to_lowercase).collect();
+        let titles = entries(TITLES).map(str::to_lowercase).collect();
+        let mut orgs = HashMap::new();
+        let mut org_max_words = 1;
+        for line in entries(ORGS) {
+            let (name, label) = line.split_once('\t').unwrap_or((line, "ORG"));
+            let label = Label::parse(label).unwrap_or(Label::ORG);
+            org_max_words = org_max_words.max(name.split([' ', '-']).count());
+            orgs.insert(name.to_lowercase(), (label, name.to_string()));
+        }
+        Hand { demonyms, orgs, org_max_words, titles }
+    })
+}
+
+/// A nationality or group word, or its plural ("Russians", "Israelis").
+pub fn is_demonym(lower: &str) -> bool {
+    let h = hand();
+    if h.demonyms.contains(lower) {
+        return true;
+    }
+    if let Some(stem) = lower.strip_suffix('s') {
+        if (stem.ends_with('n') || stem.ends_with('i') || stem.ends_with('k') || stem.ends_with('b')
+            || stem.ends_with('t') || stem.ends_with('d') || stem.ends_with('e'))
+            && h.demonyms.contains(stem)
+        {
+            return true;
+        }
+    }
+    if let Some(stem) = lower.strip_suffix("men") {
+        return h.demonyms.contains(&format!("{stem}man"));
+    }
+    false
+}
+
+pub fn is_title(lower: &str) -> bool {
+    hand().titles.contains(lower.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_search_finds_every_line_and_nothing_else() {
+        let list = "alpha\nbeta\ngamma\nomega\n";
+        for k in ["alpha", "beta", "gamma", "omega"] {
+            assert!(sorted_contains(list, k), "{k}");
+        }
+        for k in ["", "alph", "betas", "zeta", "a", "omega\n"] {
+            assert!(!sorted_contains(list, k), "{k}");
+        }
+    }
+
+    #[test]
+    fn generated_lists_are_sorted_for_binary_search() {
+        for list in [PLACES, COUNTRIES, GIVEN_NAMES, COMMON_WORDS] {
+            let lines: Vec<&str> = list.lines().collect();
+            assert!(lines.windows(2).all(|w| w[0] < w[1]), "list not strictly sorted");
+            assert!(lines.iter().all(|l| sorted_contains(list, l)));
+        }
+    }
+
+    #[test]
+    fn lexicons_know_common_names() {
+        assert!(is_place("moscow") && is_place("united states") && is_place("france"));
+        assert!(is_given_name("john") && is_given_name("vladimir"));
+        assert!(is_common_word("the") && !is_common_word("russia"));
+        assert!(is_demonym("russians") && is_demonym("british") && !is_demonym("russ"));
+        assert!(is_title("spokesman") && is_title("Gen.".to_lowercase().as_str()));
+    }
+}

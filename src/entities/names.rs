@@ -1,0 +1,475 @@
+//! Proper names: runs of capitalised words, split and labelled PERSON, ORG, LOC, NORP or MISC.
+//!
+//! A run is cut into parts by what the guidelines keep outside names (determiners, titles,
+//! a nationality or country in front of an organisation) and each part is labelled by, in order:
+//! the hand-written organisation list, the place list, head words ("… Ministry", "… Air Base"),
+//! nationality words, given names, the words around it (titles, "the village of", "said"),
+//! and the shape of the word (acronyms). What stays unknown is decided once the whole document
+//! has been read (`resolve`): a surname or a name seen elsewhere keeps that label.
+
+use super::heads::{head_label, org_head};
+use super::lexicon::{hand, is_common_word, is_demonym, is_given_name, is_place, is_title};
+use super::shape::{all_caps, first_upper, inner_capital};
+use super::words::*;
+use super::{Ctx, Pending};
+use crate::model::Label;
+use crate::segment::TokenKind;
+
+/// A frequent English word, or an inflected form of one ("Backs", "Claimed").
+fn is_ordinary(w: &str) -> bool {
+    is_common_word(w)
+        || ["s", "es", "ed", "d", "ing"].iter().any(|suf| w.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && is_common_word(stem)))
+}
+
+/// Abbreviations that a name follows after their dot: "Dr. Cooper", "St. Thomas".
+fn is_name_abbreviation(w: &str) -> bool {
+    matches!(w, "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "ft" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "maj" | "adm" | "jr" | "sr")
+}
+
+/// Prefixes before a hyphen that stay outside a name ("pro-Russian", "ex-Soviet").
+fn is_prefix(w: &str) -> bool {
+    matches!(w, "pro" | "anti" | "non" | "ex" | "post" | "pre" | "neo" | "pan" | "mid" | "trans" | "cross" | "all" | "half")
+}
+
+pub fn find(ctx: &mut Ctx) {
+    if ctx.casing.caseless {
+        return caseless(ctx);
+    }
+    for si in 0..ctx.doc.sentences.len() {
+        let s = ctx.doc.sentences[si];
+        let mut i = s.first;
+        while i < s.end {
+            if ctx.taken[i] || !can_start(ctx, i) {
+                i += 1;
+                continue;
+            }
+            let j = extend(ctx, i, s.end);
+            let start = if article_before(ctx, i) && i - 2 >= s.first { i - 2 } else { i };
+            run(ctx, start, j);
+            i = j.max(i + 1);
+        }
+    }
+}
+
+fn is_word(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.doc.tokens.len() && ctx.doc.tokens[k].kind == TokenKind::Word
+}
+
+fn cap_word(ctx: &Ctx, k: usize) -> bool {
+    is_word(ctx, k) && !ctx.taken[k] && first_upper(ctx.t(k)) && ctx.t(k) != "’s" && ctx.t(k) != "'s"
+}
+
+fn can_start(ctx: &Ctx, i: usize) -> bool {
+    cap_word(ctx, i) && !in_url(ctx, i)
+}
+
+/// Part of a URL, handle, e-mail address or file name ("t.co/ClkQ", "@AZURIX", "Stocks.pdf").
+fn in_url(ctx: &Ctx, i: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let glued_before = i > 0 && !toks[i].space_before && matches!(ctx.t(i - 1), "/" | "@" | "#" | "_" | "=" | "." | "\\");
+    let glued_after = i + 2 < toks.len()
+        && !toks[i + 1].space_before
+        && matches!(ctx.t(i + 1), "." | "@" | "/" | "_")
+        && !toks[i + 2].space_before
+        && toks[i + 2].kind == TokenKind::Word
+        && !first_upper(ctx.t(i + 2));
+    glued_before || glued_after
+}
+
+/// "al-Sadr", "el-Sisi": a lowercase Arabic article glued before the name.
+fn article_before(ctx: &Ctx, i: usize) -> bool {
+    i >= 2
+        && ctx.t(i - 1) == "-"
+        && !ctx.doc.tokens[i - 1].space_before
+        && !ctx.doc.tokens[i].space_before
+        && matches!(ctx.t(i - 2), "al" | "el" | "ad" | "ash" | "as" | "an" | "bin")
+        && !ctx.taken[i - 2]
+        && !ctx.taken[i - 1]
+}
+
+/// Names are short; a longer capitalised run (a shouted or title-case paragraph) is cut, which
+/// also bounds the work of splitting it.
+const MAX_RUN: usize = 12;
+
+/// Token index just past the run of name words starting at `i`.
+fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
+    let mut j = i + 1;
+    while j < end && j - i < MAX_RUN {
+        let tok = &ctx.doc.tokens[j];
+        if ctx.taken[j] {
+            break;
+        }
+        if cap_word(ctx, j) {
+            j += 1;
+        } else if tok.kind == TokenKind::Number && tok.space_before && ctx.t(j).len() <= 3 && !ctx.t(j).contains(',') {
+            // "World War 2", "Leopard 2": a short number closes the name.
+            j += 1;
+            break;
+        } else if j + 2 < end && article_before(ctx, j + 2) && cap_word(ctx, j + 2) {
+            j += 3;
+        } else if is_word(ctx, j) && is_name_connector(ctx.t(j)) {
+            // "Ministry of Defence", "Gulf of the …", "Charles de Gaulle"
+            let mut k = j + 1;
+            if k < end && ctx.t(k) == "the" {
+                k += 1;
+            }
+            if k < end && cap_word(ctx, k) && !(ctx.t(j) == "and" && k > j + 1) {
+                j = k;
+            } else {
+                break;
+            }
+        } else if matches!(ctx.t(j), "-" | "&") && !tok.space_before && j + 1 < end && !ctx.doc.tokens[j + 1].space_before && cap_word(ctx, j + 1) {
+            j += 2;
+        } else if ctx.t(j) == "." && !tok.space_before && (ctx.t(j - 1).chars().count() == 1 || is_name_abbreviation(ctx.w(j - 1))) && j + 1 < end && cap_word(ctx, j + 1) {
+            // "J. Smith"
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Lowercase key of tokens first..end, joined as written (space or not).
+fn key(ctx: &Ctx, first: usize, end: usize) -> String {
+    let mut k = String::new();
+    for i in first..end {
+        if i > first && ctx.doc.tokens[i].space_before {
+            k.push(' ');
+        }
+        k.push_str(ctx.w(i));
+    }
+    k
+}
+
+fn known_word(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    is_place(w) || is_demonym(w) || hand().orgs.contains_key(w) || is_given_name(w) || ctx.seen_capitalised(k)
+}
+
+/// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
+fn company_suffix(ctx: &Ctx, b: usize) -> usize {
+    let n = ctx.doc.tokens.len();
+    let is_suffix = |k: usize| k < n && !ctx.taken[k] && matches!(ctx.w(k), "inc" | "corp" | "ltd" | "llc" | "plc" | "co" | "l.p." | "lp" | "gmbh" | "ag" | "sa");
+    let dot = |k: usize| if k < n && !ctx.taken[k] && ctx.t(k) == "." && !ctx.doc.tokens[k].space_before { k + 1 } else { k };
+    if b > 0 && b < n && matches!(ctx.w(b - 1), "inc" | "corp" | "ltd" | "co") {
+        return dot(b);
+    }
+    if b + 1 < n && ctx.t(b) == "," && is_suffix(b + 1) && !ctx.doc.tokens[b + 1].newline_before {
+        return dot(b + 2);
+    }
+    b
+}
+
+/// Splits a run and labels its parts.
+fn run(ctx: &mut Ctx, a: usize, b: usize) {
+    let mut a = a;
+    let suffixed = company_suffix(ctx, b);
+    if suffixed > b {
+        let start = (a..b).find(|&k| !is_function_word(ctx.w(k))).unwrap_or(a);
+        if start < b {
+            return ctx.add(start, suffixed, Label::ORG, true);
+        }
+    }
+    // Determiners, and ordinary words capitalised only by position, stay out.
+    while a < b {
+        let w = ctx.w(a);
+        if ctx.t(a) == "-" {
+            a += 1;
+            continue;
+        }
+        if ctx.t(a) == "The" && !ctx.casing.uncertain[a] && b - a >= 2 {
+            // "told The Associated Press": a capital The mid-sentence belongs to the name.
+            break;
+        }
+        let ordinary = is_function_word(w)
+            || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
+                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
+        // "New York", "The Hague": the run may start with a known multi-word name.
+        let starts_name = (a + 2..=b.min(a + 4)).any(|e| {
+            let k = key(ctx, a, e);
+            is_place(&k) || hand().orgs.contains_key(k.as_str())
+        });
+        if ordinary && !starts_name {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    if a >= b || !is_word(ctx, a) {
+        return;
+    }
+    // Headlines: every word is capitalised, so ordinary words split the run.
+    if ctx.casing.headline[a] {
+        let mut p = a;
+        let mut q = a;
+        while q < b {
+            let w = ctx.w(q);
+            // Only words known from the lists or from the article's body survive in a headline.
+            if is_word(ctx, q) && (is_function_word(w) || is_ordinary(w) && !known_word(ctx, q)) && !is_title(w) {
+                if q > p {
+                    part(ctx, p, q);
+                }
+                p = q + 1;
+            }
+            q += 1;
+        }
+        if b > p {
+            part(ctx, p, b);
+        }
+        return;
+    }
+    part(ctx, a, b);
+}
+
+/// Labels tokens a..b of a run (already cleared of determiners).
+fn part(ctx: &mut Ctx, a: usize, b: usize) {
+    if a >= b {
+        return;
+    }
+    let words: Vec<&str> = (a..b).map(|k| ctx.w(k)).collect();
+    let whole = key(ctx, a, b);
+    let h = hand();
+    // 1. Known as a whole.
+    if let Some((label, _)) = h.orgs.get(whole.as_str()) {
+        return ctx.add(a, b, *label, true);
+    }
+    if is_place(&whole) && !(b - a == 1 && ctx.casing.uncertain[a] && is_common_word(&whole)) {
+        return ctx.add(a, b, Label::LOC, true);
+    }
+    // 2. Titles stay outside: "Ukrainian President Volodymyr Zelensky", "Kremlin Spokesman",
+    //    "Secretary General of the Atlantic Alliance".
+    if is_title(words[0]) {
+        if let Some(of) = (a + 1..b).find(|&k| ctx.t(k) == "of") {
+            if (a..of).all(|k| is_title(ctx.w(k))) {
+                let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
+                return part(ctx, r, b);
+            }
+        }
+    }
+    if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a]) && is_word(ctx, p)) {
+        let p = if ctx.t(p + 1) == "." && p + 2 < b { p + 1 } else { p };
+        let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
+            let r = ctx.w(p + 1);
+            is_given_name(r) || !is_common_word(r) && !org_head(r) && !is_function_word(r)
+        };
+        if rest_ok && head_label(&words[p + 1 - a..]).is_none() {
+            prefix(ctx, a, p);
+            return person_or_name(ctx, p + 1, b);
+        }
+        if p + 1 == b && b - a > 1 && !org_head(words[b - 1 - a]) {
+            // A title at the end: "Kremlin Spokesman", "Prime Minister".
+            return prefix(ctx, a, p);
+        }
+        if b - a == 1 {
+            return;
+        }
+    }
+    // Saints' names are places here: "St. Thomas", "St Pancras".
+    if matches!(words[0], "st" | "mt" | "ft") && b - a >= 2 && head_label(&words).is_none() {
+        return ctx.add(a, b, Label::LOC, true);
+    }
+    // Named storms are events: "Hurricane Katrina".
+    if matches!(words[0], "hurricane" | "typhoon" | "cyclone" | "storm") && b - a >= 2 {
+        return ctx.add(a, b, Label::MISC, true);
+    }
+    // 3. Hyphenated: "Russia-Ukraine", "Pro-Russian"; but "OVD-Info", "Coca-Cola" stay whole.
+    if let Some(hy) = (a..b).find(|&k| ctx.t(k) == "-") {
+        let left = key(ctx, a, hy);
+        let right = key(ctx, hy + 1, b);
+        let known = |s: &str| is_place(s) || is_demonym(s) || h.orgs.contains_key(s);
+        if is_prefix(&left) {
+            return part(ctx, hy + 1, b);
+        }
+        if known(&left) && known(&right) || known(&left) && is_common_word(&right) {
+            part(ctx, a, hy);
+            return part(ctx, hy + 1, b);
+        }
+    }
+    // 4. "Russia and Ukraine": split at "and" unless a head word makes it one name.
+    if let Some(and) = (a + 1..b).find(|&k| matches!(ctx.t(k), "and" | "&")) {
+        if head_label(&words).is_none() {
+            part(ctx, a, and);
+            return part(ctx, and + 1, b);
+        }
+    }
+    // 5. "of" splits a run unless the word before it is a head ("Ministry of Defence") or the
+    //    whole is known: "Anthony Shadid of the Washington Post".
+    if let Some(of) = (a + 1..b).find(|&k| matches!(ctx.t(k), "of" | "for" | "on")) {
+        let before = ctx.w(of - 1);
+        let headed = super::heads::org_head(before) || super::heads::loc_head(before) || super::heads::misc_head(before);
+        if !headed {
+            part(ctx, a, of);
+            let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
+            return part(ctx, r, b);
+        }
+    }
+    // 6. A nationality or country in front of an organisation or a person:
+    //    "Russian Defense Ministry", "UK Ministry of Defence" (but "Russian Army", "Kyiv Post" whole).
+    if b - a >= 2 && ctx.t(a + 1) != "-" {
+        let lead = words[0];
+        let lead_label = if is_demonym(lead) {
+            Some(Label::NORP)
+        } else if super::lexicon::is_country(lead) && !is_place(&whole) {
+            Some(Label::LOC)
+        } else {
+            h.orgs.get(lead).map(|(l, _)| *l)
+        };
+        if let Some(lead_label) = lead_label {
+            let rest = &words[1..];
+            let rest_key = key(ctx, a + 1, b);
+            let single_head = rest.len() == 1 && org_head(rest[0]);
+            let rest_is_org = head_label(rest) == Some(Label::ORG) || h.orgs.contains_key(rest_key.as_str());
+            let rest_is_person = is_given_name(rest[0]) && rest.len() >= 2;
+            let country = lead_label == Label::LOC;
+            if !single_head && (rest_is_org || rest_is_person || country || lead_label == Label::NORP && !is_place(&whole)) {
+                ctx.add(a, a + 1, lead_label, true);
+                return part(ctx, a + 1, b);
+            }
+        }
+    }
+    // 7. Head words.
+    if let Some(label) = head_label(&words) {
+        return ctx.add(a, b, label, true);
+    }
+    if b - a >= 2 && ctx.doc.tokens[b - 1].kind == TokenKind::Number {
+        return ctx.add(a, b, Label::MISC, true);
+    }
+    // 8. Nationality words.
+    if is_demonym(&whole) {
+        return ctx.add(a, b, Label::NORP, true);
+    }
+    person_or_name(ctx, a, b);
+}
+
+/// Tags the known words in front of a title ("Ukrainian", "UK", "Kremlin"), nothing else.
+fn prefix(ctx: &mut Ctx, a: usize, p: usize) {
+    let h = hand();
+    for k in a..p {
+        let w = ctx.w(k);
+        if ctx.taken[k] || !is_word(ctx, k) {
+            continue;
+        }
+        if let Some((label, _)) = h.orgs.get(w) {
+            ctx.add(k, k + 1, *label, true);
+        } else if is_demonym(w) {
+            ctx.add(k, k + 1, Label::NORP, true);
+        } else if is_place(w) && !is_common_word(w) {
+            ctx.add(k, k + 1, Label::LOC, true);
+        }
+    }
+}
+
+/// What is left: a person's name, an acronym, or something only the context can tell.
+fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
+    if a >= b {
+        return;
+    }
+    let words = (a..b).filter(|&k| is_word(ctx, k)).count();
+    let first = ctx.w(a);
+    let t_first = ctx.t(a);
+    let before = if a > 0 { ctx.w(a - 1) } else { "" };
+    let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
+    let after = ctx.w(b);
+    let uncertain = ctx.casing.uncertain[a];
+    // Context first: it beats the shape of the word.
+    if is_title(before) && !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
+        return ctx.add(a, b, Label::PERSON, true);
+    }
+    if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && words <= 2 {
+        return ctx.add(a, b, Label::LOC, true);
+    }
+    let acronym = |k: usize| {
+        let t = ctx.t(k);
+        (all_caps(t) && t.chars().count() <= 6 || inner_capital(t))
+            && !is_common_word(ctx.w(k))
+            && !is_place(ctx.w(k))
+            && !is_plain_abbreviation(ctx.w(k))
+            && !t.chars().any(|c| c.is_ascii_digit())
+    };
+    if words == 1 && acronym(a) && !ctx.casing.headline[a] {
+        return ctx.add(a, b, Label::ORG, true);
+    }
+    if words >= 2 && (a..b).any(|k| is_word(ctx, k) && all_caps(ctx.t(k)) && acronym(k)) {
+        // "OVD-Info", "ENA Upstream"
+        return ctx.add(a, b, Label::ORG, true);
+    }
+    if words >= 2 && words <= 4 && is_given_name(first) {
+        // "Lloyd Austin", "Hanna Malyar".
+        return ctx.add(a, b, Label::PERSON, true);
+    }
+    if words == 1 && t_first.chars().count() == 1 {
+        return; // a lone capital letter
+    }
+    if words >= 2 && is_place(first) && !is_common_word(first) {
+        // "Florida Keys", "Nova Scotia Cottage": named after the place they are in.
+        return ctx.add(a, b, Label::LOC, false);
+    }
+    let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| is_common_word(ctx.w(k)) || is_function_word(ctx.w(k)));
+    let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
+    let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| is_common_word(ctx.w(k)));
+    // In a headline an unknown pair of capitalised words is as likely a phrase ("Putin Ally").
+    let headline_unknown = ctx.casing.headline[a] && !is_given_name(first) && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));
+    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || is_given_name(first)) && !headline_unknown {
+        Some(Label::PERSON)
+    } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
+        Some(Label::PERSON)
+    } else if words == 1 && is_locative_preposition(before) {
+        Some(Label::LOC)
+    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s")) {
+        Some(Label::PERSON)
+    } else {
+        None
+    };
+    let sure_given = words == 1 && is_given_name(first) && (!is_common_word(first) || alone_on_line);
+    ctx.pending.push(Pending { first: a, end: b, hint, uncertain: uncertain && !sure_given });
+}
+
+/// No case information: only the lists decide, longest match first.
+fn caseless(ctx: &mut Ctx) {
+    let h = hand();
+    let max = h.org_max_words.max(4);
+    for si in 0..ctx.doc.sentences.len() {
+        let s = ctx.doc.sentences[si];
+        let mut i = s.first;
+        'tokens: while i < s.end {
+            if ctx.taken[i] || !is_word(ctx, i) || is_function_word(ctx.w(i)) {
+                i += 1;
+                continue;
+            }
+            for n in (1..=max.min(s.end - i)).rev() {
+                if (i..i + n).any(|k| ctx.taken[k]) || !is_word(ctx, i + n - 1) {
+                    continue;
+                }
+                let k = key(ctx, i, i + n);
+                let common = n == 1 && is_common_word(&k);
+                let label = if let Some((l, written)) = h.orgs.get(k.as_str()) {
+                    // Short acronyms that are also words ("who", "ap") only in capitals.
+                    (!common || written.chars().all(|c| !c.is_lowercase()) && all_caps(ctx.t(i))).then_some(*l)
+                } else if is_place(&k) && !common {
+                    Some(Label::LOC)
+                } else if is_demonym(&k) {
+                    Some(Label::NORP)
+                } else {
+                    None
+                };
+                if let Some(l) = label {
+                    ctx.add(i, i + n, l, true);
+                    i += n;
+                    continue 'tokens;
+                }
+            }
+            // A given name followed by a word that is no ordinary word: a person.
+            let w = ctx.w(i);
+            if is_given_name(w) && !is_common_word(w) && i + 1 < s.end && is_word(ctx, i + 1) && !ctx.taken[i + 1] {
+                let next = ctx.w(i + 1);
+                if !is_common_word(next) && !is_function_word(next) {
+                    ctx.add(i, i + 2, Label::PERSON, true);
+                    i += 2;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}

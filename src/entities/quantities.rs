@@ -1,0 +1,245 @@
+//! DATE and NUMBER spans: one left-to-right pass over tokens, a few tokens of look-ahead.
+//!
+//! Spans keep approximators, determiners and relative words ("more than 600", "last week",
+//! "10 1/2 months ago") and never a leading preposition (the rules never start on one).
+
+use super::words::*;
+use super::Ctx;
+use crate::model::Label;
+use crate::segment::TokenKind;
+
+pub fn find(ctx: &mut Ctx) {
+    for si in 0..ctx.doc.sentences.len() {
+        let s = ctx.doc.sentences[si];
+        let mut i = s.first;
+        while i < s.end {
+            if !ctx.taken[i] {
+                if let Some((end, label)) = date_at(ctx, i, s.end).map(|e| (e, Label::DATE)).or_else(|| number_at(ctx, i, s.end)) {
+                    ctx.add(i, end, label, true);
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn is_full_month(w: &str) -> bool {
+    matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
+}
+
+fn is_num(ctx: &Ctx, k: usize) -> bool {
+    ctx.doc.tokens[k].kind == TokenKind::Number && !is_ordinal(ctx.t(k))
+}
+
+fn is_ordinal(t: &str) -> bool {
+    let l = t.to_ascii_lowercase();
+    t.chars().last().is_some_and(char::is_alphabetic) && (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
+}
+
+fn year_like(t: &str) -> bool {
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && matches!(&t[..2], "18" | "19" | "20")
+}
+
+fn glued(ctx: &Ctx, k: usize) -> bool {
+    !ctx.doc.tokens[k].space_before
+}
+
+/// The number belongs to a name before it ("World War 2", "Leopard 2"): leave it to the names pass.
+fn part_of_name(ctx: &Ctx, k: usize) -> bool {
+    if k == 0 || ctx.t(k).len() > 3 || ctx.t(k).contains(',') {
+        return false;
+    }
+    let p = k - 1;
+    let pw = ctx.w(p);
+    ctx.doc.tokens[p].kind == TokenKind::Word
+        && super::shape::first_upper(ctx.t(p))
+        && !ctx.casing.caseless
+        && !is_month(pw)
+        && !is_weekday(pw)
+        && !is_function_word(pw)
+        && !(ctx.casing.uncertain[p] && super::lexicon::is_common_word(pw))
+}
+
+/// Does a DATE start at `i`? Returns its end.
+fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    date_at_depth(ctx, i, end, 0)
+}
+
+/// `depth` bounds the "the night of <date>" recursion to one level.
+fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
+    let w = |k: usize| if k < end { ctx.w(k) } else { "" };
+    let free = |k: usize| k < end && !ctx.taken[k];
+    if w(i) == "of" {
+        return None;
+    }
+    // Hyphenated durations: "five-week", "30-day", "months-long"; ages are NUMBERs.
+    if free(i + 2) && ctx.t(i + 1) == "-" && glued(ctx, i + 1) && glued(ctx, i + 2) {
+        let unit = w(i + 2);
+        if (is_num(ctx, i) || spelled_number(w(i))) && is_time_unit(unit) {
+            if ctx.t(i + 3) == "-" && w(i + 4) == "old" && i + 4 < end {
+                return None;
+            }
+            return Some(i + 3);
+        }
+        if is_bare_duration(w(i)) && unit == "long" {
+            return Some(i + 3);
+        }
+    }
+    let mut k = i;
+    let ap = approximator_len(&[w(k), w(k + 1), w(k + 2)]);
+    if ap > 0 {
+        let n = k + ap;
+        if !(is_num(ctx, n) || spelled_number(w(n))) {
+            return None;
+        }
+        k = n;
+    }
+    let mut strong = false;
+    let mut weak_det = false;
+    let mut mods = 0;
+    while free(k) && mods < 3 && is_date_modifier(w(k)) && !(w(k) == "of" && mods == 0) {
+        strong |= is_strong_date_modifier(w(k));
+        weak_det |= matches!(w(k), "the" | "a" | "an");
+        k += 1;
+        mods += 1;
+    }
+    let mut nums = 0;
+    while free(k) && nums < 2 && (is_num(ctx, k) && !year_like(ctx.t(k)) || spelled_number(w(k)) && w(k) != "half") {
+        k += 1;
+        nums += 1;
+    }
+    if !free(k) {
+        return None;
+    }
+    let core = w(k);
+    let cased = |k: usize| ctx.casing.caseless || super::shape::first_upper(ctx.t(k));
+    let mut e;
+    if is_time_unit(core) {
+        if mods == 1 && nums == 0 && matches!(w(i), "a" | "an") && is_bare_duration(core) {
+            return None; // "a months-long siege": the article belongs to the noun
+        }
+        e = k + 1;
+        let singular = !core.ends_with('s') || core == "hours";
+        let suffix = is_date_suffix(w(e)) && free(e);
+        if mods == 0 && nums == 0 && !(is_bare_duration(core) || suffix) {
+            return None;
+        }
+        let inner = if depth == 0 && w(e) == "of" && free(e + 1) { date_at_depth(ctx, e + 1, end, 1) } else { None };
+        let of_date = inner.is_some();
+        if singular && nums == 0 && !strong && !suffix && !of_date && core != "weekend" {
+            // "a week" is a DATE after "for", "in", "within" …; "5,200 convictions a year" is a rate.
+            let before = if i > 0 { ctx.w(i - 1) } else { "" };
+            let duration_intro = matches!(before, "for" | "in" | "within" | "over" | "than" | "nearly" | "almost" | "about" | "around" | "just" | "only" | "least" | "once" | "after" | "spent" | "lasted" | "took");
+            if !(weak_det && duration_intro) {
+                return None;
+            }
+        }
+        if ctx.t(e) == "-" && w(e + 1) == "long" && glued(ctx, e) && free(e + 1) {
+            e += 2;
+        }
+        if suffix {
+            e += 1;
+        } else if let Some(inner) = inner {
+            // "the night of this Saturday"
+            e = inner;
+        }
+    } else if is_month(core) && cased(k) && (is_full_month(core) || ctx.t(k + 1) == "." || is_num(ctx, k + 1)) {
+        if core == "may" && !(nums > 0 || is_num(ctx, k + 1) || mods > 0) {
+            return None;
+        }
+        e = k + 1;
+        if core.len() <= 4 && ctx.t(e) == "." && !ctx.doc.tokens[e].space_before {
+            e += 1; // "Sept."
+        }
+        if free(e) && is_num(ctx, e) && !year_like(ctx.t(e)) && ctx.t(e).len() <= 2 {
+            e += 1;
+        }
+        if free(e + 1) && ctx.t(e) == "," && year_like(ctx.t(e + 1)) {
+            e += 2;
+        } else if free(e) && year_like(ctx.t(e)) {
+            e += 1;
+        }
+        e = relative_tail(ctx, e, end);
+    } else if is_weekday(core) && cased(k) && core.len() > 4 {
+        e = k + 1;
+        if free(e) && matches!(w(e), "morning" | "afternoon" | "evening" | "night") {
+            e += 1;
+        }
+        e = relative_tail(ctx, e, end);
+    } else if is_date_word(core) && nums == 0 {
+        e = k + 1;
+    } else if year_like(ctx.t(k)) && nums == 0 && !(k > 0 && is_currency_sign(ctx.t(k - 1))) {
+        // Years are DATEs unless they count something ("2000 soldiers").
+        if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !is_function_word(ctx.w(k + 1)) {
+            return None;
+        }
+        e = k + 1;
+    } else if nums > 0 && ctx.t(k - 1).contains(':') || (nums > 0 && matches!(core, "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc")) {
+        e = if ctx.t(k - 1).contains(':') && !matches!(core, "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc") { k } else { k + 1 };
+    } else {
+        return None;
+    }
+    Some(e)
+}
+
+/// "February last year", "Monday this week".
+fn relative_tail(ctx: &Ctx, e: usize, end: usize) -> usize {
+    if e + 1 < end && !ctx.taken[e] && !ctx.taken[e + 1] && matches!(ctx.w(e), "last" | "this" | "next") && is_time_unit(ctx.w(e + 1)) {
+        e + 2
+    } else {
+        e
+    }
+}
+
+/// Does a NUMBER start at `i`? Returns its end.
+fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
+    let w = |k: usize| if k < end { ctx.w(k) } else { "" };
+    let free = |k: usize| k < end && !ctx.taken[k];
+    let mut k = i + approximator_len(&[w(i), w(i + 1), w(i + 2)]);
+    if k > i && !(0..3).all(|d| k - d - 1 < i || free(k - d - 1)) {
+        return None;
+    }
+    if free(k) && is_currency_sign(ctx.t(k)) {
+        k += 1;
+    }
+    if !free(k) {
+        return None;
+    }
+    let first = w(k);
+    let is_number = is_num(ctx, k) && !part_of_name(ctx, k);
+    let spelled = spelled_number(first) && (first != "half" || k > i);
+    if !is_number && !spelled {
+        return None;
+    }
+    if first == "one" {
+        let before = if k > 0 { ctx.w(k - 1) } else { "" };
+        if matches!(before, "no" | "any" | "every" | "each" | "some" | "the" | "this" | "that" | "which" | "anyone" | "someone")
+            || matches!(w(k + 1), "another" | "day" | "way" | "thing")
+        {
+            return None;
+        }
+    }
+    k += 1;
+    // Age: "48-year-old".
+    if free(k + 3) && ctx.t(k) == "-" && w(k + 1) == "year" && ctx.t(k + 2) == "-" && w(k + 3) == "old" && glued(ctx, k) && glued(ctx, k + 1) {
+        return Some((k + 4, Label::NUMBER));
+    }
+    // More number words ("two million", "10 1/2").
+    while free(k) && (spelled_number(w(k)) && w(k) != "half" || is_num(ctx, k) && ctx.t(k).contains('/')) {
+        k += 1;
+    }
+    loop {
+        if free(k) && is_number_unit(w(k)) && !(w(k) == "m" && ctx.doc.tokens[k].space_before) {
+            k += 1;
+        } else if free(k + 1) && matches!(w(k), "sq" | "square" | "cubic") && is_number_unit(w(k + 1)) {
+            k += 2;
+        } else if free(k + 1) && w(k) == "per" && w(k + 1) == "cent" {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    Some((k, Label::NUMBER))
+}

@@ -1,0 +1,130 @@
+//! What capitalisation tells about each token.
+//!
+//! In running text a capital letter marks a name, except where the writing rules capitalise
+//! anyway: the first word of a sentence (or of a quote or a line) and every word of a
+//! title-case headline. Those tokens are "uncertain": a name there has to be known from a list
+//! or from elsewhere in the document. A text with no lower case at all (or no upper case) is
+//! "caseless": capitals say nothing anywhere and only the lists decide.
+
+use crate::segment::{Doc, TokenKind};
+
+pub fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Two or more letters, all of them capitals ("BBC", "OVD", "U.S.").
+pub fn all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// A capital after the first letter ("MoD", "HuffPost", "NiMo"): a coined name, not a word.
+pub fn inner_capital(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.clone().any(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// Per-document casing facts.
+pub struct Casing {
+    /// Capitals carry no information anywhere in this text.
+    pub caseless: bool,
+    /// Per token: capitalised by writing convention here, so the capital proves nothing.
+    pub uncertain: Vec<bool>,
+    /// Per token: the token's line is a title-case headline.
+    pub headline: Vec<bool>,
+}
+
+pub fn casing(doc: &Doc) -> Casing {
+    let n = doc.tokens.len();
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in doc.text.chars() {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    // Nearly all capitals (a shouted text with a stray "x") is caseless too.
+    let caseless = upper == 0 || lower == 0 || (upper > 20 && lower * 20 < upper);
+    let mut uncertain = vec![false; n];
+    let mut headline = vec![false; n];
+    // Sentence starts, and the first word after an opening quote, colon or dash at a start.
+    for s in &doc.sentences {
+        let mut i = s.first;
+        while i < s.end && doc.tokens[i].kind != TokenKind::Word && doc.tokens[i].kind != TokenKind::Number {
+            i += 1;
+        }
+        if i < s.end {
+            uncertain[i] = true;
+        }
+        for k in s.first + 1..s.end {
+            let prev = doc.tok(k - 1);
+            if doc.tokens[k].kind == TokenKind::Word
+                // After an opening quote: a quote mark with space before it and none after.
+                && (doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 1].space_before || doc.tokens[k - 1].newline_before || k == 1) && !doc.tokens[k].space_before
+                    || matches!(prev, ":" | "—" | "–" | "•" | "|" | "(" ) && first_upper(doc.tok(k)))
+            {
+                uncertain[k] = true;
+            }
+        }
+    }
+    // Title-case lines: most words of four or more start with a capital.
+    let mut line_start = 0;
+    for i in 0..=n {
+        if i == n || (i > line_start && doc.tokens[i].newline_before) {
+            let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
+            for k in line_start..i {
+                if doc.tokens[k].kind == TokenKind::Word {
+                    all_words += 1;
+                    shouted += usize::from(all_caps(doc.tok(k)) && doc.tok(k).chars().count() > 1);
+                    if doc.tok(k).chars().count() > 3 {
+                        words += 1;
+                        caps += usize::from(first_upper(doc.tok(k)));
+                    }
+                }
+            }
+            // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
+            let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;
+            // A sentence full of names ends with a full stop; a headline does not.
+            let full_stop = i > line_start && matches!(doc.tok(i - 1), "." | "!" | "?" | ":" | ";");
+            if words >= 3 && caps * 10 >= words * 8 && !full_stop || shouting {
+                for k in line_start..i {
+                    headline[k] = true;
+                    uncertain[k] = true;
+                }
+            }
+            line_start = i;
+        }
+    }
+    Casing { caseless, uncertain, headline }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert!(all_caps("BBC") && all_caps("U.S.") && !all_caps("A") && !all_caps("MoD"));
+        assert!(inner_capital("MoD") && inner_capital("HuffPost") && !inner_capital("Moscow") && !inner_capital("NATO"));
+    }
+
+    #[test]
+    fn sentence_starts_and_headlines_are_uncertain() {
+        let doc = Doc::new("Putin Ally Says Russia Will Fight On\nThe war goes on. Moscow said “Yes” today.");
+        let c = casing(&doc);
+        let unc: Vec<&str> = (0..doc.tokens.len()).filter(|&i| c.uncertain[i]).map(|i| doc.tok(i)).collect();
+        assert_eq!(unc, ["Putin", "Ally", "Says", "Russia", "Will", "Fight", "On", "The", "Moscow", "Yes"]);
+        assert!(!c.caseless);
+        assert!(casing(&Doc::new("PUTIN SAYS NO")).caseless);
+        assert!(casing(&Doc::new("putin says no")).caseless);
+    }
+}

@@ -1,0 +1,190 @@
+// The published package as a user gets it: `npm pack` of pkg/, installed from the tarball
+// into a scratch project, then used from Node ESM, CommonJS, the web build and the CLI.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { installPackedPackage, nativeCli, run, seeds, withUnicode } from './helpers.mjs';
+
+let pkg;
+before(() => {
+  pkg = installPackedPackage();
+});
+after(() => pkg?.cleanup());
+
+/** Writes `source` into the scratch project and runs it with Node there. */
+function node(file, source) {
+  writeFileSync(join(pkg.project, file), source);
+  const r = run(process.execPath, [file], { cwd: pkg.project });
+  assert.equal(r.status, 0, `${file} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+// Checks every span of a result against String.prototype.slice, in the scratch process.
+const CHECK_SPANS = `
+function checkSpans(text, result) {
+  const spans = [...result.entities];
+  for (const c of result.claims) spans.push(...c.source, ...c.cue, ...c.content, ...c.figures);
+  for (const s of spans) {
+    if (text.slice(s.start, s.end) !== s.text) throw new Error('span ' + JSON.stringify(s) + ' is not its slice');
+  }
+  if (result.offsets !== 'utf16' || result.textLength !== text.length) throw new Error('not UTF-16');
+  return spans.length;
+}`;
+
+const TEXT = withUnicode(seeds()[0][1]);
+
+describe('the installed package', () => {
+  test('contains the two builds, the CLI, the types and the licence files', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg.project, 'node_modules/sourcemark/package.json'), 'utf8'));
+    for (const f of ['web/sourcemark.js', 'web/sourcemark_bg.wasm', 'web/sourcemark.d.ts', 'node/sourcemark.js',
+      'node/sourcemark.mjs', 'node/sourcemark.d.ts', 'node/sourcemark.d.mts', 'node/sourcemark_bg.wasm',
+      'node/package.json', 'cli.mjs', 'README.md', 'LICENSE', 'NOTICE']) {
+      assert.ok(statSync(join(pkg.project, 'node_modules/sourcemark', f)).size > 0, f);
+    }
+    assert.equal(manifest.bin.sourcemark, 'cli.mjs');
+    const nodeType = JSON.parse(readFileSync(join(pkg.project, 'node_modules/sourcemark/node/package.json'), 'utf8'));
+    assert.equal(nodeType.type, 'commonjs', 'the nodejs build is CommonJS');
+  });
+
+  test('Node ESM: import without init, offsets in UTF-16 code units', () => {
+    writeFileSync(join(pkg.project, 'text.txt'), TEXT);
+    const out = node('esm.mjs', `
+      import { readFileSync } from 'node:fs';
+      import init, { annotate } from 'sourcemark';
+      ${CHECK_SPANS}
+      const text = readFileSync('text.txt', 'utf8');
+      const checked = checkSpans(text, annotate(text));
+      await init(); // a no-op in Node, kept for code shared with the browser
+      const resolved = import.meta.resolve('sourcemark');
+      console.log(JSON.stringify({ checked, resolved }));
+    `);
+    const { checked, resolved } = JSON.parse(out);
+    assert.ok(checked > 10, `only ${checked} spans`);
+    assert.match(resolved, /node_modules\/sourcemark\/node\/sourcemark\.mjs$/);
+  });
+
+  test('CommonJS: require, same result as ESM', () => {
+    const out = node('cjs.cjs', `
+      const { annotate } = require('sourcemark');
+      const text = require('node:fs').readFileSync('text.txt', 'utf8');
+      ${CHECK_SPANS}
+      const result = annotate(text, { labels: ['PERSON'] });
+      checkSpans(text, result);
+      if (!result.entities.every((e) => e.label === 'PERSON')) throw new Error('labels option ignored');
+      console.log(JSON.stringify({ resolved: require.resolve('sourcemark'), result: annotate(text) }));
+    `);
+    const { resolved, result } = JSON.parse(out);
+    assert.match(resolved, /node_modules\/sourcemark\/node\/sourcemark\.js$/);
+    const esm = node('esm-json.mjs', `
+      import { readFileSync } from 'node:fs';
+      import { annotate } from 'sourcemark';
+      console.log(JSON.stringify(annotate(readFileSync('text.txt', 'utf8'))));
+    `);
+    assert.deepEqual(result, JSON.parse(esm));
+  });
+
+  test('the web build (what bundlers get) gives the same result after initSync', () => {
+    const out = node('web.mjs', `
+      import { readFileSync } from 'node:fs';
+      import { initSync, annotate } from 'sourcemark/web';
+      import { annotate as nodeAnnotate } from 'sourcemark';
+      ${CHECK_SPANS}
+      initSync({ module: readFileSync(new URL(import.meta.resolve('sourcemark/web/sourcemark_bg.wasm'))) });
+      const text = readFileSync('text.txt', 'utf8');
+      checkSpans(text, annotate(text));
+      console.log(JSON.stringify(annotate(text)) === JSON.stringify(nodeAnnotate(text)));
+    `);
+    assert.equal(out.trim(), 'true');
+  });
+
+  test('bad options throw an Error', () => {
+    const out = node('bad.mjs', `
+      import { annotate } from 'sourcemark';
+      const messages = [];
+      for (const bad of [{ offsets: 'utf32' }, { labels: ['PEOPLE'] }, 42]) {
+        try { annotate('Biden said so.', bad); messages.push('accepted'); }
+        catch (e) { messages.push(e instanceof Error ? e.message : 'not an Error'); }
+      }
+      console.log(JSON.stringify([messages, annotate('Biden said so.', null).offsets]));
+    `);
+    const [messages, offsets] = JSON.parse(out);
+    for (const m of messages) assert.match(m, /invalid options/);
+    assert.equal(offsets, 'utf16');
+  });
+});
+
+describe('the Node CLI (bin)', () => {
+  const bin = () => join(pkg.project, 'node_modules/.bin/sourcemark');
+
+  /** Input lines that probe the reader and the JSON writer: escapes, control characters, extras. */
+  function tricky() {
+    const lines = [];
+    for (const [id, text] of seeds()) {
+      lines.push(JSON.stringify({ id, text }));
+      lines.push(JSON.stringify({ id: `${id}+unicode`, text: withUnicode(text), extra: { ignored: [1, 2] } }));
+    }
+    lines.push(JSON.stringify({ id: 'escapes', text: 'Tab\there, "quotes", back\\slash, bell\u0007, nul\u0000, line\u2028sep, del\u007f. Putin said “no”.' }));
+    lines.push(JSON.stringify({ id: 'astral', text: '𝐁𝐢𝐝𝐞𝐧 said 👍🏽 on Monday that President Biden 🇺🇸 would visit Kyiv.' }));
+    lines.push('{"text": "Field order does not matter, said Putin.", "id": "reordered"}');
+    lines.push('["as-array", "serde also reads a struct from an array, said Biden."]');
+    lines.push('{"id":"crlf","text":"Zelenskyy said yes."}\r');
+    lines.push(JSON.stringify({ id: 'empty', text: '' }));
+    lines.push('  ');
+    return lines.join('\n') + '\n';
+  }
+
+  test('writes byte-identical lines to the native CLI', () => {
+    const input = tricky();
+    const node = run(bin(), ['--jsonl'], { input, encoding: 'buffer' });
+    const native = run(nativeCli(), ['--jsonl'], { input, encoding: 'buffer' });
+    assert.equal(native.status, 0, native.stderr.toString());
+    assert.equal(node.status, 0, node.stderr.toString());
+    assert.equal(node.stderr.toString(), '');
+    const lines = node.stdout.toString().trimEnd().split('\n');
+    assert.equal(lines.length, input.split('\n').filter((l) => l.trim()).length, 'one line per record');
+    assert.ok(node.stdout.equals(native.stdout), 'Node and native outputs differ');
+    // Offsets are code points: Python-style indices into the echoed text.
+    for (const line of lines) {
+      const rec = JSON.parse(line);
+      const chars = Array.from(rec.text);
+      for (const e of rec.entities) assert.equal(chars.slice(e.start, e.end).join(''), e.text, rec.id);
+    }
+  });
+
+  test('a malformed line is reported with its number, the others still processed, exit 1', () => {
+    const good = (id) => JSON.stringify({ id, text: 'President Biden said the talks were over.' });
+    const input = Buffer.concat([
+      Buffer.from([good('a'), '{"id": "a", text}', good('b'), '{"id": 7, "text": "x"}', '', '{"id": "c"}',
+        '{"id": "lone", "text": "\\ud800"}', '\ufeff' + good('bom'), good('d')].join('\n') + '\n'),
+      Buffer.concat([Buffer.from('{"id": "bad", "text": "'), Buffer.from([0xff]), Buffer.from('"}\n')]), // line 10
+      Buffer.from(good('e')),
+    ]);
+    const node = run(bin(), ['--jsonl'], { input, encoding: 'buffer' });
+    const native = run(nativeCli(), ['--jsonl'], { input, encoding: 'buffer' });
+    assert.equal(node.status, 1);
+    assert.equal(native.status, 1);
+    assert.deepEqual(node.stdout.toString().trim().split('\n').map((l) => JSON.parse(l).id), ['a', 'b', 'd', 'e']);
+    assert.ok(node.stdout.equals(native.stdout), 'the good lines match the native CLI');
+    const reported = (stderr) => [...stderr.toString().matchAll(/^sourcemark: stdin line (\d+): /gm)].map((m) => Number(m[1]));
+    assert.deepEqual(reported(node.stderr), [2, 4, 6, 7, 8, 10]);
+    assert.deepEqual(reported(node.stderr), reported(native.stderr), 'the same lines rejected as natively');
+  });
+
+  test('--help, --version and bad arguments', () => {
+    const help = run(bin(), ['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Usage: sourcemark --jsonl/);
+    const version = run(bin(), ['--version']);
+    assert.equal(version.status, 0);
+    assert.equal(version.stdout, run(nativeCli(), ['--version']).stdout, 'same version line as the native CLI');
+    const manifest = JSON.parse(readFileSync(join(pkg.project, 'node_modules/sourcemark/package.json'), 'utf8'));
+    assert.equal(version.stdout.trim(), `sourcemark ${manifest.version}`);
+    for (const args of [[], ['--json'], ['--jsonl', 'extra']]) {
+      const r = run(bin(), args);
+      assert.equal(r.status, 2, `${args}`);
+      assert.match(r.stderr, /Usage/);
+    }
+  });
+});
