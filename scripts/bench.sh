@@ -8,7 +8,8 @@
 #
 #   scripts/bench.sh [--no-build] [--rounds N]
 #
-# --no-build uses the wasm package already in pkg/ instead of running scripts/build-wasm.sh.
+# --no-build uses the package already in pkg/ instead of running scripts/build-wasm.sh and
+# scripts/build-pkg.mjs (what ships: the figures are of the published build).
 # The machine's load is printed first and after each part: figures from a busy machine are low;
 # the Node ratio is the robust one (both engines take turns in one process).
 set -euo pipefail
@@ -33,6 +34,7 @@ section() { echo; echo "=== $*"; load; }
 section "setup"
 if $build; then
   bash scripts/build-wasm.sh >&2
+  node scripts/build-pkg.mjs >&2
 elif [ ! -f pkg/web/sourcemark_bg.wasm ]; then
   echo "bench: pkg/ is not built; run without --no-build (or scripts/build-wasm.sh)" >&2
   exit 1
