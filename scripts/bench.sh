@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every speed and size figure, printed (nothing here is a pass/fail test):
 #   Node: Sourcemark (wasm) against compromise + compromise-dates, chars/s and ratio, one process
-#   native: criterion chars/s on one core (one thread), and the scaling table (10 KB … 10 MB)
+#   native: criterion chars/s on one core (one thread), each stage's share, the scaling table (10 KB … 10 MB)
 #   wasm in Node: the same scaling table
 #   Chromium: chars/s and the time to annotate one ~1,000-word article
 #   sizes: wasm raw/gzip, JS glue gzip, the whole page's transfer gzip
@@ -42,7 +42,7 @@ fi
 # The peer engine is a benchmark-only dependency with its own lockfile (bench/package.json).
 [ -d bench/node_modules/compromise-dates ] || npm ci --prefix bench --no-audit --no-fund >&2
 # Build the benchmarks before timing anything, so compiling does not share the cores with them.
-cargo bench --no-run --bench annotate --bench scaling >&2
+cargo bench --no-run --bench annotate --bench scaling --bench stages >&2
 
 section "Node: Sourcemark (wasm) vs compromise + compromise-dates"
 node --expose-gc bench/node.mjs --rounds "$rounds"
@@ -54,6 +54,9 @@ cargo bench --bench annotate 2>/dev/null \
          /thrpt:.*elem\/s/ { gsub(/[\[\]]/, ""); sub(/.*thrpt: +/, "");
                     printf "%-52s %s %s   (range %s %s .. %s %s)\n", name, $3, $4, $1, $2, $5, $6 }' \
   | sed 's/elem\/s/chars\/s/g'
+
+section "native: where the time goes (each stage's share of a pass)"
+cargo bench --bench stages 2>/dev/null | grep -v '^ *Running\|^$'
 
 section "native scaling"
 cargo bench --bench scaling 2>/dev/null | grep -v '^ *Running\|^$'
