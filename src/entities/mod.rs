@@ -23,6 +23,28 @@ use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (as in rustc): much faster than SipHash on short words; no untrusted-key DoS concern
+/// here since a document only hurts its own annotation time, and stays linear on average.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Tags mentions and groups them.
 pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
@@ -79,9 +101,9 @@ pub(crate) struct Ctx<'d, 'a> {
     pub found: Vec<Found>,
     pub pending: Vec<Pending>,
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence).
-    capitalised: HashSet<String>,
+    capitalised: FastSet<String>,
     /// Words seen in lower case: ordinary words of this text.
-    lowercase: HashSet<&'a str>,
+    lowercase: FastSet<&'a str>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -99,8 +121,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             })
             .collect();
         let casing = shape::casing(doc);
-        let mut capitalised = HashSet::new();
-        let mut lowercase = HashSet::new();
+        let mut capitalised = FastSet::default();
+        let mut lowercase = FastSet::default();
         if !casing.caseless {
             for (i, t) in doc.tokens.iter().enumerate() {
                 if t.kind != TokenKind::Word {
@@ -172,8 +194,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
 /// the same name elsewhere, a surname of a full name, or the majority of the contexts the name
 /// appears in ("in X", "the village of X", "X said"), then the context of this mention.
 fn resolve(ctx: &mut Ctx) {
-    let mut known: HashMap<String, Label> = HashMap::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut known: FastMap<String, Label> = FastMap::default();
+    let mut surnames: FastSet<String> = FastSet::default();
     for f in &ctx.found {
         if !f.sure || matches!(f.label, Label::DATE | Label::NUMBER) {
             continue;
@@ -192,7 +214,7 @@ fn resolve(ctx: &mut Ctx) {
         }
     }
     // Votes of the contexts, per one-word name.
-    let mut votes: HashMap<String, (u32, u32)> = HashMap::new(); // (place, person)
+    let mut votes: FastMap<String, (u32, u32)> = FastMap::default(); // (place, person)
     for p in pending.iter().filter(|p| p.end == p.first + 1) {
         let v = votes.entry(ctx.key(p.first, p.end)).or_default();
         match context_vote(ctx, p.first, p.end) {
@@ -266,7 +288,9 @@ fn lowercase_places(ctx: &mut Ctx) {
         return;
     }
     let n = ctx.doc.tokens.len();
-    let places: HashSet<String> = ctx.found.iter().filter(|f| f.label == Label::LOC).map(|f| ctx.key(f.first, f.end)).collect();
+    let places: FastSet<String> = ctx.found.iter().filter(|f| f.label == Label::LOC).map(|f| ctx.key(f.first, f.end)).collect();
+    let mut key = String::new();
+    let mut skel = String::new();
     let mut i = 0;
     while i < n {
         let t = ctx.t(i);
@@ -274,13 +298,25 @@ fn lowercase_places(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
+        // The context is required anyway: check it before any lookup (most words fail it).
+        let before = if i > 0 { ctx.w(i - 1) } else { "" };
+        let near_place = i > 0 && ctx.found_label_at(i - 1) == Some(Label::LOC) || (i + 1..(i + 4).min(n)).any(|k| ctx.found_label_at(k) == Some(Label::LOC));
+        let supported = words::is_locative_preposition(before) && !matches!(before, "via" | "through") || near_place || {
+            variants::name_key_into(ctx.w(i), &mut skel);
+            places.contains(&skel)
+        };
         let mut matched = 0;
         for len in (1..=3usize).rev() {
-            if i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind != TokenKind::Word || ctx.doc.tokens[k].newline_before && k > i) {
+            if !supported || i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind != TokenKind::Word || ctx.doc.tokens[k].newline_before && k > i) {
                 continue;
             }
-            let key: Vec<&str> = (i..i + len).map(|k| ctx.w(k)).collect();
-            let key = key.join(" ");
+            key.clear();
+            for k in i..i + len {
+                if k > i {
+                    key.push(' ');
+                }
+                key.push_str(ctx.w(k));
+            }
             if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
                 matched = len;
                 break;
@@ -297,7 +333,7 @@ fn lowercase_places(ctx: &mut Ctx) {
 
 /// A lower-case place name needs support: a preposition of place before it, a place next to it
 /// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
-fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &HashSet<String>) -> bool {
+fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &FastSet<String>) -> bool {
     let before = if first > 0 { ctx.w(first - 1) } else { "" };
     if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
         return true;
