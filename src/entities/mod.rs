@@ -208,8 +208,14 @@ fn resolve(ctx: &mut Ctx) {
     let pending = std::mem::take(&mut ctx.pending);
     // Multi-word names the document has not seen are people (the usual case in news); their
     // surnames then count too.
+    // Only with some sign of a person around them: "Mozilla Firefox" must not make "Firefox" a surname.
     for p in &pending {
-        if p.end - p.first >= 2 && !known.contains_key(&ctx.key(p.first, p.end)) && p.hint == Some(Label::PERSON) {
+        if p.end - p.first >= 2
+            && p.hint == Some(Label::PERSON)
+            && !(p.first..p.end).any(|k| ctx.t(k) == "-")
+            && person_context(ctx, p.first, p.end)
+            && !known.contains_key(&ctx.key(p.first, p.end))
+        {
             surnames.insert(ctx.key(p.end - 1, p.end));
         }
     }
@@ -244,6 +250,20 @@ fn resolve(ctx: &mut Ctx) {
             ctx.add(p.first, p.end, l, false);
         }
     }
+}
+
+/// A person's name by its surroundings: "X said", "said X", "X, the governor", "X, 48,".
+fn person_context(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let after = ctx.w(end);
+    let before = if first > 0 { ctx.w(first - 1) } else { "" };
+    if words::is_speech_verb(after) || words::is_speech_verb(before) || matches!(after, "'s" | "who") {
+        return true;
+    }
+    // "the capital's mayor, Sergei Sobyanin"
+    if before == "," && first > 1 && lexicon::is_title(ctx.w(first - 2)) {
+        return true;
+    }
+    after == "," && (end + 1..(end + 5).min(ctx.doc.tokens.len())).any(|k| lexicon::is_title(ctx.w(k)) || ctx.doc.tokens[k].kind == TokenKind::Number)
 }
 
 /// What the words around one mention say it is.

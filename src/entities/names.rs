@@ -414,7 +414,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         Some(Label::PERSON)
     } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
         Some(Label::PERSON)
-    } else if words == 1 && is_locative_preposition(before) {
+    } else if words == 1 && is_locative_preposition(before) && !(before == "to" && before2 == "according") {
         Some(Label::LOC)
     } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s")) {
         Some(Label::PERSON)
