@@ -235,6 +235,8 @@ fn resolve(ctx: &mut Ctx) {
         let (place, person) = votes.get(&k).copied().unwrap_or_default();
         let label = if let Some(&l) = known.get(&k) {
             Some(l)
+        } else if !single && listed_with_person(ctx, p.first, p.end) {
+            Some(Label::PERSON)
         } else if single && surnames.contains(&k) {
             Some(Label::PERSON)
         } else if place > person {
@@ -250,6 +252,13 @@ fn resolve(ctx: &mut Ctx) {
             ctx.add(p.first, p.end, l, false);
         }
     }
+}
+
+/// An item of a comma list whose neighbour is a person: "Ryan Hinze, Sheetal Patel, …".
+fn listed_with_person(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let before_is = first > 1 && matches!(ctx.t(first - 1), "," | "and") && ctx.found_label_at(first - 2) == Some(Label::PERSON);
+    let after_is = matches!(ctx.t(end), "," | "and") && ctx.found_label_at(end + 1) == Some(Label::PERSON);
+    before_is || after_is
 }
 
 /// A person's name by its surroundings: "X said", "said X", "X, the governor", "X, 48,".

@@ -174,8 +174,8 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
     // Determiners, and ordinary words capitalised only by position, stay out.
     while a < b {
         let w = ctx.w(a);
-        if ctx.t(a) == "-" {
-            a += 1;
+        if !is_word(ctx, a) {
+            a += 1; // "-" of "Pro-", "." of "Dr."
             continue;
         }
         if ctx.t(a) == "The" && !ctx.casing.uncertain[a] && b - a >= 2 {
@@ -368,12 +368,14 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let words = (a..b).filter(|&k| is_word(ctx, k)).count();
     let first = ctx.w(a);
     let t_first = ctx.t(a);
-    let before = if a > 0 { ctx.w(a - 1) } else { "" };
+    // "Dr. Dorn": look through the abbreviation's dot.
+    let dot = a > 1 && ctx.t(a - 1) == "." && is_title(ctx.w(a - 2));
+    let before = if dot { ctx.w(a - 2) } else if a > 0 { ctx.w(a - 1) } else { "" };
     let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
     // Context first: it beats the shape of the word.
-    if is_title(before) && !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
+    if is_title(before) && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
     if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && words <= 2 {
