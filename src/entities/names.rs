@@ -182,9 +182,11 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
             // "told The Associated Press": a capital The mid-sentence belongs to the name.
             break;
         }
-        let ordinary = is_function_word(w)
+        // "A. Noel Kramer": a capital letter with a dot is an initial, not the article.
+        let initial = ctx.t(a).chars().count() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
+        let ordinary = !initial && (is_function_word(w)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
-                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
+                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
         // "New York", "The Hague": the run may start with a known multi-word name.
         let starts_name = (a + 2..=b.min(a + 4)).any(|e| {
             let k = key(ctx, a, e);
@@ -338,6 +340,14 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     // 8. Nationality words.
     if is_demonym(&whole) {
         return ctx.add(a, b, Label::NORP, true);
+    }
+    // 9. A multi-word place in front: "San Rafael Ca", "London St Pancras".
+    let words_n = b - a;
+    if words_n >= 3 {
+        if let Some(e) = (a + 2..b).rev().find(|&e| is_place(&key(ctx, a, e))) {
+            ctx.add(a, e, Label::LOC, true);
+            return part(ctx, e, b);
+        }
     }
     person_or_name(ctx, a, b);
 }
