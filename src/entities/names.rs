@@ -251,9 +251,12 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     }
     if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a]) && is_word(ctx, p)) {
         let p = if ctx.t(p + 1) == "." && p + 2 < b { p + 1 } else { p };
+        // After a title, a capitalised word is a name even if it is also a word ("President Bush"),
+        // unless it names a kind of body ("General Staff", "General Assembly").
         let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
             let r = ctx.w(p + 1);
-            is_given_name(r) || !is_common_word(r) && !org_head(r) && !is_function_word(r)
+            let heady = org_head(r) || super::heads::loc_head(r) || super::heads::misc_head(r);
+            is_given_name(r) || !heady && !is_function_word(r) && !is_title(r) && (!is_common_word(r) || !ctx.casing.uncertain[p + 1])
         };
         if rest_ok && head_label(&words[p + 1 - a..]).is_none() {
             prefix(ctx, a, p);
@@ -428,7 +431,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         Some(Label::PERSON)
     } else if words == 1 && is_locative_preposition(before) && !(before == "to" && before2 == "according") {
         Some(Label::LOC)
-    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s")) {
+    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s" | "administration" | "family" | "presidency" | "era" | "aides" | "allies")) {
         Some(Label::PERSON)
     } else {
         None
