@@ -300,6 +300,10 @@ fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
     if matches!(after, "and" | "or") && ctx.found_label_at(end + 1) == Some(Label::LOC) {
         return Some(Label::LOC);
     }
+    // "Lawrence, KS", "Saginaw, Michigan": a town before its state or country.
+    if after == "," && (words::is_us_state_code(ctx.t(end + 1)) || ctx.found_label_at(end + 1) == Some(Label::LOC) && !matches!(ctx.w(end + 2), "'s")) {
+        return Some(Label::LOC);
+    }
     // Apposition: "Siversk, a town farther north".
     if after == "," && matches!(ctx.w(end + 1), "a" | "the") && words::is_settlement_noun(ctx.w(end + 2)) {
         return Some(Label::LOC);

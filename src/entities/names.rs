@@ -402,6 +402,10 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
             && !is_plain_abbreviation(ctx.w(k))
             && !t.chars().any(|c| c.is_ascii_digit())
     };
+    // "Lawrence, KS": a state code after a town and a comma.
+    if words == 1 && is_us_state_code(t_first) && before == "," && a > 1 && first_upper(ctx.t(a - 2)) {
+        return ctx.add(a, b, Label::LOC, true);
+    }
     if words == 1 && acronym(a) && !ctx.casing.headline[a] {
         return ctx.add(a, b, Label::ORG, true);
     }

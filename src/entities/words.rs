@@ -198,3 +198,14 @@ pub fn is_plain_abbreviation(w: &str) -> bool {
             | "st" | "mr" | "mrs" | "dr" | "jr" | "sr" | "inc" | "ltd" | "llc" | "plc" | "ave" | "pdt"
     )
 }
+
+/// US state postal codes, a place after "City, " ("Lawrence, KS").
+pub fn is_us_state_code(t: &str) -> bool {
+    matches!(
+        t,
+        "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA"
+            | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH"
+            | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX"
+            | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC"
+    )
+}
