@@ -413,6 +413,20 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         // "OVD-Info", "ENA Upstream"
         return ctx.add(a, b, Label::ORG, true);
     }
+    // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
+    if matches!(
+        after,
+        "party" | "group" | "movement" | "militia" | "company" | "corporation" | "firm" | "agency" | "network"
+            | "channel" | "newspaper" | "daily" | "weekly" | "magazine" | "broadcaster" | "outlet" | "organisation"
+            | "organization" | "foundation" | "bank" | "airline" | "faction" | "brigade" | "battalion" | "regiment"
+    ) && !first_upper(ctx.t(b)) && !is_given_name(first)
+    {
+        return ctx.add(a, b, Label::ORG, true);
+    }
+    // A capitalised body on its own mid-sentence: "Army arrested …", "Parliament voted".
+    if words == 1 && !uncertain && matches!(first, "army" | "navy" | "police" | "parliament" | "congress" | "senate" | "duma" | "rada" | "knesset" | "bundestag") {
+        return ctx.add(a, b, Label::ORG, true);
+    }
     if words >= 2 && words <= 4 && is_given_name(first) {
         // "Lloyd Austin", "Hanna Malyar".
         return ctx.add(a, b, Label::PERSON, true);
