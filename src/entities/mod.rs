@@ -284,7 +284,7 @@ fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
     let before2 = if first > 1 && !line_start && !toks[first - 1].newline_before { ctx.w(first - 2) } else { "" };
     let after = if end < toks.len() && !toks[end].newline_before { ctx.w(end) } else { "" };
     let ordinary = lexicon::is_common_word(ctx.w(first));
-    if words::is_locative_preposition(before) && !matches!(before, "to" | "via" | "through") && !ordinary
+    if words::is_locative_preposition(before) && !matches!(before, "to" | "via" | "through" | "at") && !ordinary
         || before == "of" && words::is_settlement_noun(before2)
     {
         return Some(Label::LOC);
