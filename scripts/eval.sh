@@ -21,6 +21,11 @@ for line in sys.stdin:
     | target/release/sourcemark --jsonl > "$out/$name.jsonl"
   echo "=== $gold $*"
   python3 scripts/score.py "$gold" "$out/$name.jsonl" "$@" | sed '$d'
+  # Attribute accuracies and per-cue / per-kind errors, for gold that carries the attributes.
+  if grep -q '"source_entity"' "$gold"; then
+    echo
+    python3 scripts/score_attributes.py "$gold" "$out/$name.jsonl"
+  fi
   echo
 }
 

@@ -197,6 +197,12 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Capitalised words that open a sentence far more often than they continue a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "He", "She", "They", "It", "We", "I", "The", "This", "That", "These", "Those", "But", "And", "His", "Her",
+    "Their", "Its", "Our", "Meanwhile", "However", "In", "On", "At", "A", "An", "There", "When", "While", "After",
+];
+
 fn is_closer(tok: &str) -> bool {
     matches!(tok, "\"" | "”" | "’" | "»" | "›" | "」" | "』" | ")" | "]" | "'")
 }
@@ -220,6 +226,17 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             start_paragraph = paragraph;
         }
         let t = tokens[i].text(text);
+        // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
+        // typically opens one follows.
+        if tokens[i].kind == TokenKind::Word && t.len() > 2 && t.ends_with('.') && t.contains(char::is_uppercase) {
+            if let Some(next) = tokens.get(i + 1) {
+                if next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)) {
+                    sentences.push(Sentence { first, end: i + 1, paragraph: start_paragraph });
+                    first = i + 1;
+                    start_paragraph = paragraph;
+                }
+            }
+        }
         if matches!(t, "." | "!" | "?" | "…") {
             // Absorb a run of end marks and closing quotes or brackets.
             let mut j = i + 1;
@@ -336,6 +353,14 @@ mod tests {
         assert_eq!(
             sents("Putin ally: \"Not Kyiv\"\nAdvertisement\nThe war goes on"),
             ["Putin ally: \"Not Kyiv\"", "Advertisement", "The war goes on"]
+        );
+    }
+
+    #[test]
+    fn initialism_ends_a_sentence_before_an_opener() {
+        assert_eq!(
+            sents("Attacks in the U.S. He says more will come. The U.S. Army agreed."),
+            ["Attacks in the U.S.", "He says more will come.", "The U.S. Army agreed."]
         );
     }
 

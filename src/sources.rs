@@ -1,35 +1,138 @@
-//! The sources roll-up: each distinct source with its claims.
+//! The sources roll-up: each distinct source with its claims, and the role and affiliation the
+//! text gives it ("Kremlin spokesman Dmitry Peskov" → role "spokesman", affiliation "Kremlin";
+//! "Hanna Malyar, the deputy minister of defense for Ukraine" → "deputy minister of defense",
+//! "Ukraine").
 
-use crate::model::{Claim, Entity, EntityGroup, Source};
+use std::collections::HashMap;
+
+use crate::model::{Claim, Entity, EntityGroup, Label, Source};
 use crate::segment::Doc;
 
-/// Groups claims by their resolved source and fills `Claim::source_index`.
-pub fn roll_up(_doc: &Doc, _entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
+/// Longest role phrase kept, in words: longer phrases are descriptions, not roles.
+const MAX_ROLE_WORDS: usize = 7;
+
+/// Groups claims by their resolved source (or, for unnamed sources, the phrase itself) and
+/// fills `Claim::source_index`. Linear in claims plus entities.
+pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let by_canonical: HashMap<&str, &EntityGroup> = groups.iter().map(|g| (g.canonical.as_str(), g)).collect();
+    // Entities sorted by start, to find those inside a source span by binary search.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&e| entities[e].start);
     for (ci, claim) in claims.iter_mut().enumerate() {
-        let name = match (&claim.source_entity, claim.source.first()) {
-            (Some(n), _) => n.clone(),
-            (None, Some(span)) => span.text.clone(),
-            (None, None) => continue,
-        };
-        let idx = match sources.iter().position(|s| s.name == name) {
-            Some(i) => i,
-            None => {
-                let group = groups.iter().find(|g| g.canonical == name);
-                sources.push(Source {
-                    name,
-                    entity_group: group.map(|g| g.id),
-                    label: group.map(|g| g.label),
-                    role: None,
-                    affiliation: None,
-                    anonymous: claim.anonymous,
-                    claims: Vec::new(),
-                });
-                sources.len() - 1
+        let Some(span) = claim.source.first() else { continue };
+        let named = claim.source_entity.is_some();
+        let name = claim.source_entity.clone().unwrap_or_else(|| span.text.clone());
+        let key = if named { name.clone() } else { name.to_lowercase() };
+        let idx = *by_name.entry(key).or_insert_with(|| {
+            let group = by_canonical.get(name.as_str()).filter(|_| named);
+            sources.push(Source {
+                name: name.clone(),
+                entity_group: group.map(|g| g.id),
+                label: group.map(|g| g.label),
+                role: None,
+                affiliation: None,
+                anonymous: claim.anonymous,
+                claims: Vec::new(),
+            });
+            sources.len() - 1
+        });
+        let src = &mut sources[idx];
+        if src.role.is_none() {
+            let (role, affiliation) = role_and_affiliation(&span.text, span.start, entities, &order, claim.source_entity.as_deref());
+            src.role = role;
+            if src.affiliation.is_none() {
+                src.affiliation = affiliation;
             }
-        };
-        sources[idx].claims.push(ci);
+        }
+        src.claims.push(ci);
         claim.source_index = Some(idx);
     }
     sources
+}
+
+/// Reads a role and an affiliation off a source phrase starting at byte `start`.
+fn role_and_affiliation(
+    text: &str,
+    start: usize,
+    entities: &[Entity],
+    order: &[usize],
+    head: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let end = start + text.len();
+    let from = order.partition_point(|&e| entities[e].start < start);
+    let inside: Vec<&Entity> = order[from..].iter().map(|&e| &entities[e]).take_while(|e| e.start < end).filter(|e| e.end <= end).collect();
+    let is_head = |e: &Entity| e.label == Label::PERSON || head.is_some_and(|h| h == e.text || h.ends_with(&e.text));
+    let affiliation = inside
+        .iter()
+        .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
+        .map(|e| e.text.clone());
+    // The phrase without the head name and the affiliation, piece by comma-separated piece.
+    let mut rest = String::with_capacity(text.len());
+    let mut pos = start;
+    for e in &inside {
+        if e.start < pos {
+            continue;
+        }
+        rest.push_str(&text[pos - start..e.start - start]);
+        rest.push('|');
+        pos = e.end;
+    }
+    rest.push_str(&text[pos - start..]);
+    let role = rest
+        .split([',', '|', '(', ')', '–', '—'])
+        .map(clean_role)
+        .filter(|r| !r.is_empty() && r.split_whitespace().count() <= MAX_ROLE_WORDS)
+        .filter(|r| r.chars().any(|c| c.is_lowercase()))
+        .max_by_key(|r| r.len());
+    (role, affiliation)
+}
+
+/// Drops determiners, possessives and dangling prepositions around a role phrase.
+fn clean_role(piece: &str) -> String {
+    const EDGE: &[&str] = &["the", "a", "an", "of", "for", "at", "in", "to", "and", "'s", "’s", "s", "his", "her", "its", "their", "who", "which", "by"];
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let mut a = 0;
+    let mut b = words.len();
+    while a < b && EDGE.contains(&words[a].to_lowercase().as_str()) {
+        a += 1;
+    }
+    while b > a && EDGE.contains(&words[b - 1].to_lowercase().as_str()) {
+        b -= 1;
+    }
+    let role = words[a..b].join(" ");
+    // A role is made of common words: a capitalised run is a name the tagger missed.
+    if role.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return String::new();
+    }
+    role
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ent(text: &str, whole: &str, label: Label) -> Entity {
+        let start = whole.find(text).unwrap();
+        Entity { start, end: start + text.len(), text: text.to_string(), label, group: 0 }
+    }
+
+    #[test]
+    fn role_before_a_name() {
+        let s = "Kremlin spokesman Dmitry Peskov";
+        let ents = vec![ent("Kremlin", s, Label::ORG), ent("Dmitry Peskov", s, Label::PERSON)];
+        let (role, aff) = role_and_affiliation(s, 0, &ents, &[0, 1], Some("Dmitry Peskov"));
+        assert_eq!(role.as_deref(), Some("spokesman"));
+        assert_eq!(aff.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn role_in_an_appositive() {
+        let s = "Hanna Malyar, the deputy minister of defense for Ukraine";
+        let ents = vec![ent("Hanna Malyar", s, Label::PERSON), ent("Ukraine", s, Label::LOC)];
+        let (role, aff) = role_and_affiliation(s, 0, &ents, &[0, 1], Some("Hanna Malyar"));
+        assert_eq!(role.as_deref(), Some("deputy minister of defense"));
+        assert_eq!(aff.as_deref(), Some("Ukraine"));
+    }
 }

@@ -1,116 +1,307 @@
 //! Attributions: who (source) says (cue) what (content).
 //!
-//! FIRST VERSION: reporting verbs after a subject ("X said (that) …", "…, X said."),
-//! "according to X", pronoun sources resolved to the nearest preceding person.
+//! The stages, one module each:
+//! - [`lexicon`]: cue words (data in `data/cues/`) and closed word classes;
+//! - [`words`]: per-token classes and cue entries, computed once;
+//! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
+//! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
+//! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
+//! - [`markers`]: `unverified`, `kind`, figures.
+//!
+//! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
-use crate::model::{Claim, Entity, EntityGroup, Kind, Label, Span, Stance};
+mod clauses;
+mod content;
+pub mod lexicon;
+mod markers;
+mod quotes;
+mod resolve;
+mod source;
+mod words;
+
+use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, TokenKind};
+use clauses::{Finder, Found};
+use resolve::{Resolver, TokenIndex, NO_ENTITY};
 
-const CUES: &[&str] = &["said", "says", "told", "claimed", "stated", "added", "noted", "warned", "announced"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "He", "She", "They", "It"];
+/// How many claims around a claim are searched for the one whose content contains it.
+const PARENT_WINDOW: usize = 12;
+/// How many claims marked unverified are compared with every other claim for repeats.
+const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
-    let mut claims = Vec::new();
-    for s in &doc.sentences {
-        for i in s.first..s.end {
-            let w = doc.tok(i);
-            let is_cue = CUES.contains(&w);
-            let according = w.eq_ignore_ascii_case("according") && i + 1 < s.end && doc.tok(i + 1) == "to";
-            if !is_cue && !according {
-                continue;
-            }
-            if according {
-                // "according to X, content" or "content, according to X."
-                let src_end = (i + 2..s.end).find(|&k| matches!(doc.tok(k), "," | ".")).unwrap_or(s.end);
-                if src_end == i + 2 {
-                    continue;
-                }
-                let source = span(doc, i + 2, src_end);
-                let content = if i == s.first { trim_span(doc, src_end + 1, s.end) } else { trim_span(doc, s.first, i) };
-                if let Some(content) = content {
-                    claims.push(make(doc, entities, groups, Some(source), span(doc, i, i + 2), content));
-                }
-                continue;
-            }
-            // Source: the pronoun or capitalised run right before the cue.
-            let mut a = i;
-            while a > s.first && doc.tokens[a - 1].kind == TokenKind::Word && starts_upper(doc.tok(a - 1)) {
-                a -= 1;
-            }
-            if a == i && i > s.first && PRONOUNS.contains(&doc.tok(i - 1)) {
-                a = i - 1;
-            }
-            if a == i {
-                continue;
-            }
-            let source = span(doc, a, i);
-            let content = if a > s.first && matches!(doc.tok(a - 1), "," | "”" | "\"") {
-                trim_span(doc, s.first, a)
-            } else {
-                trim_span(doc, i + 1, s.end)
-            };
-            if let Some(content) = content {
-                claims.push(make(doc, entities, groups, Some(source), span(doc, i, i + 1), content));
-            }
-        }
+    let w = words::Words::new(doc);
+    let q = quotes::Quotes::find(doc);
+    let mut found = Finder::new(doc, &w, &q).find();
+    found.sort_by_key(|f| f.cue.first().map(|c| c.0).unwrap_or(0));
+    let idx = TokenIndex::new(doc, entities);
+    let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
+
+    let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
+    for f in &found {
+        let group = resolver.resolve(f.source, f.sentence);
+        let content = byte_spans(doc, &f.content);
+        let kind = markers::kind(doc, &q.marks, &content);
+        let content_spans: Vec<Span> = content.iter().map(|&(s, e)| span(doc, s, e)).collect();
+        let source: Vec<Span> = f.source.map(|(a, b)| span_tok(doc, a, b)).into_iter().collect();
+        claims.push(Claim {
+            anonymous: !source.is_empty() && group.is_none(),
+            source,
+            cue: f.cue.iter().map(|&(a, b)| span_tok(doc, a, b)).collect(),
+            content: content_spans,
+            source_entity: group.map(|g| groups[g].canonical.clone()),
+            source_index: None,
+            kind,
+            stance: f.stance,
+            unverified: false,
+            unverified_by: None,
+            parent: None,
+            figures: figures(doc, entities, &idx, &f.content),
+        });
     }
+    set_parents(&found, &mut claims);
+    name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
+    first_person_from_parent(doc, &w, &found, &mut claims);
+    mark_unverified(doc, &w, &found, &mut claims);
     claims
 }
 
-fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+fn byte_spans(doc: &Doc, toks: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start, doc.tokens[b - 1].end)).collect()
 }
 
-fn span(doc: &Doc, first: usize, end: usize) -> Span {
-    let (s, e) = (doc.tokens[first].start, doc.tokens[end - 1].end);
+fn span(doc: &Doc, s: usize, e: usize) -> Span {
     Span { start: s, end: e, text: doc.text[s..e].to_string() }
 }
 
-/// Content tokens `first..end` without the sentence's final full stop or a dangling comma.
-fn trim_span(doc: &Doc, first: usize, mut end: usize) -> Option<Span> {
-    while end > first && matches!(doc.tok(end - 1), "." | "," | ":") {
-        end -= 1;
-    }
-    (end > first).then(|| span(doc, first, end))
+fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
+    span(doc, doc.tokens[a].start, doc.tokens[b.max(a + 1) - 1].end)
 }
 
-fn make(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], source: Option<Span>, cue: Span, content: Span) -> Claim {
-    let source_entity = source.as_ref().and_then(|s| resolve(doc, entities, groups, s));
-    let quoted = content.text.chars().filter(|c| crate::segment::is_quote_char(*c)).count();
-    let kind = if quoted == 0 {
-        Kind::Indirect
-    } else if content.text.starts_with(['"', '“']) && content.text.trim_end_matches([',', '.']).ends_with(['"', '”']) {
-        Kind::Direct
-    } else {
-        Kind::Mixed
+/// Numbers inside the content: NUMBER entities, or bare number tokens the tagger left out.
+fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, usize)]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for &(a, b) in content {
+        let mut k = a;
+        while k < b {
+            let e = idx.entity[k];
+            if e != NO_ENTITY && entities[e as usize].label == Label::NUMBER {
+                let ent = &entities[e as usize];
+                if out.last().map_or(true, |l| l.start != ent.start) {
+                    out.push(span(doc, ent.start, ent.end));
+                }
+            } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
+                out.push(span(doc, doc.tokens[k].start, doc.tokens[k].end));
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+fn contains(f: &Found, tok: usize) -> bool {
+    f.content.iter().any(|&(a, b)| a <= tok && tok < b)
+}
+
+fn content_len(f: &Found) -> usize {
+    f.content.iter().map(|(a, b)| b - a).sum()
+}
+
+/// A nested attribution's parent: the nearby claim with the smallest content holding its cue.
+fn set_parents(found: &[Found], claims: &mut [Claim]) {
+    for i in 0..found.len() {
+        let Some(&(cue, _)) = found[i].cue.first() else { continue };
+        let lo = i.saturating_sub(PARENT_WINDOW);
+        let hi = (i + PARENT_WINDOW + 1).min(found.len());
+        claims[i].parent = (lo..hi)
+            .filter(|&j| j != i && contains(&found[j], cue) && content_len(&found[j]) > content_len(&found[i]))
+            .min_by_key(|&j| content_len(&found[j]));
+    }
+}
+
+/// "One of Putin's closest associates said …" (or a headline "Putin ally: …") and, a sentence
+/// or two later, "…, Nikolai Patrushev, stated": an unnamed associate of a named person is the
+/// next person the text names as a source.
+fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex, found: &[Found], claims: &mut [Claim]) {
+    const REACH: usize = 4;
+    for i in 0..found.len() {
+        let Some((a, b)) = found[i].source else { continue };
+        if claims[i].source_entity.is_some() || b - a < 2 {
+            continue;
+        }
+        let associate = (a..b).any(|k| {
+            let t = w.text(k).to_ascii_lowercase();
+            matches!(t.as_str(), "ally" | "allies" | "associate" | "associates" | "aide" | "aides" | "confidant" | "loyalist")
+        });
+        let one_of = w.is(a, "one") && w.is(a + 1, "of");
+        let modifier = (a..b).find_map(|k| {
+            let e = idx.entity[k];
+            (e != NO_ENTITY && entities[e as usize].label == Label::PERSON).then(|| entities[e as usize].group)
+        });
+        if !associate || modifier.is_none() || !(one_of || b - a <= 3) {
+            continue;
+        }
+        let later = (i + 1..found.len())
+            .take_while(|&j| found[j].sentence <= found[i].sentence + REACH)
+            .find(|&j| {
+                let named = found[j].source.is_some_and(|(sa, sb)| sb > sa + 1 || w.capitalized(sa));
+                named && claims[j].source_entity.is_some() && claims[j].anonymous == false
+                    && found[j].source.is_some_and(|(sa, sb)| (sa..sb).any(|k| {
+                        let e = idx.entity[k];
+                        e != NO_ENTITY && entities[e as usize].label == Label::PERSON && Some(entities[e as usize].group) != modifier
+                    }))
+            });
+        if let Some(j) = later {
+            claims[i].source_entity = claims[j].source_entity.clone();
+            claims[i].anonymous = false;
+        }
+    }
+}
+
+/// "“I am firmly convinced …,” he said": a first-person source inside a quotation is the
+/// quotation's speaker.
+fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let Some((a, b)) = found[i].source else { continue };
+        let first_person = b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "i" | "we" | "my" | "our");
+        if !first_person || claims[i].source_entity.is_some() {
+            continue;
+        }
+        let _ = doc;
+        if let Some(p) = claims[i].parent {
+            claims[i].source_entity = claims[p].source_entity.clone();
+            claims[i].anonymous = claims[p].anonymous;
+        }
+    }
+}
+
+/// Sets `unverified`: a marker in the claim's own clause ("said – without evidence – that",
+/// "…, despite there being no evidence"), or in the next sentence when that one points back
+/// ("AFP was unable to verify these claims"); then repeats of a marked claim.
+fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
+    let mut cache: Vec<Option<Option<(usize, usize)>>> = vec![None; doc.sentences.len()];
+    let mut marker_of = |si: usize| -> Option<(usize, usize)> {
+        *cache[si].get_or_insert_with(|| {
+            let s = &doc.sentences[si];
+            markers::unverified_marker(w, s.first, s.end)
+        })
     };
-    Claim {
-        source: source.into_iter().collect(),
-        cue: vec![cue],
-        content: vec![content],
-        source_entity,
-        source_index: None,
-        kind,
-        stance: Stance::Neutral,
-        unverified: false,
-        unverified_by: None,
-        anonymous: false,
-        parent: None,
-        figures: Vec::new(),
+    let mut pointed: Vec<usize> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        let si = f.sentence;
+        if let Some(&(a, b)) = f.cue.first().filter(|&&(a, b)| b == a + 1 && markers::marks_itself(w.text(a))) {
+            claims[i].unverified = true;
+            claims[i].unverified_by = Some(span_tok(doc, a, b));
+            continue;
+        }
+        let mut hit = marker_of(si).filter(|&m| marker_in_scope(doc, f, m));
+        if hit.is_none() && si + 1 < doc.sentences.len() && !nested_in_source(found, i) {
+            let next = &doc.sentences[si + 1];
+            if let Some(m) = marker_of(si + 1) {
+                if markers::points_back(w, next.first, next.end) && !found.get(i + 1).is_some_and(|g| g.sentence == si + 1) {
+                    hit = Some(m);
+                    pointed.push(i);
+                }
+            }
+        }
+        if let Some((a, b)) = hit {
+            claims[i].unverified = true;
+            claims[i].unverified_by = Some(span_tok(doc, a, b));
+        }
+    }
+    // "these claims" also covers the same source's earlier claims ("separatists claimed …").
+    for &p in pointed.iter().take(MAX_REPEAT_SEEDS) {
+        let Some(head) = source_head(w, &found[p]) else { continue };
+        for j in p.saturating_sub(30)..p {
+            if !claims[j].unverified && source_head(w, &found[j]).is_some_and(|h| h.eq_ignore_ascii_case(head)) {
+                claims[j].unverified = true;
+                claims[j].unverified_by = claims[p].unverified_by.clone();
+            }
+        }
+    }
+    // The same claim repeated (headline, lead, body) is unverified everywhere.
+    let seeds: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].unverified).take(MAX_REPEAT_SEEDS).collect();
+    if seeds.is_empty() {
+        return;
+    }
+    let bags: Vec<Vec<u64>> = claims.iter().map(|c| word_bag(&c.content)).collect();
+    for i in 0..claims.len() {
+        if claims[i].unverified {
+            continue;
+        }
+        if let Some(&s) = seeds.iter().find(|&&s| similar(&bags[s], &bags[i])) {
+            claims[i].unverified = true;
+            claims[i].unverified_by = claims[s].unverified_by.clone();
+        }
     }
 }
 
-/// The canonical name of the source: an entity inside the span, or for a pronoun the
-/// nearest person mentioned before it.
-fn resolve(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], source: &Span) -> Option<String> {
-    // Entities are sorted by position: binary search, then look only nearby.
-    let at = entities.partition_point(|e| e.start < source.start);
-    if let Some(e) = entities.get(at).filter(|e| e.end <= source.end) {
-        return Some(groups[e.group].canonical.clone());
+/// A sentence's marker covers a claim when it sits at the sentence start, between the cue and
+/// the content, inside the content, or just after it; not in another clause before the cue.
+fn marker_in_scope(doc: &Doc, f: &Found, (ms, _): (usize, usize)) -> bool {
+    let s = &doc.sentences[f.sentence];
+    let cs = f.content.iter().map(|c| c.0).min().unwrap_or(0);
+    let ce = f.content.iter().map(|c| c.1).max().unwrap_or(0);
+    let cue = f.cue.first().map_or(cs, |c| c.0);
+    ms <= s.first + 1 || (ms + 4 >= cs.min(cue) && ms <= ce + 4)
+}
+
+/// The claim's cue stands inside another claim's source phrase ("the separatists of this region
+/// from which Moscow claims the annexation").
+fn nested_in_source(found: &[Found], i: usize) -> bool {
+    let Some(&(cue, _)) = found[i].cue.first() else { return false };
+    let lo = i.saturating_sub(PARENT_WINDOW);
+    let hi = (i + PARENT_WINDOW + 1).min(found.len());
+    (lo..hi).any(|j| j != i && found[j].source.is_some_and(|(a, b)| a <= cue && cue < b))
+}
+
+/// The last word of a claim's source phrase, when it is a content word.
+fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
+    let (a, b) = f.source?;
+    let mut k = b;
+    // "the separatists of this region": the head comes before a prepositional phrase.
+    if let Some(p) = (a..b).find(|&k| w.class[k] == lexicon::Class::Preposition) {
+        k = p;
     }
-    if PRONOUNS.contains(&source.text.as_str()) {
-        let e = entities[..at].iter().rev().take(50).find(|e| e.label == Label::PERSON)?;
-        return Some(groups[e.group].canonical.clone());
+    let head = w.text(k.checked_sub(1)?);
+    (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
+}
+
+/// Hashes of the content words (four letters or more), sorted and deduplicated, at most 64.
+fn word_bag(spans: &[Span]) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut bag: Vec<u64> = spans
+        .iter()
+        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|t| t.chars().count() >= 4)
+        .take(64)
+        .map(|t| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            t.to_lowercase().hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    bag.sort_unstable();
+    bag.dedup();
+    bag
+}
+
+fn similar(a: &[u64], b: &[u64]) -> bool {
+    if a.len() < 3 || b.len() < 3 {
+        return false;
     }
-    None
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
+    common * 2 >= union
 }

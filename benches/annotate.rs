@@ -1,0 +1,49 @@
+//! Native throughput on one core: `cargo bench --bench annotate`.
+//!
+//! The ~1 MB benchmark text (copies of the seed articles, one `annotate` call per article, as
+//! a user would make them). Throughput is in chars (Unicode code points): criterion prints it
+//! as "elem/s". Three stages show where the time goes: tokens and sentences alone, the whole
+//! pipeline without claims, and the whole pipeline.
+
+mod common;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use sourcemark::{annotate, segment::Doc, Options};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn bench(c: &mut Criterion) {
+    let docs = common::articles(common::CORPUS_CHARS);
+    let chars = common::chars(&docs);
+    let mut group = c.benchmark_group(format!("seeds x{} docs, {} chars", docs.len(), chars));
+    group.throughput(Throughput::Elements(chars as u64));
+    group.sample_size(20).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(2));
+
+    group.bench_function("annotate", |b| {
+        let opts = Options::default();
+        b.iter(|| {
+            for d in &docs {
+                black_box(annotate(black_box(d), &opts));
+            }
+        })
+    });
+    group.bench_function("annotate without claims", |b| {
+        let opts = Options { claims: false, ..Options::default() };
+        b.iter(|| {
+            for d in &docs {
+                black_box(annotate(black_box(d), &opts));
+            }
+        })
+    });
+    group.bench_function("segment only", |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(Doc::new(black_box(d)));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,82 @@
+//! Scaling table: `cargo bench --bench scaling` prints time and peak memory of one `annotate`
+//! call on one document of 10 KB, 100 KB, 1 MB and 10 MB (the seed articles repeated).
+//!
+//! Each size runs in a child process of its own (this binary again), so each peak resident
+//! set size (the kernel's VmHWM, Linux only) belongs to that size alone. Memory is reported as
+//! the growth of the peak over the child's footprint before it built the input: the input text
+//! itself is counted.
+
+mod common;
+
+use sourcemark::{annotate, Options};
+use std::hint::black_box;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const CHILD_ENV: &str = "SOURCEMARK_SCALING_BYTES";
+const SIZES: &[(usize, &str)] = &[(10_000, "10 KB"), (100_000, "100 KB"), (1_000_000, "1 MB"), (10_000_000, "10 MB")];
+
+fn main() {
+    if let Ok(bytes) = std::env::var(CHILD_ENV) {
+        child(bytes.parse().expect("byte count"));
+        return;
+    }
+    let exe = std::env::current_exe().expect("path of this benchmark");
+    println!("Scaling: one annotate call (default options) per document, median of repeated runs");
+    println!(
+        "{:>7} {:>11} {:>5} {:>11} {:>11} {:>12} {:>11} {:>10}",
+        "input", "chars", "runs", "median ms", "min ms", "chars/s", "peak (MB)", "peak/input"
+    );
+    let mut times = Vec::new();
+    for &(bytes, name) in SIZES {
+        let out = Command::new(&exe).env(CHILD_ENV, bytes.to_string()).output().expect("run the child");
+        if !out.status.success() {
+            eprintln!("{name}: child failed\n{}", String::from_utf8_lossy(&out.stderr));
+            std::process::exit(1);
+        }
+        let line = String::from_utf8_lossy(&out.stdout);
+        let f: Vec<f64> = line.split_whitespace().map(|x| x.parse().unwrap_or(f64::NAN)).collect();
+        let (input, chars, runs, secs, min, peak_growth) = (f[0], f[1], f[2], f[3], f[4], f[5]);
+        times.push((name, secs));
+        let peak = if peak_growth.is_nan() { "n/a".to_string() } else { format!("{:.2}", peak_growth / 1e6) };
+        let ratio = if peak_growth.is_nan() { "n/a".to_string() } else { format!("{:.1}x", peak_growth / input) };
+        println!(
+            "{name:>7} {chars:>11.0} {runs:>5.0} {:>11.3} {:>11.3} {:>12.0} {peak:>11} {ratio:>10}",
+            secs * 1e3,
+            min * 1e3,
+            chars / secs
+        );
+    }
+    let t = |n: &str| times.iter().find(|(name, _)| *name == n).map(|(_, s)| *s).unwrap();
+    println!("time(10 MB) / time(1 MB) = {:.2} (linear: 10; target <= 12)", t("10 MB") / t("1 MB"));
+    println!("chars/s from the median; peak = peak resident set size (VmHWM) minus the process's size before it built the input (small inputs: allocator noise dominates)");
+}
+
+/// Prints "input_bytes chars runs median_seconds min_seconds peak_growth_bytes".
+fn child(bytes: usize) {
+    let before = status_kb("VmHWM:");
+    let text = common::one_text(bytes);
+    let opts = Options::default();
+    black_box(annotate(&text, &opts)); // warm-up
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    while samples.len() < 3 || (started.elapsed() < Duration::from_secs(2) && samples.len() < 200) {
+        let t = Instant::now();
+        black_box(annotate(black_box(&text), &opts));
+        samples.push(t.elapsed().as_secs_f64());
+    }
+    samples.sort_by(f64::total_cmp);
+    let median = samples[samples.len() / 2];
+    let growth = match (before, status_kb("VmHWM:")) {
+        (Some(b), Some(a)) => ((a - b) * 1024) as f64,
+        _ => f64::NAN,
+    };
+    println!("{} {} {} {} {} {}", text.len(), text.chars().count(), samples.len(), median, samples[0], growth);
+}
+
+/// A "kB" line of /proc/self/status (None where there is no procfs).
+fn status_kb(key: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(key))?;
+    line[key.len()..].trim().trim_end_matches("kB").trim().parse().ok()
+}

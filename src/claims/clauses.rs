@@ -1,0 +1,544 @@
+//! Finding attributions sentence by sentence: each cue (a reporting verb, "according to", a
+//! noun such as "claim", an adverb such as "allegedly", a headline colon) with its source and
+//! content spans. One pass over the tokens; every look-around is bounded.
+
+use super::content::{self, after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
+use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::quotes::{Quotes, NONE};
+use super::source::{left_source, np_left, np_right};
+use super::words::Words;
+use crate::model::Stance;
+use crate::segment::{Doc, Sentence, TokenKind};
+
+/// An attribution in token ranges `[start, end)`.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub source: Option<(usize, usize)>,
+    pub cue: Vec<(usize, usize)>,
+    pub content: Vec<(usize, usize)>,
+    pub stance: Stance,
+    /// Sentence index of the cue.
+    pub sentence: usize,
+}
+
+pub struct Finder<'a> {
+    pub doc: &'a Doc<'a>,
+    pub w: &'a Words<'a>,
+    pub q: &'a Quotes,
+    /// Sentences holding a strong cue: a quotation in them is not a bare continuation.
+    has_cue: Vec<bool>,
+}
+
+/// Prepositions that open a circumstance of the speech act right after the cue.
+const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "today", "yesterday"];
+const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
+
+impl<'a> Finder<'a> {
+    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, q: &'a Quotes) -> Self {
+        let has_cue = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                (s.first..s.end)
+                    .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+            })
+            .collect();
+        Finder { doc, w, q, has_cue }
+    }
+
+    pub fn find(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (si, s) in self.doc.sentences.iter().enumerate() {
+            let before_len = out.len();
+            self.headline_colon(si, s, &mut out);
+            for i in s.first..s.end {
+                let w = self.w;
+                if w.is(i, "according") && i + 1 < s.end && w.is(i + 1, "to") {
+                    self.according(si, s, i, &mut out);
+                } else if w.verb[i].is_some() {
+                    self.verb(si, s, i, &mut out);
+                } else if w.noun[i].is_some() {
+                    self.noun(si, s, i, &mut out);
+                } else if w.kind(i) == TokenKind::Word && AGENTLESS_ADVERBS.iter().any(|a| w.is(i, a)) {
+                    self.adverb(si, s, i, &mut out);
+                }
+            }
+            let _ = before_len;
+        }
+        out
+    }
+
+    fn push(&self, out: &mut Vec<Found>, mut f: Found) {
+        // A span of bare punctuation (a lone quotation mark) is no content.
+        let doc = self.doc;
+        f.content.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind != TokenKind::Punct && doc.tokens[k].kind != TokenKind::Quote));
+        if !f.content.is_empty() {
+            out.push(f);
+        }
+    }
+
+    /// "Putin ally: “Not Kyiv …”": a short name phrase, a colon, a quotation.
+    fn headline_colon(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) {
+        let w = self.w;
+        let limit = (s.first + 7).min(s.end);
+        let Some(c) = (s.first + 1..limit).find(|&k| w.punct(k, ":")) else { return };
+        if c + 1 >= s.end {
+            return;
+        }
+        let ci = self.q.inside[c + 1];
+        let quoted = w.kind(c + 1) == TokenKind::Quote && ci != NONE && self.q.chains[ci as usize].first == c + 1;
+        // A headline line "Paper: Attacks Highlight Threat" also attributes without quotation marks.
+        let doc = self.doc;
+        let own_line = doc.tokens[s.first].newline_before
+            && doc.tokens.get(s.end).map_or(true, |t| t.newline_before)
+            && c - s.first <= 4;
+        if !quoted && !own_line {
+            return;
+        }
+        let start = np_left(w, s.first, c);
+        let has_verb = (s.first..c).any(|k| w.verb[k].is_some() && !w.capitalized(k));
+        if start != s.first || !w.capitalized(s.first) || has_verb {
+            return;
+        }
+        let content = if quoted {
+            chain_spans(self.q, ci as usize).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect()
+        } else {
+            trim(w, self.q, (c + 1, s.end)).into_iter().collect()
+        };
+        self.push(out, Found { source: Some((s.first, c)), cue: vec![(c, c + 1)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let w = self.w;
+        let mut se = np_right(w, i + 2, s.end);
+        if se == i + 2 {
+            return;
+        }
+        let source_end = se;
+        // "According to journalists who watch state TV, …": the relative clause runs to the comma.
+        if se < s.end && w.class[se] == Class::Relative {
+            if let Some(c) = (se..s.end.min(se + 25)).find(|&c| w.punct(c, ",")) {
+                se = c;
+            }
+        }
+        let mut content = Vec::new();
+        let lead = skip_connectives(w, s.first, i);
+        let mut pre = if lead < i { before(w, self.q, s.first, i) } else { Vec::new() };
+        // "indicated that, according to X, …": the content is what follows.
+        if pre.last().is_some_and(|&(_, b)| matches!(w.class[b - 1], Class::That | Class::Clause)) {
+            pre.clear();
+        }
+        content.extend(pre.iter().copied());
+        if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
+            content.extend(after(w, self.q, i, se + 1, s.end));
+        }
+        self.push(out, Found { source: Some((i + 2, source_end)), cue: vec![(i, i + 2)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    fn verb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let cue = w.verb[i].expect("verb cue");
+        let (f, e) = (s.first, s.end);
+        // A determiner or possessive before it makes it a noun ("the claims", "Putin's words").
+        if i > f && (w.class[i - 1] == Class::Determiner || w.possessive(i - 1)) {
+            if w.noun[i].is_some() {
+                self.noun(si, s, i, out);
+            }
+            return;
+        }
+        if w.capitalized(i) && i > f && !w.punct(i - 1, ",") && w.kind(i - 1) != TokenKind::Quote {
+            // Inside a name. In a title-case headline a noun reading is tried ("Backs Claim of
+            // …"), and a reporting verb after a name stays a verb ("County Says Trump Should Win").
+            let title = self.title_case_line(s);
+            if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
+                self.noun(si, s, i, out);
+                return;
+            }
+            let headline_verb = title && cue.flags & WEAK == 0 && !cue.gerund && w.capitalized(i - 1) && w.noun[i].is_none();
+            if !headline_verb {
+                return;
+            }
+        }
+        // Noun-verb words ("state", "reports"): a noun before "of", "who" or a break, or with no
+        // pronoun, plural or auxiliary before its base form.
+        if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
+            let next_noun = i + 1 >= e
+                || w.is_break(i + 1)
+                || matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
+            let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
+            // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
+            let explicit_next = i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
+            if !base && !explicit_next && !named_before {
+                return;
+            }
+            let subject_before = i > f
+                && (matches!(w.class[i - 1], Class::SubjectPronoun | Class::Aux | Class::Adverb | Class::Negation)
+                    || w.is(i - 1, "to")
+                    || (w.text(i - 1).ends_with('s') && !w.possessive(i - 1)));
+            if next_noun || (base && !subject_before) {
+                if w.noun[i].is_some() {
+                    self.noun(si, s, i, out);
+                }
+                return;
+            }
+        }
+        let mut ce = i + 1;
+        let with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
+        if with_particle {
+            ce += 1;
+        }
+        // Auxiliaries, negation and adverbs between subject and cue.
+        let mut k = i;
+        let mut nearest_aux = None;
+        while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+            if nearest_aux.is_none() && matches!(w.class[k - 1], Class::Aux | Class::Be) {
+                nearest_aux = Some(w.class[k - 1]);
+            }
+            k -= 1;
+        }
+        // "Denis Pushilin, though, told": a parenthetical connective between commas.
+        if k > f + 3 && w.punct(k - 1, ",") && w.punct(k - 3, ",") && matches!(w.class[k - 2], Class::Adverb | Class::Clause) {
+            k -= 3;
+        }
+        let adjective = cue.flags & ADJECTIVE != 0;
+        if adjective && nearest_aux != Some(Class::Be) {
+            return;
+        }
+        let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
+        // "…, adding that": the gerund shares the sentence's subject.
+        let gerund_after_comma = cue.gerund && k > f && w.punct(k - 1, ",");
+        // "with Warsaw announcing it plans …": an absolute construction with its own subject.
+        let with_subject = cue.gerund && !gerund_after_comma && {
+            let st = np_left(w, f, k);
+            st < k && st > f && w.is(st - 1, "with")
+        };
+        // ", explained that …": a second verb of the subject before the comma.
+        let comma_verb = !cue.gerund && cue.past && k > f && w.punct(k - 1, ",") && i + 1 < e && w.class[i + 1] == Class::That;
+        // "… and says Obama is flouting …": a second verb of the sentence's subject.
+        let coordinated = !cue.gerund
+            && k > f + 1
+            && ((w.is(k - 1, "and") && !w.punct(k - 2, ",")) || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
+            && q.inside[k - 2] == NONE;
+        // "is calling for": a progressive is a finite verb.
+        let progressive = cue.gerund && nearest_aux == Some(Class::Be);
+        if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
+            return;
+        }
+        // "declined to say": the subject of the controlling verb.
+        let controlled = k > f + 1 && w.is(k - 1, "to") && w.class[k - 2] == Class::Other && !w.capitalized(k - 2);
+        if controlled {
+            k -= 2;
+            while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+                k -= 1;
+            }
+        }
+
+        // "the progress claimed by Kiev", "weapons announced last week by several countries".
+        if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
+            if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| w.is(j, "by")) {
+                let se = np_right(w, by + 1, e);
+                let cs = np_left(w, f, k);
+                if se > by + 1 && cs < k {
+                    self.push(out, Found { source: Some((by + 1, se)), cue: vec![(i, ce)], content: vec![(cs, k)], stance: cue.stance, sentence: si });
+                }
+                return;
+            }
+        }
+        let mut source = None;
+        let mut inverted_end = None;
+        if gerund_after_comma || coordinated {
+            source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
+            if source.is_none() {
+                let st = skip_connectives(w, f, k);
+                let se = np_right(w, st, k);
+                if se > st && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun || w.class[st] == Class::Determiner) {
+                    source = Some((st, se));
+                }
+            }
+            if source.is_none() {
+                return;
+            }
+        } else if with_subject {
+            source = Some((np_left(w, f, k), k));
+        } else if !passive {
+            source = left_source(w, f, k);
+            if source.is_none() && comma_verb {
+                source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
+            }
+            // "told The Associated Press" names the addressee, not an inverted source.
+            let inverted_ok = cue.flags & ADDRESSEE == 0 || cue.lemma != "tell";
+            if source.is_none() && inverted_ok && (k == f || w.punct(k - 1, ",") || closes_quote(w, q, k - 1)) {
+                let mut re = np_right(w, ce, e);
+                // "…,” said the capital's mayor, Sergei Sobyanin.": a name in apposition.
+                if re > ce && re + 1 < e && w.punct(re, ",") && w.capitalized(re + 1) {
+                    let ne = np_right(w, re + 1, e);
+                    if ne > re + 1 && (ne == e || w.is_break(ne)) {
+                        re = ne;
+                    }
+                }
+                // The phrase may end at a relative clause: "said the separatists from which …".
+                let ends = re == e
+                    || w.is_break(re)
+                    || w.kind(re) == TokenKind::Quote
+                    || matches!(w.class[re], Class::Relative | Class::That)
+                    || (w.class[re] == Class::Preposition && re + 1 < e && w.class[re + 1] == Class::Relative);
+                if re > ce && ends {
+                    source = Some((ce, re));
+                    inverted_end = Some(re);
+                }
+            }
+            // "“…,” Trump, the frontrunner … after winning the primaries, said": a long
+            // appositive; the source is the phrase right after the quotation.
+            if source.is_none() && k > f && w.punct(k - 1, ",") {
+                if let Some(c) = (f.max(k.saturating_sub(40))..k - 1).rev().find(|&c| closes_quote(w, q, c)) {
+                    let st = if c + 1 < k && w.punct(c + 1, ",") { c + 2 } else { c + 1 };
+                    let se = np_right(w, st, k);
+                    if se > st && st < k && w.punct(se, ",") && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun) {
+                        source = Some((st, se));
+                    }
+                }
+            }
+            if source.is_none() {
+                return;
+            }
+        }
+
+        // Content after the cue (or after an inverted source).
+        let after_cue = inverted_end.unwrap_or(ce);
+        let comma_after = after_cue < e && w.punct(after_cue, ",");
+        let mut a = after_cue;
+        if a < e && (w.punct(a, ":") || w.punct(a, ",")) {
+            a += 1;
+        }
+        if inverted_end.is_none() {
+            a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
+        }
+        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive {
+            return; // "he had said them last week": no content here
+        }
+        // Circumstances, not content: "said Tuesday his …" skips the day; "said during the
+        // interview." has no content after the cue.
+        if a < e && a == after_cue {
+            let mut c = a;
+            if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) {
+                c += 1;
+            }
+            let time_word = |k: usize| k < e && (DAYS.iter().any(|d| w.is(k, d)) || TIME_WORDS.iter().any(|d| w.is(k, d)));
+            if time_word(c) {
+                while time_word(c) {
+                    c += 1;
+                }
+                a = if c < e && !w.is_break(c) { c } else { e };
+            } else if c > a {
+                a = e;
+            }
+        }
+        let explicit_after = a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
+        let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
+        // "X responded:" at the end of a line or sentence: the quotation that follows.
+        if post.is_empty() && after_cue < e && w.punct(after_cue, ":") && after_cue + 1 == e && e < w.class.len() {
+            if let Some(c) = q.opens_at(e) {
+                let ci = q.inside[e] as usize;
+                let _ = c;
+                post = chain_spans(q, ci).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            }
+        }
+        // Passive: "Russians are said [to be …]" keeps its subject as content.
+        if passive {
+            let subj = left_source(w, f, k);
+            if a < e && w.is(a, "to") {
+                if let Some(sj) = subj {
+                    if !matches!(w.class[sj.0], Class::SubjectPronoun) {
+                        post.insert(0, sj);
+                    }
+                }
+            } else if !(a < e && w.class[a] == Class::That) {
+                return; // "was told", "were reported killed": not an attribution we can place
+            }
+        }
+
+        let source_start = source.map(|s| s.0).unwrap_or(k);
+        let pre_end = if inverted_end.is_some() { k } else { source_start };
+        let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "While the MoD revealed …, he said": an adverbial clause, not what was said.
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) {
+            pre.clear();
+        }
+        let pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+
+        // Inside a quotation the speaker's own words are not split into further attributions,
+        // except a first-person cue with a that-clause ("“I am firmly convinced that …”").
+        if q.inside[i] != NONE {
+            let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.text(sa).to_ascii_lowercase().as_str(), "i" | "we"));
+            if !(first_person && a < e && w.class[a] == Class::That) {
+                return;
+            }
+        }
+        let mut content = Vec::new();
+        if pre_is_quote && !pre.is_empty() {
+            // "“…,” he said during …": the quotation is the content; a second quotation after
+            // the cue continues it.
+            content.extend(pre.iter().copied());
+            let post_quote = comma_after && post.first().is_some_and(|&(s0, _)| w.kind(s0) == TokenKind::Quote);
+            if post_quote {
+                content.extend(post.iter().copied());
+            }
+        } else if inverted_end.is_some() {
+            content.extend(pre.iter().copied());
+            if comma_after && !pre.is_empty() {
+                content.extend(post.iter().copied());
+            }
+        } else if !post.is_empty() && (!comma_after || pre.is_empty()) {
+            content = post;
+        } else if !pre.is_empty() {
+            content.extend(pre.iter().copied());
+            if comma_after {
+                content.extend(post.iter().copied());
+            }
+        }
+        // "says that.", "said so": a pointer back, not a content.
+        let single = content.len() == 1 && content[0].1 == content[0].0 + 1;
+        if single && (matches!(w.class[content[0].0], Class::That | Class::SubjectPronoun | Class::Determiner) || w.is(content[0].0, "so")) {
+            return;
+        }
+        if content.is_empty() {
+            return;
+        }
+        // Indirect questions: "asked whether …", "wondered how …".
+        let question = matches!(cue.lemma, "ask" | "wonder" | "question")
+            && a < e
+            && matches!(w.text(a).to_ascii_lowercase().as_str(), "if" | "whether" | "how" | "what" | "why" | "when" | "where" | "who");
+        let explicit = explicit_after || pre_is_quote || with_particle || question;
+        if (cue.flags & WEAK != 0 || controlled) && !explicit {
+            return;
+        }
+        // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
+        // The cue ends its sentence, give or take a short circumstance ("said of waterboarding.").
+        let tail = inverted_end.unwrap_or(ce);
+        let ends_sentence = tail + 6 >= e
+            && (tail..e).all(|k| w.verb[k].is_none() && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
+        if pre_is_quote && ends_sentence && content.len() == pre.len() {
+            if let Some(cont) = self.continuation(si) {
+                content.extend(cont);
+            }
+        }
+        let mut cue_spans = vec![(i, ce)];
+        if adjective {
+            cue_spans = vec![(i, i + 1)];
+        }
+        self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// A headline line in title case ("Moscow Backs Claim of Russian Attack").
+    fn title_case_line(&self, s: &Sentence) -> bool {
+        let doc = self.doc;
+        let own_line = doc.tokens[s.first].newline_before && doc.tokens.get(s.end).map_or(true, |t| t.newline_before);
+        let words = (s.first..s.end).filter(|&k| self.w.kind(k) == TokenKind::Word).count();
+        let caps = (s.first..s.end).filter(|&k| self.w.capitalized(k)).count();
+        own_line && words >= 4 && caps * 10 >= words * 6
+    }
+
+    /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
+    /// its own claims it.
+    fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
+        let next = self.doc.sentences.get(si + 1)?;
+        let cur = &self.doc.sentences[si];
+        // The next paragraph may continue too, when it opens with the quotation.
+        if next.paragraph > cur.paragraph + 1 || self.has_cue[si + 1] {
+            return None;
+        }
+        let chain = self.q.opens_at(next.first)?;
+        // Every sentence the quotation covers must be free of cues.
+        let mut sj = si + 1;
+        while let Some(s) = self.doc.sentences.get(sj) {
+            if s.first > chain.last {
+                break;
+            }
+            if self.has_cue[sj] || sj > si + 40 {
+                return None;
+            }
+            sj += 1;
+        }
+        let ci = self.q.inside[next.first] as usize;
+        Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
+    }
+
+    /// "the claim that …", "its defense ministry's claim that …", "reports of explosions".
+    fn noun(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let cue = w.noun[i].expect("noun cue");
+        let e = s.end;
+        let n = i + 1;
+        if n >= e {
+            return;
+        }
+        // "said in a statement that": a circumstance of another cue.
+        if (i.saturating_sub(3)..i).any(|k| k >= s.first && (w.is(k, "in") || w.is(k, "on"))) {
+            return;
+        }
+        // "claim – without evidence – that …": a parenthetical between noun and content.
+        let mut n = n;
+        if w.punct(n, "–") || w.punct(n, "—") {
+            if let Some(close) = (n + 1..(n + 8).min(e)).find(|&k| w.punct(k, w.text(n))) {
+                n = close + 1;
+            }
+        }
+        if n >= e {
+            return;
+        }
+        let link = cue.links.iter().find(|l| w.is(n, l));
+        let Some(&link) = link else { return };
+        let a = if link == "that" || link == "to" { n } else { n + 1 };
+        if a >= e || w.is_break(a) {
+            return;
+        }
+        // Content: to the next clause break outside quotations.
+        let mut b = a;
+        let own_chain = q.inside[i];
+        while b < e && b < a + content::MAX_CONTENT && !(w.is_break(b) && q.inside[b] == NONE) {
+            // A noun inside a quotation keeps its content inside it.
+            if own_chain != NONE && q.inside[b] != own_chain {
+                break;
+            }
+            if own_chain != NONE && q.chains[own_chain as usize].last == b {
+                break;
+            }
+            b += 1;
+        }
+        let Some(span) = trim(w, q, (a, b)) else { return };
+        // Source: a possessive before the noun ("Putin's claim", "its defense ministry's claim").
+        let mut source = None;
+        let mut j = i;
+        while j > s.first && i - j < 4 && !w.possessive(j - 1) && w.class[j - 1] == Class::Other && !w.capitalized(j - 1) {
+            j -= 1;
+        }
+        if j > s.first && w.possessive(j - 1) {
+            let st = np_left(w, s.first, j - 1);
+            if st < j - 1 {
+                source = Some((st, j - 1));
+            }
+        } else if j > s.first && matches!(w.text(j - 1).to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its") {
+            source = Some((j - 1, j));
+        }
+        let _ = lexicon::lexicon;
+        self.push(out, Found { source, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
+    }
+
+    /// "allegedly made in Klishchivka": an attribution with no source.
+    fn adverb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let a = i + 1;
+        let mut b = a;
+        while b < s.end && !(w.is_break(b) && q.inside[b] == NONE) {
+            b += 1;
+        }
+        if let Some(span) = trim(w, q, (a, b)) {
+            let stance = if w.is(i, "allegedly") || w.is(i, "purportedly") { Stance::Doubtful } else { Stance::Neutral };
+            self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance, sentence: si });
+        }
+    }
+}

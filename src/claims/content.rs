@@ -1,0 +1,224 @@
+//! Content spans: what a cue attributes, before it ("“…,” he said"), after it ("said that …"),
+//! or both (a quote split around its cue). Spans are token ranges `[start, end)`.
+
+use super::lexicon::Class;
+use super::quotes::{Quotes, NONE};
+use super::words::Words;
+
+/// Longest content followed through a quotation, in tokens: keeps a 5 MB quote linear.
+pub const MAX_CONTENT: usize = 1500;
+
+/// Discourse connectives that open a sentence but are not part of the content.
+fn connective(w: &Words, i: usize) -> bool {
+    matches!(
+        w.text(i).to_ascii_lowercase().as_str(),
+        "but" | "and" | "however" | "meanwhile" | "still" | "so" | "also" | "yet" | "moreover" | "nevertheless"
+            | "instead" | "furthermore" | "additionally" | "separately" | "similarly" | "indeed" | "now" | "then"
+    )
+}
+
+/// First token of a sentence's content, after connectives ("But", "Meanwhile,").
+pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
+    while a < end && connective(w, a) {
+        a += 1;
+        if a < end && w.punct(a, ",") {
+            a += 1;
+        }
+    }
+    a
+}
+
+/// Drops punctuation at the edges of a span, keeping marks inside a quotation.
+pub fn trim(w: &Words, q: &Quotes, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)> {
+    let edge = |i: usize| matches!(w.text(i), "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "-" | "(" | ")");
+    while a < b && edge(a) && q.inside[a] == NONE {
+        a += 1;
+    }
+    while b > a && edge(b - 1) && q.inside[b - 1] == NONE {
+        b -= 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// The spans of a quotation chain (one per paragraph segment).
+pub fn chain_spans(q: &Quotes, chain: usize) -> Vec<(usize, usize)> {
+    let c = &q.chains[chain];
+    let mut out = Vec::new();
+    let mut total = 0;
+    for &(s, e) in &c.segments {
+        if total >= MAX_CONTENT {
+            break;
+        }
+        let e = e.min(s + MAX_CONTENT - total);
+        total += e + 1 - s;
+        out.push((s, e + 1));
+    }
+    out
+}
+
+/// Content after a cue: tokens from `a` to the sentence end `e`, cut at a following attribution
+/// (", according to …", ", adding …"), ended early when the cue stands inside a quotation that
+/// closes first, extended when a quotation opened inside it runs past the sentence.
+pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usize, usize)> {
+    // ", adding that …", ", who assured …": a new attribution or a relative clause, not content.
+    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || starts_attribution(w, a)) {
+        return Vec::new();
+    }
+    let mut b = e;
+    let mut j = a;
+    while j + 1 < b {
+        if w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") {
+            let n = j + 1;
+            let next_attrib = starts_attribution(w, n) || w.class[n] == Class::Relative && j > a + 2;
+            // Keep at least a few words: "indicated that, according to …" attributes what follows.
+            if next_attrib && j > a + 1 {
+                b = j;
+                break;
+            }
+        }
+        j += 1;
+    }
+    b = cut_coordinated(w, a, b);
+    // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
+    let cue_chain = q.inside[cue];
+    if cue_chain != NONE {
+        let c = &q.chains[cue_chain as usize];
+        if c.last < b && c.last >= a {
+            b = c.last;
+        }
+    }
+    // A quotation opened inside the content that runs past the sentence.
+    let mut k = a;
+    while k < b {
+        let ci = q.inside[k];
+        if ci != NONE && ci != cue_chain && q.chains[ci as usize].first == k {
+            let c = &q.chains[ci as usize];
+            if c.last >= b {
+                let mut spans = chain_spans(q, ci as usize);
+                if let Some(first) = spans.first_mut() {
+                    first.0 = a;
+                }
+                return spans.into_iter().filter_map(|s| trim(w, q, s)).collect();
+            }
+            k = c.last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    trim(w, q, (a, b)).into_iter().collect()
+}
+
+/// Content before a cue whose source (or cue) starts at `end`: a quotation closing there (whole,
+/// even when it began sentences or paragraphs earlier), or the sentence's text up to a comma.
+pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pe = end;
+    if pe > first && (w.punct(pe - 1, ",") || w.punct(pe - 1, "—") || w.punct(pe - 1, "–")) {
+        pe -= 1;
+    } else if !(pe > first && closes_quote(w, q, pe - 1)) {
+        return Vec::new();
+    }
+    if pe > first && closes_quote(w, q, pe - 1) {
+        let ci = q.inside[pe - 1] as usize;
+        let c = &q.chains[ci];
+        let start = skip_connectives(w, first, end);
+        if c.first <= start || c.first < first {
+            return chain_spans(q, ci).into_iter().filter_map(|s| trim(w, q, s)).collect();
+        }
+    }
+    let start = skip_connectives(w, first, pe);
+    trim(w, q, (start, pe)).into_iter().collect()
+}
+
+/// Token `i` is the closing mark of a quotation.
+pub fn closes_quote(w: &Words, q: &Quotes, i: usize) -> bool {
+    let ci = q.inside[i];
+    ci != NONE && q.chains[ci as usize].last == i && q.chains[ci as usize].closed && w.kind(i) == crate::segment::TokenKind::Quote
+}
+
+/// Skips an addressee or circumstance between a cue and its content: returns the content start.
+/// "told reporters that …" → at "that"; "said on Tuesday that …" → at "that"; "told him the …".
+pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize {
+    // A complementizer "that" a few words on, with no clause break before it.
+    let mut j = a;
+    while j < e && j < a + 12 {
+        if w.class[j] == Class::That {
+            if j == a || !w.is_break(j - 1) {
+                return j;
+            }
+            break;
+        }
+        let joins = matches!(w.text(j), "and" | "but" | "or" | "because" | "if" | "as" | "while" | "when");
+        // A finite verb or a subject means the content has already begun.
+        let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || joins || clause {
+            break;
+        }
+        j += 1;
+    }
+    if addressee && a < e {
+        if w.class[a] == Class::ObjectPronoun {
+            return a + 1;
+        }
+        if w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner {
+            let n = super::source::np_right(w, a, e);
+            // "told a news conference.": the addressee is all there is.
+            if n > a && (n >= e || w.punct(n, ".")) {
+                return e;
+            }
+            // Only when something clause-like follows the addressee.
+            if n > a && n < e && matches!(w.class[n], Class::Determiner | Class::SubjectPronoun | Class::That | Class::Preposition) {
+                return n;
+            }
+            if n > a && n < e && (w.punct(n, ":") || w.kind(n) == crate::segment::TokenKind::Quote || w.punct(n, ",")) {
+                return n;
+            }
+        }
+    }
+    a
+}
+
+/// ", according to …" or ", adding …" starts at `n`.
+fn starts_attribution(w: &Words, n: usize) -> bool {
+    (w.is(n, "according") && w.is(n + 1, "to"))
+        || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0)
+        // ", explained that …": a second verb of the same subject.
+        || (w.verb[n].is_some_and(|c| c.past && c.flags & super::lexicon::WEAK == 0) && w.class.get(n + 1) == Some(&Class::That))
+}
+
+/// "said A and France announced B", "admitted A, but the anchor insisted B": a coordinated
+/// clause with its own subject and cue ends the content before the conjunction.
+fn cut_coordinated(w: &Words, a: usize, b: usize) -> usize {
+    let mut j = a + 1;
+    while j < b {
+        let joins = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but" | "while" | "whereas")
+            || (w.punct(j, ";"));
+        if joins && j > a + 2 {
+            // A subject phrase then a strong verb cue within a few words.
+            let mut k = j + 1;
+            while k < b && k < j + 8 {
+                if let Some(c) = w.verb[k].filter(|c| !c.gerund) {
+                    let mut s = k;
+                    while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
+                        s -= 1;
+                    }
+                    let subject = super::source::left_source(w, j + 1, s)
+                        .filter(|&(st, _)| st == j + 1 || (st == j + 2 && w.class[j + 1] == Class::Adverb));
+                    // "… and he feels …" keeps going: a weak cue of a pronoun continues the content.
+                    let pronoun_weak = subject.is_some_and(|(st, en)| en == st + 1 && w.class[st] == Class::SubjectPronoun)
+                        && c.flags & super::lexicon::WEAK != 0;
+                    if subject.is_some() && !pronoun_weak {
+                        let cut = if j > a && w.punct(j - 1, ",") { j - 1 } else { j };
+                        return cut;
+                    }
+                    break;
+                }
+                if w.is_break(k) || w.class[k] == Class::That {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        j += 1;
+    }
+    b
+}

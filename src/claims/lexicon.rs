@@ -1,0 +1,327 @@
+//! The cue lexicon: reporting, belief and speech-act words, and the closed word classes the
+//! clause finder needs (auxiliaries, determiners, pronouns …).
+//!
+//! The open lists live in `data/cues/` (hand-written `verbs.tsv` and `nouns.tsv`, plus the SFU
+//! Gender Gap Tracker quote-verb list, MIT); they are compiled into the binary as text and parsed
+//! once into a hash map. Closed classes are grammar, so they stay in code.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::Stance;
+
+const VERBS: &str = include_str!("../../data/cues/verbs.tsv");
+const NOUNS: &str = include_str!("../../data/cues/nouns.tsv");
+const SFU_VERBS: &str = include_str!("../../data/cues/sfu_quote_verbs.txt");
+
+/// Takes a clause or quotation complement.
+pub const CLAUSE: u8 = 1;
+/// An addressee may follow ("told reporters that").
+pub const ADDRESSEE: u8 = 2;
+/// Takes a to-infinitive ("vowed to").
+pub const INFINITIVE: u8 = 4;
+/// Takes a noun-phrase content ("denied the report").
+pub const NOMINAL: u8 = 8;
+/// Counts only with an explicit complement (that, quotation, colon, preceding quote).
+pub const WEAK: u8 = 16;
+/// Adjective after a copula ("is convinced that").
+pub const ADJECTIVE: u8 = 32;
+
+/// How a word form works as a verbal cue.
+#[derive(Clone, Debug)]
+pub struct VerbCue {
+    pub lemma: &'static str,
+    pub stance: Stance,
+    pub flags: u8,
+    /// Words that join the cue when they follow it ("for" in "called for").
+    pub particles: Vec<&'static str>,
+    /// The form is a past participle or past tense (passives: "it was reported that").
+    pub past: bool,
+    /// The form ends in -ing ("…, adding that").
+    pub gerund: bool,
+}
+
+/// A noun that carries a content ("the claim that …").
+#[derive(Clone, Debug)]
+pub struct NounCue {
+    pub stance: Stance,
+    /// "that" for a clause, or prepositions that introduce a nominal content ("reports of").
+    pub links: Vec<&'static str>,
+}
+
+pub struct Lexicon {
+    verbs: HashMap<String, VerbCue>,
+    nouns: HashMap<&'static str, NounCue>,
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
+fn stance(code: &str) -> Stance {
+    match code {
+        "a" => Stance::Assertive,
+        "d" => Stance::Doubtful,
+        "c" => Stance::Concession,
+        _ => Stance::Neutral,
+    }
+}
+
+fn flags(code: &str) -> u8 {
+    code.chars().fold(0, |f, c| {
+        f | match c {
+            's' => CLAUSE,
+            'o' => ADDRESSEE,
+            't' => INFINITIVE,
+            'n' => NOMINAL,
+            'w' => WEAK,
+            'j' => ADJECTIVE,
+            _ => 0,
+        }
+    })
+}
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// Regular English inflections of a verb lemma: -s, -ed, -ing.
+pub fn inflect(lemma: &str) -> [String; 4] {
+    let b = lemma.as_bytes();
+    let last = *b.last().unwrap_or(&b'x');
+    let before_last = if b.len() >= 2 { b[b.len() - 2] } else { b'a' };
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let stem_y = &lemma[..lemma.len().saturating_sub(1)];
+    let third = if lemma.ends_with(['s', 'x', 'z', 'o']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+        format!("{lemma}es")
+    } else if last == b'y' && !vowel(before_last) {
+        format!("{stem_y}ies")
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if last == b'e' {
+        format!("{lemma}d")
+    } else if last == b'y' && !vowel(before_last) {
+        format!("{stem_y}ied")
+    } else {
+        format!("{lemma}ed")
+    };
+    let ing = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if last == b'e' && before_last != b'e' {
+        format!("{stem_y}ing")
+    } else {
+        format!("{lemma}ing")
+    };
+    [lemma.to_string(), third, past, ing]
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut verbs: HashMap<String, VerbCue> = HashMap::new();
+        for cols in data_lines(VERBS) {
+            let lemma = cols[0];
+            let cue_stance = stance(cols.get(1).copied().unwrap_or("n"));
+            let cue_flags = flags(cols.get(2).copied().unwrap_or(""));
+            let particles: Vec<&'static str> = match cols.get(3).copied() {
+                Some(p) if p != "-" && !p.is_empty() => p.split(',').collect(),
+                _ => Vec::new(),
+            };
+            let forms: Vec<String> = match cols.get(4).copied() {
+                Some(f) if f != "-" && !f.is_empty() => f.split(' ').map(str::to_string).collect(),
+                _ => inflect(lemma).to_vec(),
+            };
+            for form in forms {
+                let gerund = form.ends_with("ing");
+                // Past tense or participle: any listed form that is not the lemma, -s or -ing.
+                let past = form != lemma && !gerund && !form.ends_with('s');
+                verbs.entry(form).or_insert_with(|| VerbCue {
+                    lemma,
+                    stance: cue_stance,
+                    flags: cue_flags,
+                    particles: particles.clone(),
+                    past,
+                    gerund,
+                });
+            }
+        }
+        // The SFU list adds forms the hand list lacks; they count only with an explicit complement.
+        for form in SFU_VERBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            verbs.entry(form.to_string()).or_insert_with(|| VerbCue {
+                lemma: form,
+                stance: Stance::Neutral,
+                flags: CLAUSE | WEAK,
+                particles: Vec::new(),
+                past: form.ends_with("ed") || form.ends_with('d'),
+                gerund: form.ends_with("ing"),
+            });
+        }
+        let mut nouns = HashMap::new();
+        for cols in data_lines(NOUNS) {
+            let cue = NounCue {
+                stance: stance(cols.get(1).copied().unwrap_or("n")),
+                links: cols.get(2).map(|l| l.split(',').collect()).unwrap_or_default(),
+            };
+            for form in cols[0].split(' ') {
+                nouns.insert(form, cue.clone());
+            }
+        }
+        Lexicon { verbs, nouns }
+    }
+
+    pub fn verb(&self, lower: &str) -> Option<&VerbCue> {
+        self.verbs.get(lower)
+    }
+
+    pub fn noun(&self, lower: &str) -> Option<&NounCue> {
+        self.nouns.get(lower)
+    }
+}
+
+/// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or long words (never cues).
+pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// Closed word classes used by the clause finder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Other,
+    /// is, was, has, will … (may stand between subject and cue).
+    Aux,
+    /// be-forms: the auxiliary of a passive or the copula of an adjective cue.
+    Be,
+    Negation,
+    /// Adverbs that may stand between subject and cue ("also", "later", "-ly").
+    Adverb,
+    Determiner,
+    /// Prepositions that may sit inside a noun phrase ("the head of the ministry").
+    Preposition,
+    SubjectPronoun,
+    ObjectPronoun,
+    /// Words that open or join clauses; a subject never reaches across them.
+    Clause,
+    /// Relative pronouns (who, which).
+    Relative,
+    /// "that": complementizer, relative or demonstrative.
+    That,
+}
+
+pub fn classify(lower: &str) -> Class {
+    match lower {
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" => Class::Be,
+        "has" | "have" | "had" | "having" | "do" | "does" | "did" | "will" | "would" | "shall" | "should"
+        | "can" | "could" | "may" | "might" | "must" | "'ll" | "'ve" | "'d" => Class::Aux,
+        "not" | "never" | "n't" | "couldn't" | "didn't" | "wouldn't" | "can't" | "won't" | "doesn't" | "don't"
+        | "isn't" | "wasn't" | "hasn't" | "haven't" | "hadn't" | "shouldn't" | "aren't" | "weren't" | "cannot" => {
+            Class::Negation
+        }
+        "also" | "later" | "earlier" | "previously" | "again" | "repeatedly" | "recently" | "once"
+        | "then" | "now" | "already" | "still" | "further" | "first" | "since" | "often" | "just"
+        | "even" | "too" | "yesterday" | "today" | "tonight" | "meanwhile" | "however" | "therefore"
+        | "always" | "ever" | "only" | "long" | "soon" | "afterward" | "afterwards" | "instead" | "reportedly" | "allegedly" => {
+            Class::Adverb
+        }
+        "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my"
+        | "your" | "some" | "many" | "several" | "other" | "another" | "every" | "each" | "both" | "any"
+        | "most" | "few" | "no" | "such" => Class::Determiner,
+        "of" | "for" | "at" | "in" | "on" | "from" | "with" | "by" | "near" | "close" | "within" | "among"
+        | "inside" | "outside" | "across" | "to" | "under" | "over" | "familiar" => Class::Preposition,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" => Class::SubjectPronoun,
+        "him" | "them" | "us" | "me" => Class::ObjectPronoun,
+        "who" | "which" | "whom" => Class::Relative,
+        "that" => Class::That,
+        "and" | "or" | "but" | "because" | "while" | "whereas" | "although" | "though" | "if" | "unless"
+        | "when" | "where" | "as" | "so" | "than" | "after" | "before" | "until" | "whether" | "why"
+        | "how" | "what" | "whose" | "nor" | "yet" | "despite" | "during" | "amid" | "about" | "against" => {
+            Class::Clause
+        }
+        _ if lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower) => Class::Adverb,
+        _ => Class::Other,
+    }
+}
+
+/// Words in -ly that are not adverbs.
+const NOT_ADVERBS: &[&str] = &[
+    "daily", "weekly", "monthly", "yearly", "family", "rally", "supply", "assembly", "italy", "july", "anomaly",
+    "reply", "apply", "comply", "imply", "multiply", "ally", "belly", "bully", "jolly", "holly", "kelly", "emily",
+    "beverly", "sally", "molly", "billy", "elderly", "friendly", "deadly", "lonely", "likely", "costly", "orderly",
+    "nightly", "quarterly", "hourly", "curly", "early", "lovely", "ugly", "holy", "silly", "wily",
+];
+
+/// Verbs whose base and -s forms are also common nouns ("the poor state of", "high stress").
+pub fn noun_verb_ambiguous(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "state" | "stress" | "report" | "question" | "doubt" | "charge" | "comment" | "note" | "claim" | "estimate"
+            | "fear" | "hope" | "call" | "answer" | "post" | "demand" | "promise" | "pledge" | "vow" | "point"
+            | "reply" | "protest" | "forecast" | "guarantee" | "remark" | "brief" | "present" | "release" | "tweet"
+            | "talk" | "dispute" | "blame" | "praise" | "caution" | "warn" | "concern" | "guess"
+    )
+}
+
+/// Person-role nouns: a definite description built on one of them names one person.
+pub fn is_person_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president" | "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "head" | "chief"
+            | "leader" | "governor" | "mayor" | "agent" | "politician" | "ally" | "commander" | "general"
+            | "ambassador" | "senator" | "director" | "chairman" | "chairwoman" | "chair" | "chancellor"
+            | "diplomat" | "adviser" | "advisor" | "aide" | "lawmaker" | "premier" | "king" | "queen"
+            | "envoy" | "candidate" | "nominee" | "congressman" | "congresswoman" | "official" | "founder"
+            | "ceo" | "prosecutor" | "judge" | "attorney" | "lawyer" | "governor-general" | "veteran"
+    )
+}
+
+/// Institution nouns: "UK intelligence", "the Russian military" stand for an organisation.
+pub fn is_institution(lower: &str) -> bool {
+    matches!(
+        lower,
+        "intelligence" | "military" | "ministry" | "government" | "officials" | "authorities" | "administration"
+            | "army" | "report" | "update" | "office" | "department" | "command" | "forces" | "mod"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_follow_spelling_rules() {
+        assert_eq!(inflect("claim"), ["claim", "claims", "claimed", "claiming"]);
+        assert_eq!(inflect("deny"), ["deny", "denies", "denied", "denying"]);
+        assert_eq!(inflect("note"), ["note", "notes", "noted", "noting"]);
+        assert_eq!(inflect("stress"), ["stress", "stresses", "stressed", "stressing"]);
+    }
+
+    #[test]
+    fn lexicon_has_forms_stances_and_particles() {
+        let lex = lexicon();
+        assert_eq!(lex.verb("said").map(|c| c.lemma), Some("say"));
+        assert_eq!(lex.verb("admitted").map(|c| c.stance), Some(Stance::Concession));
+        assert_eq!(lex.verb("claimed").map(|c| c.stance), Some(Stance::Doubtful));
+        assert!(lex.verb("called").is_some_and(|c| c.particles.contains(&"for")));
+        assert!(lex.verb("adding").is_some_and(|c| c.gerund));
+        // From the SFU list only: weak.
+        assert!(lex.verb("exclaiming").is_some());
+        assert!(lex.verb("table").is_none());
+        assert!(lex.noun("claim").is_some_and(|n| n.links.contains(&"that")));
+    }
+
+    #[test]
+    fn lowering_is_ascii_only() {
+        let mut buf = [0u8; 24];
+        assert_eq!(ascii_lower("Said", &mut buf), Some("said"));
+        assert_eq!(ascii_lower("Zelenskyy’s", &mut buf), None);
+    }
+}

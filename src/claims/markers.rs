@@ -1,0 +1,133 @@
+//! Claim attributes read off the text around it: `unverified` markers ("without evidence",
+//! "could not be independently verified", "allegedly"), `kind` from the quotation marks, and
+//! the checkable figures inside the content.
+
+use super::lexicon::ascii_lower;
+use super::words::Words;
+use crate::model::Kind;
+use crate::segment::{Doc, TokenKind};
+
+/// The first token range in sentence tokens `[f, e)` that marks something as unverified,
+/// unevidenced or disputed.
+pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)> {
+    let mut buf = [0u8; 24];
+    let lower = |i: usize, buf: &mut [u8; 24]| -> String {
+        if w.kind(i) == TokenKind::Word {
+            ascii_lower(w.text(i), buf).unwrap_or("").to_string()
+        } else {
+            String::new()
+        }
+    };
+    let within = |i: usize, reach: usize, words: &[&str]| -> Option<usize> {
+        let mut b = [0u8; 24];
+        (i + 1..(i + 1 + reach).min(e)).find(|&k| {
+            let l = lower(k, &mut b);
+            words.contains(&l.as_str())
+        })
+    };
+    for i in f..e {
+        let l = lower(i, &mut buf);
+        let hit = match l.as_str() {
+            // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
+            "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed"
+            | "falsely" | "unproven" => Some(i + 1),
+            "without" | "no" | "any" => within(i, 3, &["evidence", "proof"]).map(|k| k + 1),
+            "unable" | "cannot" | "couldn't" | "can't" => within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1),
+            "not" | "n't" => {
+                within(i, 3, &["verify", "verified", "confirm", "confirmed", "corroborated", "recognize", "recognise", "substantiated"])
+                    .map(|k| k + 1)
+            }
+            _ => None,
+        };
+        if let Some(end) = hit {
+            return Some((i, end));
+        }
+    }
+    None
+}
+
+/// A cue that itself says the content is unverified ("allegedly made in …").
+pub fn marks_itself(cue: &str) -> bool {
+    matches!(cue.to_ascii_lowercase().as_str(), "allegedly" | "purportedly" | "alleged")
+}
+
+/// A sentence that points back at earlier claims ("was unable to verify these claims").
+pub fn points_back(w: &Words, f: usize, e: usize) -> bool {
+    (f..e).any(|i| {
+        matches!(
+            w.text(i).to_ascii_lowercase().as_str(),
+            "these" | "this" | "those" | "it" | "them" | "claim" | "claims" | "report" | "reports" | "allegation" | "allegations"
+        )
+    })
+}
+
+/// `kind` from the quotation marks that open inside the content spans (byte ranges): direct
+/// when every letter and digit is quoted, indirect when none is, mixed otherwise. A leading
+/// complementizer "that" is not counted.
+pub fn kind(doc: &Doc, marks: &[(usize, usize)], spans: &[(usize, usize)]) -> Kind {
+    let text = doc.text;
+    let (mut total, mut quoted) = (0usize, 0usize);
+    for (n, &(s, e)) in spans.iter().enumerate() {
+        let mut s = s;
+        if n == 0 {
+            let head = &text[s..e];
+            let starts_that = head.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("that"));
+            if starts_that && head[4..].starts_with(char::is_whitespace) {
+                s += 4;
+            }
+        }
+        total += count_alnum(&text[s..e]);
+        // Quotations opening inside this span; nested ones are not counted twice.
+        let from = marks.partition_point(|m| m.0 < s);
+        let mut covered = s;
+        for &(ms, me) in marks[from..].iter().take_while(|m| m.0 < e) {
+            let (a, b) = (ms.max(covered), me.min(e));
+            if b > a {
+                quoted += count_alnum(&text[a..b]);
+                covered = b;
+            }
+        }
+    }
+    if quoted == 0 {
+        Kind::Indirect
+    } else if quoted >= total {
+        Kind::Direct
+    } else {
+        Kind::Mixed
+    }
+}
+
+fn count_alnum(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let w = Words::new(&doc);
+        unverified_marker(&w, 0, doc.tokens.len()).map(|(a, b)| text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string())
+    }
+
+    #[test]
+    fn markers_of_unverified_claims() {
+        assert_eq!(marker("He said – without evidence – that it was so.").as_deref(), Some("without evidence"));
+        assert_eq!(marker("AFP was unable to verify these claims.").as_deref(), Some("unable to verify"));
+        assert_eq!(marker("It could not be independently confirmed.").as_deref(), Some("not be independently confirmed"));
+        assert_eq!(marker("There is no evidence for this yet.").as_deref(), Some("no evidence"));
+        assert_eq!(marker("He claimed it, without offering further details."), None);
+        assert_eq!(marker("Despite claims that it fell, it held."), None);
+    }
+
+    #[test]
+    fn kind_follows_quotation_marks() {
+        let text = "that “We must prepare,” and Russia has sent “a big number” of units";
+        let doc = Doc::new(text);
+        let marks = vec![(5, 24), (44, 58)];
+        assert_eq!(kind(&doc, &marks, &[(0, 24)]), Kind::Direct);
+        assert_eq!(kind(&doc, &marks, &[(29, text.len())]), Kind::Mixed);
+        assert_eq!(kind(&doc, &marks, &[(29, 43)]), Kind::Indirect);
+    }
+}

@@ -1,0 +1,233 @@
+//! Quotation structure of a document: which tokens are inside which quotation.
+//!
+//! One pass over the tokens pairs double quotation marks into chains. A chain is one quotation,
+//! possibly over several paragraphs: British style re-opens each paragraph with “ and closes only
+//! at the end, and a short junk line ("Advertisement") may interrupt it; each paragraph is one
+//! segment. An opening mark with no closing mark ends at its paragraph's end, so an unbalanced
+//! mark never swallows the rest of the article. Single quotation marks are recorded for `kind`
+//! only (an apostrophe ’ closes only when a ‘ is open).
+
+use crate::segment::{Doc, TokenKind};
+
+pub const NONE: u32 = u32::MAX;
+
+/// One quotation: tokens `first..=last`, split into paragraph segments.
+#[derive(Clone, Debug)]
+pub struct Chain {
+    pub first: usize,
+    pub last: usize,
+    /// Token ranges `(first, last)` inclusive, one per paragraph.
+    pub segments: Vec<(usize, usize)>,
+    /// A closing mark was found.
+    pub closed: bool,
+}
+
+pub struct Quotes {
+    /// For each token, the chain it belongs to (marks included), or `NONE`.
+    pub inside: Vec<u32>,
+    pub chains: Vec<Chain>,
+    /// Byte ranges `[open mark start, close mark end)` of every quotation segment, double and
+    /// single, sorted by start: what `kind` counts as quoted.
+    pub marks: Vec<(usize, usize)>,
+}
+
+/// A chain being built: first token, start of the current segment, finished segments.
+type OpenChain = (usize, usize, Vec<(usize, usize)>);
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight mark: its role depends on what is open.
+    Either,
+}
+
+fn double_mark(t: &str) -> Option<Mark> {
+    match t {
+        "“" | "„" | "«" | "‟" => Some(Mark::Open),
+        "”" | "»" => Some(Mark::Close),
+        "\"" => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+fn single_mark(t: &str) -> Option<Mark> {
+    match t {
+        "‘" | "‹" | "‚" | "‛" => Some(Mark::Open),
+        "’" | "›" => Some(Mark::Close),
+        "'" => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+impl Quotes {
+    pub fn find(doc: &Doc) -> Quotes {
+        let toks = &doc.tokens;
+        let mut chains: Vec<Chain> = Vec::new();
+        let mut marks = Vec::new();
+        // The open chain: (first token, current segment start, segments so far).
+        let mut open: Option<OpenChain> = None;
+        let mut single_open: Option<usize> = None;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if t.newline_before && i > 0 {
+                single_open = None;
+                if let Some((first, seg, mut segs)) = open.take() {
+                    segs.push((seg, i - 1));
+                    match continuation(doc, i) {
+                        Some(reopen) => {
+                            open = Some((first, reopen, segs));
+                            i = reopen + 1;
+                            continue;
+                        }
+                        None => chains.push(Chain { first, last: i - 1, segments: segs, closed: false }),
+                    }
+                }
+            }
+            if t.kind != TokenKind::Quote {
+                i += 1;
+                continue;
+            }
+            let text = doc.tok(i);
+            if let Some(mark) = double_mark(text) {
+                let opens = match mark {
+                    Mark::Open => true,
+                    Mark::Close => false,
+                    Mark::Either => open.is_none() && looks_opening(doc, i),
+                };
+                match (&mut open, opens) {
+                    (None, true) => open = Some((i, i, Vec::new())),
+                    (Some(_), false) => {
+                        let (first, seg, mut segs) = open.take().expect("open chain");
+                        segs.push((seg, i));
+                        chains.push(Chain { first, last: i, segments: segs, closed: true });
+                    }
+                    (Some(_), true) => {
+                        // A second opening mark in the same paragraph: the first was stray.
+                        let (first, seg, mut segs) = open.take().expect("open chain");
+                        segs.push((seg, i - 1));
+                        chains.push(Chain { first, last: i - 1, segments: segs, closed: false });
+                        open = Some((i, i, Vec::new()));
+                    }
+                    (None, false) => {} // a stray closing mark
+                }
+            } else if let Some(mark) = single_mark(text) {
+                match (single_open, mark) {
+                    (None, Mark::Open) => single_open = Some(i),
+                    (None, Mark::Either) if looks_opening(doc, i) => single_open = Some(i),
+                    (Some(o), Mark::Close | Mark::Either) => {
+                        marks.push((toks[o].start, t.end));
+                        single_open = None;
+                    }
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        if let Some((first, seg, mut segs)) = open.take() {
+            segs.push((seg, toks.len() - 1));
+            chains.push(Chain { first, last: toks.len() - 1, segments: segs, closed: false });
+        }
+        let mut inside = vec![NONE; toks.len()];
+        for (ci, c) in chains.iter().enumerate() {
+            for &(a, b) in &c.segments {
+                for slot in &mut inside[a..=b] {
+                    *slot = ci as u32;
+                }
+                marks.push((toks[a].start, toks[b].end));
+            }
+        }
+        marks.sort_unstable();
+        Quotes { inside, chains, marks }
+    }
+
+    pub fn chain_at(&self, tok: usize) -> Option<&Chain> {
+        match self.inside.get(tok) {
+            Some(&c) if c != NONE => self.chains.get(c as usize),
+            _ => None,
+        }
+    }
+
+    /// Does a quotation open at token `tok`?
+    pub fn opens_at(&self, tok: usize) -> Option<&Chain> {
+        self.chain_at(tok).filter(|c| c.segments.iter().any(|s| s.0 == tok))
+    }
+}
+
+/// A straight mark opens when it is glued to the word after it, not to the word before.
+fn looks_opening(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let glued_after = doc.tokens.get(i + 1).is_some_and(|n| !n.space_before && !n.newline_before);
+    let after_word = i > 0 && !t.space_before && !t.newline_before && matches!(doc.tokens[i - 1].kind, TokenKind::Word | TokenKind::Number);
+    !after_word && glued_after
+}
+
+/// The paragraph starting at `i` continues an open quotation if it opens with a double mark,
+/// possibly after one short junk line. Returns the reopening mark's token.
+fn continuation(doc: &Doc, i: usize) -> Option<usize> {
+    let is_opener = |k: usize| matches!(double_mark(doc.tok(k)), Some(Mark::Open | Mark::Either));
+    if is_opener(i) {
+        return Some(i);
+    }
+    // A junk line of at most three tokens, then a reopening mark.
+    let mut k = i + 1;
+    while k < doc.tokens.len() && k - i <= 3 {
+        if doc.tokens[k].newline_before {
+            return is_opener(k).then_some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        let q = Quotes::find(&doc);
+        q.chains.iter().map(|c| text[doc.tokens[c.first].start..doc.tokens[c.last].end].to_string()).collect()
+    }
+
+    #[test]
+    fn pairs_curly_and_straight_marks() {
+        assert_eq!(quoted("He said “yes.” She said \"no\"."), ["“yes.”", "\"no\""]);
+    }
+
+    #[test]
+    fn unbalanced_mark_ends_at_paragraph() {
+        assert_eq!(quoted("He said “yes and went.\nNext para \"ok\"."), ["“yes and went.", "\"ok\""]);
+    }
+
+    #[test]
+    fn british_paragraphs_form_one_chain() {
+        let text = "He said: “First part.\n“Second part.”\nAfter.";
+        let doc = Doc::new(text);
+        let q = Quotes::find(&doc);
+        assert_eq!(q.chains.len(), 1);
+        assert_eq!(q.chains[0].segments.len(), 2);
+        assert!(q.chains[0].closed);
+    }
+
+    #[test]
+    fn junk_line_inside_a_quote_is_skipped() {
+        let text = "“First part.\nAdvertisement\n“Second part.”";
+        let doc = Doc::new(text);
+        let q = Quotes::find(&doc);
+        assert_eq!(q.chains.len(), 1);
+        assert_eq!(q.chains[0].segments.len(), 2);
+        let junk = doc.tokens.iter().position(|t| t.text(text) == "Advertisement").unwrap();
+        assert_eq!(q.inside[junk], NONE);
+    }
+
+    #[test]
+    fn apostrophe_is_not_a_closing_mark() {
+        let text = "all Ukrainianess’ to be ‘burnt out’";
+        let doc = Doc::new(text);
+        let q = Quotes::find(&doc);
+        assert_eq!(q.marks.len(), 1);
+        assert_eq!(&text[q.marks[0].0..q.marks[0].1], "‘burnt out’");
+    }
+}

@@ -1,0 +1,319 @@
+//! Source resolution: which named entity a source phrase stands for.
+//!
+//! Claims are resolved in document order with a running state (the last person and the last
+//! organisation that were sources, the last person mentioned as a sentence subject), so a pronoun
+//! costs O(1) and nothing scans back over earlier entities.
+
+use super::lexicon::{is_institution, is_person_role, Class};
+use super::words::Words;
+use crate::model::{Entity, EntityGroup, Label};
+use crate::segment::Doc;
+
+pub const NO_ENTITY: u32 = u32::MAX;
+
+/// Which entity each token belongs to, and which sentence.
+pub struct TokenIndex {
+    pub entity: Vec<u32>,
+    pub sentence: Vec<u32>,
+}
+
+impl TokenIndex {
+    pub fn new(doc: &Doc, entities: &[Entity]) -> TokenIndex {
+        let mut order: Vec<usize> = (0..entities.len()).collect();
+        order.sort_by_key(|&e| entities[e].start);
+        let mut entity = vec![NO_ENTITY; doc.tokens.len()];
+        let mut t = 0;
+        for &ei in &order {
+            let e = &entities[ei];
+            while t < doc.tokens.len() && doc.tokens[t].start < e.start {
+                t += 1;
+            }
+            let mut k = t;
+            while k < doc.tokens.len() && doc.tokens[k].start < e.end {
+                entity[k] = ei as u32;
+                k += 1;
+            }
+        }
+        let mut sentence = vec![0u32; doc.tokens.len()];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for slot in &mut sentence[s.first..s.end] {
+                *slot = si as u32;
+            }
+        }
+        TokenIndex { entity, sentence }
+    }
+}
+
+pub struct Resolver<'a> {
+    w: &'a Words<'a>,
+    entities: &'a [Entity],
+    groups: &'a [EntityGroup],
+    idx: &'a TokenIndex,
+    /// Next token whose entity has not been seen yet.
+    cursor: usize,
+    last_person: Option<usize>,
+    /// The last person mentioned like a subject (not after a preposition, not possessive), with
+    /// the token where the mention starts.
+    last_subject_person: Option<(usize, usize)>,
+    /// The last organisation mentioned, with its sentence.
+    last_org: Option<(usize, usize)>,
+    /// The last person and organisation that were sources: (group, sentence, token).
+    person_source: Option<(usize, usize, usize)>,
+    org_source: Option<(usize, usize, usize)>,
+    /// Organisations that were sources, most recent last (bounded).
+    org_sources: Vec<usize>,
+}
+
+/// How far back (in sentences) a pronoun looks for the last source.
+const PRONOUN_REACH: usize = 6;
+
+impl<'a> Resolver<'a> {
+    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, entities: &'a [Entity], groups: &'a [EntityGroup], idx: &'a TokenIndex) -> Self {
+        let _ = doc;
+        Resolver {
+            w,
+            entities,
+            groups,
+            idx,
+            cursor: 0,
+            last_person: None,
+            last_subject_person: None,
+            last_org: None,
+            person_source: None,
+            org_source: None,
+            org_sources: Vec::new(),
+        }
+    }
+
+    fn group_of(&self, tok: usize) -> Option<usize> {
+        let e = *self.idx.entity.get(tok)?;
+        (e != NO_ENTITY).then(|| self.entities[e as usize].group).filter(|&g| g < self.groups.len())
+    }
+
+    fn label(&self, g: usize) -> Label {
+        self.groups[g].label
+    }
+
+    /// Moves the mention state up to token `upto` (exclusive).
+    fn advance(&mut self, upto: usize) {
+        let upto = upto.min(self.idx.entity.len());
+        while self.cursor < upto {
+            let t = self.cursor;
+            self.cursor += 1;
+            let Some(g) = self.group_of(t) else { continue };
+            if t > 0 && self.group_of(t - 1) == Some(g) {
+                continue; // same mention
+            }
+            let mut end = t + 1;
+            while end < self.idx.entity.len() && self.group_of(end) == Some(g) {
+                end += 1;
+            }
+            match self.label(g) {
+                Label::PERSON => {
+                    self.last_person = Some(g);
+                    let after_preposition = t > 0 && self.w.class[t - 1] == Class::Preposition;
+                    let possessive = end < self.idx.entity.len() && self.w.possessive(end);
+                    if !after_preposition && !possessive {
+                        self.last_subject_person = Some((g, t));
+                    }
+                }
+                Label::ORG => self.last_org = Some((g, self.idx.sentence[t] as usize)),
+                _ => {}
+            }
+        }
+    }
+
+    /// Resolves a source phrase `[a, b)` in sentence `sentence`; returns the entity group.
+    pub fn resolve(&mut self, source: Option<(usize, usize)>, sentence: usize) -> Option<usize> {
+        let (a, b) = source?;
+        self.advance(a);
+        let g = self.resolve_span(a, b, sentence);
+        if let Some(g) = g {
+            match self.label(g) {
+                Label::PERSON => self.person_source = Some((g, sentence, a)),
+                Label::ORG | Label::LOC => {
+                    self.org_source = Some((g, sentence, a));
+                    if self.label(g) == Label::ORG && !self.org_sources.contains(&g) {
+                        if self.org_sources.len() == 16 {
+                            self.org_sources.remove(0);
+                        }
+                        self.org_sources.push(g);
+                    }
+                }
+                _ => {}
+            }
+        }
+        g
+    }
+
+    fn recent(&self, slot: Option<(usize, usize, usize)>, sentence: usize) -> Option<usize> {
+        slot.filter(|&(_, s, _)| s + PRONOUN_REACH >= sentence).map(|(g, _, _)| g)
+    }
+
+    /// "he", "she": the later of the last person quoted and the last person mentioned as a subject.
+    fn person_pronoun(&self, sentence: usize) -> Option<usize> {
+        let source = self.person_source.filter(|&(_, s, _)| s + PRONOUN_REACH >= sentence);
+        match (source, self.last_subject_person) {
+            (Some((g, _, at)), Some((h, ht))) => Some(if ht > at { h } else { g }),
+            (Some((g, _, _)), None) => Some(g),
+            (None, Some((h, _))) => Some(h),
+            (None, None) => self.last_person,
+        }
+    }
+
+    /// "it": an organisation mentioned earlier in the same sentence ("The Kremlin said its
+    /// ministry was right when it said …"), else the last organisation quoted.
+    fn org_pronoun(&self, sentence: usize) -> Option<usize> {
+        if let Some((g, s)) = self.last_org {
+            let source_here = self.org_source.is_some_and(|(o, os, _)| os == sentence && o == g);
+            if s == sentence && !source_here {
+                return Some(g);
+            }
+        }
+        self.recent(self.org_source, sentence).or(self.last_org.map(|(g, _)| g))
+    }
+
+    fn resolve_span(&self, a: usize, b: usize, sentence: usize) -> Option<usize> {
+        let w = self.w;
+        if b == a + 1 && w.class[a] == Class::SubjectPronoun {
+            let p = w.text(a).to_ascii_lowercase();
+            return match p.as_str() {
+                "he" | "she" => self.person_pronoun(sentence),
+                "it" => self.org_pronoun(sentence),
+                "they" => self.recent(self.org_source, sentence),
+                _ => None, // I, we, you: resolved from the enclosing quotation later
+            };
+        }
+        if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "his" | "her") {
+            return self.person_pronoun(sentence);
+        }
+        if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "its" | "their") {
+            return self.org_pronoun(sentence);
+        }
+        // Named entities in the phrase that are its head, not a possessive modifier.
+        let mut best: Option<(u8, usize)> = None;
+        let mut modifier: Option<usize> = None;
+        let mut k = a;
+        while k < b {
+            if let Some(g) = self.group_of(k) {
+                let mut end = k + 1;
+                while end < b && self.group_of(end) == Some(g) {
+                    end += 1;
+                }
+                // A modifier, not the head: "Putin's minister", "Putin ally", "Kremlin spokesman …",
+                // or a name inside a prepositional phrase ("separatists from the Donetsk region").
+                let possessive = end < b && (w.possessive(end) || is_person_role(&w.text(end).to_ascii_lowercase()));
+                let in_phrase = self.after_preposition(a, k);
+                let rank = match self.label(g) {
+                    Label::PERSON => 0,
+                    Label::ORG => 1,
+                    Label::LOC => 2,
+                    Label::MISC => 3,
+                    _ => 9,
+                };
+                if possessive || rank == 9 || in_phrase {
+                    modifier = modifier.or(Some(g));
+                } else if best.map_or(true, |(r, _)| rank < r) {
+                    best = Some((rank, g));
+                }
+                k = end;
+                continue;
+            }
+            k += 1;
+        }
+        let has_role = (a..b).any(|k| is_person_role(&w.text(k).to_ascii_lowercase()));
+        let has_institution = (a..b).any(|k| is_institution(&w.text(k).to_ascii_lowercase()));
+        if let Some((rank, g)) = best {
+            // "The head of NATO": a person role of an organisation is a person.
+            if rank >= 1 && has_role && self.starts_definite(a) && !self.plural_head(b) {
+                if let Some(p) = self.recent(self.person_source, sentence) {
+                    return Some(p);
+                }
+            }
+            // "UK intelligence", "the UK officials": an organisation already quoted from that country.
+            if rank == 2 && has_institution {
+                if let Some(o) = self.org_from(&self.groups[g].canonical) {
+                    return Some(o);
+                }
+            }
+            return Some(g);
+        }
+        let definite = self.starts_definite(a);
+        if has_role && definite && !self.plural_head(b) && modifier.map_or(true, |m| self.label(m) != Label::PERSON) {
+            // "the Norwegian politician", "The former Soviet agent": the person last quoted.
+            let qualified = modifier.is_some() || (a..b).any(|k| w.is(k, "former"));
+            if qualified {
+                return self.recent(self.person_source, sentence);
+            }
+        }
+        if has_institution && definite {
+            // "the MoD's latest intelligence update": an organisation's document speaks for it.
+            if let Some(m) = modifier.filter(|&m| self.label(m) == Label::ORG) {
+                return Some(m);
+            }
+            if let Some(m) = modifier {
+                if let Some(o) = self.org_from(&self.groups[m].canonical) {
+                    return Some(o);
+                }
+            }
+        }
+        None
+    }
+
+    /// A preposition stands between the start of the phrase's comma-separated part and `k`.
+    fn after_preposition(&self, a: usize, k: usize) -> bool {
+        let w = self.w;
+        let mut j = k;
+        while j > a {
+            j -= 1;
+            if w.punct(j, ",") || w.punct(j, "–") || w.punct(j, "—") {
+                return false;
+            }
+            if w.class[j] == Class::Preposition && self.group_of(j).is_none() {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn starts_definite(&self, a: usize) -> bool {
+        self.w.is(a, "the") || self.w.is(a, "this") || self.group_of(a).is_some()
+    }
+
+    fn plural_head(&self, b: usize) -> bool {
+        let t = self.w.text(b - 1);
+        t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("us")
+    }
+
+    /// An organisation already quoted whose name shares the country word ("UK" → "UK Ministry of
+    /// Defence", "Russian" → "Russian Defense Ministry").
+    fn org_from(&self, country: &str) -> Option<usize> {
+        let stem = country.trim_end_matches("ns").trim_end_matches('n');
+        let names = country_names(country);
+        self.org_sources.iter().rev().copied().find(|&o| {
+            let name = &self.groups[o].canonical;
+            name.split(' ').any(|part| part == country || names.contains(&part) || (stem.len() >= 4 && part.starts_with(stem)))
+        })
+    }
+}
+
+/// Country names for demonyms whose stem is not the country's ("British" → "UK").
+fn country_names(demonym: &str) -> &'static [&'static str] {
+    match demonym {
+        "British" => &["UK", "Britain", "British"],
+        "American" => &["US", "U.S.", "America", "American"],
+        "French" => &["France", "French"],
+        "German" => &["Germany", "German"],
+        "Dutch" => &["Netherlands", "Dutch"],
+        "Chinese" => &["China", "Chinese"],
+        "Japanese" => &["Japan", "Japanese"],
+        "Israeli" => &["Israel", "Israeli"],
+        "Turkish" => &["Turkey", "Türkiye", "Turkish"],
+        "Polish" => &["Poland", "Polish"],
+        "Swiss" => &["Switzerland", "Swiss"],
+        "Belarusian" => &["Belarus", "Belarusian"],
+        "UK" | "Britain" => &["British", "UK", "Britain"],
+        "US" | "U.S." => &["American", "US", "U.S."],
+        _ => &[],
+    }
+}

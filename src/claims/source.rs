@@ -1,0 +1,234 @@
+//! Finding the source noun phrase of a cue: to its left ("the minister said"), behind a
+//! relative pronoun ("those who insist"), with an appositive ("Hanna Malyar, the deputy
+//! minister …, said"), or to its right ("…,” said the minister).
+//!
+//! Without a parser, a noun phrase is a bounded run of words that are not closed-class clause
+//! words; determiners end it unless a preposition keeps it going ("the head of the ministry").
+
+use super::lexicon::Class;
+use super::words::Words;
+
+/// Longest source phrase considered, in tokens.
+const MAX_NP: usize = 14;
+
+/// Start of the noun phrase that ends just before `end` (exclusive); `end` when there is none.
+pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
+    let mut j = end;
+    while j > first && end - j < MAX_NP {
+        let k = j - 1;
+        let ok = match w.class[k] {
+            Class::Other => w.is_word(k) || glue(w, k),
+            Class::Determiner => {
+                // Keep going only through a preposition: "the head of the ministry".
+                j = k;
+                if k > first && w.class[k - 1] == Class::Preposition && k - 1 > first && w.class[k - 2] == Class::Other {
+                    j = k - 1;
+                    continue;
+                }
+                break;
+            }
+            Class::Preposition => {
+                (w.is(k, "at") && w.is(k + 1, "least"))
+                    || (k > first && j < end && matches!(w.class[k - 1], Class::Other) && w.is_word(k - 1))
+            }
+            Class::Clause => {
+                // "Putin and Medvedev said": a coordination of names; "about half of voters".
+                (w.is(k, "and") && k > first && w.capitalized(k - 1) && j < end && w.capitalized(j))
+                    || (w.is(k, "about") && j < end && quantity(w, j))
+                    || (w.is(k, "than") && k > first && matches!(w.text(k - 1).to_ascii_lowercase().as_str(), "more" | "fewer" | "less"))
+            }
+            // "nearly half", "almost 40 percent".
+            Class::Adverb => j < end && quantity(w, j) && matches!(w.text(k).to_ascii_lowercase().as_str(), "nearly" | "almost" | "roughly" | "approximately"),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j = k;
+    }
+    // A phrase never starts with a preposition, a glue symbol or a year ("in 2017 Putin said").
+    let at_least = |j: usize| w.is(j, "at") && w.is(j + 1, "least");
+    while j < end && ((w.class[j] == Class::Preposition && !at_least(j)) || glue(w, j) || is_year(w, j)) {
+        j += 1;
+    }
+    j
+}
+
+fn is_year(w: &Words, k: usize) -> bool {
+    let t = w.text(k);
+    w.kind(k) == crate::segment::TokenKind::Number && t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
+}
+
+/// A number or a fraction word starts the phrase at `j`.
+fn quantity(w: &Words, j: usize) -> bool {
+    w.kind(j) == crate::segment::TokenKind::Number
+        || matches!(w.text(j).to_ascii_lowercase().as_str(), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twice")
+}
+
+/// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.
+fn glue(w: &Words, k: usize) -> bool {
+    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
+}
+
+/// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
+pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
+    let mut j = start;
+    while j < end && j - start < MAX_NP {
+        let ok = match w.class[j] {
+            Class::Other => w.is_word(j) || (j > start && glue(w, j) && !w.punct(j, ".")),
+            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
+            Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
+            // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
+            Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
+            Class::SubjectPronoun | Class::ObjectPronoun => j == start,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    while j > start && (w.class[j - 1] == Class::Preposition || w.class[j - 1] == Class::Determiner) {
+        j -= 1;
+    }
+    j
+}
+
+/// The source to the left of a cue whose subject area ends at `end`: `(start, end)` tokens.
+pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)> {
+    if end <= first {
+        return None;
+    }
+    let k = end - 1;
+    match w.class[k] {
+        Class::SubjectPronoun => return Some((k, end)),
+        Class::Relative | Class::That => {
+            // "those who insist", "the politician, who assured": the antecedent.
+            let mut e = k;
+            if e > first && w.punct(e - 1, ",") {
+                e -= 1;
+            }
+            let s = np_left(w, first, e);
+            return (s < e).then_some((s, e));
+        }
+        _ => {}
+    }
+    if w.punct(k, ",") || w.punct(k, "–") || w.punct(k, "—") {
+        // "The Ministry of Defence, which revealed …, explained": the antecedent of a
+        // non-restrictive relative clause.
+        let mut r = k;
+        while r > first + 1 && k - r < 40 {
+            r -= 1;
+            if w.class[r] == Class::Relative && (w.punct(r - 1, ",") || w.punct(r - 1, "–") || w.punct(r - 1, "—")) {
+                let s = np_left(w, first, r - 1);
+                if s < r - 1 {
+                    return Some((s, r - 1));
+                }
+                break;
+            }
+            if w.punct(r, ".") || w.kind(r) == crate::segment::TokenKind::Quote {
+                break;
+            }
+        }
+    }
+    if w.punct(k, ",") || w.punct(k, "–") || w.punct(k, "—") {
+        // "Hanna Malyar, the deputy minister of defence, said": name plus appositive;
+        // "Dmitry Rogozhin – Russia's installed senator in … – warned": the same with dashes.
+        let dash = !w.punct(k, ",");
+        let mut a = np_left(w, first, k);
+        // ", for its part,": the phrase may open with a preposition.
+        if a < k && a > first + 1 && w.class[a - 1] == Class::Preposition && w.punct(a - 2, ",") {
+            a -= 1;
+        }
+        // A dashed appositive may hold quotation marks and prepositions: find its opening dash.
+        if dash {
+            if let Some(d) = (first.max(k.saturating_sub(25))..k).rev().find(|&d| w.punct(d, w.text(k))) {
+                a = d + 1;
+            }
+        }
+        let opener = |i: usize| if dash { w.punct(i, w.text(k)) } else { w.punct(i, ",") };
+        // "Kostnyantyn Vasylkevich, a surgeon and the center's coordinator, told": an appositive
+        // with a coordination; find its opening comma over plain words.
+        if !dash && !(a > first && opener(a - 1)) {
+            let mut c = k;
+            while c > first && k - c < 15 {
+                c -= 1;
+                if w.punct(c, ",") {
+                    break;
+                }
+                let plain = w.is_word(c) && w.verb[c].is_none() && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
+                    || w.is(c, "and")
+                    || w.possessive(c);
+                if !plain {
+                    c = k;
+                    break;
+                }
+            }
+            if c < k && c > first && w.punct(c, ",") {
+                a = c + 1;
+            }
+        }
+        if a < k && a > first && opener(a - 1) {
+            let s = np_left(w, first, a - 1);
+            if s < a - 1 {
+                return Some((s, k));
+            }
+        }
+        return None;
+    }
+    let s = np_left(w, first, end);
+    // "The head of the territories who is supported by Moscow said": the whole phrase, from the
+    // antecedent of the relative clause.
+    if s > first + 1 && matches!(w.class[s - 1], Class::Be | Class::Aux) {
+        if let Some(r) = (first.max(s.saturating_sub(4))..s - 1).rev().find(|&r| w.class[r] == Class::Relative) {
+            let a = np_left(w, first, r);
+            if a < r {
+                return Some((a, end));
+            }
+        }
+    }
+    (s < end).then_some((s, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Doc;
+
+    fn left(text: &str, cue: &str) -> String {
+        let doc = Doc::new(text);
+        let w = Words::new(&doc);
+        let i = doc.tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        let mut k = i;
+        while k > 0 && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
+            k -= 1;
+        }
+        match left_source(&w, 0, k) {
+            Some((s, e)) => text[doc.tokens[s].start..doc.tokens[e - 1].end].to_string(),
+            None => String::new(),
+        }
+    }
+
+    #[test]
+    fn subjects_and_pronouns() {
+        assert_eq!(left("The Kremlin said it was fine.", "said"), "The Kremlin");
+        assert_eq!(left("\"Fine,\" she said.", "said"), "she");
+        assert_eq!(left("Kremlin spokesman Dmitry Peskov has also said so.", "said"), "Kremlin spokesman Dmitry Peskov");
+    }
+
+    #[test]
+    fn prepositions_keep_a_phrase_going() {
+        assert_eq!(left("The head of the ministry of defence said so.", "said"), "The head of the ministry of defence");
+        assert_eq!(left("In May the minister said so.", "said"), "the minister");
+    }
+
+    #[test]
+    fn appositives_and_relatives() {
+        assert_eq!(
+            left("Hanna Malyar, the deputy minister of defense for Ukraine, said so.", "said"),
+            "Hanna Malyar, the deputy minister of defense for Ukraine"
+        );
+        assert_eq!(left("But those who insist are wrong.", "insist"), "those");
+        assert_eq!(left("The Norwegian politician, who assured us.", "assured"), "The Norwegian politician");
+    }
+}

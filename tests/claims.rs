@@ -1,0 +1,220 @@
+//! Attributions on small invented news texts: structures (split, multi-paragraph, nested,
+//! "according to", noun and adverb cues), source resolution, flags, and hostile input.
+
+use sourcemark::{annotate, Annotations, Claim, Kind, Options, Stance};
+
+fn run(text: &str) -> Annotations {
+    annotate(text, &Options::default())
+}
+
+fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
+    spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// The claim whose cue is exactly `cue` (the first one).
+fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
+    ann.claims
+        .iter()
+        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
+}
+
+#[test]
+fn quote_split_around_its_cue_is_one_claim() {
+    let ann = run("“We will hold the line,” the governor said, “and we will rebuild every school.”");
+    assert_eq!(ann.claims.len(), 1);
+    let c = &ann.claims[0];
+    assert_eq!(texts(&c.content), ["“We will hold the line,”", "“and we will rebuild every school.”"]);
+    assert_eq!(texts(&c.source), ["the governor"]);
+    assert_eq!(c.kind, Kind::Direct);
+}
+
+#[test]
+fn quote_continued_in_the_next_sentence() {
+    let ann = run("“The bridge is gone,” Olena Marchenko said. “Nobody can cross the river now.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["“The bridge is gone,”", "“Nobody can cross the river now.”"]);
+}
+
+#[test]
+fn quote_over_several_paragraphs_has_a_span_per_paragraph() {
+    let text = "The mayor told reporters: “The shelling lasted all night.\n“We counted forty impacts.\nAdvertisement\n“Nobody slept.”\nLater the mayor left.";
+    let ann = run(text);
+    let c = by_cue(&ann, "told");
+    assert_eq!(
+        texts(&c.content),
+        ["“The shelling lasted all night.", "“We counted forty impacts.", "“Nobody slept.”"]
+    );
+    assert!(c.content.iter().all(|s| !s.text.contains("Advertisement")));
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let ann = run("According to the city council, the water supply was restored. The power grid failed again, according to local officials.");
+    assert_eq!(ann.claims.len(), 2);
+    assert_eq!(texts(&ann.claims[0].content), ["the water supply was restored"]);
+    assert_eq!(texts(&ann.claims[0].source), ["the city council"]);
+    assert_eq!(texts(&ann.claims[1].content), ["The power grid failed again"]);
+    assert!(ann.claims[1].anonymous, "local officials are an unnamed group");
+    assert_eq!(ann.claims[1].source_entity, None);
+}
+
+#[test]
+fn cues_beyond_said_with_their_stance() {
+    let text = "Olena Marchenko told reporters that the convoy had arrived. \
+                The minister admitted that supplies were short. \
+                The rebels claimed that the airport had fallen. \
+                The general vowed to retake the town. \
+                The commander warned that the offensive would continue.";
+    let ann = run(text);
+    let told = by_cue(&ann, "told");
+    assert_eq!(texts(&told.content), ["that the convoy had arrived"]);
+    assert_eq!(told.stance, Stance::Neutral);
+    assert_eq!(by_cue(&ann, "admitted").stance, Stance::Concession);
+    assert_eq!(by_cue(&ann, "claimed").stance, Stance::Doubtful);
+    assert_eq!(texts(&by_cue(&ann, "vowed").content), ["to retake the town"]);
+    assert_eq!(texts(&by_cue(&ann, "warned").content), ["that the offensive would continue"]);
+}
+
+#[test]
+fn noun_cue_with_a_possessive_source() {
+    let ann = run("Analysts doubted the army's claim that it had destroyed 40 tanks.");
+    let c = by_cue(&ann, "claim");
+    assert_eq!(texts(&c.source), ["the army"]);
+    assert_eq!(texts(&c.content), ["that it had destroyed 40 tanks"]);
+    assert_eq!(texts(&c.figures), ["40"]);
+}
+
+#[test]
+fn pronoun_resolves_to_the_last_person_quoted() {
+    let text = "Olena Marchenko, the deputy head of the regional council, said the dam was intact. \
+                Engineers inspected it on Monday. She said repairs would take a month.";
+    let ann = run(text);
+    let claims: Vec<&Claim> = ann.claims.iter().filter(|c| c.cue[0].text == "said").collect();
+    assert_eq!(claims.len(), 2);
+    assert_eq!(texts(&claims[0].source), ["Olena Marchenko, the deputy head of the regional council"]);
+    assert_eq!(claims[1].source_entity, claims[0].source_entity);
+    assert!(claims[1].source_entity.as_deref().is_some_and(|n| n.contains("Marchenko")));
+    assert!(!claims[1].anonymous);
+}
+
+#[test]
+fn roll_up_reads_role_and_affiliation() {
+    let ann = run("The regional police spokesman, Taras Hnatenko, told reporters that the strike hit a depot.");
+    let c = by_cue(&ann, "told");
+    let src = &ann.sources[c.source_index.expect("claim is rolled up")];
+    assert_eq!(src.role.as_deref(), Some("regional police spokesman"));
+    assert_eq!(src.claims, vec![ann.claims.iter().position(|x| std::ptr::eq(x, c)).unwrap()]);
+}
+
+#[test]
+fn agentless_attributions_have_an_empty_source() {
+    let ann = run("It was reported that the pipeline exploded. The drone was allegedly launched from a farm.");
+    let reported = by_cue(&ann, "reported");
+    assert!(reported.source.is_empty());
+    assert_eq!(texts(&reported.content), ["that the pipeline exploded"]);
+    let allegedly = by_cue(&ann, "allegedly");
+    assert!(allegedly.source.is_empty());
+    assert_eq!(texts(&allegedly.content), ["launched from a farm"]);
+    assert!(allegedly.unverified);
+}
+
+#[test]
+fn nested_attributions_give_both_levels() {
+    let ann = run("The ministry reported that the governor warned that the port was mined.");
+    let outer = by_cue(&ann, "reported");
+    let inner = by_cue(&ann, "warned");
+    assert_eq!(texts(&outer.content), ["that the governor warned that the port was mined"]);
+    assert_eq!(texts(&inner.content), ["that the port was mined"]);
+    let outer_index = ann.claims.iter().position(|c| std::ptr::eq(c, outer)).unwrap();
+    assert_eq!(inner.parent, Some(outer_index));
+}
+
+#[test]
+fn unverified_markers_in_and_after_the_sentence() {
+    let ann = run("The army said – without evidence – that 300 soldiers had died. The weather was cold.");
+    assert!(by_cue(&ann, "said").unverified);
+    let ann = run("The rebels said they had taken the village. The agency was unable to verify these claims.");
+    let c = by_cue(&ann, "said");
+    assert!(c.unverified);
+    assert_eq!(c.unverified_by.as_ref().map(|s| s.text.as_str()), Some("unable to verify"));
+    let ann = run("The rebels claimed the village, without offering further details.");
+    assert!(!by_cue(&ann, "claimed").unverified, "'claimed' or missing details alone do not make it unverified");
+}
+
+#[test]
+fn kind_is_mixed_for_partial_quotes() {
+    let ann = run("The minister said the army had sent “a large number of units” to the front.");
+    assert_eq!(by_cue(&ann, "said").kind, Kind::Mixed);
+}
+
+#[test]
+fn unbalanced_quotation_marks_stay_in_their_paragraph() {
+    let text = "The mayor said: “The shelling never stopped.\nThe council said that the school was closed.";
+    let ann = run(text);
+    let mayor = by_cue(&ann, "said");
+    assert_eq!(texts(&mayor.content), ["“The shelling never stopped."]);
+    assert_eq!(ann.claims.iter().filter(|c| c.cue[0].text == "said").count(), 2);
+}
+
+#[test]
+fn quotes_inside_quotes_do_not_break_the_claim() {
+    let text = "“They told us ‘leave now’ and we left,” the farmer said.";
+    let ann = run(text);
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["“They told us ‘leave now’ and we left,”"]);
+    assert_eq!(c.kind, Kind::Direct);
+}
+
+#[test]
+fn text_without_sentence_punctuation_gives_bounded_claims() {
+    let text = "the minister said the town fell and the mayor said the town stands ".repeat(2000);
+    let ann = run(&text);
+    assert!(!ann.claims.is_empty());
+    for c in &ann.claims {
+        let len: usize = c.content.iter().map(|s| s.text.len()).sum();
+        assert!(len <= text.len());
+        assert!(c.content.iter().all(|s| text[s.start..s.end] == s.text));
+    }
+}
+
+#[test]
+fn five_megabytes_of_quotes_is_sane() {
+    let piece = "“No,” he said. “Yes.” \"Maybe\" ‘perhaps’ “";
+    let text = piece.repeat(5_000_000 / piece.len() + 1);
+    assert!(text.len() >= 5_000_000);
+    let ann = run(&text);
+    // Every claim's content is bounded, whatever the quotation marks do.
+    for c in &ann.claims {
+        let len: usize = c.content.iter().map(|s| s.end - s.start).sum();
+        assert!(len < 20_000, "content of {len} bytes");
+    }
+    assert!(!ann.claims.is_empty());
+}
+
+#[test]
+fn hostile_fragments_do_not_panic() {
+    for t in [
+        "", "“", "”", "\"", "said", "according to", "according", ": “", "he said, “", "“,” said", "’s said that",
+        "The claim that", "allegedly", "X: “", "told", "\n\n“\n“\n", "said said said that that that",
+        "He said: “A.\n“B.\nAdvertisement\n", "«Oui», a-t-il dit", "„Ja“, sagte er",
+    ] {
+        let ann = run(t);
+        for c in &ann.claims {
+            for s in c.source.iter().chain(&c.cue).chain(&c.content) {
+                assert_eq!(&t[s.start..s.end], s.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_unnamed_ally_is_the_person_named_next() {
+    let text = "One of Marta Kowalczyk's closest allies said the coalition would hold. \
+                The deputy speaker, Tomasz Wrobel, stated that the vote would pass.";
+    let ann = run(text);
+    let ally = by_cue(&ann, "said");
+    let named = by_cue(&ann, "stated");
+    assert!(named.source_entity.as_deref().is_some_and(|n| n.contains("Wrobel")), "{:?}", named.source_entity);
+    assert_eq!(ally.source_entity, named.source_entity);
+}

@@ -1,0 +1,108 @@
+// The foundation issue's test: paste a seed article, check highlights, legend and sources panel
+// against the engine's own output, and save a screenshot.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForAnnotations, paste, screenshot, seed, requireEngine, assertClean } from './helpers.mjs';
+import { annotateInNode } from './engine-node.mjs';
+
+const LABELS = ['PERSON', 'ORG', 'LOC', 'NORP', 'DATE', 'NUMBER', 'MISC'];
+let server;
+let browser;
+
+before(async () => {
+  requireEngine();
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page opens with a sample article already annotated', async () => {
+  const { page, context, events } = await openPage(browser, server.url);
+  await waitForAnnotations(page);
+  const text = await page.inputValue('#editor');
+  assert.ok(text.length > 500, 'a sample article is in the editor');
+  assert.equal(await page.textContent('#article'), text, 'the article shows exactly the editor text');
+  assert.ok((await page.locator('#article mark').count()) > 10, 'highlights are shown');
+  assertClean(assert, events);
+  await context.close();
+});
+
+test('a pasted seed article gets highlights, a legend and a sources panel matching the engine', async () => {
+  const text = seed('seed-001.txt');
+  const expected = await annotateInNode(text);
+  assert.ok(expected.entities.length > 0 && expected.claims.length > 0, 'the engine finds entities and claims in the seed');
+
+  const { page, context, events } = await openPage(browser, server.url);
+  await waitForAnnotations(page);
+  await paste(page, { 'text/plain': text });
+  await page.waitForFunction((t) => document.getElementById('article').textContent === t, text);
+  await waitForAnnotations(page);
+
+  const marks = await page.$$eval('#article mark', (els) => els.map((m) => ({
+    type: m.dataset.type, source: m.getAttribute('data-source'), start: Number(m.dataset.start), end: Number(m.dataset.end),
+    cont: m.hasAttribute('data-cont'), claim: m.dataset.claim, entity: m.dataset.entity, text: m.textContent,
+  })));
+  for (const m of marks) {
+    assert.ok(m.type === 'claim' || LABELS.includes(m.type), `mark type ${m.type} is a label or "claim"`);
+    if (m.type === 'claim') assert.equal(typeof m.source, 'string', 'claim marks carry data-source');
+    assert.equal(m.text, text.slice(m.start, m.end), 'a mark covers the text at its offsets');
+  }
+
+  // Every entity is drawn once (fragments joined), with its label.
+  for (const [i, e] of expected.entities.entries()) {
+    const parts = marks.filter((m) => m.entity === String(i));
+    assert.ok(parts.length >= 1, `entity ${e.text} is highlighted`);
+    assert.equal(parts[0].type, e.label);
+    assert.equal(parts.map((p) => p.text).join(''), e.text);
+    assert.equal(parts[0].start, e.start);
+  }
+  // Every claim's content is drawn, tagged with its canonical source.
+  for (const [i, c] of expected.claims.entries()) {
+    const parts = marks.filter((m) => m.type === 'claim' && m.claim === String(i));
+    assert.equal(parts.map((p) => p.text).join(''), c.content.map((s) => s.text).join(''), `claim ${i} content is highlighted`);
+    const canonical = Number.isInteger(c.sourceIndex) ? expected.sources[c.sourceIndex].name : (c.sourceEntity ?? '');
+    for (const p of parts) assert.equal(p.source, canonical, `claim ${i} data-source`);
+  }
+  const claimStarts = await page.locator('#article mark[data-type="claim"].claim-start').count();
+  assert.equal(claimStarts, expected.claims.length, 'one labelled start per claim');
+
+  // Legend: the claim layer and every label, with the engine's counts.
+  const legend = await page.$$eval('#legend input[type=checkbox]', (els) => els.map((b) => ({
+    layer: b.dataset.layer, count: b.closest('label').querySelector('.count')?.textContent.trim() ?? null,
+  })));
+  for (const label of LABELS) {
+    const row = legend.find((l) => l.layer === label);
+    assert.ok(row, `legend lists ${label}`);
+    assert.equal(Number(row.count), expected.entities.filter((e) => e.label === label).length, `legend count of ${label}`);
+  }
+  assert.equal(Number(legend.find((l) => l.layer === 'claim').count), expected.claims.length);
+
+  // Sources panel: every source with claims, most claims first, each listing what it said.
+  const panel = await page.$$eval('#sources button.source', (els) => els.map((b) => ({
+    name: b.querySelector('.source-name').textContent,
+    claims: Number(b.querySelector('.count').textContent.match(/^\d+/)[0]),
+    said: b.closest('li').querySelectorAll('.said li').length,
+  })));
+  const withClaims = expected.sources.filter((s) => s.claims.length);
+  const unsourced = expected.claims.filter((c) => !Number.isInteger(c.sourceIndex)).length;
+  assert.equal(panel.length, withClaims.length + (unsourced ? 1 : 0), 'one entry per source (plus "no source given")');
+  for (const s of withClaims) {
+    const entry = panel.find((p) => p.name === s.name);
+    assert.ok(entry, `sources panel lists ${s.name}`);
+    assert.equal(entry.claims, s.claims.length, `${s.name}: claim count`);
+    assert.ok(entry.said >= 1 && entry.said <= s.claims.length, `${s.name}: what it said is listed`);
+  }
+  const named = expected.sources.filter((s) => !s.anonymous && s.claims.length).length;
+  const namedCounts = panel.slice(0, named).map((p) => p.claims);
+  assert.deepEqual(namedCounts, namedCounts.slice().sort((a, b) => b - a), 'named sources sorted by claim count');
+  assert.match(await page.textContent('#summary'), new RegExp(`^${expected.claims.length} claims? · `));
+
+  const shot = await screenshot(page, 'foundation-seed-001-1440-light.png');
+  assert.ok(shot.endsWith('.png'));
+  assertClean(assert, events);
+  await context.close();
+});

@@ -1,0 +1,56 @@
+// Screenshots at phone and desktop widths, light and dark, and the print layout, for people
+// to look at (tests/e2e/screenshots/). Each also checks what a picture can hide: no sideways
+// scrolling, readable layout pieces present, the print stylesheet dropping the editor.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForAnnotations, screenshot, requireEngine, assertClean, SCREENSHOTS } from './helpers.mjs';
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+
+let server;
+let browser;
+
+before(async () => {
+  requireEngine();
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [width, height] of [[390, 844], [1440, 900]]) {
+    test(`screenshot ${width}px ${colorScheme}`, async () => {
+      const { page, context, events } = await openPage(browser, server.url, { width, height, colorScheme });
+      await waitForAnnotations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling at ${width}px (overflow ${overflow}px)`);
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(bg === 'rgb(253, 253, 252)', colorScheme === 'light', `body background follows ${colorScheme} mode (${bg})`);
+      await screenshot(page, `page-${width}-${colorScheme}.png`);
+      // A claim focused, with its tooltip.
+      await page.keyboard.press('j');
+      await page.waitForSelector('#tip:not([hidden])');
+      await page.waitForTimeout(400);
+      await screenshot(page, `claim-${width}-${colorScheme}.png`);
+      assertClean(assert, events);
+      await context.close();
+    });
+  }
+}
+
+test('print layout: article and sources, no editor or buttons', async () => {
+  const { page, context } = await openPage(browser, server.url, { width: 1000, height: 1400 });
+  await waitForAnnotations(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isHidden('#editor'), true);
+  assert.equal(await page.isHidden('#next-claim'), true);
+  assert.equal(await page.isVisible('#article'), true);
+  assert.equal(await page.isVisible('#sources'), true);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'print.png'), fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,108 @@
+// The page's handle on the engine: one request in flight at a time, only the newest waiting
+// text is kept, and results of superseded texts are never shown. Runs in a Web Worker; if a
+// worker cannot start, falls back to the main thread. A failure is reported and the next
+// request starts afresh.
+
+const TOO_LONG_MS = 30000;
+
+async function mainThreadEngine() {
+  const mod = await import('../pkg/sourcemark.js');
+  await mod.default();
+  return mod;
+}
+
+export class Engine {
+  /** `onResult(text, annotations)` and `onError(text, message)` see only the latest text. */
+  constructor({ onResult, onError, onBusy }) {
+    this.onResult = onResult;
+    this.onError = onError;
+    this.onBusy = onBusy || (() => {});
+    this.worker = null;
+    this.fallback = null;
+    this.nextId = 1;
+    this.inFlight = null; // { id, text, timer }
+    this.waiting = null; // text
+  }
+
+  /** True while a text is being annotated or waits to be. */
+  get busy() {
+    return Boolean(this.inFlight) || this.waiting !== null;
+  }
+
+  request(text) {
+    this.waiting = text;
+    if (!this.inFlight) this.pump();
+  }
+
+  pump() {
+    if (this.waiting === null) {
+      this.onBusy(false);
+      return;
+    }
+    const text = this.waiting;
+    this.waiting = null;
+    const id = this.nextId++;
+    this.onBusy(true);
+    const worker = this.startWorker();
+    if (!worker) {
+      this.runOnMainThread(id, text);
+      return;
+    }
+    const timer = setTimeout(() => this.fail(id, 'The engine took too long on this text and was stopped.', true), TOO_LONG_MS);
+    this.inFlight = { id, text, timer };
+    worker.postMessage({ id, text });
+  }
+
+  startWorker() {
+    if (this.worker || this.workerUnavailable) return this.worker;
+    try {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (e) => this.receive(e.data));
+      worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        if (this.inFlight) this.fail(this.inFlight.id, `The engine could not start (${e.message || 'worker error'}).`, true);
+      });
+      this.worker = worker;
+    } catch {
+      this.workerUnavailable = true;
+    }
+    return this.worker;
+  }
+
+  receive(msg) {
+    if (!this.inFlight || msg.id !== this.inFlight.id) return;
+    const { text, timer } = this.inFlight;
+    clearTimeout(timer);
+    this.inFlight = null;
+    if (this.waiting === null) {
+      if (msg.ok) this.onResult(text, msg.annotations);
+      else this.onError(text, msg.error);
+    }
+    this.pump();
+  }
+
+  fail(id, message, restart) {
+    if (!this.inFlight || this.inFlight.id !== id) return;
+    const { text, timer } = this.inFlight;
+    clearTimeout(timer);
+    this.inFlight = null;
+    if (restart && this.worker) {
+      this.worker.terminate();
+      this.worker = null;
+    }
+    if (this.waiting === null) this.onError(text, message);
+    this.pump();
+  }
+
+  async runOnMainThread(id, text) {
+    this.inFlight = { id, text, timer: null };
+    try {
+      this.fallback ??= mainThreadEngine();
+      const mod = await this.fallback;
+      this.receive({ id, ok: true, annotations: mod.annotate(text) });
+    } catch (err) {
+      this.fallback = null;
+      this.receive({ id, ok: false, error: String((err && err.message) || err) });
+    }
+  }
+}

@@ -1,0 +1,197 @@
+// Exports of the current text and annotations: JSON, CSV of claims, W3C Web Annotation
+// JSON-LD, and a self-contained annotated HTML page (built with DOM APIs, then serialised).
+
+import { LABEL_NAMES, summaryLine } from './model.js';
+import { claimSourceLine } from './tooltip.js';
+
+/** Maps UTF-16 offsets (what the engine gives JS) to code points (what W3C selectors count). */
+export function codePointIndex(text) {
+  const map = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    // The low half of a surrogate pair belongs to the same code point as the high half.
+    if (!(c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00)) cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i];
+}
+
+export function exportJson(text, ann) {
+  return JSON.stringify({ generator: 'Sourcemark', text, annotations: ann }, null, 2);
+}
+
+// A cell starting with = + - @ is a formula to spreadsheets: prefix it so it stays text.
+function csvCell(value) {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = ['claim', 'source', 'source_role', 'source_affiliation', 'source_as_written', 'anonymous', 'cue', 'content',
+  'kind', 'stance', 'unverified', 'unverified_by', 'figures', 'start_codepoint', 'end_codepoint'];
+
+export function exportCsv(text, view) {
+  const cp = codePointIndex(text);
+  const rows = [CSV_COLUMNS];
+  for (const c of view.claims) {
+    const content = (c.claim.content || []).filter((s) => Number.isInteger(s.start) && s.end <= text.length);
+    rows.push([
+      c.index + 1,
+      c.sourceName,
+      c.source ? c.source.role : '',
+      c.source ? c.source.affiliation : '',
+      c.sourcePhrase,
+      c.anonymous || !c.source || c.source.anonymous ? 'yes' : 'no',
+      c.cue,
+      c.content,
+      c.kind,
+      c.stance,
+      c.unverified ? 'yes' : 'no',
+      c.unverifiedBy,
+      c.figures.join('; '),
+      content.length ? cp(content[0].start) : '',
+      content.length ? cp(content[content.length - 1].end) : '',
+    ]);
+  }
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function uuid() {
+  if (globalThis.crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** An IRI for the text itself: its SHA-256 where the browser allows, else a random one. */
+export async function documentIri(text) {
+  if (globalThis.crypto && crypto.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    return `urn:sha256:${[...digest].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
+  }
+  return `urn:uuid:${uuid()}`;
+}
+
+const CONTEXT_CODE_POINTS = 32;
+
+function selectorTarget(text, cps, cp, source, span) {
+  const start = cp(span.start);
+  const end = cp(span.end);
+  return {
+    type: 'SpecificResource',
+    source,
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: cps.slice(start, end).join(''),
+        prefix: cps.slice(Math.max(0, start - CONTEXT_CODE_POINTS), start).join(''),
+        suffix: cps.slice(end, end + CONTEXT_CODE_POINTS).join(''),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ],
+  };
+}
+
+const textual = (purpose, value) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+
+export async function exportJsonLd(text, view) {
+  const source = await documentIri(text);
+  const cp = codePointIndex(text);
+  const cps = Array.from(text);
+  const valid = (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end && s.end <= text.length;
+  const items = [];
+  view.entities.forEach((e) => {
+    if (!valid(e)) return;
+    const group = view.entityGroups[e.group];
+    const body = [textual('classifying', e.label)];
+    if (group && group.canonical) body.push(textual('identifying', group.canonical));
+    items.push({ id: `urn:uuid:${uuid()}`, type: 'Annotation', motivation: 'classifying', body, target: selectorTarget(text, cps, cp, source, e) });
+  });
+  view.claims.forEach((c) => {
+    const spans = (c.claim.content || []).filter(valid);
+    if (!spans.length) return;
+    const description = [`Source: ${claimSourceLine(c)}`, c.cue && `cue: ${c.cue}`, c.kind && `kind: ${c.kind}`, c.stance && `stance: ${c.stance}`,
+      c.unverified && `unverified${c.unverifiedBy ? ` (“${c.unverifiedBy}”)` : ''}`].filter(Boolean).join('; ');
+    const body = [textual('classifying', 'claim'), textual('describing', description)];
+    if (c.sourceName) body.push(textual('identifying', c.sourceName));
+    const targets = spans.map((s) => selectorTarget(text, cps, cp, source, s));
+    items.push({ id: `urn:uuid:${uuid()}`, type: 'Annotation', motivation: 'describing', body, target: targets.length === 1 ? targets[0] : targets });
+  });
+  return JSON.stringify({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `urn:uuid:${uuid()}`,
+    type: 'AnnotationCollection',
+    label: 'Sourcemark: entities and attributed claims',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  }, null, 2);
+}
+
+export function titleOf(text) {
+  const line = text.split('\n').map((l) => l.trim()).find(Boolean) || 'Annotated article';
+  return line.length > 90 ? `${line.slice(0, 87)}…` : line;
+}
+
+/**
+ * A standalone page: the rendered article (cloned), the summary and who said what, with the
+ * page's stylesheet inlined. No scripts; its own CSP forbids loading anything.
+ */
+export function exportHtml(text, view, articleEl, css) {
+  const doc = document.implementation.createHTMLDocument(titleOf(text));
+  const meta = (attrs) => {
+    const m = doc.createElement('meta');
+    for (const [k, v] of Object.entries(attrs)) m.setAttribute(k, v);
+    doc.head.prepend(m);
+  };
+  meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' });
+  meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" });
+  meta({ charset: 'utf-8' });
+  doc.body.className = 'export';
+
+  const h1 = doc.createElement('h1');
+  h1.textContent = titleOf(text);
+  const summary = doc.createElement('p');
+  summary.className = 'summary';
+  summary.textContent = summaryLine(view);
+  const article = doc.importNode(articleEl, true);
+  article.removeAttribute('tabindex');
+  article.removeAttribute('aria-describedby');
+  for (const el of article.querySelectorAll('[tabindex], [aria-describedby], .dim, .match, .current')) {
+    el.removeAttribute('tabindex');
+    el.removeAttribute('aria-describedby');
+    el.classList.remove('dim', 'match', 'current');
+  }
+  article.classList.remove('filtering');
+
+  const who = doc.createElement('section');
+  const h2 = doc.createElement('h2');
+  h2.textContent = 'Who said what';
+  who.append(h2);
+  for (const s of view.named.concat(view.anonymous, view.unknown.claims.length ? [view.unknown] : [])) {
+    const h3 = doc.createElement('h3');
+    h3.textContent = `${s.unknown ? '?' : `S${s.number}`} ${s.name}${s.role || s.affiliation ? ` (${[s.role, s.affiliation].filter(Boolean).join(', ')})` : ''}`;
+    const ol = doc.createElement('ol');
+    for (const i of s.claims) {
+      const c = view.claims[i];
+      const li = doc.createElement('li');
+      li.textContent = `${c.cue ? `${c.cue}: ` : ''}${c.content}${c.unverified ? ' [unverified]' : ''}`;
+      ol.append(li);
+    }
+    who.append(h3, ol);
+  }
+  const legend = doc.createElement('p');
+  legend.className = 'legend-note';
+  legend.textContent = `Claims: coloured band, badge = source. Entities: underlined, labelled ${Object.keys(LABEL_NAMES).join(', ')}.`;
+  doc.body.append(h1, summary, legend, article, who);
+  // The stylesheet goes in after serialising: a <style> element built inside this page would be
+  // refused by the page's own CSP. It is our static CSS, never article text; "</" is escaped so
+  // it cannot close the element.
+  const page = doc.documentElement.outerHTML;
+  const at = page.indexOf('</head>');
+  const style = `<style>\n${css.replace(/<\//g, '<\\/')}\n</style>`;
+  return `<!DOCTYPE html>\n${page.slice(0, at)}${style}${page.slice(at)}\n`;
+}
