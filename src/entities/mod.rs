@@ -327,7 +327,7 @@ fn lowercase_places(ctx: &mut Ctx) {
     let mut i = 0;
     while i < n {
         let t = ctx.t(i);
-        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !t.chars().next().is_some_and(char::is_lowercase) || t.len() < 4 {
+        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !t.chars().next().is_some_and(char::is_lowercase) || t.len() < 3 {
             i += 1;
             continue;
         }
@@ -350,8 +350,14 @@ fn lowercase_places(ctx: &mut Ctx) {
                 }
                 key.push_str(ctx.w(k));
             }
-            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
+            let short = len == 1 && key.len() < 4;
+            if !short && lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
                 matched = len;
+                // "tampa bay", "hudson river": a geographic head right after belongs to the name.
+                let next = i + len;
+                if next < n && !ctx.taken[next] && matches!(ctx.w(next), "bay" | "river" | "lake" | "island" | "islands" | "valley" | "county" | "beach" | "mountains" | "sea") {
+                    matched += 1;
+                }
                 break;
             }
         }
