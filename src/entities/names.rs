@@ -333,6 +333,11 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             }
         }
     }
+    // "State Department Iraq (hands)": a named body, then a place.
+    if b - a >= 3 && is_word(ctx, b - 1) && is_place(words[b - 1 - a]) && !is_common_word(words[b - 1 - a]) && head_label(&words[..b - 1 - a]).is_some() && head_label(&words).is_none() {
+        part(ctx, a, b - 1);
+        return ctx.add(b - 1, b, Label::LOC, true);
+    }
     // 7. Head words.
     if let Some(label) = head_label(&words) {
         return ctx.add(a, b, label, true);
@@ -343,6 +348,14 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     // 8. Nationality words.
     if is_demonym(&whole) {
         return ctx.add(a, b, Label::NORP, true);
+    }
+    // "Miramar California": places side by side are separate places.
+    let word_toks: Vec<usize> = (a..b).filter(|&k| is_word(ctx, k)).collect();
+    if word_toks.len() >= 2 && word_toks.len() == b - a && word_toks.iter().all(|&k| is_place(ctx.w(k)) && !is_common_word(ctx.w(k))) {
+        for k in word_toks {
+            ctx.add(k, k + 1, Label::LOC, true);
+        }
+        return;
     }
     // 9. A multi-word place in front: "San Rafael Ca", "London St Pancras".
     let words_n = b - a;

@@ -140,7 +140,7 @@ pub fn is_settlement_noun(w: &str) -> bool {
         w,
         "village" | "villages" | "town" | "towns" | "city" | "cities" | "settlement" | "settlements"
             | "region" | "regions" | "province" | "port" | "capital" | "suburb" | "suburbs" | "hamlet"
-            | "outskirts" | "island" | "district" | "oblast" | "area" | "areas"
+            | "outskirts" | "island" | "district" | "oblast" | "area" | "areas" | "state"
     )
 }
 
