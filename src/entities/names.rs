@@ -33,7 +33,7 @@ fn is_prefix(w: &str) -> bool {
 
 pub fn find(ctx: &mut Ctx) {
     if ctx.casing.caseless {
-        return caseless(ctx);
+        return super::caseless::find(ctx);
     }
     for si in 0..ctx.doc.sentences.len() {
         let s = ctx.doc.sentences[si];
@@ -51,7 +51,7 @@ pub fn find(ctx: &mut Ctx) {
     }
 }
 
-fn is_word(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn is_word(ctx: &Ctx, k: usize) -> bool {
     k < ctx.doc.tokens.len() && ctx.doc.tokens[k].kind == TokenKind::Word
 }
 
@@ -131,7 +131,7 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
 }
 
 /// Lowercase key of tokens first..end, joined as written (space or not).
-fn key(ctx: &Ctx, first: usize, end: usize) -> String {
+pub(crate) fn key(ctx: &Ctx, first: usize, end: usize) -> String {
     let mut k = String::new();
     for i in first..end {
         if i > first && ctx.doc.tokens[i].space_before {
@@ -469,53 +469,4 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     };
     let sure_given = words == 1 && is_given_name(first) && (!is_common_word(first) || alone_on_line);
     ctx.pending.push(Pending { first: a, end: b, hint, uncertain: uncertain && !sure_given });
-}
-
-/// No case information: only the lists decide, longest match first.
-fn caseless(ctx: &mut Ctx) {
-    let h = hand();
-    let max = h.org_max_words.max(4);
-    for si in 0..ctx.doc.sentences.len() {
-        let s = ctx.doc.sentences[si];
-        let mut i = s.first;
-        'tokens: while i < s.end {
-            if ctx.taken[i] || !is_word(ctx, i) || is_function_word(ctx.w(i)) {
-                i += 1;
-                continue;
-            }
-            for n in (1..=max.min(s.end - i)).rev() {
-                if (i..i + n).any(|k| ctx.taken[k]) || !is_word(ctx, i + n - 1) {
-                    continue;
-                }
-                let k = key(ctx, i, i + n);
-                let common = n == 1 && is_common_word(&k);
-                let label = if let Some((l, written)) = h.orgs.get(k.as_str()) {
-                    // Short acronyms that are also words ("who", "ap") only in capitals.
-                    (!common || written.chars().all(|c| !c.is_lowercase()) && all_caps(ctx.t(i))).then_some(*l)
-                } else if is_place(&k) && !common {
-                    Some(Label::LOC)
-                } else if is_demonym(&k) {
-                    Some(Label::NORP)
-                } else {
-                    None
-                };
-                if let Some(l) = label {
-                    ctx.add(i, i + n, l, true);
-                    i += n;
-                    continue 'tokens;
-                }
-            }
-            // A given name followed by a word that is no ordinary word: a person.
-            let w = ctx.w(i);
-            if is_given_name(w) && !is_common_word(w) && i + 1 < s.end && is_word(ctx, i + 1) && !ctx.taken[i + 1] {
-                let next = ctx.w(i + 1);
-                if !is_common_word(next) && !is_function_word(next) {
-                    ctx.add(i, i + 2, Label::PERSON, true);
-                    i += 2;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-    }
 }
