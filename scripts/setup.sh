@@ -43,6 +43,11 @@ else
   # --locked can fail when a pinned dependency has been yanked from the registry.
   cargo install wasm-bindgen-cli --version "$want" --locked \
     || cargo install wasm-bindgen-cli --version "$want"
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    echo "setup: wasm-bindgen on PATH is ${have:-missing} after installing $want (is $cargo_bin first on PATH?)" >&2
+    exit 1
+  fi
 fi
 
 # npm dev packages (binaryen's wasm-opt, TypeScript, playwright-core, axe-core) at the lock's versions.

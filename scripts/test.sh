@@ -54,7 +54,7 @@ node_test() { node --test --test-reporter=spec "$@"; }
 
 stage "setup" bash scripts/setup.sh --browser || finish
 
-stage "native tests (cargo test)" cargo test
+stage "native tests (cargo test)" cargo test --no-fail-fast
 
 built=true
 stage "wasm build (wasm-pack.toml)" bash scripts/build-wasm.sh || built=false

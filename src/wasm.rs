@@ -10,6 +10,16 @@ use wasm_bindgen::prelude::*;
 use crate::exchange::ExchangeRecord;
 use crate::model::{Annotations, OffsetEncoding, Options};
 
+/// Runs when the module is instantiated: a panic (a bug: `annotate` is meant never to panic)
+/// is reported on the console with its message before the module traps, so the page and
+/// its users see what failed rather than a bare "unreachable".
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("sourcemark: engine failure: {info}").into());
+    }));
+}
+
 /// Annotates `text`. `options` may be omitted; offsets are UTF-16 code units unless
 /// `options.offsets` says otherwise. Invalid options throw an `Error`.
 #[wasm_bindgen]

@@ -34,6 +34,12 @@ const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "
 const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
 const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// Documents whose findings are reported: the sources that "show" something.
+const DOCUMENTS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "records", "record", "data", "figures", "study", "studies", "report", "reports",
+    "documents", "document", "emails", "results", "numbers", "statistics", "analysis", "research", "filings", "estimates",
+];
+
 const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
 
 impl<'a> Finder<'a> {
@@ -303,6 +309,15 @@ impl<'a> Finder<'a> {
                 }
             }
             if source.is_none() {
+                return;
+            }
+        }
+
+        // "show" reports only when records speak: "polls show", "records show that …"; footage
+        // that shows something is perception, not attribution.
+        if cue.lemma == "show" {
+            let head = source.map(|(_, b)| w.text(b - 1).to_ascii_lowercase());
+            if !head.is_some_and(|h| DOCUMENTS.contains(&h.as_str())) {
                 return;
             }
         }

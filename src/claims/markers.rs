@@ -2,7 +2,6 @@
 //! "could not be independently verified", "allegedly"), `kind` from the quotation marks, and
 //! the checkable figures inside the content.
 
-use super::lexicon::ascii_lower;
 use super::words::Words;
 use crate::model::Kind;
 use crate::segment::{Doc, TokenKind};
@@ -10,34 +9,24 @@ use crate::segment::{Doc, TokenKind};
 /// The first token range in sentence tokens `[f, e)` that marks something as unverified,
 /// unevidenced or disputed.
 pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)> {
-    let mut buf = [0u8; 24];
-    let lower = |i: usize, buf: &mut [u8; 24]| -> String {
-        if w.kind(i) == TokenKind::Word {
-            ascii_lower(w.text(i), buf).unwrap_or("").to_string()
-        } else {
-            String::new()
-        }
-    };
-    let within = |i: usize, reach: usize, words: &[&str]| -> Option<usize> {
-        let mut b = [0u8; 24];
-        (i + 1..(i + 1 + reach).min(e)).find(|&k| {
-            let l = lower(k, &mut b);
-            words.contains(&l.as_str())
-        })
-    };
+    let is = |k: usize, words: &[&str]| w.kind(k) == TokenKind::Word && words.iter().any(|x| w.text(k).eq_ignore_ascii_case(x));
+    let within = |i: usize, reach: usize, words: &[&str]| (i + 1..(i + 1 + reach).min(e)).find(|&k| is(k, words));
     for i in f..e {
-        let l = lower(i, &mut buf);
-        let hit = match l.as_str() {
+        if w.kind(i) != TokenKind::Word {
+            continue;
+        }
+        let hit = if is(i, &["unverified", "unconfirmed", "unsubstantiated", "uncorroborated", "baseless", "unfounded", "disputed", "falsely", "unproven"]) {
             // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
-            "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed"
-            | "falsely" | "unproven" => Some(i + 1),
-            "without" | "no" | "any" => within(i, 3, &["evidence", "proof"]).map(|k| k + 1),
-            "unable" | "cannot" | "couldn't" | "can't" => within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1),
-            "not" | "n't" => {
-                within(i, 3, &["verify", "verified", "confirm", "confirmed", "corroborated", "recognize", "recognise", "substantiated"])
-                    .map(|k| k + 1)
-            }
-            _ => None,
+            Some(i + 1)
+        } else if is(i, &["without", "no", "any"]) {
+            within(i, 3, &["evidence", "proof"]).map(|k| k + 1)
+        } else if is(i, &["unable", "cannot", "couldn't", "can't", "couldn’t", "can’t"]) {
+            within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1)
+        } else if w.class[i] == super::lexicon::Class::Negation {
+            within(i, 3, &["verify", "verified", "confirm", "confirmed", "corroborated", "recognize", "recognise", "substantiated"])
+                .map(|k| k + 1)
+        } else {
+            None
         };
         if let Some(end) = hit {
             return Some((i, end));
@@ -53,12 +42,8 @@ pub fn marks_itself(cue: &str) -> bool {
 
 /// A sentence that points back at earlier claims ("was unable to verify these claims").
 pub fn points_back(w: &Words, f: usize, e: usize) -> bool {
-    (f..e).any(|i| {
-        matches!(
-            w.text(i).to_ascii_lowercase().as_str(),
-            "these" | "this" | "those" | "it" | "them" | "claim" | "claims" | "report" | "reports" | "allegation" | "allegations"
-        )
-    })
+    const POINTERS: &[&str] = &["these", "this", "those", "it", "them", "claim", "claims", "report", "reports", "allegation", "allegations"];
+    (f..e).any(|i| POINTERS.iter().any(|p| w.text(i).eq_ignore_ascii_case(p)))
 }
 
 /// `kind` from the quotation marks that open inside the content spans (byte ranges): direct

@@ -6,10 +6,12 @@
 //! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
 //! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
 //! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
-//! - [`markers`]: `unverified`, `kind`, figures.
+//! - [`markers`]: `unverified`, `kind`, figures;
+//! - [`boilerplate`]: consent notices, which hold no claims.
 //!
 //! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
+mod boilerplate;
 mod clauses;
 mod content;
 pub mod lexicon;
@@ -18,6 +20,8 @@ mod quotes;
 mod resolve;
 mod source;
 mod words;
+
+use std::collections::HashMap;
 
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, TokenKind};
@@ -33,6 +37,8 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     let w = words::Words::new(doc);
     let q = quotes::Quotes::find(doc);
     let mut found = Finder::new(doc, &w, &q).find();
+    let notices = boilerplate::notice_paragraphs(doc);
+    found.retain(|f| !notices[doc.sentences[f.sentence].paragraph]);
     found.sort_by_key(|f| f.cue.first().map(|c| c.0).unwrap_or(0));
     let idx = TokenIndex::new(doc, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
@@ -145,7 +151,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex
             .take_while(|&j| found[j].sentence <= found[i].sentence + REACH)
             .find(|&j| {
                 let named = found[j].source.is_some_and(|(sa, sb)| sb > sa + 1 || w.capitalized(sa));
-                named && claims[j].source_entity.is_some() && claims[j].anonymous == false
+                named && claims[j].source_entity.is_some() && !claims[j].anonymous
                     && found[j].source.is_some_and(|(sa, sb)| (sa..sb).any(|k| {
                         let e = idx.entity[k];
                         e != NO_ENTITY && entities[e as usize].label == Label::PERSON && Some(entities[e as usize].group) != modifier
@@ -224,12 +230,32 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
     if seeds.is_empty() {
         return;
     }
-    let bags: Vec<Vec<u64>> = claims.iter().map(|c| word_bag(&c.content)).collect();
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(&claims[s].content)).collect();
+    // Which seeds hold each word: a claim then meets only the seeds it shares words with.
+    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (k, bag) in seed_bags.iter().enumerate() {
+        for &h in bag {
+            holders.entry(h).or_default().push(k);
+        }
+    }
+    let mut common = vec![0usize; seeds.len()];
     for i in 0..claims.len() {
         if claims[i].unverified {
             continue;
         }
-        if let Some(&s) = seeds.iter().find(|&&s| similar(&bags[s], &bags[i])) {
+        let bag = word_bag(&claims[i].content);
+        if bag.len() < 3 {
+            continue;
+        }
+        common.iter_mut().for_each(|c| *c = 0);
+        for h in &bag {
+            for &k in holders.get(h).map_or(&[][..], Vec::as_slice) {
+                common[k] += 1;
+            }
+        }
+        let hit = (0..seeds.len()).find(|&k| seed_bags[k].len() >= 3 && common[k] * 2 >= seed_bags[k].len() + bag.len() - common[k]);
+        if let Some(k) = hit {
+            let s = seeds[k];
             claims[i].unverified = true;
             claims[i].unverified_by = claims[s].unverified_by.clone();
         }
@@ -267,18 +293,16 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
     (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
 }
 
-/// Hashes of the content words (four letters or more), sorted and deduplicated, at most 64.
+/// Hashes of the content words (four letters or more, case-folded), sorted and deduplicated,
+/// at most 64: FNV over the bytes, no allocation per word.
 fn word_bag(spans: &[Span]) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
     let mut bag: Vec<u64> = spans
         .iter()
         .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|t| t.chars().count() >= 4)
+        .filter(|t| t.len() >= 4)
         .take(64)
         .map(|t| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            t.to_lowercase().hash(&mut h);
-            h.finish()
+            t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3))
         })
         .collect();
     bag.sort_unstable();
@@ -286,22 +310,3 @@ fn word_bag(spans: &[Span]) -> Vec<u64> {
     bag
 }
 
-fn similar(a: &[u64], b: &[u64]) -> bool {
-    if a.len() < 3 || b.len() < 3 {
-        return false;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let union = a.len() + b.len() - common;
-    common * 2 >= union
-}

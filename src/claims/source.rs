@@ -149,7 +149,7 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         let opener = |i: usize| if dash { w.punct(i, w.text(k)) } else { w.punct(i, ",") };
         // "Kostnyantyn Vasylkevich, a surgeon and the center's coordinator, told": an appositive
         // with a coordination; find its opening comma over plain words.
-        if !dash && !(a > first && opener(a - 1)) {
+        if !dash && (a <= first || !opener(a - 1)) {
             let mut c = k;
             while c > first && k - c < 15 {
                 c -= 1;

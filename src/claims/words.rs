@@ -1,6 +1,9 @@
 //! Per-token facts the clause finder asks again and again, computed once in one pass:
 //! closed word class, verb and noun cue entries, capitalisation.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use super::lexicon::{ascii_lower, classify, lexicon, Class, NounCue, VerbCue};
 use crate::segment::{Doc, TokenKind};
 
@@ -18,30 +21,33 @@ impl<'d> Words<'d> {
         let mut class = Vec::with_capacity(n);
         let mut verb = Vec::with_capacity(n);
         let mut noun = Vec::with_capacity(n);
+        // Facts per distinct spelling: most tokens repeat, so each word is classified once.
+        type Facts = (Class, Option<&'static VerbCue>, Option<&'static NounCue>);
+        let mut seen: HashMap<&'d str, Facts, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut buf = [0u8; 24];
         for (i, t) in doc.tokens.iter().enumerate() {
-            let raw = doc.tok(i);
-            // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has.
-            let straight;
-            let word = if raw.contains('’') {
-                straight = raw.replace('’', "'");
-                straight.as_str()
+            let facts = if t.kind != TokenKind::Word {
+                (Class::Other, None, None)
             } else {
-                raw
+                let raw = doc.tok(i);
+                *seen.entry(raw).or_insert_with(|| {
+                    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has.
+                    let straight;
+                    let word = if raw.contains('’') {
+                        straight = raw.replace('’', "'");
+                        straight.as_str()
+                    } else {
+                        raw
+                    };
+                    match ascii_lower(word, &mut buf) {
+                        Some(w) => (classify(w), lex.verb(w), lex.noun(w)),
+                        None => (Class::Other, None, None),
+                    }
+                })
             };
-            let lower = if t.kind == TokenKind::Word { ascii_lower(word, &mut buf) } else { None };
-            match lower {
-                Some(w) => {
-                    class.push(classify(w));
-                    verb.push(lex.verb(w));
-                    noun.push(lex.noun(w));
-                }
-                None => {
-                    class.push(Class::Other);
-                    verb.push(None);
-                    noun.push(None);
-                }
-            }
+            class.push(facts.0);
+            verb.push(facts.1);
+            noun.push(facts.2);
         }
         Words { class, verb, noun, doc }
     }
@@ -80,5 +86,25 @@ impl<'d> Words<'d> {
     pub fn is_break(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Punct
             && matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…")
+    }
+}
+
+/// FNV-1a: a fast hash for short words (the default SipHash guards against adversarial keys,
+/// which a per-document cache does not need: its size is bounded by the text anyway).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }

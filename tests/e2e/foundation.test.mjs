@@ -83,7 +83,9 @@ test('a pasted seed article gets highlights, a legend and a sources panel matchi
 
   // Sources panel: every source with claims, most claims first, each listing what it said.
   const panel = await page.$$eval('#sources button.source', (els) => els.map((b) => ({
-    name: b.querySelector('.source-name').textContent, claims: b.closest('li').querySelectorAll('.said li').length,
+    name: b.querySelector('.source-name').textContent,
+    claims: Number(b.querySelector('.count').textContent.match(/^\d+/)[0]),
+    said: b.closest('li').querySelectorAll('.said li').length,
   })));
   const withClaims = expected.sources.filter((s) => s.claims.length);
   const unsourced = expected.claims.filter((c) => !Number.isInteger(c.sourceIndex)).length;
@@ -91,7 +93,8 @@ test('a pasted seed article gets highlights, a legend and a sources panel matchi
   for (const s of withClaims) {
     const entry = panel.find((p) => p.name === s.name);
     assert.ok(entry, `sources panel lists ${s.name}`);
-    assert.equal(entry.claims, s.claims.length, `${s.name}: what it said`);
+    assert.equal(entry.claims, s.claims.length, `${s.name}: claim count`);
+    assert.ok(entry.said >= 1 && entry.said <= s.claims.length, `${s.name}: what it said is listed`);
   }
   const named = expected.sources.filter((s) => !s.anonymous && s.claims.length).length;
   const namedCounts = panel.slice(0, named).map((p) => p.claims);

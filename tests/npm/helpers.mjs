@@ -1,7 +1,7 @@
 // Shared by the package tests: the packed tarball installed in a scratch project, the native
 // CLI, and child processes. Tests use what a user installs, not the source tree.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,7 @@ export function installPackedPackage({ type = 'module' } = {}) {
   const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack wrote no tarball');
   const project = join(scratch, 'project');
-  execFileSync('mkdir', [project]);
+  mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type }, null, 2));
   // The package has no dependencies: installing it needs no registry.
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(scratch, tarball)], {
@@ -40,9 +40,13 @@ export function installPackedPackage({ type = 'module' } = {}) {
   return { scratch, project, tarball: join(scratch, tarball), cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
-/** The native CLI binary (debug build: same code, and `cargo test` has already built it). */
+/**
+ * The native CLI binary: the debug build `cargo test` makes (same code). Built the way
+ * `cargo test` builds it (dev-dependencies' features unified), so after the test command's
+ * `cargo test` this is a no-op rather than a rebuild of target/debug/sourcemark.
+ */
 export function nativeCli() {
-  const build = run('cargo', ['build', '--quiet', '--bin', 'sourcemark']);
+  const build = run('cargo', ['test', '--quiet', '--no-run', '--test', 'cli']);
   if (build.status !== 0) throw new Error(`cargo build failed:\n${build.stderr}`);
   const meta = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps']).stdout);
   return join(meta.target_directory, 'debug', 'sourcemark');

@@ -59,6 +59,9 @@ export function renderLegend(container, view, article, hidden) {
   container.replaceChildren(list, key);
 }
 
+// A long article can give one source hundreds of claims; the panel lists the first few.
+const SAID_SHOWN = 12;
+
 function sourceButton(source, view, onSelect, selectedKey) {
   const li = el('li');
   const button = el('button', `source c-${source.colour}`);
@@ -75,7 +78,8 @@ function sourceButton(source, view, onSelect, selectedKey) {
   li.append(button);
   // Who said what: the claims of this source, in text order.
   const said = el('ol', 'said');
-  for (const i of source.claims.slice().sort((a, b) => view.claims[a].start - view.claims[b].start)) {
+  const ordered = source.claims.slice().sort((a, b) => view.claims[a].start - view.claims[b].start);
+  for (const i of ordered.slice(0, SAID_SHOWN)) {
     const c = view.claims[i];
     const item = el('li', c.unverified ? 'unverified' : '');
     if (c.cue) item.append(el('span', 'said-cue', `${c.cue}: `));
@@ -84,6 +88,9 @@ function sourceButton(source, view, onSelect, selectedKey) {
     said.append(item);
   }
   li.append(said);
+  if (ordered.length > SAID_SHOWN) {
+    li.append(el('p', 'help', `… and ${plural(ordered.length - SAID_SHOWN, 'more claim')}: select the source and use Next claim to read them all.`));
+  }
   return li;
 }
 

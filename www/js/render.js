@@ -82,9 +82,10 @@ function append(parent, children, text, view) {
   }
 }
 
-// Long texts are appended in slices between tasks, so the page keeps answering input; a newer
-// render cancels an older one still in progress.
-const SLICE_NODES = 150;
+// Long texts are built in slices between tasks, so the page keeps answering input, into a
+// detached fragment, so the browser lays the article out once rather than after every slice.
+// A newer render cancels an older one still in progress.
+const SLICE_NODES = 200;
 const renders = new WeakMap();
 
 /**
@@ -96,19 +97,17 @@ export async function renderArticle(container, text, view) {
   renders.set(container, token);
   const { spans, dropped } = collectSpans(text, view.ann);
   const nodes = nest(spans, text.length).children;
-  for (let at = 0; at < nodes.length || at === 0; at += SLICE_NODES) {
+  const fragment = document.createDocumentFragment();
+  for (let at = 0; at < nodes.length; at += SLICE_NODES) {
     if (at > 0) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (renders.get(container) !== token) return null;
     }
-    const fragment = document.createDocumentFragment();
     append(fragment, nodes.slice(at, at + SLICE_NODES), text, view);
-    if (at === 0) container.replaceChildren(fragment);
-    else container.append(fragment);
   }
   // Roving focus: one highlight is in the tab order, arrow keys move between them.
-  const stops = container.querySelectorAll('.stop');
-  stops.forEach((el, i) => el.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+  fragment.querySelectorAll('.stop').forEach((el, i) => el.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+  container.replaceChildren(fragment);
   return dropped;
 }
 
