@@ -19,7 +19,7 @@ const gc = globalThis.gc ?? (() => {});
 
 function need(path) {
   if (!existsSync(path)) {
-    console.error(`bench: ${path} is missing: build the wasm package first (scripts/build-wasm.sh)`);
+    console.error(`bench: ${path} is missing: build the wasm package first (scripts/build-wasm.sh, then node scripts/build-pkg.mjs)`);
     process.exit(1);
   }
   return path;
@@ -33,6 +33,8 @@ const value = (name, fallback) => {
 };
 
 async function throughput(rounds) {
+  // The package's Node build (CommonJS: needs the {"type":"commonjs"} that build-pkg writes).
+  need(join(pkgDir, 'node', 'package.json'));
   const sourcemark = require(need(join(pkgDir, 'node', 'sourcemark.js')));
   const { default: nlp } = await import('compromise');
   const { default: datesPlugin } = await import('compromise-dates');

@@ -7,7 +7,7 @@
 
 mod common;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use sourcemark::{annotate, segment::Doc, Options};
 use std::hint::black_box;
 use std::time::Duration;
@@ -17,7 +17,10 @@ fn bench(c: &mut Criterion) {
     let chars = common::chars(&docs);
     let mut group = c.benchmark_group(format!("seeds x{} docs, {} chars", docs.len(), chars));
     group.throughput(Throughput::Elements(chars as u64));
-    group.sample_size(20).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(2));
+    // Flat sampling: each iteration is a whole ~1 MB pass (tens of ms), too long for criterion's
+    // default linear ramp of iteration counts.
+    group.sampling_mode(SamplingMode::Flat).sample_size(20);
+    group.measurement_time(Duration::from_secs(6)).warm_up_time(Duration::from_secs(2));
 
     group.bench_function("annotate", |b| {
         let opts = Options::default();

@@ -105,7 +105,7 @@ def given_names(args, lower_words):
         k = norm(n)
         # Rare names that are also ordinary words ("Sage", "River") would turn capitalised words
         # into people; frequent ones ("Bill", "Mark", "Hope") stay, the tagger checks the context.
-        if k in lower_words and rank > 2000:
+        if k in lower_words and rank > 4000:
             continue
         names.append(k)
     if args.census_names:

@@ -218,3 +218,11 @@ fn an_unnamed_ally_is_the_person_named_next() {
     assert!(named.source_entity.as_deref().is_some_and(|n| n.contains("Wrobel")), "{:?}", named.source_entity);
     assert_eq!(ally.source_entity, named.source_entity);
 }
+
+#[test]
+fn consent_notices_hold_no_claims() {
+    let text = "We and our partners use cookies to store and access information on your device. By clicking 'Accept all' you agree that we may process your data, as described in our Privacy Policy.\nThe minister said that the talks would resume.";
+    let ann = sourcemark::annotate(text, &sourcemark::Options::default());
+    assert_eq!(ann.claims.len(), 1, "{:?}", ann.claims);
+    assert_eq!(ann.claims[0].cue[0].text, "said");
+}

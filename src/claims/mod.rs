@@ -6,10 +6,12 @@
 //! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
 //! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
 //! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
-//! - [`markers`]: `unverified`, `kind`, figures.
+//! - [`markers`]: `unverified`, `kind`, figures;
+//! - [`boilerplate`]: consent notices, which hold no claims.
 //!
 //! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
+mod boilerplate;
 mod clauses;
 mod content;
 pub mod lexicon;
@@ -35,6 +37,8 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     let w = words::Words::new(doc);
     let q = quotes::Quotes::find(doc);
     let mut found = Finder::new(doc, &w, &q).find();
+    let notices = boilerplate::notice_paragraphs(doc);
+    found.retain(|f| !notices[doc.sentences[f.sentence].paragraph]);
     found.sort_by_key(|f| f.cue.first().map(|c| c.0).unwrap_or(0));
     let idx = TokenIndex::new(doc, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);

@@ -19,11 +19,48 @@ static TITLES: &str = include_str!("../../data/titles.txt");
 
 /// Is `key` one of the lines of `list` (sorted by bytes, one key per line)?
 pub fn sorted_contains(list: &str, key: &str) -> bool {
+    search(list, key, 0, list.len())
+}
+
+/// Byte ranges of a sorted list by first byte: narrows the binary search to one letter.
+struct FirstByteIndex([(u32, u32); 256]);
+
+impl FirstByteIndex {
+    fn new(list: &str) -> Self {
+        let mut idx = [(0u32, 0u32); 256];
+        let mut start = 0usize;
+        for line in list.split_inclusive('\n') {
+            if let Some(&b) = line.as_bytes().first() {
+                let e = &mut idx[b as usize];
+                if e.0 == e.1 {
+                    e.0 = start as u32;
+                }
+                e.1 = (start + line.len()) as u32;
+            }
+            start += line.len();
+        }
+        FirstByteIndex(idx)
+    }
+
+    fn contains(&self, list: &str, key: &str) -> bool {
+        let Some(&b) = key.as_bytes().first() else { return false };
+        let (lo, hi) = self.0[b as usize];
+        // `hi` is just past the range's last newline; search excludes it.
+        lo < hi && search(list, key, lo as usize, (hi as usize).saturating_sub(1).max(lo as usize))
+    }
+}
+
+fn indexed(list: &'static str, cell: &'static OnceLock<FirstByteIndex>, key: &str) -> bool {
+    cell.get_or_init(|| FirstByteIndex::new(list)).contains(list, key)
+}
+
+/// Binary search for the line `key` among the lines inside `list[lo..hi]` (line-aligned bounds).
+fn search(list: &str, key: &str, lo: usize, hi: usize) -> bool {
     if key.is_empty() || key.contains('\n') {
         return false;
     }
     let bytes = list.as_bytes();
-    let (mut lo, mut hi) = (0usize, bytes.len());
+    let (mut lo, mut hi) = (lo, hi);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         // The line containing `mid`.
@@ -58,7 +95,8 @@ pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
 
 /// Lowercase key: a place (country, city, region, geographic feature)?
 pub fn is_place(lower: &str) -> bool {
-    sorted_contains(PLACES, lower)
+    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
+    indexed(PLACES, &IDX, lower)
 }
 
 /// Lowercase key: a country?
@@ -68,12 +106,14 @@ pub fn is_country(lower: &str) -> bool {
 
 /// Lowercase key: a given name?
 pub fn is_given_name(lower: &str) -> bool {
-    sorted_contains(GIVEN_NAMES, lower)
+    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
+    indexed(GIVEN_NAMES, &IDX, lower)
 }
 
 /// Lowercase key: one of the most frequent English words (names and places removed)?
 pub fn is_common_word(lower: &str) -> bool {
-    sorted_contains(COMMON_WORDS, lower)
+    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
+    indexed(COMMON_WORDS, &IDX, lower)
 }
 
 /// The small hand-written lists, parsed on first use.
@@ -154,6 +194,9 @@ mod tests {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "list not strictly sorted");
             assert!(lines.iter().all(|l| sorted_contains(list, l)));
+            let idx = FirstByteIndex::new(list);
+            assert!(lines.iter().all(|l| idx.contains(list, l)), "index misses a line");
+            assert!(!idx.contains(list, "zzzz-not-a-key") && !idx.contains(list, ""));
         }
     }
 

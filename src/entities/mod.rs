@@ -2,16 +2,21 @@
 //!
 //! One pass per kind of evidence, each over the token list, in order of reliability:
 //! 1. `quantities`: DATE and NUMBER spans (closed word classes and digits);
-//! 2. `names`: capitalised runs, split and labelled from lists, head words and context;
+//! 2. `names`: capitalised runs, split and labelled from lists, head words and context
+//!    (`caseless` instead when the text has no case information);
 //! 3. `resolve`: names still unknown take the label the document gives them elsewhere
 //!    (a surname after a full name, a word seen as a place), or their context's guess;
-//! 4. `designations`: organisations written in lower case ("the ministry of defence");
+//! 4. `designations`: organisations written in lower case ("the ministry of defence"), and
+//!    `lowercase`: place names written in lower case ("from chicago");
 //! 5. `groups`: mentions → document-level entities with canonical names.
 //! A token belongs to at most one mention (`Ctx::taken`), so spans never overlap.
 
+mod caseless;
 mod designations;
 mod groups;
 mod heads;
+mod lowercase;
+mod resolve;
 pub mod lexicon;
 mod names;
 mod quantities;
@@ -23,15 +28,37 @@ use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (as in rustc): much faster than SipHash on short words; no untrusted-key DoS concern
+/// here since a document only hurts its own annotation time, and stays linear on average.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Tags mentions and groups them.
 pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     let mut ctx = Ctx::new(doc);
     quantities::find(&mut ctx);
     names::find(&mut ctx);
-    resolve(&mut ctx);
+    resolve::resolve(&mut ctx);
     designations::find(&mut ctx);
-    lowercase_places(&mut ctx);
+    lowercase::places(&mut ctx);
     adjectival_places(&mut ctx);
     let mut found = std::mem::take(&mut ctx.found);
     found.sort_by_key(|f| f.first);
@@ -71,7 +98,7 @@ pub(crate) struct Pending {
 /// Working state shared by the passes.
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
-    lower: Vec<Cow<'a, str>>,
+    pub(crate) lower: Vec<Cow<'a, str>>,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
@@ -79,9 +106,9 @@ pub(crate) struct Ctx<'d, 'a> {
     pub found: Vec<Found>,
     pub pending: Vec<Pending>,
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence).
-    capitalised: HashSet<String>,
+    capitalised: FastSet<String>,
     /// Words seen in lower case: ordinary words of this text.
-    lowercase: HashSet<&'a str>,
+    lowercase: FastSet<&'a str>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -99,8 +126,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             })
             .collect();
         let casing = shape::casing(doc);
-        let mut capitalised = HashSet::new();
-        let mut lowercase = HashSet::new();
+        let mut capitalised = FastSet::default();
+        let mut lowercase = FastSet::default();
         if !casing.caseless {
             for (i, t) in doc.tokens.iter().enumerate() {
                 if t.kind != TokenKind::Word {
@@ -156,7 +183,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.found.push(Found { first, end, label, sure });
     }
 
-    fn key(&self, first: usize, end: usize) -> String {
+    pub(crate) fn key(&self, first: usize, end: usize) -> String {
         let mut s = String::new();
         for k in first..end {
             if k > first {
@@ -166,146 +193,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         variants::name_key(&s)
     }
-}
-
-/// Labels the pending names from what the rest of the document says about them: the label of
-/// the same name elsewhere, a surname of a full name, or the majority of the contexts the name
-/// appears in ("in X", "the village of X", "X said"), then the context of this mention.
-fn resolve(ctx: &mut Ctx) {
-    let mut known: HashMap<String, Label> = HashMap::new();
-    let mut surnames: HashSet<String> = HashSet::new();
-    for f in &ctx.found {
-        if !f.sure || matches!(f.label, Label::DATE | Label::NUMBER) {
-            continue;
-        }
-        known.entry(ctx.key(f.first, f.end)).or_insert(f.label);
-        if f.label == Label::PERSON && f.end - f.first >= 2 {
-            surnames.insert(ctx.key(f.end - 1, f.end));
-        }
-    }
-    let pending = std::mem::take(&mut ctx.pending);
-    // Multi-word names the document has not seen are people (the usual case in news); their
-    // surnames then count too.
-    for p in &pending {
-        if p.end - p.first >= 2 && !known.contains_key(&ctx.key(p.first, p.end)) && p.hint == Some(Label::PERSON) {
-            surnames.insert(ctx.key(p.end - 1, p.end));
-        }
-    }
-    // Votes of the contexts, per one-word name.
-    let mut votes: HashMap<String, (u32, u32)> = HashMap::new(); // (place, person)
-    for p in pending.iter().filter(|p| p.end == p.first + 1) {
-        let v = votes.entry(ctx.key(p.first, p.end)).or_default();
-        match context_vote(ctx, p.first, p.end) {
-            Some(Label::LOC) => v.0 += 1,
-            Some(Label::PERSON) => v.1 += 1,
-            _ => {}
-        }
-    }
-    for p in pending {
-        let k = ctx.key(p.first, p.end);
-        let single = p.end - p.first == 1;
-        let (place, person) = votes.get(&k).copied().unwrap_or_default();
-        let label = if let Some(&l) = known.get(&k) {
-            Some(l)
-        } else if single && surnames.contains(&k) {
-            Some(Label::PERSON)
-        } else if place > person {
-            Some(Label::LOC)
-        } else if person > place {
-            Some(Label::PERSON)
-        } else if p.uncertain && single {
-            None
-        } else {
-            p.hint
-        };
-        if let Some(l) = label {
-            ctx.add(p.first, p.end, l, false);
-        }
-    }
-}
-
-/// What the words around one mention say it is.
-fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
-    let toks = &ctx.doc.tokens;
-    // Context stops at line breaks.
-    let line_start = toks[first].newline_before;
-    let before = if first > 0 && !line_start { ctx.w(first - 1) } else { "" };
-    let before2 = if first > 1 && !line_start && !toks[first - 1].newline_before { ctx.w(first - 2) } else { "" };
-    let after = if end < toks.len() && !toks[end].newline_before { ctx.w(end) } else { "" };
-    let ordinary = lexicon::is_common_word(ctx.w(first));
-    if words::is_locative_preposition(before) && !matches!(before, "to" | "via" | "through") && !ordinary
-        || before == "of" && words::is_settlement_noun(before2)
-    {
-        return Some(Label::LOC);
-    }
-    // Coordinated with a place: "Bakhmut and Soledar", "Kreminna, Lyman".
-    if matches!(before, "and" | "or" | ",") && first > 1 {
-        // Back over ", and" to the previous list item.
-        let prev = if first > 2 && matches!(before, "and" | "or") && ctx.t(first - 2) == "," { first - 3 } else { first - 2 };
-        if ctx.found_label_at(prev) == Some(Label::LOC) {
-            return Some(Label::LOC);
-        }
-    }
-    if matches!(after, "and" | "or") && ctx.found_label_at(end + 1) == Some(Label::LOC) {
-        return Some(Label::LOC);
-    }
-    // Apposition: "Siversk, a town farther north".
-    if after == "," && matches!(ctx.w(end + 1), "a" | "the") && words::is_settlement_noun(ctx.w(end + 2)) {
-        return Some(Label::LOC);
-    }
-    if words::is_speech_verb(after) {
-        return Some(Label::PERSON);
-    }
-    None
-}
-
-/// Place names written in lower case ("from chicago", "kyiv regime"): only names that are not
-/// ordinary words, and only in texts that otherwise use capitals.
-fn lowercase_places(ctx: &mut Ctx) {
-    if ctx.casing.caseless {
-        return;
-    }
-    let n = ctx.doc.tokens.len();
-    let places: HashSet<String> = ctx.found.iter().filter(|f| f.label == Label::LOC).map(|f| ctx.key(f.first, f.end)).collect();
-    let mut i = 0;
-    while i < n {
-        let t = ctx.t(i);
-        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !t.chars().next().is_some_and(char::is_lowercase) || t.len() < 4 {
-            i += 1;
-            continue;
-        }
-        let mut matched = 0;
-        for len in (1..=3usize).rev() {
-            if i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind != TokenKind::Word || ctx.doc.tokens[k].newline_before && k > i) {
-                continue;
-            }
-            let key: Vec<&str> = (i..i + len).map(|k| ctx.w(k)).collect();
-            let key = key.join(" ");
-            if lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
-                matched = len;
-                break;
-            }
-        }
-        if matched > 0 {
-            ctx.add(i, i + matched, Label::LOC, false);
-            i += matched;
-        } else {
-            i += 1;
-        }
-    }
-}
-
-/// A lower-case place name needs support: a preposition of place before it, a place next to it
-/// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
-fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &HashSet<String>) -> bool {
-    let before = if first > 0 { ctx.w(first - 1) } else { "" };
-    if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
-        return true;
-    }
-    if first > 0 && ctx.found_label_at(first - 1) == Some(Label::LOC) || ctx.found_label_at(end) == Some(Label::LOC) {
-        return true;
-    }
-    places.contains(&variants::name_key(key))
 }
 
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).

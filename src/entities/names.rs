@@ -33,7 +33,7 @@ fn is_prefix(w: &str) -> bool {
 
 pub fn find(ctx: &mut Ctx) {
     if ctx.casing.caseless {
-        return caseless(ctx);
+        return super::caseless::find(ctx);
     }
     for si in 0..ctx.doc.sentences.len() {
         let s = ctx.doc.sentences[si];
@@ -51,7 +51,7 @@ pub fn find(ctx: &mut Ctx) {
     }
 }
 
-fn is_word(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn is_word(ctx: &Ctx, k: usize) -> bool {
     k < ctx.doc.tokens.len() && ctx.doc.tokens[k].kind == TokenKind::Word
 }
 
@@ -131,7 +131,7 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
 }
 
 /// Lowercase key of tokens first..end, joined as written (space or not).
-fn key(ctx: &Ctx, first: usize, end: usize) -> String {
+pub(crate) fn key(ctx: &Ctx, first: usize, end: usize) -> String {
     let mut k = String::new();
     for i in first..end {
         if i > first && ctx.doc.tokens[i].space_before {
@@ -174,17 +174,19 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
     // Determiners, and ordinary words capitalised only by position, stay out.
     while a < b {
         let w = ctx.w(a);
-        if ctx.t(a) == "-" {
-            a += 1;
+        if !is_word(ctx, a) {
+            a += 1; // "-" of "Pro-", "." of "Dr."
             continue;
         }
         if ctx.t(a) == "The" && !ctx.casing.uncertain[a] && b - a >= 2 {
             // "told The Associated Press": a capital The mid-sentence belongs to the name.
             break;
         }
-        let ordinary = is_function_word(w)
+        // "A. Noel Kramer": a capital letter with a dot is an initial, not the article.
+        let initial = ctx.t(a).chars().count() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
+        let ordinary = !initial && (is_function_word(w)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
-                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly"));
+                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
         // "New York", "The Hague": the run may start with a known multi-word name.
         let starts_name = (a + 2..=b.min(a + 4)).any(|e| {
             let k = key(ctx, a, e);
@@ -249,9 +251,12 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     }
     if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a]) && is_word(ctx, p)) {
         let p = if ctx.t(p + 1) == "." && p + 2 < b { p + 1 } else { p };
+        // After a title, a capitalised word is a name even if it is also a word ("President Bush"),
+        // unless it names a kind of body ("General Staff", "General Assembly").
         let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
             let r = ctx.w(p + 1);
-            is_given_name(r) || !is_common_word(r) && !org_head(r) && !is_function_word(r)
+            let heady = org_head(r) || super::heads::loc_head(r) || super::heads::misc_head(r);
+            is_given_name(r) || !heady && !is_function_word(r) && !is_title(r) && (!is_common_word(r) || !ctx.casing.uncertain[p + 1])
         };
         if rest_ok && head_label(&words[p + 1 - a..]).is_none() {
             prefix(ctx, a, p);
@@ -328,6 +333,11 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             }
         }
     }
+    // "State Department Iraq (hands)": a named body, then a place.
+    if b - a >= 3 && is_word(ctx, b - 1) && is_place(words[b - 1 - a]) && !is_common_word(words[b - 1 - a]) && head_label(&words[..b - 1 - a]).is_some() && head_label(&words).is_none() {
+        part(ctx, a, b - 1);
+        return ctx.add(b - 1, b, Label::LOC, true);
+    }
     // 7. Head words.
     if let Some(label) = head_label(&words) {
         return ctx.add(a, b, label, true);
@@ -338,6 +348,22 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     // 8. Nationality words.
     if is_demonym(&whole) {
         return ctx.add(a, b, Label::NORP, true);
+    }
+    // "Miramar California": places side by side are separate places.
+    let word_toks: Vec<usize> = (a..b).filter(|&k| is_word(ctx, k)).collect();
+    if word_toks.len() >= 2 && word_toks.len() == b - a && word_toks.iter().all(|&k| is_place(ctx.w(k)) && !is_common_word(ctx.w(k))) {
+        for k in word_toks {
+            ctx.add(k, k + 1, Label::LOC, true);
+        }
+        return;
+    }
+    // 9. A multi-word place in front: "San Rafael Ca", "London St Pancras".
+    let words_n = b - a;
+    if words_n >= 3 {
+        if let Some(e) = (a + 2..b).rev().find(|&e| is_place(&key(ctx, a, e))) {
+            ctx.add(a, e, Label::LOC, true);
+            return part(ctx, e, b);
+        }
     }
     person_or_name(ctx, a, b);
 }
@@ -368,12 +394,14 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let words = (a..b).filter(|&k| is_word(ctx, k)).count();
     let first = ctx.w(a);
     let t_first = ctx.t(a);
-    let before = if a > 0 { ctx.w(a - 1) } else { "" };
+    // "Dr. Dorn": look through the abbreviation's dot.
+    let dot = a > 1 && ctx.t(a - 1) == "." && is_title(ctx.w(a - 2));
+    let before = if dot { ctx.w(a - 2) } else if a > 0 { ctx.w(a - 1) } else { "" };
     let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
     // Context first: it beats the shape of the word.
-    if is_title(before) && !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
+    if is_title(before) && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
     if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && words <= 2 {
@@ -387,11 +415,29 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
             && !is_plain_abbreviation(ctx.w(k))
             && !t.chars().any(|c| c.is_ascii_digit())
     };
+    // "Lawrence, KS": a state code after a town and a comma.
+    if words == 1 && is_us_state_code(t_first) && before == "," && a > 1 && first_upper(ctx.t(a - 2)) {
+        return ctx.add(a, b, Label::LOC, true);
+    }
     if words == 1 && acronym(a) && !ctx.casing.headline[a] {
         return ctx.add(a, b, Label::ORG, true);
     }
     if words >= 2 && (a..b).any(|k| is_word(ctx, k) && all_caps(ctx.t(k)) && acronym(k)) {
         // "OVD-Info", "ENA Upstream"
+        return ctx.add(a, b, Label::ORG, true);
+    }
+    // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
+    if matches!(
+        after,
+        "party" | "group" | "movement" | "militia" | "company" | "corporation" | "firm" | "agency" | "network"
+            | "channel" | "newspaper" | "daily" | "weekly" | "magazine" | "broadcaster" | "outlet" | "organisation"
+            | "organization" | "foundation" | "bank" | "airline" | "faction" | "brigade" | "battalion" | "regiment"
+    ) && !first_upper(ctx.t(b)) && !is_given_name(first)
+    {
+        return ctx.add(a, b, Label::ORG, true);
+    }
+    // A capitalised body on its own mid-sentence: "Army arrested …", "Parliament voted".
+    if words == 1 && !uncertain && matches!(first, "army" | "navy" | "police" | "parliament" | "congress" | "senate" | "duma" | "rada" | "knesset" | "bundestag") {
         return ctx.add(a, b, Label::ORG, true);
     }
     if words >= 2 && words <= 4 && is_given_name(first) {
@@ -414,62 +460,13 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         Some(Label::PERSON)
     } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
         Some(Label::PERSON)
-    } else if words == 1 && is_locative_preposition(before) {
+    } else if words == 1 && is_locative_preposition(before) && !(before == "to" && before2 == "according") {
         Some(Label::LOC)
-    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s")) {
+    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s" | "administration" | "family" | "presidency" | "era" | "aides" | "allies")) {
         Some(Label::PERSON)
     } else {
         None
     };
     let sure_given = words == 1 && is_given_name(first) && (!is_common_word(first) || alone_on_line);
     ctx.pending.push(Pending { first: a, end: b, hint, uncertain: uncertain && !sure_given });
-}
-
-/// No case information: only the lists decide, longest match first.
-fn caseless(ctx: &mut Ctx) {
-    let h = hand();
-    let max = h.org_max_words.max(4);
-    for si in 0..ctx.doc.sentences.len() {
-        let s = ctx.doc.sentences[si];
-        let mut i = s.first;
-        'tokens: while i < s.end {
-            if ctx.taken[i] || !is_word(ctx, i) || is_function_word(ctx.w(i)) {
-                i += 1;
-                continue;
-            }
-            for n in (1..=max.min(s.end - i)).rev() {
-                if (i..i + n).any(|k| ctx.taken[k]) || !is_word(ctx, i + n - 1) {
-                    continue;
-                }
-                let k = key(ctx, i, i + n);
-                let common = n == 1 && is_common_word(&k);
-                let label = if let Some((l, written)) = h.orgs.get(k.as_str()) {
-                    // Short acronyms that are also words ("who", "ap") only in capitals.
-                    (!common || written.chars().all(|c| !c.is_lowercase()) && all_caps(ctx.t(i))).then_some(*l)
-                } else if is_place(&k) && !common {
-                    Some(Label::LOC)
-                } else if is_demonym(&k) {
-                    Some(Label::NORP)
-                } else {
-                    None
-                };
-                if let Some(l) = label {
-                    ctx.add(i, i + n, l, true);
-                    i += n;
-                    continue 'tokens;
-                }
-            }
-            // A given name followed by a word that is no ordinary word: a person.
-            let w = ctx.w(i);
-            if is_given_name(w) && !is_common_word(w) && i + 1 < s.end && is_word(ctx, i + 1) && !ctx.taken[i + 1] {
-                let next = ctx.w(i + 1);
-                if !is_common_word(next) && !is_function_word(next) {
-                    ctx.add(i, i + 2, Label::PERSON, true);
-                    i += 2;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-    }
 }

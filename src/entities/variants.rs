@@ -6,23 +6,50 @@
 /// The skeleton of one word: lowercase, accents dropped, y→i, ie→i, ou→u, c→s, kh→h, doubled
 /// letters collapsed, a final "h" dropped after a vowel is kept.
 pub fn skeleton(word: &str) -> String {
-    let mut base = String::with_capacity(word.len());
-    for c in word.chars() {
-        let c = fold(c);
-        if c.is_alphanumeric() {
-            base.extend(c.to_lowercase());
-        }
-    }
-    let b = base.replace("kh", "h").replace("ou", "u").replace('y', "i").replace("ie", "i").replace('c', "s").replace('j', "i");
-    let mut out = String::with_capacity(b.len());
-    let mut last = '\0';
-    for c in b.chars() {
-        if c != last {
+    let mut out = String::with_capacity(word.len());
+    skeleton_into(word, &mut out);
+    out
+}
+
+/// Appends the skeleton of `word` to `out`: one pass, no intermediate strings.
+fn skeleton_into(word: &str, out: &mut String) {
+    let start = out.len();
+    let mut prev = '\0'; // last letter of the folded input (before rewriting)
+    let mut last = '\0'; // last letter written
+    let push = |c: char, out: &mut String, last: &mut char| {
+        if c != *last {
             out.push(c);
         }
-        last = c;
+        *last = c;
+    };
+    for raw in word.chars() {
+        let c = fold(raw);
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        for c in c.to_lowercase() {
+            match (prev, c) {
+                // kh → h: drop the k just written
+                ('k', 'h') => {
+                    out.truncate(out.len() - 1);
+                    last = out[start..].chars().last().unwrap_or('\0');
+                    push('h', out, &mut last);
+                }
+                // ou → u, ie → i: the second vowel replaces the first
+                ('o', 'u') | ('i' | 'y', 'e') if prev == 'o' || c == 'e' => {
+                    if prev == 'o' {
+                        out.truncate(out.len() - 1);
+                        last = out[start..].chars().last().unwrap_or('\0');
+                        push('u', out, &mut last);
+                    } // "ie": keep the i, drop the e
+                }
+                (_, 'y' | 'j') => push('i', out, &mut last),
+                (_, 'c') => push('s', out, &mut last),
+                _ => push(c, out, &mut last),
+            }
+            prev = c;
+        }
     }
-    out
 }
 
 /// Latin letters with diacritics → base letter (the common ones in news transliteration).
@@ -50,17 +77,23 @@ fn fold(c: char) -> char {
 /// Skeleton of a whole name, words joined by a space; "the" and a possessive dropped.
 pub fn name_key(text: &str) -> String {
     let mut out = String::new();
+    name_key_into(text, &mut out);
+    out
+}
+
+/// `name_key` into a reused buffer (cleared first).
+pub fn name_key_into(text: &str, out: &mut String) {
+    out.clear();
     for w in text.split(|c: char| c.is_whitespace() || c == '-') {
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         if w.is_empty() || w.eq_ignore_ascii_case("the") {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&skeleton(w));
+        skeleton_into(w, out);
     }
-    out
 }
 
 #[cfg(test)]

@@ -140,7 +140,7 @@ pub fn is_settlement_noun(w: &str) -> bool {
         w,
         "village" | "villages" | "town" | "towns" | "city" | "cities" | "settlement" | "settlements"
             | "region" | "regions" | "province" | "port" | "capital" | "suburb" | "suburbs" | "hamlet"
-            | "outskirts" | "island" | "district" | "oblast" | "area" | "areas"
+            | "outskirts" | "island" | "district" | "oblast" | "area" | "areas" | "state"
     )
 }
 
@@ -196,5 +196,16 @@ pub fn is_plain_abbreviation(w: &str) -> bool {
             | "bcc" | "aids" | "hiv" | "covid" | "dna" | "lng" | "lpg" | "co2" | "ev" | "suv" | "mph"
             | "kmh" | "ww2" | "wwii" | "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
             | "st" | "mr" | "mrs" | "dr" | "jr" | "sr" | "inc" | "ltd" | "llc" | "plc" | "ave" | "pdt"
+    )
+}
+
+/// US state postal codes, a place after "City, " ("Lawrence, KS").
+pub fn is_us_state_code(t: &str) -> bool {
+    matches!(
+        t,
+        "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA"
+            | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH"
+            | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX"
+            | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC"
     )
 }

@@ -1,0 +1,75 @@
+//! Place names written in lower case ("from chicago", "the kyiv regime"), found only with
+//! support from the context, in texts that otherwise use capitals.
+
+use super::{lexicon, variants, words, Ctx, FastSet};
+use crate::model::Label;
+use crate::segment::TokenKind;
+
+/// Place names written in lower case ("from chicago", "kyiv regime"): only names that are not
+/// ordinary words, and only in texts that otherwise use capitals.
+pub(crate) fn places(ctx: &mut Ctx) {
+    if ctx.casing.caseless {
+        return;
+    }
+    let n = ctx.doc.tokens.len();
+    let places: FastSet<String> = ctx.found.iter().filter(|f| f.label == Label::LOC).map(|f| ctx.key(f.first, f.end)).collect();
+    let mut key = String::new();
+    let mut skel = String::new();
+    let mut i = 0;
+    while i < n {
+        let t = ctx.t(i);
+        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !t.chars().next().is_some_and(char::is_lowercase) || t.len() < 3 {
+            i += 1;
+            continue;
+        }
+        // The context is required anyway: check it before any lookup (most words fail it).
+        let before = if i > 0 { ctx.w(i - 1) } else { "" };
+        let near_place = i > 0 && ctx.found_label_at(i - 1) == Some(Label::LOC) || (i + 1..(i + 4).min(n)).any(|k| ctx.found_label_at(k) == Some(Label::LOC));
+        let supported = words::is_locative_preposition(before) && !matches!(before, "via" | "through") || near_place || {
+            variants::name_key_into(ctx.w(i), &mut skel);
+            places.contains(&skel)
+        };
+        let mut matched = 0;
+        for len in (1..=3usize).rev() {
+            if !supported || i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind != TokenKind::Word || ctx.doc.tokens[k].newline_before && k > i) {
+                continue;
+            }
+            key.clear();
+            for k in i..i + len {
+                if k > i {
+                    key.push(' ');
+                }
+                key.push_str(ctx.w(k));
+            }
+            let short = len == 1 && key.len() < 4;
+            if !short && lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
+                matched = len;
+                // "tampa bay", "hudson river": a geographic head right after belongs to the name.
+                let next = i + len;
+                if next < n && !ctx.taken[next] && matches!(ctx.w(next), "bay" | "river" | "lake" | "island" | "islands" | "valley" | "county" | "beach" | "mountains" | "sea") {
+                    matched += 1;
+                }
+                break;
+            }
+        }
+        if matched > 0 {
+            ctx.add(i, i + matched, Label::LOC, false);
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A lower-case place name needs support: a preposition of place before it, a place next to it
+/// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
+fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &FastSet<String>) -> bool {
+    let before = if first > 0 { ctx.w(first - 1) } else { "" };
+    if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
+        return true;
+    }
+    if first > 0 && ctx.found_label_at(first - 1) == Some(Label::LOC) || ctx.found_label_at(end) == Some(Label::LOC) {
+        return true;
+    }
+    places.contains(&variants::name_key(key))
+}

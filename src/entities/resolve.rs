@@ -1,0 +1,131 @@
+//! Names still unknown after the names pass take the label the document gives them elsewhere:
+//! the same name labelled from a list or a head word, a surname of a full name, or the majority
+//! of the contexts the name appears in ("in X", "the village of X", "X said").
+
+use super::{lexicon, words, Ctx, FastMap, FastSet};
+use crate::model::Label;
+use crate::segment::TokenKind;
+
+/// Labels the pending names from what the rest of the document says about them: the label of
+/// the same name elsewhere, a surname of a full name, or the majority of the contexts the name
+/// appears in ("in X", "the village of X", "X said"), then the context of this mention.
+pub(crate) fn resolve(ctx: &mut Ctx) {
+    let mut known: FastMap<String, Label> = FastMap::default();
+    let mut surnames: FastSet<String> = FastSet::default();
+    for f in &ctx.found {
+        if !f.sure || matches!(f.label, Label::DATE | Label::NUMBER) {
+            continue;
+        }
+        known.entry(ctx.key(f.first, f.end)).or_insert(f.label);
+        if f.label == Label::PERSON && f.end - f.first >= 2 {
+            surnames.insert(ctx.key(f.end - 1, f.end));
+        }
+    }
+    let pending = std::mem::take(&mut ctx.pending);
+    // Multi-word names the document has not seen are people (the usual case in news); their
+    // surnames then count too.
+    // Only with some sign of a person around them: "Mozilla Firefox" must not make "Firefox" a surname.
+    for p in &pending {
+        if p.end - p.first >= 2
+            && p.hint == Some(Label::PERSON)
+            && !(p.first..p.end).any(|k| ctx.t(k) == "-")
+            && person_context(ctx, p.first, p.end)
+            && !known.contains_key(&ctx.key(p.first, p.end))
+        {
+            surnames.insert(ctx.key(p.end - 1, p.end));
+        }
+    }
+    // Votes of the contexts, per one-word name.
+    let mut votes: FastMap<String, (u32, u32)> = FastMap::default(); // (place, person)
+    for p in pending.iter().filter(|p| p.end == p.first + 1) {
+        let v = votes.entry(ctx.key(p.first, p.end)).or_default();
+        match context_vote(ctx, p.first, p.end) {
+            Some(Label::LOC) => v.0 += 1,
+            Some(Label::PERSON) => v.1 += 1,
+            _ => {}
+        }
+    }
+    for p in pending {
+        let k = ctx.key(p.first, p.end);
+        let single = p.end - p.first == 1;
+        let (place, person) = votes.get(&k).copied().unwrap_or_default();
+        let label = if let Some(&l) = known.get(&k) {
+            Some(l)
+        } else if !single && listed_with_person(ctx, p.first, p.end) {
+            Some(Label::PERSON)
+        } else if single && surnames.contains(&k) {
+            Some(Label::PERSON)
+        } else if place > person {
+            Some(Label::LOC)
+        } else if person > place {
+            Some(Label::PERSON)
+        } else if p.uncertain && single {
+            None
+        } else {
+            p.hint
+        };
+        if let Some(l) = label {
+            ctx.add(p.first, p.end, l, false);
+        }
+    }
+}
+
+/// An item of a comma list whose neighbour is a person: "Ryan Hinze, Sheetal Patel, …".
+fn listed_with_person(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let before_is = first > 1 && matches!(ctx.t(first - 1), "," | "and") && ctx.found_label_at(first - 2) == Some(Label::PERSON);
+    let after_is = matches!(ctx.t(end), "," | "and") && ctx.found_label_at(end + 1) == Some(Label::PERSON);
+    before_is || after_is
+}
+
+/// A person's name by its surroundings: "X said", "said X", "X, the governor", "X, 48,".
+fn person_context(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let after = ctx.w(end);
+    let before = if first > 0 { ctx.w(first - 1) } else { "" };
+    if words::is_speech_verb(after) || words::is_speech_verb(before) || matches!(after, "'s" | "who") {
+        return true;
+    }
+    // "the capital's mayor, Sergei Sobyanin"
+    if before == "," && first > 1 && lexicon::is_title(ctx.w(first - 2)) {
+        return true;
+    }
+    after == "," && (end + 1..(end + 5).min(ctx.doc.tokens.len())).any(|k| lexicon::is_title(ctx.w(k)) || ctx.doc.tokens[k].kind == TokenKind::Number)
+}
+
+/// What the words around one mention say it is.
+fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
+    let toks = &ctx.doc.tokens;
+    // Context stops at line breaks.
+    let line_start = toks[first].newline_before;
+    let before = if first > 0 && !line_start { ctx.w(first - 1) } else { "" };
+    let before2 = if first > 1 && !line_start && !toks[first - 1].newline_before { ctx.w(first - 2) } else { "" };
+    let after = if end < toks.len() && !toks[end].newline_before { ctx.w(end) } else { "" };
+    let ordinary = lexicon::is_common_word(ctx.w(first));
+    if words::is_locative_preposition(before) && !matches!(before, "to" | "via" | "through" | "at") && !ordinary
+        || before == "of" && words::is_settlement_noun(before2)
+    {
+        return Some(Label::LOC);
+    }
+    // Coordinated with a place: "Bakhmut and Soledar", "Kreminna, Lyman".
+    if matches!(before, "and" | "or" | ",") && first > 1 {
+        // Back over ", and" to the previous list item.
+        let prev = if first > 2 && matches!(before, "and" | "or") && ctx.t(first - 2) == "," { first - 3 } else { first - 2 };
+        if ctx.found_label_at(prev) == Some(Label::LOC) {
+            return Some(Label::LOC);
+        }
+    }
+    if matches!(after, "and" | "or") && ctx.found_label_at(end + 1) == Some(Label::LOC) {
+        return Some(Label::LOC);
+    }
+    // "Lawrence, KS", "Saginaw, Michigan": a town before its state or country.
+    if after == "," && (words::is_us_state_code(ctx.t(end + 1)) || ctx.found_label_at(end + 1) == Some(Label::LOC) && !matches!(ctx.w(end + 2), "'s")) {
+        return Some(Label::LOC);
+    }
+    // Apposition: "Siversk, a town farther north".
+    if after == "," && matches!(ctx.w(end + 1), "a" | "the") && words::is_settlement_noun(ctx.w(end + 2)) {
+        return Some(Label::LOC);
+    }
+    if words::is_speech_verb(after) {
+        return Some(Label::PERSON);
+    }
+    None
+}
