@@ -1,72 +1,176 @@
 #!/usr/bin/env node
-// sourcemark --jsonl < IN.jsonl > OUT.jsonl
+// sourcemark --jsonl [FILE...] < IN.jsonl > OUT.jsonl   |   sourcemark --json FILE...
 //
-// The native CLI's batch mode on the WebAssembly engine. Each output line is JSON.stringify of
-// the engine's own exchange record (annotateRecord), so it is byte-identical to the native
-// `sourcemark --jsonl` line for the same input; the input checks below mirror the native reader
-// (serde_json into {id: string, text: string}) so both accept and reject the same lines.
+// The native CLI on the WebAssembly engine. `--jsonl` lines are JSON.stringify of the engine's
+// own exchange record (annotateRecord), so they are byte-identical to the native
+// `sourcemark --jsonl` lines for the same input; the input checks below mirror the native reader
+// (serde_json into {id: string, text: string}) so both accept and reject the same lines, and
+// errors name the input and line the same way. Arguments are parsed as natively. Not here yet:
+// the report for a person and `--html` (the native CLI's `sourcemark::report`, not exported to
+// WebAssembly); Node runs on one thread, so `--jobs` is accepted and has no effect.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const { annotateRecord, version } = createRequire(import.meta.url)('./node/sourcemark.js');
+const { annotate, annotateRecord, version } = createRequire(import.meta.url)('./node/sourcemark.js');
 
 // Declared before the top-level await below runs (a later `const` would still be uninitialised).
 // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it like serde_json.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const loneSurrogate = /\p{Surrogate}/u;
 
-const USAGE = `Usage: sourcemark --jsonl < IN.jsonl > OUT.jsonl
+const USAGE = `Usage: sourcemark --jsonl [OPTIONS] [FILE...] < IN.jsonl > OUT.jsonl
+       sourcemark --json FILE...
 
-Reads one {"id", "text"} JSON object per line and writes the JSONL exchange format
-(code-point offsets) with entities and attributions.
+Finds who said what in news articles: named entities and attributed claims, each claim tied
+to its source. FILE is plain UTF-8 text; - reads standard input.
+
+Output (one of):
+  --json           the full result as JSON, one object per file (code-point offsets)
+  --jsonl          batch mode: reads one {"id", "text"} JSON object per line (standard
+                   input, or the FILEs in turn) and writes the JSONL exchange format
+                   (code-point offsets) in the same order
+  The report for a person (the default) and --html OUT are in the native CLI
+  (cargo install --path . in the repository) and not in this one yet.
 
 Options:
-  --jsonl      batch mode over standard input (required for now)
-  -h, --help   show this help
-  -V, --version  show the version`;
+  -j, --jobs N     accepted for the native CLI's sake; this one runs on one thread
+  --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
+  --no-progress    no progress bar
+  -h, --help       show this help
+  -V, --version    show the version
 
-const args = process.argv.slice(2);
-if (args.some((a) => a === '-h' || a === '--help')) {
-  console.log(USAGE);
-} else if (args.some((a) => a === '-V' || a === '--version')) {
-  console.log(`sourcemark ${version()}`);
-} else if (args.length !== 1 || args[0] !== '--jsonl') {
-  console.error(USAGE);
-  process.exitCode = 2;
-} else {
-  const failed = await runJsonl(process.stdin, process.stdout);
-  process.exitCode = failed > 0 ? 1 : 0;
+Exit status: 0 success, 1 some input could not be processed (the rest was), 2 bad arguments.`;
+
+/** The arguments as {mode, files, progress}, or 'help', 'version', or an error message. */
+function parseArgs(args) {
+  const options = args.indexOf('--') === -1 ? args : args.slice(0, args.indexOf('--'));
+  if (options.some((a) => a === '-h' || a === '--help')) return 'help';
+  if (options.some((a) => a === '-V' || a === '--version')) return 'version';
+  const modes = [];
+  const files = [];
+  let progress;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    const value = () => {
+      if (eq !== -1) return arg.slice(eq + 1);
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`);
+      i += 1;
+      return next;
+    };
+    try {
+      if (flag === '--') {
+        files.push(...args.slice(i + 1));
+        break;
+      } else if (flag === '--json') modes.push('json');
+      else if (flag === '--jsonl') modes.push('jsonl');
+      else if (flag === '--html') {
+        value();
+        modes.push('html');
+      }
+      else if (flag === '-j' || flag === '--jobs') checkJobs(value());
+      else if (flag === '--color' || flag === '--colour') {
+        const when = value();
+        if (!['auto', 'always', 'never'].includes(when)) return `${flag} takes auto, always or never, not "${when}"`;
+      } else if (flag === '--progress') progress = true;
+      else if (flag === '--no-progress') progress = false;
+      else if (/^-j./.test(flag) && eq === -1) checkJobs(flag.slice(2));
+      else if (flag.startsWith('-') && flag !== '-') return `unknown option ${arg}`;
+      else files.push(arg);
+    } catch (e) {
+      return e.message;
+    }
+  }
+  if (modes.length > 1) return 'choose one of --json, --html OUT and --jsonl';
+  const mode = modes[0] ?? 'report';
+  if (files.length === 0 && mode !== 'jsonl') return 'no input files (give - to read standard input)';
+  if (mode === 'report' || mode === 'html') {
+    return 'the report for a person and --html are in the native CLI only for now; use --json or --jsonl';
+  }
+  return { mode, files, progress };
 }
 
-/** Annotates each line of `input`; returns how many lines failed (each reported on stderr). */
-async function runJsonl(input, output) {
+function checkJobs(v) {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`--jobs needs a whole number of at least 1, not "${v}"`);
+}
+
+/** A whole input as text, or null after reporting why not (with the line of bad UTF-8). */
+function readText(file) {
+  let bytes;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (e) {
+    console.error(`sourcemark: ${file}: ${e.message}`);
+    return null;
+  }
+  // A line break is never inside a UTF-8 sequence, so the first line that fails is the culprit.
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl === -1 ? bytes.length : nl;
+    try {
+      utf8.decode(bytes.subarray(start, end));
+    } catch {
+      console.error(`sourcemark: ${file}: invalid UTF-8 at line ${line} (the file must be UTF-8 text)`);
+      return null;
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return utf8.decode(bytes);
+}
+
+/** Annotates each line of one input; returns how many lines (or the input) failed. */
+async function runJsonl(file, output, progress) {
+  const origin = file === '-' ? 'stdin' : file;
+  let input;
+  try {
+    input = file === '-' ? process.stdin : createReadStream(file);
+    if (file !== '-') await new Promise((resolve, reject) => input.once('open', resolve).once('error', reject));
+  } catch (e) {
+    progress.message(`sourcemark: ${origin}: ${e.message}`);
+    return 1;
+  }
   let failed = 0;
   let lineno = 0;
   let pending = Buffer.alloc(0);
   const handle = async (bytes) => {
     lineno += 1;
+    progress.advance(0, bytes.length + 1);
     if (isBlank(bytes)) return;
     let record;
     try {
       record = parseRecord(bytes);
     } catch (e) {
-      console.error(`sourcemark: stdin line ${lineno}: ${e.message}`);
+      progress.message(`sourcemark: ${origin} line ${lineno}: ${e.message}`);
       failed += 1;
       return;
     }
-    const line = JSON.stringify(annotateRecord(record.id, record.text)) + '\n';
-    if (!output.write(line)) await new Promise((resolve) => output.once('drain', resolve));
+    await write(output, JSON.stringify(annotateRecord(record.id, record.text)) + '\n');
+    progress.advance(1, 0);
   };
-  for await (const chunk of input) {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    let start = 0;
-    for (let nl = pending.indexOf(0x0a); nl !== -1; nl = pending.indexOf(0x0a, start)) {
-      await handle(pending.subarray(start, nl));
-      start = nl + 1;
+  try {
+    for await (const chunk of input) {
+      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      let start = 0;
+      for (let nl = pending.indexOf(0x0a); nl !== -1; nl = pending.indexOf(0x0a, start)) {
+        await handle(pending.subarray(start, nl));
+        start = nl + 1;
+      }
+      pending = pending.subarray(start);
     }
-    pending = pending.subarray(start);
+  } catch (e) {
+    progress.message(`sourcemark: ${origin}: read error after line ${lineno}: ${e.message}`);
+    return failed + 1;
   }
   if (pending.length) await handle(pending);
   return failed;
+}
+
+async function write(output, text) {
+  if (!output.write(text)) await new Promise((resolve) => output.once('drain', resolve));
 }
 
 /** Lines of ASCII whitespace only are skipped, as the native CLI does. */
@@ -96,3 +200,92 @@ function parseRecord(bytes) {
   }
   return { id, text: body };
 }
+
+/** Bytes of input when every input is a regular file, for the progress bar's percentage. */
+function totalSize(files) {
+  let total = 0;
+  for (const f of files.length ? files : ['-']) {
+    try {
+      const st = statSync(f === '-' ? '/dev/stdin' : f);
+      if (!st.isFile()) return null;
+      total += st.size;
+    } catch {
+      return null;
+    }
+  }
+  return total;
+}
+
+/** The --jsonl progress bar on stderr, as the native CLI draws it. */
+class Progress {
+  constructor(on, total) {
+    Object.assign(this, { on, total, bytes: 0, docs: 0, started: Date.now(), drawn: 0, shown: false });
+  }
+
+  advance(docs, bytes) {
+    this.docs += docs;
+    this.bytes += bytes;
+    if (this.on && Date.now() - this.drawn >= 100) this.draw();
+  }
+
+  message(text) {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+    this.drawn = 0;
+    console.error(text);
+  }
+
+  finish() {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+
+  draw() {
+    const mb = this.bytes / 1e6;
+    const seconds = Math.max((Date.now() - this.started) / 1000, 1e-3);
+    let line = `${mb.toFixed(1)} MB`;
+    if (this.total) {
+      const done = Math.min(this.bytes / this.total, 1);
+      const filled = Math.round(done * 30);
+      line = `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(Math.round(done * 100)).padStart(3)}%  ${mb.toFixed(1)}/${(this.total / 1e6).toFixed(1)} MB`;
+    }
+    process.stderr.write(`\r\x1b[K${line}  ${this.docs} docs  ${(mb / seconds).toFixed(1)} MB/s`);
+    this.drawn = Date.now();
+    this.shown = true;
+  }
+}
+
+async function main() {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (parsed === 'help') {
+    console.log(USAGE);
+  } else if (parsed === 'version') {
+    console.log(`sourcemark ${version()}`);
+  } else if (typeof parsed === 'string') {
+    console.error(`sourcemark: ${parsed}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else if (parsed.mode === 'jsonl') {
+    const progress = new Progress(parsed.progress ?? Boolean(process.stderr.isTTY), totalSize(parsed.files));
+    let failed = 0;
+    for (const file of parsed.files.length ? parsed.files : ['-']) {
+      failed += await runJsonl(file, process.stdout, progress);
+    }
+    progress.finish();
+    process.exitCode = failed > 0 ? 1 : 0;
+  } else {
+    let failed = 0;
+    for (const file of parsed.files) {
+      const text = readText(file);
+      if (text === null) {
+        failed += 1;
+        continue;
+      }
+      const result = { file, ...annotate(text, { offsets: 'codepoint' }) };
+      await write(process.stdout, JSON.stringify(result, null, 2) + '\n');
+    }
+    process.exitCode = failed > 0 ? 1 : 0;
+  }
+}
+
+// Last, so every declaration above (the Progress class included) is initialised.
+await main();

@@ -181,10 +181,50 @@ describe('the Node CLI (bin)', () => {
     assert.equal(version.stdout, run(nativeCli(), ['--version']).stdout, 'same version line as the native CLI');
     const manifest = JSON.parse(readFileSync(join(pkg.project, 'node_modules/sourcemark/package.json'), 'utf8'));
     assert.equal(version.stdout.trim(), `sourcemark ${manifest.version}`);
-    for (const args of [[], ['--json'], ['--jsonl', 'extra']]) {
+    for (const args of [[], ['--json'], ['--jsonl', '--json', 'x'], ['--jobs', '0', '--jsonl'], ['--bogus'], ['--html']]) {
       const r = run(bin(), args);
       assert.equal(r.status, 2, `${args}`);
       assert.match(r.stderr, /Usage/);
+      assert.equal(run(nativeCli(), args).status, 2, `native ${args}`);
     }
+    // Not in the Node CLI yet: it says so and points to the native one instead of failing silently.
+    const report = run(bin(), ['article.txt']);
+    assert.equal(report.status, 2);
+    assert.match(report.stderr, /native CLI/);
+  });
+
+  test('--jsonl FILE...: files in turn, errors name the file and line as natively', () => {
+    const good = (id) => JSON.stringify({ id, text: 'President Biden said the talks were over.' });
+    const first = join(pkg.project, 'first.jsonl');
+    const second = join(pkg.project, 'second.jsonl');
+    writeFileSync(first, [good('a'), '{not json', good('b')].join('\n') + '\n');
+    writeFileSync(second, good('c'));
+    const missing = join(pkg.project, 'missing.jsonl');
+    const args = ['--jsonl', '--jobs', '2', first, missing, second];
+    const node = run(bin(), args, { encoding: 'buffer' });
+    const native = run(nativeCli(), args, { encoding: 'buffer' });
+    assert.equal(node.status, 1);
+    assert.equal(native.status, 1);
+    assert.deepEqual(node.stdout.toString().trim().split('\n').map((l) => JSON.parse(l).id), ['a', 'b', 'c']);
+    assert.ok(node.stdout.equals(native.stdout), 'the good lines match the native CLI');
+    const named = (stderr) => stderr.toString().split('\n').filter(Boolean).map((l) => l.match(/^sourcemark: (.*?)(?: line \d+)?: /)?.[0]);
+    assert.deepEqual(named(node.stderr), [`sourcemark: ${first} line 2: `, `sourcemark: ${missing}: `]);
+    assert.deepEqual(named(node.stderr), named(native.stderr), 'the same problems reported as natively');
+  });
+
+  test('--json FILE: the full result with code-point offsets, like the native CLI', () => {
+    const file = join(pkg.project, 'article.txt');
+    writeFileSync(file, TEXT);
+    const node = run(bin(), ['--json', file]);
+    const native = run(nativeCli(), ['--json', file]);
+    assert.equal(node.status, 0, node.stderr);
+    const [a, b] = [JSON.parse(node.stdout), JSON.parse(native.stdout)];
+    assert.equal(a.file, file);
+    assert.equal(a.offsets, 'codepoint');
+    // serde writes an absent optional field as null, serde-wasm-bindgen leaves it out.
+    const spans = (r) => r.claims.map((c) => [c.source, c.cue, c.content].map((l) => l.map((s) => [s.start, s.end])));
+    assert.deepEqual(spans(a), spans(b));
+    assert.deepEqual(a.entities, b.entities);
+    assert.ok(a.claims.length > 0);
   });
 });
