@@ -10,6 +10,7 @@ pub mod entities;
 pub mod exchange;
 pub mod model;
 pub mod offsets;
+pub mod report;
 pub mod segment;
 pub mod sources;
 

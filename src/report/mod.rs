@@ -1,0 +1,14 @@
+//! What the command lines print: a "who said what" text report for a person and a standalone
+//! annotated HTML page. Both read an [`Annotations`](crate::Annotations) with UTF-8 byte
+//! offsets (what `annotate` returns from Rust by default) and the text it was made from.
+//!
+//! [`view`] ranks and numbers the sources the way the web page does (most claims first,
+//! unnamed sources after named ones), so a source is "S1" in the terminal, the HTML page and
+//! the browser alike.
+
+pub mod html;
+pub mod text;
+pub mod view;
+
+pub use html::{escape, page, Document};
+pub use text::{report, Style};
