@@ -10,20 +10,24 @@ use wasm_bindgen::prelude::*;
 use crate::exchange::ExchangeRecord;
 use crate::model::{Annotations, OffsetEncoding, Options};
 
-/// Runs when the module is instantiated: a panic (a bug: `annotate` is meant never to panic)
-/// is reported on the console with its message before the module traps, so the page and
-/// its users see what failed rather than a bare "unreachable".
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("sourcemark: engine failure: {info}").into());
-    }));
+/// Installs, on first use, a panic hook that reports the panic's message on the console
+/// before the module traps (a panic is a bug: `annotate` is meant never to panic), so the page
+/// and its users see what failed rather than a bare "unreachable". Installed lazily rather than
+/// by a `start` function, which would add an export to the package's API.
+fn report_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("sourcemark: engine failure: {info}").into());
+        }));
+    });
 }
 
 /// Annotates `text`. `options` may be omitted; offsets are UTF-16 code units unless
 /// `options.offsets` says otherwise. Invalid options throw an `Error`.
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotations>, JsError> {
+    report_panics();
     let mut options = match options {
         Some(o) => o.to_rust().map_err(|e| JsError::new(&format!("invalid options: {e}")))?,
         None => Options::default(),
@@ -36,6 +40,7 @@ pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotatio
 /// writes: `JSON.stringify` of it equals the native `sourcemark --jsonl` line for the same input.
 #[wasm_bindgen(js_name = annotateRecord)]
 pub fn annotate_record(id: &str, text: &str) -> Result<Ts<ExchangeRecord>, JsError> {
+    report_panics();
     Ok(Ts::from_rust(&crate::exchange::annotate_record(id, text))?)
 }
 
