@@ -123,19 +123,7 @@ fn write_entities(out: &mut String, ann: &Annotations) {
         return;
     }
     out.push_str("<h3>Entities</h3>\n<dl class=\"entities\">\n");
-    for label in Label::ALL {
-        let mut groups: Vec<_> = ann.entity_groups.iter().filter(|g| g.label == label && !g.mentions.is_empty()).collect();
-        if groups.is_empty() {
-            continue;
-        }
-        groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
-        let names: Vec<String> = groups
-            .iter()
-            .map(|g| match g.mentions.len() {
-                1 => g.canonical.clone(),
-                n => format!("{} ×{n}", g.canonical),
-            })
-            .collect();
+    for (label, names) in view::entity_names(ann) {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", label.as_str(), escape(&names.join(", ")));
     }
     out.push_str("</dl>\n");

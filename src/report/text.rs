@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Annotations, Claim, Kind, Label, Span};
+use crate::model::{Annotations, Claim, Kind, Span};
 use crate::report::view::{self, Colour, SourceView};
 
 /// How to print: `colour` adds ANSI escapes (only for a terminal; the caller decides).
@@ -111,19 +111,8 @@ fn write_entities(out: &mut String, p: &Painter, ann: &Annotations) {
         return;
     }
     let _ = writeln!(out, "\n{}", p.bold("Entities"));
-    for label in Label::ALL {
-        let mut groups: Vec<_> = ann.entity_groups.iter().filter(|g| g.label == label && !g.mentions.is_empty()).collect();
-        if groups.is_empty() {
-            continue;
-        }
-        groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
-        let names: Vec<String> = groups
-            .iter()
-            .map(|g| match g.mentions.len() {
-                1 => clean(&g.canonical),
-                n => format!("{} ×{n}", clean(&g.canonical)),
-            })
-            .collect();
+    for (label, names) in view::entity_names(ann) {
+        let names: Vec<String> = names.iter().map(|n| clean(n)).collect();
         let _ = writeln!(out, "  {:<7} {}", p.bold(label.as_str()), names.join(", "));
     }
 }

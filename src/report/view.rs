@@ -2,7 +2,7 @@
 //! (www/js/model.js) assigns them: named sources by claim count then name, then unnamed ones,
 //! then claims whose source the text does not give.
 
-use crate::model::{Annotations, Source};
+use crate::model::{Annotations, Label, Source};
 
 /// Number of distinct source colours (the Okabe-Ito palette without black), as on the page.
 pub const PALETTE_SIZE: usize = 7;
@@ -117,4 +117,26 @@ mod tests {
         assert_eq!(total, ann.claims.len(), "every claim is listed once");
         assert!(views.iter().any(|v| v.source.is_some_and(|s| !s.anonymous)), "{views:?}");
     }
+}
+
+/// The entities of a result by label (in `Label::ALL` order), each label's names most-mentioned
+/// first, written "Name" or "Name ×N"; labels without entities are left out.
+pub fn entity_names(ann: &Annotations) -> Vec<(Label, Vec<String>)> {
+    let mut out = Vec::new();
+    for label in Label::ALL {
+        let mut groups: Vec<_> = ann.entity_groups.iter().filter(|g| g.label == label && !g.mentions.is_empty()).collect();
+        if groups.is_empty() {
+            continue;
+        }
+        groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
+        let names = groups
+            .iter()
+            .map(|g| match g.mentions.len() {
+                1 => g.canonical.clone(),
+                n => format!("{} ×{n}", g.canonical),
+            })
+            .collect();
+        out.push((label, names));
+    }
+    out
 }
