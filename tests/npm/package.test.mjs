@@ -99,6 +99,32 @@ describe('the installed package', () => {
     assert.equal(out.trim(), 'true');
   });
 
+  test('lone surrogates from JavaScript keep every offset in place', () => {
+    // A JS string may hold unpaired surrogates; crossing into Rust turns each into U+FFFD, one
+    // UTF-16 unit for one, so offsets still index the caller's string.
+    const out = node('surrogates.mjs', `
+      import { annotate } from 'sourcemark';
+      const text = 'Vladimir Putin said \\uD800 “we will win” \\uDFFF. Zelensky told AFP \\uD83D that it was over.';
+      const r = annotate(text);
+      if (r.textLength !== text.length) throw new Error('length ' + r.textLength + ' vs ' + text.length);
+      const spans = [...r.entities];
+      for (const c of r.claims) spans.push(...c.source, ...c.cue, ...c.content);
+      let crossed = 0;
+      for (const s of spans) {
+        const slice = text.slice(s.start, s.end);
+        if (slice === s.text) continue;
+        // Only a span holding a lone surrogate may differ, and only by U+FFFD in its place.
+        if (slice.replace(/[\\uD800-\\uDFFF]/gu, '\\uFFFD') !== s.text) throw new Error('span moved: ' + JSON.stringify(s));
+        crossed++;
+      }
+      console.log(JSON.stringify({ entities: r.entities.map((e) => e.text), claims: r.claims.length, crossed }));
+    `);
+    const got = JSON.parse(out);
+    assert.ok(got.entities.includes('Vladimir Putin') && got.entities.includes('AFP'), out);
+    assert.ok(got.claims >= 2, out);
+    assert.ok(got.crossed >= 1, 'some claim content holds a lone surrogate: ' + out);
+  });
+
   test('bad options throw an Error', () => {
     const out = node('bad.mjs', `
       import { annotate } from 'sourcemark';
