@@ -1,25 +1,15 @@
 // axe-core over the page in light and dark mode, at desktop and phone widths, with a tooltip
 // open and a source filter on: no serious or critical violation.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, waitForAnnotations, requireEngine } from './helpers.mjs';
+import { openPage, waitForAnnotations, browserSession } from './helpers.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server;
-let browser;
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 async function audit(page) {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
@@ -33,7 +23,7 @@ async function audit(page) {
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [1440, 390]) {
     test(`axe: no serious or critical violations, ${colorScheme} mode at ${width}px`, async () => {
-      const { page, context } = await openPage(browser, server.url, { width, height: 900, colorScheme });
+      const { page, context } = await openPage(session.browser, session.server.url, { width, height: 900, colorScheme });
       await waitForAnnotations(page);
       assert.deepEqual(await audit(page), [], 'page at rest');
 

@@ -2,25 +2,15 @@
 // code points (the text here has astral characters so code points and UTF-16 differ). The
 // share link carries the text in the fragment and restores it.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, waitForAnnotations, paste, seed, requireEngine, assertClean } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, seed, assertClean, browserSession } from './helpers.mjs';
 
-let server;
-let browser;
 // Emoji and a flag before the article shift every UTF-16 offset away from its code point.
 const TEXT = `📰🇺🇦 Reader’s note: 𝒜 test.\n${seed('seed-002.txt')}`;
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
@@ -45,7 +35,7 @@ function parseCsv(s) {
 }
 
 async function pageWithText() {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await paste(page, { 'text/plain': TEXT });
   await page.waitForFunction((t) => document.getElementById('article').textContent === t, TEXT);
@@ -129,9 +119,9 @@ test('a share link restores the text from the URL fragment; the server never see
   await page.click('#share');
   await page.waitForSelector('#share-link:not([hidden])');
   const link = await page.inputValue('#share-link');
-  assert.ok(link.startsWith(server.url) && link.includes('#text='), link.slice(0, 80));
+  assert.ok(link.startsWith(session.server.url) && link.includes('#text='), link.slice(0, 80));
 
-  const { page: other, context: otherContext, events: otherEvents } = await openPage(browser, link);
+  const { page: other, context: otherContext, events: otherEvents } = await openPage(session.browser, link);
   await other.waitForFunction((t) => document.getElementById('editor').value === t, TEXT);
   await waitForAnnotations(other);
   assert.ok(!otherEvents.requests.some((u) => u.includes('text=')), 'the fragment is not sent in any request');
@@ -143,7 +133,7 @@ test('a share link restores the text from the URL fragment; the server never see
 });
 
 test('a text too long for a link gets a clear message instead', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   // Random letters do not compress: far past the link limit.
   let seedValue = 12345;

@@ -1,27 +1,17 @@
 // The foundation issue's test: paste a seed article, check highlights, legend and sources panel
 // against the engine's own output, and save a screenshot.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, paste, screenshot, seed, requireEngine, assertClean } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, screenshot, seed, assertClean, browserSession } from './helpers.mjs';
 import { annotateInNode } from './engine-node.mjs';
 
 const LABELS = ['PERSON', 'ORG', 'LOC', 'NORP', 'DATE', 'NUMBER', 'MISC'];
-let server;
-let browser;
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 test('the page opens with a sample article already annotated', async () => {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   const text = await page.inputValue('#editor');
   assert.ok(text.length > 500, 'a sample article is in the editor');
@@ -36,7 +26,7 @@ test('a pasted seed article gets highlights, a legend and a sources panel matchi
   const expected = await annotateInNode(text);
   assert.ok(expected.entities.length > 0 && expected.claims.length > 0, 'the engine finds entities and claims in the seed');
 
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await paste(page, { 'text/plain': text });
   await page.waitForFunction((t) => document.getElementById('article').textContent === t, text);

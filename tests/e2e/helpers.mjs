@@ -1,3 +1,4 @@
+import { before, after } from 'node:test';
 // Shared set-up for the browser tests: a static server on a free 127.0.0.1 port, Chromium
 // through playwright-core, and a page that records dialogs, console errors, failed and
 // off-origin requests so each test can assert nothing unexpected happened.
@@ -159,4 +160,23 @@ export function assertClean(assert, events) {
   assert.deepEqual(events.consoleErrors, [], 'no console error');
   assert.deepEqual(events.failed, [], 'no failed request');
   assert.deepEqual(events.offOrigin, [], 'no request may leave the origin');
+}
+
+/**
+ * Starts a static server (arguments as `serve`) and Chromium before a file's tests and stops
+ * both after them. The returned object's `server` and `browser` are set once `before` has run.
+ * `needsEngine: false` serves a page whose engine the test replaces.
+ */
+export function browserSession(serveArgs = [], { needsEngine = true } = {}) {
+  const session = {};
+  before(async () => {
+    if (needsEngine) requireEngine();
+    session.server = await serve(...serveArgs);
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

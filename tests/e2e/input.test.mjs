@@ -4,25 +4,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, paste, requireEngine, assertClean, screenshot } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, assertClean, screenshot, browserSession } from './helpers.mjs';
 
-let server;
-let browser;
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const SENTENCE = 'Officials in Kyiv said on Monday that 40 drones were shot down, according to Andriy Yermak.';
 
 test('annotations follow typing', async () => {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await page.fill('#editor', '');
   await page.focus('#editor');
@@ -35,7 +25,7 @@ test('annotations follow typing', async () => {
 });
 
 test('a 10 MB paste is refused with a clear message and the text is unchanged', async () => {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   const before = await page.inputValue('#editor');
   await page.evaluate(() => {
@@ -54,7 +44,7 @@ test('a 10 MB paste is refused with a clear message and the text is unchanged', 
 });
 
 test('a text near the size limit is annotated completely (sliced rendering, no hang)', async () => {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   const paragraph = `${SENTENCE} "We will rebuild the bridge," the mayor of Odesa told reporters.\n`;
   const big = paragraph.repeat(Math.floor(990000 / paragraph.length));
@@ -72,7 +62,7 @@ test('a text near the size limit is annotated completely (sliced rendering, no h
 });
 
 test('an oversized file is refused before it is read', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await page.setInputFiles('#file', { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024, 'a') });
   await page.waitForSelector('#error:not([hidden])');
@@ -84,7 +74,7 @@ test('an oversized file is refused before it is read', async () => {
 });
 
 test('a dropped Markdown file is loaded', async () => {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await page.evaluate((text) => {
     const data = new DataTransfer();
@@ -98,7 +88,7 @@ test('a dropped Markdown file is loaded', async () => {
 });
 
 test('the text survives a reload; opting out forgets it', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await paste(page, { 'text/plain': SENTENCE });
   await page.waitForFunction((t) => document.getElementById('article').textContent === t, SENTENCE);
@@ -117,9 +107,9 @@ test('the text survives a reload; opting out forgets it', async () => {
 });
 
 test('when the engine fails the text stays, the failure is said plainly, and the next edit recovers', async () => {
-  server.blocked.add('pkg/sourcemark_bg.wasm');
-  server.blocked.add('pkg/sourcemark.js');
-  const { page, context } = await openPage(browser, server.url);
+  session.server.blocked.add('pkg/sourcemark_bg.wasm');
+  session.server.blocked.add('pkg/sourcemark.js');
+  const { page, context } = await openPage(session.browser, session.server.url);
   try {
     await page.waitForSelector('#error:not([hidden])', { timeout: 20000 });
     assert.match(await page.textContent('#error'), /annotation engine failed.*Your text is kept/);
@@ -129,7 +119,7 @@ test('when the engine fails the text stays, the failure is said plainly, and the
     assert.equal(await page.locator('#article mark').count(), 0);
     await screenshot(page, 'engine-failed-1440-light.png');
   } finally {
-    server.blocked.clear();
+    session.server.blocked.clear();
   }
   await page.focus('#editor');
   await page.keyboard.press('End');
@@ -140,7 +130,7 @@ test('when the engine fails the text stays, the failure is said plainly, and the
 });
 
 test('without Web Workers the engine runs on the main thread', async () => {
-  const { page, context, events } = await openPage(browser, server.url, {
+  const { page, context, events } = await openPage(session.browser, session.server.url, {
     init: (p) => p.addInitScript(() => { delete window.Worker; }),
   });
   await waitForAnnotations(page);

@@ -1,22 +1,12 @@
 // Everything by keyboard: claim navigation (keys and buttons) announced in the live region,
 // tooltips on focus, arrow keys across highlights, source filter and legend toggles.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, paste, seed, requireEngine, assertClean } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, seed, assertClean, browserSession } from './helpers.mjs';
 
-let server;
-let browser;
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const focused = (page) => page.evaluate(() => {
   const el = document.activeElement;
@@ -26,7 +16,7 @@ const focused = (page) => page.evaluate(() => {
 const status = (page) => page.waitForFunction(() => document.getElementById('status').textContent !== '').then(() => page.textContent('#status'));
 
 async function openSeed(name) {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   const text = seed(name);
   await paste(page, { 'text/plain': text });
@@ -71,7 +61,7 @@ test('j/k and n/p walk through claims in text order, with tooltip and announceme
 });
 
 test('typing j in the editor types, it does not navigate', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   await page.focus('#editor');
   await page.keyboard.press('End');
@@ -134,7 +124,7 @@ test('a source is selected by keyboard: its claims only, first one focused, Esca
 });
 
 test('legend toggles work with the keyboard', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   const box = page.locator('#legend input[data-layer="claim"]');
   await box.focus();

@@ -2,29 +2,19 @@
 // to look at (tests/e2e/screenshots/). Each also checks what a picture can hide: no sideways
 // scrolling, readable layout pieces present, the print stylesheet dropping the editor.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, screenshot, requireEngine, assertClean, SCREENSHOTS } from './helpers.mjs';
+import { openPage, waitForAnnotations, screenshot, assertClean, SCREENSHOTS, browserSession } from './helpers.mjs';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 
-let server;
-let browser;
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 for (const colorScheme of ['light', 'dark']) {
   for (const [width, height] of [[390, 844], [1440, 900]]) {
     test(`screenshot ${width}px ${colorScheme}`, async () => {
-      const { page, context, events } = await openPage(browser, server.url, { width, height, colorScheme });
+      const { page, context, events } = await openPage(session.browser, session.server.url, { width, height, colorScheme });
       await waitForAnnotations(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at ${width}px (overflow ${overflow}px)`);
@@ -43,7 +33,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('print layout: article and sources, no editor or buttons', async () => {
-  const { page, context } = await openPage(browser, server.url, { width: 1000, height: 1400 });
+  const { page, context } = await openPage(session.browser, session.server.url, { width: 1000, height: 1400 });
   await waitForAnnotations(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isHidden('#editor'), true);

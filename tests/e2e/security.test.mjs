@@ -1,9 +1,9 @@
 // Article text is data, never markup: XSS payloads pasted, pasted as rich text or opened as
 // HTML files show as text, run nothing, and load nothing. The page's CSP forbids inline code.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, paste, requireEngine, assertClean } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, assertClean, browserSession } from './helpers.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="alert(\'img\')">',
@@ -23,8 +23,6 @@ const ARTICLE = [
   `According to officials in Kyiv, ${PAYLOADS[0]} appeared 3 times.`,
 ].join('\n');
 
-let server;
-let browser;
 
 // Records CSP violations and anything a payload might call.
 async function watch(page) {
@@ -46,18 +44,10 @@ function assertOnlyInertParseReports(violations, events) {
   events.consoleErrors = events.consoleErrors.filter((m) => !/^Executing inline event handler violates/.test(m) || !violations.length);
 }
 
-before(async () => {
-  requireEngine();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 test('XSS payloads pasted as text show as text and run nothing', async () => {
-  const { page, context, events } = await openPage(browser, server.url, { init: watch });
+  const { page, context, events } = await openPage(session.browser, session.server.url, { init: watch });
   await waitForAnnotations(page);
   await paste(page, { 'text/plain': ARTICLE });
   await page.waitForFunction((t) => document.getElementById('article').textContent === t, ARTICLE);
@@ -77,7 +67,7 @@ test('XSS payloads pasted as text show as text and run nothing', async () => {
 });
 
 test('rich-text paste keeps the text only and loads nothing', async () => {
-  const { page, context, events } = await openPage(browser, server.url, { init: watch });
+  const { page, context, events } = await openPage(session.browser, session.server.url, { init: watch });
   await waitForAnnotations(page);
   const html = '<p>Officials <b>said</b> the <i>bridge</i> was closed.<img src="http://example.invalid/x.png" onerror="alert(5)"></p><script>alert(6)</script><p>Second paragraph.</p>';
   await paste(page, { 'text/html': html });
@@ -90,7 +80,7 @@ test('rich-text paste keeps the text only and loads nothing', async () => {
 });
 
 test('an opened HTML file is parsed into text, never executed', async () => {
-  const { page, context, events } = await openPage(browser, server.url, { init: watch });
+  const { page, context, events } = await openPage(session.browser, session.server.url, { init: watch });
   await waitForAnnotations(page);
   const html = '<!doctype html><html><head><title>T</title><script>alert("head")</script></head><body onload="alert(\'body\')">'
     + '<h1>Bridge closed</h1><p>"The bridge is closed," said <b>Anna Smith</b>.</p><img src=x onerror=alert(7)></body></html>';
@@ -105,7 +95,7 @@ test('an opened HTML file is parsed into text, never executed', async () => {
 });
 
 test('the page declares a strict CSP and uses no inline code', async () => {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.ok(csp, 'a CSP meta tag is present');

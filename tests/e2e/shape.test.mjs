@@ -3,9 +3,9 @@
 // yet: unverified, anonymous, unsourced, nested, with role and affiliation, plus one span
 // outside the text. The page must show each of them as the model describes.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForAnnotations, paste, assertClean, screenshot, WWW } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, assertClean, screenshot, WWW, browserSession } from './helpers.mjs';
 
 const TEXT = [
   'Officials said, without evidence, that "Anna Smith told the Kyiv Post the bridge was closed."',
@@ -46,20 +46,11 @@ export function annotate(text) {
 }
 `;
 
-let server;
-let browser;
 
-before(async () => {
-  server = await serve(WWW, '/', { overrides: { 'pkg/sourcemark.js': FAKE_ENGINE, 'pkg/sourcemark_bg.wasm': '' } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession([WWW, '/', { overrides: { 'pkg/sourcemark.js': FAKE_ENGINE, 'pkg/sourcemark_bg.wasm': '' } }], { needsEngine: false });
 
 async function openFake() {
-  const { page, context, events } = await openPage(browser, server.url);
+  const { page, context, events } = await openPage(session.browser, session.server.url);
   // The stand-in finds nothing in the sample; wait for the sample, then replace it.
   await page.waitForFunction(() => document.getElementById('editor').value.length > 0);
   await paste(page, { 'text/plain': TEXT });
