@@ -226,3 +226,21 @@ fn consent_notices_hold_no_claims() {
     assert_eq!(ann.claims.len(), 1, "{:?}", ann.claims);
     assert_eq!(ann.claims[0].cue[0].text, "said");
 }
+
+// ---- constructions added for the attribution-accuracy work (issue "Claims") ----
+
+#[test]
+fn typewriter_double_apostrophes_are_quotation_marks() {
+    let ann = run("''The dam will hold,'' said Marta Ruiz, an engineer who has studied it for years. ''We checked every joint.''");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["''The dam will hold,''", "''We checked every joint.''"]);
+    assert_eq!(texts(&c.source), ["Marta Ruiz"]);
+    assert_eq!(c.kind, Kind::Direct);
+}
+
+#[test]
+fn title_abbreviation_stays_in_an_inverted_source() {
+    let ann = run("\"The budget is balanced,\" said Mr. Okafor.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mr. Okafor"]);
+}

@@ -25,6 +25,8 @@ pub struct Finder<'a> {
     pub doc: &'a Doc<'a>,
     pub w: &'a Words<'a>,
     pub q: &'a Quotes,
+    /// The document's sentences, split again at typewriter quotations (`quotes::resplit_sentences`).
+    pub sentences: &'a [Sentence],
     /// Sentences holding a strong cue: a quotation in them is not a bare continuation.
     has_cue: Vec<bool>,
 }
@@ -43,21 +45,20 @@ const DOCUMENTS: &[&str] = &[
 const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
 
 impl<'a> Finder<'a> {
-    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, q: &'a Quotes) -> Self {
-        let has_cue = doc
-            .sentences
+    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, q: &'a Quotes, sentences: &'a [Sentence]) -> Self {
+        let has_cue = sentences
             .iter()
             .map(|s| {
                 (s.first..s.end)
                     .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
             })
             .collect();
-        Finder { doc, w, q, has_cue }
+        Finder { doc, w, q, sentences, has_cue }
     }
 
     pub fn find(&self) -> Vec<Found> {
         let mut out = Vec::new();
-        for (si, s) in self.doc.sentences.iter().enumerate() {
+        for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
             self.headline_colon(si, s, &mut out);
             for i in s.first..s.end {
@@ -434,7 +435,9 @@ impl<'a> Finder<'a> {
         // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
         // The cue ends its sentence, give or take a short circumstance ("said of waterboarding.").
         let tail = inverted_end.unwrap_or(ce);
-        let ends_sentence = tail + 6 >= e
+        // An appositive after an inverted source ("said Ann Lee, an economist at …") may be long.
+        let appositive = inverted_end.is_some() && tail < e && w.punct(tail, ",");
+        let ends_sentence = (tail + 6 >= e || appositive)
             && (tail..e).all(|k| w.verb[k].is_none() && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
         if pre_is_quote && ends_sentence && content.len() == pre.len() {
             if let Some(cont) = self.continuation(si) {
@@ -460,8 +463,8 @@ impl<'a> Finder<'a> {
     /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
     /// its own claims it.
     fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
-        let next = self.doc.sentences.get(si + 1)?;
-        let cur = &self.doc.sentences[si];
+        let next = self.sentences.get(si + 1)?;
+        let cur = &self.sentences[si];
         // The next paragraph may continue too, when it opens with the quotation.
         if next.paragraph > cur.paragraph + 1 || self.has_cue[si + 1] {
             return None;
@@ -469,7 +472,7 @@ impl<'a> Finder<'a> {
         let chain = self.q.opens_at(next.first)?;
         // Every sentence the quotation covers must be free of cues.
         let mut sj = si + 1;
-        while let Some(s) = self.doc.sentences.get(sj) {
+        while let Some(s) = self.sentences.get(sj) {
             if s.first > chain.last {
                 break;
             }

@@ -24,7 +24,7 @@ mod words;
 use std::collections::HashMap;
 
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
-use crate::segment::{Doc, TokenKind};
+use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
 
@@ -36,11 +36,12 @@ const MAX_REPEAT_SEEDS: usize = 32;
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
     let w = words::Words::new(doc);
     let q = quotes::Quotes::find(doc);
-    let mut found = Finder::new(doc, &w, &q).find();
+    let sents = quotes::resplit_sentences(doc, &q);
+    let mut found = Finder::new(doc, &w, &q, &sents).find();
     let notices = boilerplate::notice_paragraphs(doc);
-    found.retain(|f| !notices[doc.sentences[f.sentence].paragraph]);
+    found.retain(|f| !notices[sents[f.sentence].paragraph]);
     found.sort_by_key(|f| f.cue.first().map(|c| c.0).unwrap_or(0));
-    let idx = TokenIndex::new(doc, entities);
+    let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
@@ -68,7 +69,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
     first_person_from_parent(doc, &w, &found, &mut claims);
-    mark_unverified(doc, &w, &found, &mut claims);
+    mark_unverified(doc, &sents, &w, &found, &mut claims);
     claims
 }
 
@@ -184,11 +185,11 @@ fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims
 /// Sets `unverified`: a marker in the claim's own clause ("said – without evidence – that",
 /// "…, despite there being no evidence"), or in the next sentence when that one points back
 /// ("AFP was unable to verify these claims"); then repeats of a marked claim.
-fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
-    let mut cache: Vec<Option<Option<(usize, usize)>>> = vec![None; doc.sentences.len()];
+fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], claims: &mut [Claim]) {
+    let mut cache: Vec<Option<Option<(usize, usize)>>> = vec![None; sents.len()];
     let mut marker_of = |si: usize| -> Option<(usize, usize)> {
         *cache[si].get_or_insert_with(|| {
-            let s = &doc.sentences[si];
+            let s = &sents[si];
             markers::unverified_marker(w, s.first, s.end)
         })
     };
@@ -200,9 +201,9 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
             claims[i].unverified_by = Some(span_tok(doc, a, b));
             continue;
         }
-        let mut hit = marker_of(si).filter(|&m| marker_in_scope(doc, f, m));
-        if hit.is_none() && si + 1 < doc.sentences.len() && !nested_in_source(found, i) {
-            let next = &doc.sentences[si + 1];
+        let mut hit = marker_of(si).filter(|&m| marker_in_scope(&sents, f, m));
+        if hit.is_none() && si + 1 < sents.len() && !nested_in_source(found, i) {
+            let next = &sents[si + 1];
             if let Some(m) = marker_of(si + 1) {
                 if markers::points_back(w, next.first, next.end) && !found.get(i + 1).is_some_and(|g| g.sentence == si + 1) {
                     hit = Some(m);
@@ -264,8 +265,8 @@ fn mark_unverified(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [C
 
 /// A sentence's marker covers a claim when it sits at the sentence start, between the cue and
 /// the content, inside the content, or just after it; not in another clause before the cue.
-fn marker_in_scope(doc: &Doc, f: &Found, (ms, _): (usize, usize)) -> bool {
-    let s = &doc.sentences[f.sentence];
+fn marker_in_scope(sents: &[Sentence], f: &Found, (ms, _): (usize, usize)) -> bool {
+    let s = &sents[f.sentence];
     let cs = f.content.iter().map(|c| c.0).min().unwrap_or(0);
     let ce = f.content.iter().map(|c| c.1).max().unwrap_or(0);
     let cue = f.cue.first().map_or(cs, |c| c.0);

@@ -7,7 +7,7 @@
 //! mark never swallows the rest of the article. Single quotation marks are recorded for `kind`
 //! only (an apostrophe ’ closes only when a ‘ is open).
 
-use crate::segment::{Doc, TokenKind};
+use crate::segment::{Doc, Sentence, TokenKind};
 
 pub const NONE: u32 = u32::MAX;
 
@@ -85,23 +85,27 @@ impl Quotes {
                     }
                 }
             }
-            if t.kind != TokenKind::Quote {
+            // Two glued apostrophes ('') are one straight double mark (typewriter style of some
+            // news archives); `i` is its first token and `last` its last.
+            let pair = double_apostrophe(doc, i);
+            if t.kind != TokenKind::Quote && !pair {
                 i += 1;
                 continue;
             }
-            let text = doc.tok(i);
+            let text = if pair { "\"" } else { doc.tok(i) };
+            let last = if pair { i + 1 } else { i };
             if let Some(mark) = double_mark(text) {
                 let opens = match mark {
                     Mark::Open => true,
                     Mark::Close => false,
-                    Mark::Either => open.is_none() && looks_opening(doc, i),
+                    Mark::Either => open.is_none() && looks_opening(doc, i, last),
                 };
                 match (&mut open, opens) {
                     (None, true) => open = Some((i, i, Vec::new())),
                     (Some(_), false) => {
                         let (first, seg, mut segs) = open.take().expect("open chain");
-                        segs.push((seg, i));
-                        chains.push(Chain { first, last: i, segments: segs, closed: true });
+                        segs.push((seg, last));
+                        chains.push(Chain { first, last, segments: segs, closed: true });
                     }
                     (Some(_), true) => {
                         // A second opening mark in the same paragraph: the first was stray.
@@ -112,10 +116,12 @@ impl Quotes {
                     }
                     (None, false) => {} // a stray closing mark
                 }
+                i = last + 1;
+                continue;
             } else if let Some(mark) = single_mark(text) {
                 match (single_open, mark) {
                     (None, Mark::Open) => single_open = Some(i),
-                    (None, Mark::Either) if looks_opening(doc, i) => single_open = Some(i),
+                    (None, Mark::Either) if looks_opening(doc, i, i) => single_open = Some(i),
                     (Some(o), Mark::Close | Mark::Either) => {
                         marks.push((toks[o].start, t.end));
                         single_open = None;
@@ -155,10 +161,38 @@ impl Quotes {
     }
 }
 
-/// A straight mark opens when it is glued to the word after it, not to the word before.
-fn looks_opening(doc: &Doc, i: usize) -> bool {
+/// The document's sentences, split again where a sentence end mark is followed by a quotation
+/// that the tokenizer's sentence splitter did not see as one ("… group. ''It's …''": typewriter
+/// marks are not quotation tokens to it). One pass; sentences are copied, not rebuilt.
+pub fn resplit_sentences(doc: &Doc, q: &Quotes) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let mut first = s.first;
+        for k in s.first + 1..s.end {
+            let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before;
+            if opens && k > first + 1 && matches!(doc.tok(k - 1), "." | "?" | "!") {
+                out.push(Sentence { first, end: k, paragraph: s.paragraph });
+                first = k;
+            }
+        }
+        out.push(Sentence { first, end: s.end, paragraph: s.paragraph });
+    }
+    out
+}
+
+/// Two apostrophes with nothing between them, standing for a double quotation mark.
+pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
+    let pair = |k: usize| {
+        k + 1 < doc.tokens.len() && doc.tok(k) == "'" && doc.tok(k + 1) == "'" && doc.tokens[k + 1].start == doc.tokens[k].end
+    };
+    pair(i)
+}
+
+/// A straight mark (tokens `i..=last`) opens when it is glued to the word after it, not to the
+/// word before.
+fn looks_opening(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
-    let glued_after = doc.tokens.get(i + 1).is_some_and(|n| !n.space_before && !n.newline_before);
+    let glued_after = doc.tokens.get(last + 1).is_some_and(|n| !n.space_before && !n.newline_before);
     let after_word = i > 0 && !t.space_before && !t.newline_before && matches!(doc.tokens[i - 1].kind, TokenKind::Word | TokenKind::Number);
     !after_word && glued_after
 }
@@ -166,7 +200,7 @@ fn looks_opening(doc: &Doc, i: usize) -> bool {
 /// The paragraph starting at `i` continues an open quotation if it opens with a double mark,
 /// possibly after one short junk line. Returns the reopening mark's token.
 fn continuation(doc: &Doc, i: usize) -> Option<usize> {
-    let is_opener = |k: usize| matches!(double_mark(doc.tok(k)), Some(Mark::Open | Mark::Either));
+    let is_opener = |k: usize| matches!(double_mark(doc.tok(k)), Some(Mark::Open | Mark::Either)) || double_apostrophe(doc, k);
     if is_opener(i) {
         return Some(i);
     }
@@ -194,6 +228,11 @@ mod tests {
     #[test]
     fn pairs_curly_and_straight_marks() {
         assert_eq!(quoted("He said “yes.” She said \"no\"."), ["“yes.”", "\"no\""]);
+    }
+
+    #[test]
+    fn two_apostrophes_make_a_double_mark() {
+        assert_eq!(quoted("''It works,'' she said. It's ''fine.''"), ["''It works,''", "''fine.''"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::lexicon::{is_institution, is_person_role, Class};
 use super::words::Words;
 use crate::model::{Entity, EntityGroup, Label};
-use crate::segment::Doc;
+use crate::segment::{Doc, Sentence};
 
 pub const NO_ENTITY: u32 = u32::MAX;
 
@@ -18,7 +18,7 @@ pub struct TokenIndex {
 }
 
 impl TokenIndex {
-    pub fn new(doc: &Doc, entities: &[Entity]) -> TokenIndex {
+    pub fn new(doc: &Doc, sentences: &[Sentence], entities: &[Entity]) -> TokenIndex {
         let mut order: Vec<usize> = (0..entities.len()).collect();
         order.sort_by_key(|&e| entities[e].start);
         let mut entity = vec![NO_ENTITY; doc.tokens.len()];
@@ -35,7 +35,7 @@ impl TokenIndex {
             }
         }
         let mut sentence = vec![0u32; doc.tokens.len()];
-        for (si, s) in doc.sentences.iter().enumerate() {
+        for (si, s) in sentences.iter().enumerate() {
             for slot in &mut sentence[s.first..s.end] {
                 *slot = si as u32;
             }

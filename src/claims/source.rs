@@ -70,12 +70,22 @@ fn glue(w: &Words, k: usize) -> bool {
     w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
 }
 
+/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Pence").
+fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+    j + 1 < end
+        && w.capitalized(j + 1)
+        && matches!(
+            w.text(j - 1),
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Prof" | "Rev" | "St" | "Adm" | "Maj" | "Cmdr" | "Supt" | "Det"
+        )
+}
+
 /// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
 pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
     let mut j = start;
     while j < end && j - start < MAX_NP {
         let ok = match w.class[j] {
-            Class::Other => w.is_word(j) || (j > start && glue(w, j) && !w.punct(j, ".")),
+            Class::Other => w.is_word(j) || (j > start && glue(w, j) && (!w.punct(j, ".") || title_dot(w, j, end))),
             Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
             Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
             // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.

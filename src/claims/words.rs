@@ -11,6 +11,8 @@ pub struct Words<'d> {
     pub class: Vec<Class>,
     pub verb: Vec<Option<&'static VerbCue>>,
     pub noun: Vec<Option<&'static NounCue>>,
+    /// Token kinds, with the two apostrophes of a typewriter double mark ('') made quotes.
+    kinds: Vec<TokenKind>,
     doc: &'d Doc<'d>,
 }
 
@@ -49,7 +51,14 @@ impl<'d> Words<'d> {
             verb.push(facts.1);
             noun.push(facts.2);
         }
-        Words { class, verb, noun, doc }
+        let mut kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
+        for i in 0..n {
+            if super::quotes::double_apostrophe(doc, i) {
+                kinds[i] = TokenKind::Quote;
+                kinds[i + 1] = TokenKind::Quote;
+            }
+        }
+        Words { class, verb, noun, kinds, doc }
     }
 
     pub fn text(&self, i: usize) -> &'d str {
@@ -61,7 +70,7 @@ impl<'d> Words<'d> {
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
-        self.doc.tokens[i].kind
+        self.kinds[i]
     }
 
     pub fn is_word(&self, i: usize) -> bool {
