@@ -244,3 +244,43 @@ fn title_abbreviation_stays_in_an_inverted_source() {
     let c = by_cue(&ann, "said");
     assert_eq!(texts(&c.source), ["Mr. Okafor"]);
 }
+
+#[test]
+fn call_with_object_and_predicate_is_a_claim() {
+    let ann = run("The union leader called the new contract a betrayal of the workers.");
+    let c = by_cue(&ann, "called");
+    assert_eq!(texts(&c.content), ["the new contract a betrayal of the workers"]);
+    assert_eq!(texts(&c.source), ["The union leader"]);
+    // A plain object is no claim.
+    let plain = run("The union leader called the police.");
+    assert!(plain.claims.is_empty(), "{:#?}", plain.claims);
+}
+
+#[test]
+fn gerund_after_a_preposition_shares_the_subject() {
+    let ann = run("The coach answered the critics by saying the team had never trained harder.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.content), ["the team had never trained harder"]);
+}
+
+#[test]
+fn gerund_with_a_noun_phrase_subject() {
+    let ann = run("A recording shows the mayor saying the bridge would reopen in May.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.content), ["the bridge would reopen in May"]);
+    assert_eq!(texts(&c.source), ["the mayor"]);
+}
+
+#[test]
+fn particle_cue_content_starts_after_the_particle() {
+    let ann = run("The senator called for farmers to plant crops that need less water.");
+    let c = by_cue(&ann, "called for");
+    assert_eq!(texts(&c.content), ["farmers to plant crops that need less water"]);
+}
+
+#[test]
+fn that_clause_after_a_circumstance_with_commas() {
+    let ann = run("The governor says at a rally in Dayton, Ohio, that the plant will stay open.");
+    let c = by_cue(&ann, "says");
+    assert_eq!(texts(&c.content), ["that the plant will stay open"]);
+}

@@ -42,6 +42,9 @@ const DOCUMENTS: &[&str] = &[
     "documents", "document", "emails", "results", "numbers", "statistics", "analysis", "research", "filings", "estimates",
 ];
 
+/// Words after which a gerund cue shares the sentence's subject ("responded by saying").
+const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in"];
+
 const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
 
 impl<'a> Finder<'a> {
@@ -217,12 +220,24 @@ impl<'a> Finder<'a> {
         }
         let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
         // "…, adding that": the gerund shares the sentence's subject.
-        let gerund_after_comma = cue.gerund && k > f && w.punct(k - 1, ",");
+        // "…, adding that", "responded by saying", "and saying": the same, after a preposition
+        // or a conjunction.
+        let gerund_after_comma = cue.gerund
+            && k > f
+            && (w.punct(k - 1, ",") || GERUND_LINKS.iter().any(|l| w.is(k - 1, l)))
+            && q.inside[k - 1] == NONE;
         // "with Warsaw announcing it plans …": an absolute construction with its own subject.
         let with_subject = cue.gerund && !gerund_after_comma && {
             let st = np_left(w, f, k);
             st < k && st > f && w.is(st - 1, "with")
         };
+        // "footage of the senator saying …", "one post saying …": a noun phrase right before the
+        // gerund is its subject (strong cues only: "a man feeling …" is no report).
+        let np_subject = cue.gerund && !gerund_after_comma && !with_subject && cue.flags & WEAK == 0 && k == i && k > f && {
+            let st = np_left(w, f, k);
+            st < k && w.is_word(k - 1) && w.class[k - 1] == Class::Other && w.verb[k - 1].is_none()
+        };
+        let with_subject = with_subject || np_subject;
         // ", explained that …": a second verb of the subject before the comma.
         let comma_verb = !cue.gerund && cue.past && k > f && w.punct(k - 1, ",") && i + 1 < e && w.class[i + 1] == Class::That;
         // "… and says Obama is flouting …": a second verb of the sentence's subject.
@@ -330,7 +345,18 @@ impl<'a> Finder<'a> {
         if a < e && (w.punct(a, ":") || w.punct(a, ",")) {
             a += 1;
         }
-        if inverted_end.is_none() {
+        // "called Smith a liar", "calls the plan “a disaster”": a small clause, object then
+        // predicate; the content is both.
+        let small_clause = cue.lemma == "call" && !with_particle && !passive && ce < e && {
+            let n1 = np_right(w, ce, e);
+            n1 > ce
+                && n1 < e
+                && n1 - ce <= 10
+                && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the"))
+                && !TIME_WORDS.iter().any(|t| w.is(n1 + 1, t))
+        };
+        // After a particle ("called for …") the content starts at once.
+        if inverted_end.is_none() && !with_particle && !small_clause {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive {
@@ -428,7 +454,7 @@ impl<'a> Finder<'a> {
         let question = matches!(cue.lemma, "ask" | "wonder" | "question")
             && a < e
             && matches!(w.text(a).to_ascii_lowercase().as_str(), "if" | "whether" | "how" | "what" | "why" | "when" | "where" | "who");
-        let explicit = explicit_after || pre_is_quote || with_particle || question;
+        let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause;
         if (cue.flags & WEAK != 0 || controlled) && !explicit {
             return;
         }

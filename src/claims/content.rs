@@ -138,14 +138,25 @@ pub fn closes_quote(w: &Words, q: &Quotes, i: usize) -> bool {
 /// Skips an addressee or circumstance between a cue and its content: returns the content start.
 /// "told reporters that …" → at "that"; "said on Tuesday that …" → at "that"; "told him the …".
 pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize {
-    // A complementizer "that" a few words on, with no clause break before it.
+    // A complementizer "that" a few words on, with no clause break before it; after an
+    // addressee, or a circumstance ("said on Tuesday", "says at a stop in Toledo, Ohio, that");
+    // otherwise a "that" after words is a relative ("called for dresses that showed …").
+    let circumstance = a < e
+        && (matches!(w.class[a], Class::Preposition | Class::Adverb | Class::Clause) || w.capitalized(a) || w.is(a, "this") || w.is(a, "last"));
+    if !addressee && !circumstance {
+        return a;
+    }
     let mut j = a;
-    while j < e && j < a + 12 {
+    while j < e && j < a + 16 {
         if w.class[j] == Class::That {
-            if j == a || !w.is_break(j - 1) {
+            if j == a || !w.is_break(j - 1) || (circumstance && w.punct(j - 1, ",")) {
                 return j;
             }
             break;
+        }
+        if circumstance && w.punct(j, ",") && j > a {
+            j += 1;
+            continue;
         }
         let joins = matches!(w.text(j), "and" | "but" | "or" | "because" | "if" | "as" | "while" | "when");
         // A finite verb or a subject means the content has already begun.
