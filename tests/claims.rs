@@ -284,3 +284,29 @@ fn that_clause_after_a_circumstance_with_commas() {
     let c = by_cue(&ann, "says");
     assert_eq!(texts(&c.content), ["that the plant will stay open"]);
 }
+
+#[test]
+fn quotation_signed_with_a_dash() {
+    let ann = run("Readers wrote in.\n“The new park changed our street. Children play there every day.” ― Lena Ortiz\n“It is too noisy at night.” ― Paul Weber");
+    let c = by_cue(&ann, "―");
+    assert_eq!(texts(&c.source), ["Lena Ortiz"]);
+    assert_eq!(texts(&c.content), ["“The new park changed our street. Children play there every day.”"]);
+    assert_eq!(ann.claims.iter().filter(|c| c.cue.first().is_some_and(|s| s.text == "―")).count(), 2);
+}
+
+#[test]
+fn transcript_lines_attribute_to_the_capitalised_speaker() {
+    let ann = run("A transcript follows.\nHOST: Will the factory close this year?\nMORALES: No. We have orders until the spring.");
+    let c = by_cue(&ann, ":");
+    assert_eq!(texts(&c.source), ["HOST"]);
+    assert_eq!(texts(&c.content), ["Will the factory close this year"]);
+    let second = ann.claims.iter().find(|c| c.source.first().is_some_and(|s| s.text == "MORALES")).expect("second speaker");
+    assert_eq!(texts(&second.content), ["No. We have orders until the spring"]);
+}
+
+#[test]
+fn citing_and_supporting_verbs_take_a_noun_phrase_content() {
+    let ann = run("The mayor cited rising construction costs. Councillor Lind supports the new tram line.");
+    assert_eq!(texts(&by_cue(&ann, "cited").content), ["rising construction costs"]);
+    assert_eq!(texts(&by_cue(&ann, "supports").content), ["the new tram line"]);
+}

@@ -64,9 +64,12 @@ impl<'a> Finder<'a> {
         for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
             self.headline_colon(si, s, &mut out);
+            self.transcript_colon(si, s, &mut out);
             for i in s.first..s.end {
                 let w = self.w;
-                if w.is(i, "according") && i + 1 < s.end && w.is(i + 1, "to") {
+                if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
+                    self.dash_byline(si, s, i, &mut out);
+                } else if w.is(i, "according") && i + 1 < s.end && w.is(i + 1, "to") {
                     self.according(si, s, i, &mut out);
                 } else if w.verb[i].is_some() {
                     self.verb(si, s, i, &mut out);
@@ -119,6 +122,52 @@ impl<'a> Finder<'a> {
             trim(w, self.q, (c + 1, s.end)).into_iter().collect()
         };
         self.push(out, Found { source: Some((s.first, c)), cue: vec![(c, c + 1)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    /// "“…” ― Ana Ruiz": a quotation signed with a dash and the speaker's name.
+    fn dash_byline(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let w = self.w;
+        let ne = np_right(w, i + 1, s.end);
+        let ends = ne == s.end || w.is_break(ne) || self.doc.tokens[ne].newline_before;
+        if ne <= i + 1 || !w.capitalized(i + 1) || !ends {
+            return;
+        }
+        let ci = self.q.inside[i - 1] as usize;
+        let content = chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect();
+        self.push(out, Found { source: Some((i + 1, ne)), cue: vec![(i, i + 1)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    /// A transcript line "SMITH: We will …": a speaker's name in capitals opening a paragraph
+    /// (after an optional quotation mark), a colon, and the rest of the paragraph.
+    fn transcript_colon(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) {
+        let (w, doc) = (self.w, self.doc);
+        if !doc.tokens[s.first].newline_before {
+            return;
+        }
+        let mut a = s.first;
+        if w.kind(a) == TokenKind::Quote {
+            a += 1;
+        }
+        let caps = |k: usize| w.kind(k) == TokenKind::Word && w.text(k).len() >= 2 && w.text(k).chars().all(|c| c.is_uppercase() || c == '.');
+        let mut c = a;
+        while c < s.end && c < a + 3 && caps(c) {
+            c += 1;
+        }
+        if c == a || c + 1 >= s.end || !w.punct(c, ":") {
+            return;
+        }
+        // The content runs to the paragraph's end (bounded like any content).
+        let mut end = s.end;
+        let mut sj = si + 1;
+        while let Some(n) = self.sentences.get(sj) {
+            if n.paragraph != s.paragraph || end - c > content::MAX_CONTENT {
+                break;
+            }
+            end = n.end;
+            sj += 1;
+        }
+        let Some(span) = trim(w, self.q, (c + 1, end)) else { return };
+        self.push(out, Found { source: Some((a, c)), cue: vec![(c, c + 1)], content: vec![span], stance: Stance::Neutral, sentence: si });
     }
 
     fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {

@@ -266,7 +266,7 @@ pub fn noun_verb_ambiguous(lemma: &str) -> bool {
         "state" | "stress" | "report" | "question" | "doubt" | "charge" | "comment" | "note" | "claim" | "estimate"
             | "fear" | "hope" | "call" | "answer" | "post" | "demand" | "promise" | "pledge" | "vow" | "point"
             | "reply" | "protest" | "forecast" | "guarantee" | "remark" | "brief" | "present" | "release" | "tweet"
-            | "talk" | "dispute" | "blame" | "praise" | "caution" | "warn" | "concern" | "guess"
+            | "talk" | "dispute" | "blame" | "praise" | "caution" | "warn" | "concern" | "guess" | "support" | "echo" | "blast"
     )
 }
 
