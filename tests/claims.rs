@@ -310,3 +310,17 @@ fn citing_and_supporting_verbs_take_a_noun_phrase_content() {
     assert_eq!(texts(&by_cue(&ann, "cited").content), ["rising construction costs"]);
     assert_eq!(texts(&by_cue(&ann, "supports").content), ["the new tram line"]);
 }
+
+#[test]
+fn quotation_resumes_after_an_interrupting_phrase() {
+    let ann = run("“Each delay costs money,” Ortiz said, pointing to the empty site, “and the families are still waiting.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["“Each delay costs money,”", "“and the families are still waiting.”"]);
+}
+
+#[test]
+fn quotation_continues_after_a_long_circumstance() {
+    let ann = run("“We are done here,” she said of the long negotiation, which had lasted most of the winter in the old hall. “For now, at least.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["“We are done here,”", "“For now, at least.”"]);
+}

@@ -477,6 +477,10 @@ impl<'a> Finder<'a> {
             let post_quote = comma_after && post.first().is_some_and(|&(s0, _)| w.kind(s0) == TokenKind::Quote);
             if post_quote {
                 content.extend(post.iter().copied());
+            } else if let Some(o) = self.resumed_quote(ce, e) {
+                // "“A,” she said, turning to the panel, “B.”": the quotation resumes after an
+                // interruption.
+                content.extend(chain_spans(q, q.inside[o] as usize).into_iter().filter_map(|sp| trim(w, q, sp)));
             }
         } else if inverted_end.is_some() {
             content.extend(pre.iter().copied());
@@ -512,8 +516,11 @@ impl<'a> Finder<'a> {
         let tail = inverted_end.unwrap_or(ce);
         // An appositive after an inverted source ("said Ann Lee, an economist at …") may be long.
         let appositive = inverted_end.is_some() && tail < e && w.punct(tail, ",");
-        let ends_sentence = (tail + 6 >= e || appositive)
-            && (tail..e).all(|k| w.verb[k].is_none() && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
+        // A longer circumstance may follow ("said of the election, in which …") as long as no
+        // other report (a strong verb cue) or quotation starts in it.
+        let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
+        let ends_sentence = (tail + 30 >= e || appositive)
+            && (tail..e).all(|k| !strong_cue(k) && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
         if pre_is_quote && ends_sentence && content.len() == pre.len() {
             if let Some(cont) = self.continuation(si) {
                 content.extend(cont);
@@ -524,6 +531,21 @@ impl<'a> Finder<'a> {
             cue_spans = vec![(i, i + 1)];
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// The opening mark of a quotation that resumes after a comma later in the sentence
+    /// (`from..end`), with no other strong cue before it.
+    fn resumed_quote(&self, from: usize, end: usize) -> Option<usize> {
+        let (w, q) = (self.w, self.q);
+        for k in from..end.min(from + 30) {
+            if w.verb[k].is_some_and(|c| c.flags & WEAK == 0) && q.inside[k] == NONE {
+                return None;
+            }
+            if k > from && w.punct(k - 1, ",") && q.opens_at(k).is_some() {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// A headline line in title case ("Moscow Backs Claim of Russian Attack").
