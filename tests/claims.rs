@@ -324,3 +324,11 @@ fn quotation_continues_after_a_long_circumstance() {
     let c = by_cue(&ann, "said");
     assert_eq!(texts(&c.content), ["“We are done here,”", "“For now, at least.”"]);
 }
+
+#[test]
+fn long_appositive_with_a_relative_clause_before_the_cue() {
+    let ann = run("Rosa Imbert, a former judge who served on the appeals court until 2019, said the ruling would not stand.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["the ruling would not stand"]);
+    assert!(c.source[0].text.starts_with("Rosa Imbert"), "{:?}", c.source);
+}

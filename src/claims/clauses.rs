@@ -337,6 +337,9 @@ impl<'a> Finder<'a> {
             source = Some((np_left(w, f, k), k));
         } else if !passive {
             source = left_source(w, f, k);
+            if source.is_none() {
+                source = self.long_appositive_subject(f, k);
+            }
             if source.is_none() && comma_verb {
                 source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
             }
@@ -531,6 +534,27 @@ impl<'a> Finder<'a> {
             cue_spans = vec![(i, i + 1)];
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// "Erin Lee, a former aide who joined the campaign in 2011, said": the sentence opens with
+    /// a name, then a comma and a long appositive (relative clauses, coordination) that ends in
+    /// the comma before the cue at `k`. The appositive holds no other cue, quotation or sentence
+    /// end. Returns the name with its appositive.
+    fn long_appositive_subject(&self, f: usize, k: usize) -> Option<(usize, usize)> {
+        let (w, q) = (self.w, self.q);
+        if k < f + 4 || !w.punct(k - 1, ",") {
+            return None;
+        }
+        let st = skip_connectives(w, f, k);
+        let c = (st + 1..(st + 10).min(k - 1)).find(|&c| w.punct(c, ","))?;
+        let named = w.capitalized(st) || w.class[st] == Class::Determiner;
+        if !named || np_right(w, st, c) != c || k - c > 45 {
+            return None;
+        }
+        let clean = (c + 1..k - 1).all(|m| {
+            q.inside[m] == NONE && !w.punct(m, ".") && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
+        });
+        clean.then_some((st, k - 1))
     }
 
     /// The opening mark of a quotation that resumes after a comma later in the sentence

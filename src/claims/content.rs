@@ -67,9 +67,18 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     let mut b = e;
     let mut j = a;
     while j + 1 < b {
+        // A semicolon outside quotations opens another clause.
+        if w.punct(j, ";") && q.inside[j] == NONE && j > a + 2 {
+            b = j;
+            break;
+        }
         if w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") {
-            let n = j + 1;
-            let next_attrib = starts_attribution(w, n) || w.class[n] == Class::Relative && j > a + 2;
+            let mut n = j + 1;
+            // ", even suggesting …": adverbs before a following cue.
+            while n + 1 < b && w.class[n] == Class::Adverb {
+                n += 1;
+            }
+            let next_attrib = starts_attribution(w, n) || w.class[j + 1] == Class::Relative && j > a + 2;
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
                 b = j;
@@ -79,6 +88,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
         j += 1;
     }
     b = cut_coordinated(w, a, b);
+    b = cut_trailing_circumstance(w, q, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
     let cue_chain = q.inside[cue];
     if cue_chain != NONE {
@@ -142,7 +152,7 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
     // addressee, or a circumstance ("said on Tuesday", "says at a stop in Toledo, Ohio, that");
     // otherwise a "that" after words is a relative ("called for dresses that showed …").
     let circumstance = a < e
-        && (matches!(w.class[a], Class::Preposition | Class::Adverb | Class::Clause) || w.capitalized(a) || w.is(a, "this") || w.is(a, "last"));
+        && (matches!(w.class[a], Class::Preposition | Class::Adverb | Class::Clause) || w.capitalized(a) || w.is(a, "this") || w.is(a, "last") || w.is(a, "via") || w.is(a, "through"));
     if !addressee && !circumstance {
         return a;
     }
@@ -230,6 +240,28 @@ fn cut_coordinated(w: &Words, a: usize, b: usize) -> usize {
             }
         }
         j += 1;
+    }
+    b
+}
+
+/// Drops a circumstance of the speech act that closes the content: "… more investment in a
+/// statement on Thursday", "… the plan, in an interview", "… on Twitter".
+fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
+    const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
+    let lo = a + 3;
+    let mut k = b.saturating_sub(10).max(lo);
+    while k < b {
+        let prep = matches!(w.text(k).to_ascii_lowercase().as_str(), "in" | "on" | "at" | "during" | "via" | "through");
+        if prep && q.inside[k] == NONE {
+            // The phrase holds a medium or occasion word and nothing clause-like.
+            let medium = (k + 1..b).any(|m| MEDIA.iter().any(|x| w.is(m, x)));
+            let plain = (k + 1..b).all(|m| w.verb[m].is_none() && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun) && q.inside[m] == NONE);
+            if medium && plain {
+                let cut = if w.punct(k - 1, ",") { k - 1 } else { k };
+                return cut;
+            }
+        }
+        k += 1;
     }
     b
 }
