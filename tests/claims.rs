@@ -332,3 +332,32 @@ fn long_appositive_with_a_relative_clause_before_the_cue() {
     assert_eq!(texts(&c.content), ["the ruling would not stand"]);
     assert!(c.source[0].text.starts_with("Rosa Imbert"), "{:?}", c.source);
 }
+
+#[test]
+fn split_cue_described_as_gives_two_content_spans() {
+    let ann = run("The engineer described the old bridge as unsafe for heavy trucks.");
+    let c = by_cue(&ann, "described");
+    assert_eq!(texts(&c.cue), ["described", "as"]);
+    assert_eq!(texts(&c.content), ["the old bridge", "unsafe for heavy trucks"]);
+    let r = run("The minister referred to the floods as a national emergency.");
+    let c = by_cue(&r, "referred to");
+    assert_eq!(texts(&c.cue), ["referred to", "as"]);
+    assert_eq!(texts(&c.content), ["the floods", "a national emergency"]);
+}
+
+#[test]
+fn free_standing_quote_takes_the_next_sentence_source_with_no_cue() {
+    let ann = run("\"The harvest is lost.\" Tomas Berg, a farmer near the river, described the fields as drowned.");
+    let free = ann.claims.iter().find(|c| c.cue.is_empty()).expect("a claim with no cue");
+    assert_eq!(texts(&free.content), ["\"The harvest is lost.\""]);
+    assert!(free.source[0].text.starts_with("Tomas Berg"));
+}
+
+#[test]
+fn an_unclosed_quotation_mark_ends_with_its_sentence() {
+    // The opening mark is never closed: the next sentence's cue is still found.
+    let ann = run("\"The harvest is lost. Tomas Berg, a farmer near the river, described the fields as drowned.");
+    let c = by_cue(&ann, "described");
+    assert_eq!(texts(&c.content), ["the fields", "drowned"]);
+    assert!(ann.claims.iter().any(|c| c.cue.is_empty()), "{:#?}", ann.claims);
+}

@@ -42,6 +42,9 @@ const DOCUMENTS: &[&str] = &[
     "documents", "document", "emails", "results", "numbers", "statistics", "analysis", "research", "filings", "estimates",
 ];
 
+/// Cues split around their object by "as" ("described X as Y").
+const SPLIT_AS: &[&str] = &["describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand"];
+
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in"];
 
@@ -81,7 +84,45 @@ impl<'a> Finder<'a> {
             }
             let _ = before_len;
         }
+        self.free_standing_quotes(&mut out);
         out
+    }
+
+    /// "“Everything is ruined.” Ana Ruiz, the mayor, described …": a sentence that is only a
+    /// quotation, claimed by no cue, right before a sentence whose claim names its source: that
+    /// source said it, with no cue. One pass over the findings, which come in sentence order.
+    fn free_standing_quotes(&self, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let mut extra = Vec::new();
+        let mut next = 0;
+        for (si, s) in self.sentences.iter().enumerate() {
+            while next < out.len() && out[next].sentence <= si {
+                next += 1;
+            }
+            let Some(chain) = q.opens_at(s.first) else { continue };
+            // The quotation is the whole sentence (or the rest of its paragraph when unclosed).
+            let last = chain.segments.iter().find(|g| g.0 == s.first).map_or(chain.last, |g| g.1);
+            let last = if chain.closed { last } else { last.min(s.end - 1) };
+            if chain.closed && last + 2 < s.end {
+                continue;
+            }
+            let own = out[..next].iter().rev().take_while(|f| f.sentence + 2 >= si).any(|f| {
+                f.content.iter().any(|&(a, b)| a <= s.first && s.first < b) || f.sentence == si
+            });
+            let Some(n) = out.get(next).filter(|f| f.sentence == si + 1) else { continue };
+            let outside = |a: usize| q.chain_at(a).map_or(true, |c| !c.closed);
+            let named = n.source.is_some_and(|(a, b)| w.capitalized(a) && w.class[a] != Class::SubjectPronoun && b > a + 1 && outside(a));
+            // The next claim may already hold the quotation ("“A? B,” she said").
+            let held = n.content.iter().any(|&(a, b)| a <= last && s.first < b);
+            if own || held || !named || n.cue.is_empty() {
+                continue;
+            }
+            let end = if chain.closed { last + 1 } else { s.end };
+            if let Some(span) = trim(w, q, (s.first, end)) {
+                extra.push(Found { source: n.source, cue: Vec::new(), content: vec![span], stance: Stance::Neutral, sentence: si });
+            }
+        }
+        out.extend(extra);
     }
 
     fn push(&self, out: &mut Vec<Found>, mut f: Found) {
@@ -466,7 +507,10 @@ impl<'a> Finder<'a> {
 
         // Inside a quotation the speaker's own words are not split into further attributions,
         // except a first-person cue with a that-clause ("“I am firmly convinced that …”").
-        if q.inside[i] != NONE {
+        // An unclosed quotation mark is taken to end with its own sentence: a cue in a later
+        // sentence of the paragraph is outside it.
+        let stray_open = q.chain_at(i).is_some_and(|c| !c.closed && c.first < f);
+        if q.inside[i] != NONE && !stray_open {
             let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.text(sa).to_ascii_lowercase().as_str(), "i" | "we"));
             if !(first_person && a < e && w.class[a] == Class::That) {
                 return;
@@ -510,7 +554,15 @@ impl<'a> Finder<'a> {
         let question = matches!(cue.lemma, "ask" | "wonder" | "question")
             && a < e
             && matches!(w.text(a).to_ascii_lowercase().as_str(), "if" | "whether" | "how" | "what" | "why" | "when" | "where" | "who");
-        let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause;
+        // "described the town as ruined", "referred to the strikes as persistent": a split cue
+        // around the object; the content is the object and the predicate.
+        let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
+            let (c0, c1) = content[0];
+            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)))
+        } else {
+            None
+        };
+        let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause || split_as.is_some();
         if (cue.flags & WEAK != 0 || controlled) && !explicit {
             return;
         }
@@ -532,6 +584,11 @@ impl<'a> Finder<'a> {
         let mut cue_spans = vec![(i, ce)];
         if adjective {
             cue_spans = vec![(i, i + 1)];
+        }
+        if let Some(m) = split_as {
+            let (c0, c1) = content[0];
+            content = vec![(c0, m), (m + 1, c1)];
+            cue_spans.push((m, m + 1));
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
     }
