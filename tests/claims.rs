@@ -361,3 +361,11 @@ fn an_unclosed_quotation_mark_ends_with_its_sentence() {
     assert_eq!(texts(&c.content), ["the fields", "drowned"]);
     assert!(ann.claims.iter().any(|c| c.cue.is_empty()), "{:#?}", ann.claims);
 }
+
+#[test]
+fn content_ends_before_a_second_report_or_a_new_clause() {
+    let ann = run("The mayor said the budget was tight and criticized the council for its delays.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the budget was tight"]);
+    let ann = run("The coach said the season was over, and Ramos is now looking for a new club.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the season was over"]);
+}

@@ -87,7 +87,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
         }
         j += 1;
     }
-    b = cut_coordinated(w, a, b);
+    b = cut_coordinated(w, q, a, b);
     b = cut_trailing_circumstance(w, q, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
     let cue_chain = q.inside[cue];
@@ -208,12 +208,27 @@ fn starts_attribution(w: &Words, n: usize) -> bool {
 
 /// "said A and France announced B", "admitted A, but the anchor insisted B": a coordinated
 /// clause with its own subject and cue ends the content before the conjunction.
-fn cut_coordinated(w: &Words, a: usize, b: usize) -> usize {
+fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
     let mut j = a + 1;
     while j < b {
         let joins = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but" | "while" | "whereas")
             || (w.punct(j, ";"));
-        if joins && j > a + 2 {
+        if joins && j > a + 2 && q.inside[j] == NONE {
+            // "… and criticized the plan": a second report of the same subject.
+            let mut v = j + 1;
+            while v < b && w.class[v] == Class::Adverb {
+                v += 1;
+            }
+            if v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
+                return if w.punct(j - 1, ",") { j - 1 } else { j };
+            }
+            // ", and Ana Ruiz is …", ", but they will …": a new clause with its own subject.
+            if j > a && w.punct(j - 1, ",") && j + 1 < b && (w.capitalized(j + 1) || w.class[j + 1] == Class::SubjectPronoun) {
+                let se = super::source::np_right(w, j + 1, b);
+                if se > j + 1 && se < b && matches!(w.class[se], Class::Aux | Class::Be) {
+                    return j - 1;
+                }
+            }
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
