@@ -369,3 +369,27 @@ fn content_ends_before_a_second_report_or_a_new_clause() {
     let ann = run("The coach said the season was over, and Ramos is now looking for a new club.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the season was over"]);
 }
+
+#[test]
+fn question_quote_before_a_short_cue_sentence() {
+    let ann = run("“Who will pay for the repairs?” the senator asked.");
+    let c = by_cue(&ann, "asked");
+    assert_eq!(texts(&c.content), ["“Who will pay for the repairs?”"]);
+    assert_eq!(texts(&c.source), ["the senator"]);
+}
+
+#[test]
+fn contracted_is_before_a_progressive_cue() {
+    let ann = run("She’s claiming that the count was wrong.");
+    let c = by_cue(&ann, "claiming");
+    assert_eq!(texts(&c.content), ["that the count was wrong"]);
+    assert_eq!(texts(&c.source), ["She"]);
+}
+
+#[test]
+fn second_cue_after_comma_and_shares_the_subject() {
+    let ann = run("The mayor praised the plan, and said the city would pay for it.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["the city would pay for it"]);
+    assert_eq!(texts(&c.source), ["The mayor"]);
+}

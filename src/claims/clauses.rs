@@ -243,7 +243,7 @@ impl<'a> Finder<'a> {
         let cue = w.verb[i].expect("verb cue");
         let (f, e) = (s.first, s.end);
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words").
-        if i > f && (w.class[i - 1] == Class::Determiner || w.possessive(i - 1)) {
+        if i > f && (w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
             }
@@ -333,7 +333,7 @@ impl<'a> Finder<'a> {
         // "… and says Obama is flouting …": a second verb of the sentence's subject.
         let coordinated = !cue.gerund
             && k > f + 1
-            && ((w.is(k - 1, "and") && !w.punct(k - 2, ",")) || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
+            && (w.is(k - 1, "and") || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
             && q.inside[k - 2] == NONE;
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
@@ -503,7 +503,16 @@ impl<'a> Finder<'a> {
         if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) {
             pre.clear();
         }
-        let pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
+        // the sentence, so the cue's sentence opens right after the quotation.
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && matches!(w.text(f - 2), "?" | "!") && !passive {
+            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
+            if short {
+                pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+                pre_is_quote = !pre.is_empty();
+            }
+        }
 
         // Inside a quotation the speaker's own words are not split into further attributions,
         // except a first-person cue with a that-clause ("“I am firmly convinced that …”").

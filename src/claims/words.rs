@@ -51,6 +51,17 @@ impl<'d> Words<'d> {
             verb.push(facts.1);
             noun.push(facts.2);
         }
+        // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
+        for i in 1..n {
+            if class[i - 1] == Class::SubjectPronoun && doc.tokens[i].kind == TokenKind::Word {
+                let t = doc.tok(i);
+                if t == "'s" || t == "’s" {
+                    // "he’s claiming" is "he is"; "he’s claimed" is "he has".
+                    let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
+                    class[i] = if progressive { Class::Be } else { Class::Aux };
+                }
+            }
+        }
         let mut kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
         for i in 0..n {
             if super::quotes::double_apostrophe(doc, i) {
