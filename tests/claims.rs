@@ -393,3 +393,18 @@ fn second_cue_after_comma_and_shares_the_subject() {
     assert_eq!(texts(&c.content), ["the city would pay for it"]);
     assert_eq!(texts(&c.source), ["The mayor"]);
 }
+
+#[test]
+fn noun_cue_with_to_needs_an_infinitive() {
+    let ann = run("Officials called the flooding a threat to the harbour. The union repeated its threat to strike.");
+    assert!(!ann.claims.iter().any(|c| c.cue.first().is_some_and(|s| s.text == "threat") && c.content[0].text.contains("harbour")), "{:#?}", ann.claims);
+    let c = by_cue(&ann, "threat");
+    assert_eq!(texts(&c.content), ["to strike"]);
+}
+
+#[test]
+fn averages_and_audits_show_findings() {
+    let ann = run("Polling averages show the incumbent ahead by four points.");
+    let c = by_cue(&ann, "show");
+    assert_eq!(texts(&c.content), ["the incumbent ahead by four points"]);
+}

@@ -40,6 +40,8 @@ const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", 
 const DOCUMENTS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "records", "record", "data", "figures", "study", "studies", "report", "reports",
     "documents", "document", "emails", "results", "numbers", "statistics", "analysis", "research", "filings", "estimates",
+    "average", "averages", "analyses", "tally", "audit", "review", "count", "chart", "charts", "slide", "slides", "transcript",
+    "transcripts", "findings", "projections", "returns", "surveys", "census", "model", "models", "tracker", "index",
 ];
 
 /// Cues split around their object by "as" ("described X as Y").
@@ -697,6 +699,11 @@ impl<'a> Finder<'a> {
         }
         let link = cue.links.iter().find(|l| w.is(n, l));
         let Some(&link) = link else { return };
+        // "a threat to NATO" names a target, "a threat to leave" a content: an infinitive's "to"
+        // comes before a lower-case word that opens no noun phrase.
+        if link == "to" && n + 1 < e && (w.capitalized(n + 1) || !matches!(w.class[n + 1], Class::Other) || w.kind(n + 1) != TokenKind::Word) {
+            return;
+        }
         let a = if link == "that" || link == "to" { n } else { n + 1 };
         if a >= e || w.is_break(a) {
             return;
