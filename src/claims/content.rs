@@ -64,6 +64,9 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || starts_attribution(w, a)) {
         return Vec::new();
     }
+    // A non-restrictive ", which …" belongs to a clause content ("said the plant closed, which
+    // …") but not to a noun-phrase content ("hinting at the seizure, which …").
+    let nominal = w.verb[cue].map_or(true, |c| c.flags & super::lexicon::CLAUSE == 0 || c.particles.iter().any(|p| w.is(cue + 1, p)));
     let mut b = e;
     let mut j = a;
     while j + 1 < b {
@@ -78,7 +81,10 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
             while n + 1 < b && w.class[n] == Class::Adverb {
                 n += 1;
             }
-            let next_attrib = starts_attribution(w, n) || w.class[j + 1] == Class::Relative && j > a + 2;
+            // ", although …", ", even though …": a concession of the writer's, not the source's.
+            let concession = matches!(w.text(j + 1).to_ascii_lowercase().as_str(), "although" | "though" | "whereas")
+                || (w.is(j + 1, "even") && w.is(j + 2, "though"));
+            let next_attrib = starts_attribution(w, n) || concession || w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which"));
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
                 b = j;
