@@ -418,3 +418,19 @@ fn clause_content_keeps_a_which_clause_and_drops_a_concession() {
     let ann = run("The agency said the test was a success, although the data is incomplete.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the test was a success"]);
 }
+
+#[test]
+fn asked_and_agreed_take_an_infinitive() {
+    let ann = run("The chair asked the delegates to approve the budget. The two cities agreed to share the costs.");
+    assert_eq!(texts(&by_cue(&ann, "asked").content), ["to approve the budget"]);
+    assert_eq!(texts(&by_cue(&ann, "agreed").content), ["to share the costs"]);
+}
+
+#[test]
+fn a_study_found_is_a_finding() {
+    let ann = run("One study found most households saved less than a month of income.");
+    assert_eq!(texts(&by_cue(&ann, "found").content), ["most households saved less than a month of income"]);
+    // A person who finds something is no report without a clause marker.
+    let ann = run("The driver found the keys under the seat.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}

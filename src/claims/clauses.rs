@@ -573,7 +573,11 @@ impl<'a> Finder<'a> {
         } else {
             None
         };
-        let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause || split_as.is_some();
+        // "asked the crowd to welcome …": a to-infinitive after a cue that takes one.
+        let infinitive = cue.flags & lexicon::INFINITIVE != 0 && content.first().is_some_and(|&(c0, _)| w.is(c0, "to") && c0 >= a);
+        // "one study found …": a document's findings, like "polls show".
+        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| DOCUMENTS.iter().any(|d| w.is(b - 1, d)) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
+        let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
         if (cue.flags & WEAK != 0 || controlled) && !explicit {
             return;
         }

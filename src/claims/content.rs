@@ -186,7 +186,16 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         if w.class[a] == Class::ObjectPronoun {
             return a + 1;
         }
-        if w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner {
+        if w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner || w.class[a] == Class::Other {
+            // "asked the delegates to approve …": the addressee ends at the infinitive's "to".
+            if let Some(t) = (a + 1..(a + 6).min(e)).find(|&t| w.is(t, "to")) {
+                if (a..t).all(|m| matches!(w.class[m], Class::Determiner | Class::Other) && w.is_word(m)) {
+                    return t;
+                }
+            }
+            if !(w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner) {
+                return a;
+            }
             let n = super::source::np_right(w, a, e);
             // "told a news conference.": the addressee is all there is.
             if n > a && (n >= e || w.punct(n, ".")) {
