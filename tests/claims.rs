@@ -434,3 +434,10 @@ fn a_study_found_is_a_finding() {
     let ann = run("The driver found the keys under the seat.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn gerund_after_and_takes_the_subject_of_its_clause() {
+    let ann = run("It was a setback for the council, as Lisbon had just approved the plan and declaring it a success.");
+    let c = by_cue(&ann, "declaring");
+    assert_eq!(texts(&c.source), ["Lisbon"]);
+}

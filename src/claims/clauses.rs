@@ -366,6 +366,17 @@ impl<'a> Finder<'a> {
         let mut inverted_end = None;
         if gerund_after_comma || coordinated {
             source = out.iter().rev().take_while(|p| p.sentence == si).last().and_then(|p| p.source);
+            // "…, as Moscow had tried to … and claiming …": the subject of the clause the gerund
+            // belongs to, after its subordinating word.
+            if source.is_none() {
+                let lo = f.max(k.saturating_sub(30));
+                if let Some(c) = (lo..k).rev().find(|&c| w.class[c] == Class::Clause && !matches!(w.text(c), "and" | "or" | "but") && w.kind(c) == TokenKind::Word) {
+                    let se = np_right(w, c + 1, k);
+                    if se > c + 1 && se < k && (w.capitalized(c + 1) || w.class[c + 1] == Class::SubjectPronoun) && matches!(w.class[se], Class::Aux | Class::Be | Class::Adverb) {
+                        source = Some((c + 1, se));
+                    }
+                }
+            }
             if source.is_none() {
                 let st = skip_connectives(w, f, k);
                 let se = np_right(w, st, k);
