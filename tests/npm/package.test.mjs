@@ -213,10 +213,8 @@ describe('the Node CLI (bin)', () => {
       assert.match(r.stderr, /Usage/);
       assert.equal(run(nativeCli(), args).status, 2, `native ${args}`);
     }
-    // Not in the Node CLI yet: it says so and points to the native one instead of failing silently.
-    const report = run(bin(), ['article.txt']);
-    assert.equal(report.status, 2);
-    assert.match(report.stderr, /native CLI/);
+    assert.match(help.stdout, /--html OUT/);
+    assert.equal(run(bin(), ['--jsonl', 'x', '-h']).stdout, help.stdout, '--help wins wherever it is');
   });
 
   test('--jsonl FILE...: files in turn, errors name the file and line as natively', () => {
@@ -238,19 +236,76 @@ describe('the Node CLI (bin)', () => {
     assert.deepEqual(named(node.stderr), named(native.stderr), 'the same problems reported as natively');
   });
 
-  test('--json FILE: the full result with code-point offsets, like the native CLI', () => {
-    const file = join(pkg.project, 'article.txt');
-    writeFileSync(file, TEXT);
-    const node = run(bin(), ['--json', file]);
-    const native = run(nativeCli(), ['--json', file]);
+  /** Two articles beside the scratch project, one of them full of non-ASCII text. */
+  function articles() {
+    const [plain, unicode] = [join(pkg.project, 'plain.txt'), join(pkg.project, 'unicode.txt')];
+    writeFileSync(plain, seeds()[1][1]);
+    writeFileSync(unicode, TEXT);
+    return [plain, unicode];
+  }
+
+  test('--json FILE...: the same objects as the native CLI, absent fields left out by both', () => {
+    const files = articles();
+    const node = run(bin(), ['--json', ...files]);
+    const native = run(nativeCli(), ['--json', ...files]);
     assert.equal(node.status, 0, node.stderr);
-    const [a, b] = [JSON.parse(node.stdout), JSON.parse(native.stdout)];
-    assert.equal(a.file, file);
-    assert.equal(a.offsets, 'codepoint');
-    // serde writes an absent optional field as null, serde-wasm-bindgen leaves it out.
-    const spans = (r) => r.claims.map((c) => [c.source, c.cue, c.content].map((l) => l.map((s) => [s.start, s.end])));
-    assert.deepEqual(spans(a), spans(b));
-    assert.deepEqual(a.entities, b.entities);
-    assert.ok(a.claims.length > 0);
+    assert.equal(native.status, 0, native.stderr);
+    assert.equal(node.stdout, native.stdout, 'Node and native --json differ');
+    const first = JSON.parse(node.stdout.slice(0, node.stdout.indexOf('\n}\n') + 2));
+    assert.equal(first.file, files[0]);
+    assert.equal(first.offsets, 'codepoint');
+    assert.ok(first.claims.length > 0 && first.claims.some((c) => !('parent' in c)), 'a claim without a parent');
+    assert.doesNotMatch(node.stdout, /: null/, 'no field is written as null');
+  });
+
+  test('the report for a person is the native one, plain when piped and coloured on request', () => {
+    const files = articles();
+    for (const args of [files, ['--color', 'always', ...files], ['--color=never', files[1]]]) {
+      const node = run(bin(), args);
+      const native = run(nativeCli(), args);
+      assert.equal(native.status, 0, native.stderr);
+      assert.equal(node.status, 0, node.stderr);
+      assert.equal(node.stdout, native.stdout, `Node and native reports differ for ${args.join(' ')}`);
+    }
+    const plain = run(bin(), files).stdout;
+    assert.ok(plain.startsWith(`${files[0]} — `), plain.slice(0, 200));
+    assert.match(plain, /^\[S1\] /m, 'sources are numbered');
+    assert.doesNotMatch(plain, /\x1b/, 'no escape codes when piped');
+    assert.match(run(bin(), ['--color', 'always', files[0]]).stdout, /\x1b\[/, 'colour when asked');
+  });
+
+  test('--html OUT writes the native page, byte for byte', () => {
+    const files = articles();
+    const [nodePage, nativePage] = [join(pkg.project, 'node.html'), join(pkg.project, 'native.html')];
+    const node = run(bin(), ['--html', nodePage, ...files]);
+    const native = run(nativeCli(), ['--html', nativePage, ...files]);
+    assert.equal(node.status, 0, node.stderr);
+    assert.equal(native.status, 0, native.stderr);
+    const page = readFileSync(nodePage, 'utf8');
+    assert.equal(page, readFileSync(nativePage, 'utf8'));
+    assert.ok(page.startsWith('<!DOCTYPE html>') && page.includes('<title>Sourcemark: 2 articles</title>'), page.slice(0, 400));
+    assert.equal(node.stdout, '', 'the page goes to the file only');
+    assert.equal(run(bin(), ['--html', '-', files[0]]).stdout, run(nativeCli(), ['--html', '-', files[0]]).stdout, '--html - (stdout)');
+  });
+
+  test('unreadable and invalid UTF-8 files are named with the line, the rest processed, exit 1', () => {
+    const [good] = articles();
+    const latin1 = join(pkg.project, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('First line.\nLe caf\xe9 est ferm\xe9, said the mayor.\n', 'latin1'));
+    const missing = join(pkg.project, 'missing.txt');
+    for (const mode of [[], ['--json'], ['--html', '-']]) {
+      const args = [...mode, missing, latin1, good];
+      const node = run(bin(), args);
+      const native = run(nativeCli(), args);
+      assert.equal(node.status, 1, `${mode}`);
+      assert.equal(native.status, 1, `${mode}`);
+      const lines = node.stderr.trim().split('\n');
+      assert.equal(lines.length, 2, node.stderr);
+      assert.ok(lines[0].startsWith(`sourcemark: ${missing}: `), node.stderr);
+      assert.equal(lines[1], `sourcemark: ${latin1}: invalid UTF-8 at line 2, byte 7 of the line (the file must be UTF-8 text)`);
+      assert.equal(lines[1], native.stderr.trim().split('\n')[1], 'the same message as natively');
+      assert.equal(node.stdout, native.stdout, `${mode}: the good file's output matches the native CLI`);
+      assert.ok(node.stdout.length > 1000, `${mode}: the good file is still processed`);
+    }
   });
 });
