@@ -5,11 +5,13 @@ import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { installPackedPackage, nativeCli, run, seeds, withUnicode } from './helpers.mjs';
+import { installPackedPackage, nativeCli, repoRoot, run, seeds, withUnicode } from './helpers.mjs';
 
+const TEXT = withUnicode(seeds()[0][1]);
 let pkg;
 before(() => {
   pkg = installPackedPackage();
+  writeFileSync(join(pkg.project, 'text.txt'), TEXT);
 });
 after(() => pkg?.cleanup());
 
@@ -32,8 +34,6 @@ function checkSpans(text, result) {
   if (result.offsets !== 'utf16' || result.textLength !== text.length) throw new Error('not UTF-16');
   return spans.length;
 }`;
-
-const TEXT = withUnicode(seeds()[0][1]);
 
 describe('the installed package', () => {
   test('contains the two builds, the CLI, the types and the licence files', () => {
@@ -125,6 +125,70 @@ describe('the installed package', () => {
     assert.ok(got.crossed >= 1, 'some claim content holds a lone surrogate: ' + out);
   });
 
+  test('toCodePoints and toWebAnnotations: code-point positions whose quotes are the text there', () => {
+    const out = node('webanno.mjs', `
+      import { readFileSync } from 'node:fs';
+      import { annotate, toCodePoints, toWebAnnotations } from 'sourcemark';
+      const text = readFileSync('text.txt', 'utf8');
+      const result = annotate(text);
+      const points = toCodePoints(result, text);
+      const direct = annotate(text, { offsets: 'codepoint' });
+      const collection = toWebAnnotations(result, { text, source: 'urn:example:article' });
+      let bad = 0;
+      const chars = Array.from(text);
+      for (const a of collection.first.items) {
+        for (const t of a.target) {
+          const [quote, position] = t.selector;
+          if (chars.slice(position.start, position.end).join('') !== quote.exact) bad++;
+          if (chars.slice(position.start - Array.from(quote.prefix).length, position.start).join('') !== quote.prefix) bad++;
+          if (chars.slice(position.end, position.end + Array.from(quote.suffix).length).join('') !== quote.suffix) bad++;
+          if (t.source !== 'urn:example:article') bad++;
+        }
+      }
+      let threw = '';
+      try { toWebAnnotations(result, { source: 'x' }); } catch (e) { threw = e.message; }
+      console.log(JSON.stringify({ same: JSON.stringify(points) === JSON.stringify(direct), offsets: points.offsets, bad, collection, threw }));
+    `);
+    const { same, offsets, bad, collection, threw } = JSON.parse(out);
+    assert.equal(same, true, 'a UTF-16 result converted equals one made with code-point offsets');
+    assert.equal(offsets, 'codepoint');
+    assert.equal(bad, 0);
+    assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.equal(collection.total, collection.first.items.length);
+    const motivations = new Set(collection.first.items.map((a) => a.motivation));
+    assert.deepEqual([...motivations].sort(), ['classifying', 'describing']);
+    assert.equal(new Set(collection.first.items.map((a) => a.id)).size, collection.total, 'ids are unique');
+    assert.match(threw, /invalid options/, 'the text is required');
+  });
+
+  test('results survive structuredClone', () => {
+    const out = node('clone.mjs', `
+      import { readFileSync } from 'node:fs';
+      import { annotate, annotateRecord } from 'sourcemark';
+      const text = readFileSync('text.txt', 'utf8');
+      const r = annotate(text);
+      const rec = annotateRecord('a', text);
+      console.log(JSON.stringify([structuredClone(r), r, structuredClone(rec), rec, Object.getPrototypeOf(r) === Object.prototype]));
+    `);
+    const [clone, original, recClone, rec, plain] = JSON.parse(out);
+    assert.deepEqual(clone, original);
+    assert.deepEqual(recClone, rec);
+    assert.equal(plain, true, 'a plain object, not a class instance');
+    assert.ok(original.claims.length > 0);
+  });
+
+  test('npm pack --dry-run lists LICENSE, NOTICE, README and both builds', () => {
+    const r = run('npm', ['pack', '--dry-run', '--json'], { cwd: join(repoRoot, 'pkg') });
+    assert.equal(r.status, 0, r.stderr);
+    const files = JSON.parse(r.stdout)[0].files.map((f) => f.path);
+    for (const f of ['LICENSE', 'NOTICE', 'README.md', 'package.json', 'cli.mjs', 'web/sourcemark_bg.wasm', 'node/sourcemark_bg.wasm']) {
+      assert.ok(files.includes(f), `${f} not in the tarball: ${files}`);
+    }
+    const notice = readFileSync(join(pkg.project, 'node_modules/sourcemark/NOTICE'), 'utf8');
+    assert.match(notice, /serde/, 'NOTICE lists the crates compiled in');
+  });
+
   test('bad options throw an Error', () => {
     const out = node('bad.mjs', `
       import { annotate } from 'sourcemark';
@@ -201,7 +265,7 @@ describe('the Node CLI (bin)', () => {
   test('--help, --version and bad arguments', () => {
     const help = run(bin(), ['--help']);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /Usage: sourcemark --jsonl/);
+    assert.match(help.stdout, /Usage: sourcemark \[OPTIONS\] FILE/);
     const version = run(bin(), ['--version']);
     assert.equal(version.status, 0);
     assert.equal(version.stdout, run(nativeCli(), ['--version']).stdout, 'same version line as the native CLI');
