@@ -50,6 +50,7 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+#[cfg(feature = "cli-report")]
 /// Options of `renderReport`.
 #[derive(serde::Deserialize, tsify::Tsify, Default)]
 #[serde(default, deny_unknown_fields)]
@@ -62,6 +63,7 @@ pub struct ReportOptions {
     pub color: Option<bool>,
 }
 
+#[cfg(feature = "cli-report")]
 /// One article of `renderPage`: a name for its heading and its text.
 #[derive(serde::Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +72,7 @@ pub struct PageDocument {
     pub text: String,
 }
 
+#[cfg(feature = "cli-report")]
 /// The report for a person that the command lines print: each source with its claims, then the
 /// entities. Annotates `text` itself; the same text as the native `sourcemark FILE`.
 #[wasm_bindgen(js_name = renderReport)]
@@ -85,6 +88,7 @@ pub fn render_report(text: &str, options: Option<Ts<ReportOptions>>) -> Result<S
     Ok(crate::report::report(name, &ann, style))
 }
 
+#[cfg(feature = "cli-report")]
 /// A standalone annotated HTML page (inline CSS, no script) of `documents`, one section each;
 /// the native `sourcemark --html OUT` writes the same page. `title` defaults to the CLI's.
 #[wasm_bindgen(js_name = renderPage)]

@@ -1,6 +1,6 @@
 // A TypeScript user of the package, checked with `tsc --noEmit` under moduleResolution
 // nodenext (Node ESM: node/sourcemark.d.mts) and bundler (the web build's .d.ts).
-import init, { annotate, annotateRecord, renderPage, renderReport, toCodePoints, toWebAnnotations } from 'sourcemark';
+import init, { annotate, annotateRecord, toCodePoints, toWebAnnotations } from 'sourcemark';
 import type {
   AnnotationCollection, Annotations, Claim, Entity, ExchangeRecord, Label, OffsetEncoding, Options, Source, Span,
   TextPositionSelector, TextQuoteSelector, WebAnnotation,
@@ -20,8 +20,6 @@ export type Checks = [
   NotAny<IsAny<ReturnType<typeof toWebAnnotations>>>,
   NotAny<IsAny<AnnotationCollection['first']['items'][number]['target'][number]>>,
   NotAny<IsAny<ReturnType<typeof toCodePoints>>>,
-  NotAny<IsAny<Parameters<typeof renderReport>[1]>>,
-  NotAny<IsAny<Parameters<typeof renderPage>[0][number]>>,
 ];
 
 export async function use(text: string): Promise<number> {
@@ -44,12 +42,8 @@ export async function use(text: string): Promise<number> {
   const collection: AnnotationCollection = toWebAnnotations(points, { text, source: 'urn:example:article' });
   const annotation: WebAnnotation | undefined = collection.first.items[0];
   const [quote, position]: [TextQuoteSelector, TextPositionSelector] = annotation!.target[0]!.selector;
-  const report: string = renderReport(text, { name: 'article.txt', color: false });
-  const page: string = renderPage([{ name: 'article.txt', text }], 'Title');
   // @ts-expect-error: toWebAnnotations needs the text the result was made from
   toWebAnnotations(result, { source: 'urn:example:article' });
-  // @ts-expect-error: color is a boolean
-  renderReport(text, { color: 'yes' });
 
   // @ts-expect-error: offsets is one of three encodings
   annotate(text, { offsets: 'utf32' });
@@ -60,6 +54,6 @@ export async function use(text: string): Promise<number> {
   // @ts-expect-error: start is a number
   const start: string = result.entities[0].start;
 
-  void [encoding, label, first, source, who, pair, sourceEntity, start, quote.exact, position.start, report, page];
+  void [encoding, label, first, source, who, pair, sourceEntity, start, quote.exact, position.start];
   return result.textLength;
 }
