@@ -372,4 +372,20 @@ describe('the Node CLI (bin)', () => {
       assert.ok(node.stdout.length > 1000, `${mode}: the good file is still processed`);
     }
   });
+
+  test('where UTF-8 goes wrong is found as natively: overlong forms, surrogates, cut sequences', () => {
+    const cases = {
+      overlong: [0xc0, 0xaf], surrogate: [0xed, 0xa0, 0x80], 'past U+10FFFF': [0xf4, 0x90, 0x80, 0x80],
+      'cut at the end': [0xe2, 0x80], 'bad continuation': [0xe2, 0x28, 0xa1], 'lone continuation': [0x80],
+    };
+    for (const [what, bad] of Object.entries(cases)) {
+      const file = join(pkg.project, 'bad-utf8.txt');
+      writeFileSync(file, Buffer.concat([Buffer.from('Zoë said “yes”.\nTwo 👍 '), Buffer.from(bad)]));
+      const node = run(bin(), ['--json', file]);
+      const native = run(nativeCli(), ['--json', file]);
+      assert.equal(node.status, 1, what);
+      assert.match(node.stderr, /invalid UTF-8 at line 2, byte \d+ of the line/, what);
+      assert.equal(node.stderr, native.stderr, `${what}: the same message as natively`);
+    }
+  });
 });
