@@ -130,12 +130,18 @@ test('when the engine fails the text stays, the failure is said plainly, and the
 });
 
 test('without Web Workers the engine runs on the main thread', async () => {
+  // Requests of the page itself: the service worker fetches worker.js too, to keep it offline.
+  const fromPage = [];
   const { page, context, events } = await openPage(session.browser, session.server.url, {
-    init: (p) => p.addInitScript(() => { delete window.Worker; }),
+    init: (p) => {
+      p.on('request', (r) => { if (!r.serviceWorker()) fromPage.push(r.url()); });
+      return p.addInitScript(() => { delete window.Worker; });
+    },
   });
   await waitForAnnotations(page);
   assert.equal(await page.evaluate(() => typeof Worker), 'undefined');
-  assert.ok(!events.requests.some((u) => u.endsWith('/js/worker.js')), 'no worker was started');
+  assert.ok(fromPage.some((u) => u.endsWith('/pkg/sourcemark_bg.wasm')), 'the page itself loaded the engine');
+  assert.ok(!fromPage.some((u) => u.endsWith('/js/worker.js')), 'no worker was started');
   assert.ok((await page.locator('#article mark').count()) > 0);
   assertClean(assert, events);
   await context.close();

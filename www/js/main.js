@@ -412,8 +412,17 @@ bindExports({
 
 new Tooltip($('tip'), ui.article, () => state.view);
 
+// Offline once loaded: the service worker keeps a copy of every file (www/sw.js).
+function keepOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {
+    // Not fatal: the page works online; only the offline copy is missing.
+  });
+}
+
 async function start() {
   engine.warm();
+  keepOffline();
   let text = null;
   try {
     text = await textFromFragment(location.hash, 4 * MAX_CHARS);
