@@ -27,6 +27,7 @@ const FILES = [
   'js/render.js',
   'js/share.js',
   'js/storage.js',
+  'js/tasks.js',
   'js/textinput.js',
   'js/tooltip.js',
   'js/worker.js',

@@ -3,6 +3,8 @@
 // worker cannot start, falls back to the main thread. A failure is reported and the next
 // request starts afresh.
 
+import { nextTask } from './tasks.js';
+
 // Time allowed before the engine is stopped: generous, and longer for longer texts (the engine
 // runs at about a million characters a second; a busy machine may be several times slower).
 const tooLongMs = (text) => 30000 + 20 * text.length;
@@ -88,10 +90,25 @@ export class Engine {
     clearTimeout(timer);
     this.inFlight = null;
     if (this.waiting === null) {
-      if (msg.ok) this.onResult(text, msg.json !== undefined ? JSON.parse(msg.json) : msg.annotations);
+      if (msg.ok) this.deliver(text, msg);
       else this.onError(text, msg.error);
     }
     this.pump();
+  }
+
+  /** Parses a worker's result a part per task, then hands it on unless a newer text came. */
+  async deliver(text, msg) {
+    if (msg.json === undefined) {
+      this.onResult(text, msg.annotations);
+      return;
+    }
+    const annotations = JSON.parse(msg.json);
+    for (const part of msg.entityParts || []) {
+      await nextTask();
+      if (this.busy) return; // superseded: the newer text's result will follow
+      annotations.entities.push(...JSON.parse(part));
+    }
+    this.onResult(text, annotations);
   }
 
   fail(id, message, restart) {

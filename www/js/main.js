@@ -2,7 +2,8 @@
 
 import { Engine } from './engine.js';
 import { buildView, summaryLine, plural } from './model.js';
-import { renderArticle, renderPlain, nextTask } from './render.js';
+import { renderArticle, renderPlain } from './render.js';
+import { nextTask } from './tasks.js';
 import { Tooltip, claimSourceLine } from './tooltip.js';
 import { Navigator, isTyping } from './navigate.js';
 import { renderLegend, renderSources, renderEntities } from './panels.js';

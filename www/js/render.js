@@ -9,6 +9,7 @@
 // Fragments of one span share data-claim / data-entity; only the first lacks data-cont.
 
 import { collectSpans, prepare, blocksOf } from './layout.js';
+import { nextTask } from './tasks.js';
 
 function claimElement(node, view) {
   const c = view.claims[node.span.ref];
@@ -88,15 +89,8 @@ function append(parent, children, text, view) {
 // stretch of text, so the article keeps its length (and the reader's place) while it changes.
 // A newer render cancels an older one still in progress.
 const SLICE_MS = 10;
+const CHUNKED_CHARS = 50_000;
 const renders = new WeakMap();
-
-export const nextTask = globalThis.scheduler && typeof globalThis.scheduler.yield === 'function'
-  ? () => globalThis.scheduler.yield()
-  : () => new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 
 const blockEnd = (node) => (node.text ? node.text[1] : node.end);
 
@@ -106,6 +100,7 @@ const blockEnd = (node) => (node.text ? node.text[1] : node.end);
  * `onProgress(fraction)` is called after each slice.
  */
 export async function renderArticle(container, text, view, onProgress = () => {}) {
+  const chunked = text.length > CHUNKED_CHARS;
   const token = {};
   renders.set(container, token);
   let sliceStart = performance.now();
@@ -126,7 +121,10 @@ export async function renderArticle(container, text, view, onProgress = () => {}
   let oldCovered = 0; // characters of the old content already replaced
   let tabStop = false; // roving focus: the first highlight is in the tab order, arrow keys move on
   for (;;) {
-    const fragment = document.createDocumentFragment();
+    // A long text's slices each go in a <div class="chunk">: the browser skips the style and
+    // layout of chunks out of view (CSS content-visibility), a few hundred boxes in all.
+    const fragment = chunked ? document.createElement('div') : document.createDocumentFragment();
+    if (chunked) fragment.className = 'chunk';
     let covered = 0;
     let done = false;
     do {

@@ -1,10 +1,13 @@
 // Runs the engine off the main thread, so a long text never freezes the page.
 // Messages in: { id, text } (or { warm: true } to load the engine ahead of the first text).
-// Out: { id, stage: 'annotating' } once the engine starts on the text, then { id, ok: true, json }
-// or { id, ok: false, error }. The result goes back as a JSON string: the page parses a
-// megabyte's result several times faster than it would take in a structured clone.
+// Out: { id, stage: 'annotating' } once the engine starts on the text, then
+// { id, ok: true, json, entityParts } or { id, ok: false, error }. The result goes back as JSON
+// strings, which the page parses several times faster than a structured clone would take: `json`
+// is the result without its entities, `entityParts` the entities in slices, so that the page can
+// parse a long text's result a slice per task.
 
 let engine = null;
+const ENTITIES_PER_PART = 10000;
 
 async function loadEngine() {
   const mod = await import('../pkg/sourcemark.js');
@@ -29,8 +32,14 @@ self.addEventListener('message', async (event) => {
   try {
     const mod = await ready();
     self.postMessage({ id, stage: 'annotating' });
-    const json = JSON.stringify(mod.annotate(text));
-    self.postMessage({ id, ok: true, json });
+    const annotations = mod.annotate(text);
+    const entities = Array.isArray(annotations.entities) ? annotations.entities : [];
+    const entityParts = [];
+    for (let at = 0; at < entities.length; at += ENTITIES_PER_PART) {
+      entityParts.push(JSON.stringify(entities.slice(at, at + ENTITIES_PER_PART)));
+    }
+    const json = JSON.stringify({ ...annotations, entities: [] });
+    self.postMessage({ id, ok: true, json, entityParts });
   } catch (err) {
     self.postMessage({ id, ok: false, error: String((err && err.message) || err) });
   }
