@@ -135,6 +135,35 @@ test('an oversized file is refused before it is read', async () => {
   await context.close();
 });
 
+test('an opened .txt file is loaded and annotated', async () => {
+  const { page, context, events } = await openPage(session.browser, session.server.url);
+  await waitForAnnotations(page);
+  const text = seed('seed-001.txt');
+  await page.setInputFiles('#file', { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.waitForFunction((t) => document.getElementById('editor').value === t, text);
+  await waitForAnnotations(page);
+  assert.match(await page.textContent('#status'), /Loaded “article\.txt”|Annotated/);
+  assertClean(assert, events);
+  await context.close();
+});
+
+test('a copy from a news page (plain text and HTML flavours) keeps the words, drops the markup', async () => {
+  const { page, context, events } = await openPage(session.browser, session.server.url);
+  await waitForAnnotations(page);
+  // What a browser puts on the clipboard when a reader copies two paragraphs of an article.
+  const plain = 'Officials said the bridge was closed.\n\n“We will rebuild it,” the mayor of Odesa told reporters.';
+  const html = '<meta charset="utf-8"><div class="article-body" style="font-family: Georgia"><p class="para">Officials <a href="https://news.example/said">said</a> the <strong>bridge</strong> was closed.</p>'
+    + '<figure><img src="https://cdn.example/photo.jpg" alt=""><figcaption>Photo</figcaption></figure>'
+    + '<p>“We will rebuild it,” the mayor of <span data-tooltip="city">Odesa</span> told reporters.</p></div>';
+  await paste(page, { 'text/plain': plain, 'text/html': html });
+  assert.equal(await page.inputValue('#editor'), plain);
+  await page.waitForFunction((t) => document.getElementById('article').textContent === t, plain);
+  await waitForAnnotations(page, { claims: false });
+  assert.equal(await page.locator('#article a, #article img, #article figure, #article strong').count(), 0, 'no markup of the source page');
+  assertClean(assert, events);
+  await context.close();
+});
+
 test('a dropped Markdown file is loaded', async () => {
   const { page, context, events } = await openPage(session.browser, session.server.url);
   await waitForAnnotations(page);

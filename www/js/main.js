@@ -98,7 +98,8 @@ const engine = new Engine({
     if (length > LONG_TEXT_CHARS) {
       ui.summary.textContent = 'Annotating…';
       startProgress(`Annotating ${formatSize(length)}…`);
-      announce(`Annotating ${formatSize(length)}; this takes a few seconds.`);
+      // Said for loaded or pasted long texts, not at every pause in typing.
+      if (state.folded !== null) announce(`Annotating ${formatSize(length)}; this takes a few seconds.`);
     }
   },
   onStage: (text) => {
