@@ -75,7 +75,7 @@ try {
     const done = new Promise((ok) => {
       const check = () => {
         // Cheap checks only: reading a megabyte's textContent would itself be a long task.
-        if (article.getAttribute('aria-busy') === 'false' && progress.hidden && article.querySelector('mark')) ok();
+        if (article.getAttribute('aria-busy') === 'false' && (!progress || progress.hidden) && article.querySelector('mark')) ok();
       };
       new MutationObserver(check).observe(article, { attributes: true, attributeFilter: ['aria-busy'] });
     });

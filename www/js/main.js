@@ -127,8 +127,10 @@ const engine = new Engine({
 
 function annotateNow() {
   clearTimeout(state.timer);
-  remember();
   const text = currentText();
+  // Storing a long text takes a while: in a task of its own, not in the paste's.
+  if (text.length > LONG_TEXT_CHARS) setTimeout(remember, 0);
+  else remember();
   if (text.length > MAX_CHARS) {
     showError(tooLongMessage(text.length));
     return;
