@@ -129,6 +129,9 @@ test('an oversized file is refused before it is read', async () => {
   await page.setInputFiles('#file', { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(13 * 1024 * 1024, 'a') });
   await page.waitForSelector('#error:not([hidden])');
   assert.match(await page.textContent('#error'), /big\.txt.* 13\.6 MB; files up to 12 MB can be opened/);
+  await page.setInputFiles('#file', { name: 'page.html', mimeType: 'text/html', buffer: Buffer.alloc(6 * 1000 * 1000, 'a') });
+  await page.waitForFunction(() => /page\.html/.test(document.getElementById('error').textContent));
+  assert.match(await page.textContent('#error'), /page\.html.* 6\.0 MB of HTML; HTML files up to 5 MB can be opened/);
   await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
   await page.waitForFunction(() => /photo\.png/.test(document.getElementById('error').textContent));
   assert.match(await page.textContent('#error'), /not a text, Markdown or HTML file/);

@@ -32,7 +32,7 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
-test('screenshot of a long text: folded text box and progress, then the drawn article', async () => {
+test('screenshot of a long text: folded text box and progress, then the drawn article; a paste there replaces it', async () => {
   const { page, context, events } = await openPage(session.browser, session.server.url, { width: 1440, height: 900 });
   await waitForAnnotations(page);
   const article = ['seed-000.txt', 'seed-001.txt', 'seed-002.txt', 'seed-003.txt'].map(seed).join('\n\n');
@@ -42,6 +42,16 @@ test('screenshot of a long text: folded text box and progress, then the drawn ar
   await screenshot(page, 'long-working-1440-light.png');
   await page.waitForFunction(() => document.getElementById('progress').hidden && document.getElementById('article').getAttribute('aria-busy') === 'false', null, { timeout: 60000 });
   await screenshot(page, 'long-done-1440-light.png');
+  // A paste while the text box is folded away (focus on its button) replaces the long text.
+  await page.focus('#unfold');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'The mayor said the bridge would reopen.');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById('article').textContent === 'The mayor said the bridge would reopen.');
+  assert.equal(await page.isVisible('#editor'), true);
+  assert.equal(await page.isHidden('#folded'), true);
   assertClean(assert, events);
   await context.close();
 });
