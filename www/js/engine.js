@@ -9,10 +9,18 @@ import { nextTask } from './tasks.js';
 // runs at about a million characters a second; a busy machine may be several times slower).
 const tooLongMs = (text) => 30000 + 20 * text.length;
 
-async function mainThreadEngine() {
-  const mod = await import('../pkg/sourcemark.js');
-  await mod.default();
-  return mod;
+let mainThreadModule = null;
+
+/** The engine on the page's own thread: the fallback without workers, and the exporters' engine. */
+export function loadEngine() {
+  mainThreadModule ??= import('../pkg/sourcemark.js').then(async (mod) => {
+    await mod.default();
+    return mod;
+  }).catch((err) => {
+    mainThreadModule = null; // try again next time
+    throw err;
+  });
+  return mainThreadModule;
 }
 
 export class Engine {
@@ -23,7 +31,6 @@ export class Engine {
     this.onError = onError;
     this.onBusy = onBusy || (() => {});
     this.worker = null;
-    this.fallback = null;
     this.nextId = 1;
     this.inFlight = null; // { id, text, timer }
     this.waiting = null; // text
@@ -127,11 +134,9 @@ export class Engine {
   async runOnMainThread(id, text) {
     this.inFlight = { id, text, timer: null };
     try {
-      this.fallback ??= mainThreadEngine();
-      const mod = await this.fallback;
+      const mod = await loadEngine();
       this.receive({ id, ok: true, annotations: mod.annotate(text) });
     } catch (err) {
-      this.fallback = null;
       this.receive({ id, ok: false, error: String((err && err.message) || err) });
     }
   }

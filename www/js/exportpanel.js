@@ -3,6 +3,7 @@
 
 import { exportJson, exportCsv, exportJsonLd, exportHtml } from './exporters.js';
 import { shareLink } from './share.js';
+import { loadEngine } from './engine.js';
 
 function download(name, type, body, announce) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -40,7 +41,7 @@ export function bindExports({ current, text, article, shareOut, shareMessage, an
   });
   $('export-jsonld').addEventListener('click', async () => {
     const s = ready();
-    if (s) download('sourcemark.jsonld', 'application/ld+json', await exportJsonLd(s.text, s.view), announce);
+    if (s) download('sourcemark.jsonld', 'application/ld+json', await exportJsonLd(s.text, s.view.ann, await loadEngine()), announce);
   });
   $('export-html').addEventListener('click', async () => {
     const s = ready();
