@@ -99,7 +99,8 @@ fn render(name: &str, text: &str) -> String {
 #[test]
 fn the_scanner_reads_a_page_and_refuses_markup_in_text() {
     let html = render("a.txt", "Officials said “the talks are over”.\nPutin & Biden <met>.");
-    assert_eq!(scan(&html).unwrap(), "Officials said “the talks are over”.\nPutin & Biden <met>.\n");
+    // The writer puts the article between line breaks of its own.
+    assert_eq!(scan(&html).unwrap(), "\nOfficials said “the talks are over”.\nPutin & Biden <met>.\n");
     // The same page with article text pasted in raw, each way it could go wrong.
     for (raw, why) in [
         ("<script>alert(1)</script>", "element not in the page's set"),
@@ -113,7 +114,7 @@ fn the_scanner_reads_a_page_and_refuses_markup_in_text() {
         match scan(&tampered) {
             Err(e) => assert!(e.contains(why), "{raw}: {e}"),
             // Balanced allowed markup still changes the article's text.
-            Ok(article) => assert_ne!(article, "Officials said “the talks are over”.\nPutin & Biden <met>.\n".replacen("Officials", raw, 1), "{raw}"),
+            Ok(article) => assert_ne!(article, "\nOfficials said “the talks are over”.\nPutin & Biden <met>.\n".replacen("Officials", raw, 1), "{raw}"),
         }
     }
 }
@@ -155,7 +156,7 @@ proptest! {
     fn any_article_gives_a_page_of_only_the_writers_markup(text in hostile_text(), name in hostile_text()) {
         let html = render(&name, &text);
         match scan(&html) {
-            Ok(article) => prop_assert_eq!(article, format!("{text}\n")),
+            Ok(article) => prop_assert_eq!(article, format!("\n{text}\n")),
             Err(e) => prop_assert!(false, "{}\n{}", e, html),
         }
     }
