@@ -441,3 +441,10 @@ fn gerund_after_and_takes_the_subject_of_its_clause() {
     let c = by_cue(&ann, "declaring");
     assert_eq!(texts(&c.source), ["Lisbon"]);
 }
+
+#[test]
+fn fronted_subordinate_clause_content_ends_at_its_comma() {
+    let ann = run("While the engineers warned the dam was weak, the mayor opened the new road.");
+    let c = by_cue(&ann, "warned");
+    assert_eq!(texts(&c.content), ["the dam was weak"]);
+}

@@ -44,6 +44,9 @@ const DOCUMENTS: &[&str] = &[
     "transcripts", "findings", "projections", "returns", "surveys", "census", "model", "models", "tracker", "index",
 ];
 
+/// Words that open a fronted subordinate clause.
+const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
+
 /// Cues split around their object by "as" ("described X as Y").
 const SPLIT_AS: &[&str] = &["describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand"];
 
@@ -562,6 +565,16 @@ impl<'a> Finder<'a> {
             content.extend(pre.iter().copied());
             if comma_after {
                 content.extend(post.iter().copied());
+            }
+        }
+        // "While his advisers suggested X, the president …": in a fronted subordinate clause the
+        // content ends at the comma before the main clause.
+        let st = skip_connectives(w, f, k);
+        let fronted = st < k && SUBORDINATORS.iter().any(|x| w.is(st, x)) && !pre_is_quote;
+        if fronted && content.len() == 1 && content[0].0 >= ce {
+            let (c0, c1) = content[0];
+            if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
+                content[0].1 = m;
             }
         }
         // "says that.", "said so": a pointer back, not a content.
