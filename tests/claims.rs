@@ -448,3 +448,17 @@ fn fronted_subordinate_clause_content_ends_at_its_comma() {
     let c = by_cue(&ann, "warned");
     assert_eq!(texts(&c.content), ["the dam was weak"]);
 }
+
+#[test]
+fn editorial_labels_before_a_colon_are_not_speakers() {
+    let ann = run("The Latest: Storm closes schools across the county.\nCorrection: An earlier version misspelled a name.");
+    assert!(ann.claims.iter().all(|c| c.cue.first().map_or(true, |s| s.text != ":")), "{:#?}", ann.claims);
+}
+
+#[test]
+fn present_tell_needs_a_clause_marker() {
+    let ann = run("The museum will tell an old story of the harbour.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+    let ann = run("The guide tells visitors that the harbour is closed.");
+    assert_eq!(texts(&by_cue(&ann, "tells").content), ["that the harbour is closed"]);
+}

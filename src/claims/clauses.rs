@@ -44,6 +44,16 @@ const DOCUMENTS: &[&str] = &[
     "transcripts", "findings", "projections", "returns", "surveys", "census", "model", "models", "tracker", "index",
 ];
 
+/// "The Latest:", "Correction:", "Source: …": editorial labels before a colon, not speakers.
+fn label_before_colon(w: &Words, a: usize, c: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "latest", "correction", "corrections", "clarification", "update", "updated", "source", "sources", "note", "editor",
+        "watch", "read", "video", "photo", "photos", "related", "breaking", "exclusive", "analysis", "opinion", "transcript",
+        "advertisement", "caption", "credit", "listen", "see", "more", "also", "live", "explainer", "fact", "factbox",
+    ];
+    c > a && (a..c).filter(|&k| w.is_word(k)).all(|k| LABELS.iter().any(|l| w.is(k, l)) || w.class[k] == Class::Determiner || w.possessive(k))
+}
+
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
@@ -159,6 +169,9 @@ impl<'a> Finder<'a> {
         }
         let start = np_left(w, s.first, c);
         let has_verb = (s.first..c).any(|k| w.verb[k].is_some() && !w.capitalized(k));
+        if label_before_colon(w, s.first, c) {
+            return;
+        }
         if start != s.first || !w.capitalized(s.first) || has_verb {
             return;
         }
@@ -199,7 +212,7 @@ impl<'a> Finder<'a> {
         while c < s.end && c < a + 3 && caps(c) {
             c += 1;
         }
-        if c == a || c + 1 >= s.end || !w.punct(c, ":") {
+        if c == a || c + 1 >= s.end || !w.punct(c, ":") || label_before_colon(w, a, c) {
             return;
         }
         // The content runs to the paragraph's end (bounded like any content).
@@ -602,7 +615,10 @@ impl<'a> Finder<'a> {
         // "one study found …": a document's findings, like "polls show".
         let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| DOCUMENTS.iter().any(|d| w.is(b - 1, d)) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
         let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
-        if (cue.flags & WEAK != 0 || controlled) && !explicit {
+        // "would tell an American story", "tells so many lies": the present of "tell" reports
+        // only with a clause marker ("tells reporters that …").
+        let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;
+        if (cue.flags & WEAK != 0 || controlled || weak_tell) && !explicit {
             return;
         }
         // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
