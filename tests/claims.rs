@@ -462,3 +462,19 @@ fn present_tell_needs_a_clause_marker() {
     let ann = run("The guide tells visitors that the harbour is closed.");
     assert_eq!(texts(&by_cue(&ann, "tells").content), ["that the harbour is closed"]);
 }
+
+#[test]
+fn call_with_a_pronoun_object_or_an_adjective_predicate() {
+    let ann = run("The inspectors called them \"reckless\". The union called the charges unfounded.");
+    let calls: Vec<_> = ann.claims.iter().filter(|c| c.cue.first().is_some_and(|s| s.text == "called")).collect();
+    assert_eq!(calls.len(), 2, "{:#?}", ann.claims);
+    assert_eq!(texts(&calls[1].content), ["the charges unfounded"]);
+}
+
+#[test]
+fn gerund_after_a_fronted_adverbial_takes_the_main_subject() {
+    let ann = run("During a long speech in the harbour town, Ortega attacked the plan, saying it would ruin the fishermen.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["Ortega"]);
+    assert_eq!(texts(&c.content), ["it would ruin the fishermen"]);
+}

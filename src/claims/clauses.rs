@@ -54,6 +54,13 @@ fn label_before_colon(w: &Words, a: usize, c: usize) -> bool {
     c > a && (a..c).filter(|&k| w.is_word(k)).all(|k| LABELS.iter().any(|l| w.is(k, l)) || w.class[k] == Class::Determiner || w.possessive(k))
 }
 
+/// A lower-case word shaped like an adjective ("called the charges unfounded").
+fn predicate_adjective(w: &Words, k: usize) -> bool {
+    const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
+    let t = w.text(k);
+    w.kind(k) == TokenKind::Word && w.class[k] == Class::Other && !w.capitalized(k) && t.len() > 4 && ENDINGS.iter().any(|x| t.ends_with(x))
+}
+
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
@@ -394,8 +401,20 @@ impl<'a> Finder<'a> {
                 }
             }
             if source.is_none() {
-                let st = skip_connectives(w, f, k);
-                let se = np_right(w, st, k);
+                let mut st = skip_connectives(w, f, k);
+                // "During a speech in Ohio, Trump …": after a fronted adverbial, the subject.
+                if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && !w.is(st, "at")) {
+                    if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
+                        st = c + 1;
+                    }
+                }
+                let mut se = np_right(w, st, k);
+                // A name ends with its capitalised words ("Ortega attacked …").
+                if w.capitalized(st) {
+                    if let Some(x) = (st + 1..se).find(|&x| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-")) {
+                        se = x;
+                    }
+                }
                 if se > st && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun || w.class[st] == Class::Determiner) {
                     source = Some((st, se));
                 }
@@ -471,17 +490,20 @@ impl<'a> Finder<'a> {
         // predicate; the content is both.
         let small_clause = cue.lemma == "call" && !with_particle && !passive && ce < e && {
             let n1 = np_right(w, ce, e);
-            n1 > ce
-                && n1 < e
-                && n1 - ce <= 10
-                && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the"))
-                && !TIME_WORDS.iter().any(|t| w.is(n1 + 1, t))
+            // The noun phrase may have swallowed an adjective predicate ("the charges unfounded").
+            let swallowed = n1 >= ce + 3 && predicate_adjective(w, n1 - 1);
+            swallowed
+                || (n1 > ce
+                    && n1 < e
+                    && n1 - ce <= 10
+                    && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
+                    && !TIME_WORDS.iter().any(|t| w.is(n1 + 1, t)))
         };
         // After a particle ("called for …") the content starts at once.
         if inverted_end.is_none() && !with_particle && !small_clause {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
-        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive {
+        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause {
             return; // "he had said them last week": no content here
         }
         // Circumstances, not content: "said Tuesday his …" skips the day; "said during the
