@@ -478,3 +478,13 @@ fn gerund_after_a_fronted_adverbial_takes_the_main_subject() {
     assert_eq!(texts(&c.source), ["Ortega"]);
     assert_eq!(texts(&c.content), ["it would ruin the fishermen"]);
 }
+
+#[test]
+fn fronted_in_a_poll_reports_a_finding() {
+    let ann = run("In the latest county poll, conducted in early May, the mayor leads her rival by six points.");
+    let c = by_cue(&ann, "In");
+    assert_eq!(texts(&c.source), ["the latest county poll"]);
+    assert_eq!(texts(&c.content), ["the mayor leads her rival by six points"]);
+    let ann = run("In the old town, the mayor opened a school.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}

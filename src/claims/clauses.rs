@@ -90,6 +90,7 @@ impl<'a> Finder<'a> {
             let before_len = out.len();
             self.headline_colon(si, s, &mut out);
             self.transcript_colon(si, s, &mut out);
+            self.in_document(si, s, &mut out);
             for i in s.first..s.end {
                 let w = self.w;
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
@@ -201,6 +202,33 @@ impl<'a> Finder<'a> {
         let ci = self.q.inside[i - 1] as usize;
         let content = chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect();
         self.push(out, Found { source: Some((i + 1, ne)), cue: vec![(i, i + 1)], content, stance: Stance::Neutral, sentence: si });
+    }
+
+    /// "In the latest poll, the senator leads by four points": a finding reported by the poll,
+    /// survey or study named in a fronted "In …," phrase.
+    fn in_document(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) {
+        let w = self.w;
+        let st = skip_connectives(w, s.first, s.end);
+        if st + 2 >= s.end || !w.is(st, "in") {
+            return;
+        }
+        let se = np_right(w, st + 1, s.end);
+        if se <= st + 1 || se >= s.end || !w.punct(se, ",") || !DOCUMENTS.iter().any(|d| w.is(se - 1, d)) {
+            return;
+        }
+        let mut a = se + 1;
+        // ", conducted in early September, …": a participle phrase on the poll.
+        if a < s.end && w.text(a).ends_with("ed") && !w.capitalized(a) {
+            match (a + 1..(a + 15).min(s.end)).find(|&c| w.punct(c, ",")) {
+                Some(c) => a = c + 1,
+                None => return,
+            }
+        }
+        let content: Vec<(usize, usize)> = after(w, self.q, st, a, s.end);
+        if content.is_empty() {
+            return;
+        }
+        self.push(out, Found { source: Some((st + 1, se)), cue: vec![(st, st + 1)], content, stance: Stance::Neutral, sentence: si });
     }
 
     /// A transcript line "SMITH: We will …": a speaker's name in capitals opening a paragraph
