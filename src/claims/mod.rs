@@ -201,7 +201,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
             claims[i].unverified_by = Some(span_tok(doc, a, b));
             continue;
         }
-        let mut hit = marker_of(si).filter(|&m| marker_in_scope(&sents, f, m));
+        let mut hit = marker_of(si).filter(|&m| marker_in_scope(sents, f, m));
         if hit.is_none() && si + 1 < sents.len() && !nested_in_source(found, i) {
             let next = &sents[si + 1];
             if let Some(m) = marker_of(si + 1) {
