@@ -5,6 +5,8 @@
 //! - [`words`]: per-token classes and cue entries, computed once;
 //! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
 //! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
+//! - [`layout`]: attributions marked by layout (headline and transcript colons, signed and
+//!   free-standing quotations, "In the poll, …");
 //! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
 //! - [`markers`]: `unverified`, `kind`, figures;
 //! - [`boilerplate`]: consent notices, which hold no claims.
@@ -14,6 +16,7 @@
 mod boilerplate;
 mod clauses;
 mod content;
+mod layout;
 pub mod lexicon;
 mod markers;
 mod quotes;
