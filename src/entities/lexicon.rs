@@ -1,12 +1,12 @@
 //! Word lists compiled into the binary, and lookups on them.
 //!
 //! The big generated lists (`data/places.txt`, `data/given_names.txt`, `data/common_words.txt`)
-//! are sorted newline-separated lowercase keys, searched in place by binary search: no start-up
-//! cost and no allocation. The small hand-written lists are parsed once into hash maps.
+//! are sorted newline-separated lowercase keys, hashed into sets of borrowed lines on first use.
+//! The small hand-written lists are parsed once into hash maps.
 //! Sources and licences: `data/SOURCES.md`; the generator: `scripts/build_lexicons.py`.
 
+use super::{FastMap, FastSet};
 use crate::model::Label;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 static PLACES: &str = include_str!("../../data/places.txt");
@@ -22,36 +22,11 @@ pub fn sorted_contains(list: &str, key: &str) -> bool {
     search(list, key, 0, list.len())
 }
 
-/// Byte ranges of a sorted list by first byte: narrows the binary search to one letter.
-struct FirstByteIndex([(u32, u32); 256]);
-
-impl FirstByteIndex {
-    fn new(list: &str) -> Self {
-        let mut idx = [(0u32, 0u32); 256];
-        let mut start = 0usize;
-        for line in list.split_inclusive('\n') {
-            if let Some(&b) = line.as_bytes().first() {
-                let e = &mut idx[b as usize];
-                if e.0 == e.1 {
-                    e.0 = start as u32;
-                }
-                e.1 = (start + line.len()) as u32;
-            }
-            start += line.len();
-        }
-        FirstByteIndex(idx)
-    }
-
-    fn contains(&self, list: &str, key: &str) -> bool {
-        let Some(&b) = key.as_bytes().first() else { return false };
-        let (lo, hi) = self.0[b as usize];
-        // `hi` is just past the range's last newline; search excludes it.
-        lo < hi && search(list, key, lo as usize, (hi as usize).saturating_sub(1).max(lo as usize))
-    }
-}
-
-fn indexed(list: &'static str, cell: &'static OnceLock<FirstByteIndex>, key: &str) -> bool {
-    cell.get_or_init(|| FirstByteIndex::new(list)).contains(list, key)
+/// A generated list as a hash set of its lines, built on first use (one pass over the list, about
+/// a millisecond): a lookup hashes the key once instead of comparing it at every step of a
+/// binary search. The lines borrow the compiled-in text, so the set holds no copies.
+fn listed(list: &'static str, cell: &'static OnceLock<FastSet<&'static str>>, key: &str) -> bool {
+    cell.get_or_init(|| list.lines().collect()).contains(key)
 }
 
 /// Binary search for the line `key` among the lines inside `list[lo..hi]` (line-aligned bounds).
@@ -95,8 +70,8 @@ pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
 
 /// Lowercase key: a place (country, city, region, geographic feature)?
 pub fn is_place(lower: &str) -> bool {
-    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
-    indexed(PLACES, &IDX, lower)
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    listed(PLACES, &SET, lower)
 }
 
 /// Lowercase key: a country?
@@ -106,26 +81,26 @@ pub fn is_country(lower: &str) -> bool {
 
 /// Lowercase key: a given name?
 pub fn is_given_name(lower: &str) -> bool {
-    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
-    indexed(GIVEN_NAMES, &IDX, lower)
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    listed(GIVEN_NAMES, &SET, lower)
 }
 
 /// Lowercase key: one of the most frequent English words (names and places removed)?
 pub fn is_common_word(lower: &str) -> bool {
-    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
-    indexed(COMMON_WORDS, &IDX, lower)
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    listed(COMMON_WORDS, &SET, lower)
 }
 
 /// The small hand-written lists, parsed on first use.
 pub struct Hand {
     /// Lowercase nationality / group word.
-    pub demonyms: HashSet<String>,
+    pub(crate) demonyms: FastSet<String>,
     /// Lowercase name → (label, the name as usually written).
-    pub orgs: HashMap<String, (Label, String)>,
+    pub(crate) orgs: FastMap<String, (Label, String)>,
     /// Longest org name in words, to bound the lookup window.
-    pub org_max_words: usize,
+    pub(crate) org_max_words: usize,
     /// Lowercase titles and roles.
-    pub titles: HashSet<String>,
+    pub(crate) titles: FastSet<String>,
 }
 
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -137,7 +112,7 @@ pub fn hand() -> &'static Hand {
     HAND.get_or_init(|| {
         let demonyms = entries(DEMONYMS).map(str::to_lowercase).collect();
         let titles = entries(TITLES).map(str::to_lowercase).collect();
-        let mut orgs = HashMap::new();
+        let mut orgs = FastMap::default();
         let mut org_max_words = 1;
         for line in entries(ORGS) {
             let (name, label) = line.split_once('\t').unwrap_or((line, "ORG"));
@@ -194,9 +169,11 @@ mod tests {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "list not strictly sorted");
             assert!(lines.iter().all(|l| sorted_contains(list, l)));
-            let idx = FirstByteIndex::new(list);
-            assert!(lines.iter().all(|l| idx.contains(list, l)), "index misses a line");
-            assert!(!idx.contains(list, "zzzz-not-a-key") && !idx.contains(list, ""));
+        }
+        let sets: [(&str, fn(&str) -> bool); 3] = [(PLACES, is_place), (GIVEN_NAMES, is_given_name), (COMMON_WORDS, is_common_word)];
+        for (list, lookup) in sets {
+            assert!(list.lines().all(lookup), "a set misses a line");
+            assert!(!lookup("zzzz-not-a-key") && !lookup(""));
         }
     }
 
