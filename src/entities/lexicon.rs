@@ -74,6 +74,13 @@ pub fn is_place(lower: &str) -> bool {
     listed(PLACES, &SET, lower)
 }
 
+/// Lowercase word: a place, or the first word of a multi-word place ("new" of "new york")? A
+/// place name can start at a word only if this holds, so one lookup rules out most words.
+pub fn may_start_place(lower: &str) -> bool {
+    static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    is_place(lower) || FIRST_WORDS.get_or_init(|| PLACES.lines().filter_map(|l| l.split_once(' ')).map(|(first, _)| first).collect()).contains(lower)
+}
+
 /// Lowercase key: a country?
 pub fn is_country(lower: &str) -> bool {
     sorted_contains(COUNTRIES, lower)
@@ -180,6 +187,7 @@ mod tests {
     #[test]
     fn lexicons_know_common_names() {
         assert!(is_place("moscow") && is_place("united states") && is_place("france"));
+        assert!(may_start_place("united") && may_start_place("moscow") && !may_start_place("states"));
         assert!(is_given_name("john") && is_given_name("vladimir"));
         assert!(is_common_word("the") && !is_common_word("russia"));
         assert!(is_demonym("russians") && is_demonym("british") && !is_demonym("russ"));
