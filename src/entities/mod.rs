@@ -118,7 +118,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .iter()
             .map(|t| {
                 let s = t.text(doc.text);
-                if s.chars().any(|c| c.is_uppercase() || c == '’') {
+                if s.is_ascii() {
+                    // Most tokens: one byte test each, a copy only when a capital is there.
+                    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
+                } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
                     Cow::Owned(s.to_lowercase().replace('’', "'"))
                 } else {
                     Cow::Borrowed(s)
