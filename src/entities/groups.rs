@@ -38,8 +38,9 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
         });
         groups[gi].members.push(i);
         assign[i] = gi;
-        keys_for(e.label, &keys[i], &e.text, false, &mut probes);
-        for k in probes.drain(..) {
+        // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes otherwise.
+        for mut k in probes.drain(..) {
+            swap_kind(&mut k);
             index.entry(k).or_insert(gi);
         }
     }
@@ -123,46 +124,84 @@ fn labelled(label: Label, key: &str, out: &mut String) {
 /// Written to `out` (cleared first), each key `labelled`.
 fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut Vec<String>) {
     out.clear();
-    let mut push = |k: &str| {
-        let mut s = String::with_capacity(k.len() + 8);
-        labelled(label, k, &mut s);
+    /// A new key, its label written, to be completed in place.
+    fn new<'o>(out: &'o mut Vec<String>, label: Label, capacity: usize) -> &'o mut String {
+        let mut s = String::with_capacity(label.as_str().len() + capacity + 16);
+        labelled(label, "", &mut s);
         out.push(s);
-    };
-    push(key);
+        out.last_mut().expect("just pushed")
+    }
+    new(out, label, key.len()).push_str(key);
     match label {
         Label::PERSON => {
             let initial_form = key.split(' ').next().is_some_and(|f| f.chars().count() == 1);
             let kind = if initial_form != probe { "init" } else { "full" };
-            push(&format!("person{kind}:{}", person_key(key)));
+            let s = new(out, label, key.len());
+            s.push_str("person");
+            s.push_str(kind);
+            s.push(':');
+            person_key(key, s);
         }
         Label::ORG | Label::LOC | Label::MISC => {
-            push(&words_key(key));
+            words_key(key, new(out, label, key.len()));
             if let Some(i) = initials(text) {
-                push(&format!("{}:{i}", if probe { "acro" } else { "init" }));
+                let s = new(out, label, key.len());
+                s.push_str(if probe { "acro:" } else { "init:" });
+                s.push_str(&i);
             }
             if let Some(c) = acronym_caps(text) {
-                push(&format!("{}:{c}", if probe { "init" } else { "acro" }));
+                let s = new(out, label, key.len());
+                s.push_str(if probe { "init:" } else { "acro:" });
+                s.push_str(&c);
             }
         }
-        Label::NORP => push(key.trim_end_matches('s')),
+        Label::NORP => new(out, label, key.len()).push_str(key.trim_end_matches('s')),
         Label::DATE | Label::NUMBER => {}
     }
 }
 
+/// A probe key made into the key filed for the same mention, in place: "init:" and "acro:", and
+/// "personinit:" and "personfull:", change places (same length). A name key itself never holds
+/// a ':' (skeletons keep letters and digits only), so only these kinds carry one.
+fn swap_kind(k: &mut String) {
+    let Some(tab) = k.find('\t') else { return };
+    let rest = &k[tab + 1..];
+    let swapped = if rest.starts_with("init:") {
+        "acro"
+    } else if rest.starts_with("acro:") {
+        "init"
+    } else if rest.starts_with("personinit:") {
+        "personfull"
+    } else if rest.starts_with("personfull:") {
+        "personinit"
+    } else {
+        return;
+    };
+    k.replace_range(tab + 1..tab + 1 + swapped.len(), swapped);
+}
+
 /// "volodimir zelenski" → "v zelenski": full names that agree on surname and initial.
-fn person_key(key: &str) -> String {
-    let first = key.chars().next().unwrap_or(' ');
-    format!("{first} {}", key.rsplit(' ').next().unwrap_or(""))
+fn person_key(key: &str, out: &mut String) {
+    out.push(key.chars().next().unwrap_or(' '));
+    out.push(' ');
+    out.push_str(key.rsplit(' ').next().unwrap_or(""));
 }
 
 /// Content words in order: "defense ministry" = "ministry of defense".
-fn words_key(key: &str) -> String {
+fn words_key(key: &str, out: &mut String) {
     let mut w: Vec<&str> = key.split(' ').filter(|w| !FILLERS.contains(w)).collect();
     if w.len() < 2 {
-        return key.to_string();
+        out.push_str(key);
+        return;
     }
     w.sort_unstable();
-    format!("words:{}", w.join(" "))
+    out.push_str("words:");
+    for (i, x) in w.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(x);
+    }
 }
 
 /// Initials of a multi-word name's content words: "Ministry of Defence" → "md".
@@ -234,7 +273,12 @@ mod tests {
         assert_eq!(acronym_caps("MoD"), initials("Ministry of Defence"));
         assert_eq!(acronym_caps("UK"), initials("United Kingdom"));
         assert_ne!(acronym_caps("UN"), initials("United Kingdom"));
-        assert_eq!(words_key(&name_key("Defence Ministry")), words_key(&name_key("ministry of defense")));
-        assert_ne!(words_key(&name_key("Defence Ministry")), words_key(&name_key("Foreign Ministry")));
+        let words = |s: &str| {
+            let mut out = String::new();
+            words_key(&name_key(s), &mut out);
+            out
+        };
+        assert_eq!(words("Defence Ministry"), words("ministry of defense"));
+        assert_ne!(words("Defence Ministry"), words("Foreign Ministry"));
     }
 }
