@@ -66,8 +66,8 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     let mut entities: Vec<Entity> = found
         .iter()
         .map(|f| {
-            let start = doc.tokens[f.first].start;
-            let end = doc.tokens[f.end - 1].end;
+            let start = doc.tokens[f.first].start as usize;
+            let end = doc.tokens[f.end - 1].end as usize;
             Entity { start, end, text: doc.text[start..end].to_string(), label: f.label, group: 0 }
         })
         .collect();
