@@ -125,7 +125,9 @@ pub fn is_place(lower: &str) -> bool {
 /// place name can start at a word only if this holds, so one lookup rules out most words.
 pub fn may_start_place(lower: &str) -> bool {
     static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    is_place(lower) || FIRST_WORDS.get_or_init(|| PLACES.text().lines().filter_map(|l| l.split_once(' ')).map(|(first, _)| first).collect()).contains(lower)
+    // One set of every place's first word (a one-word place is its own first word): one lookup.
+    let first_words = FIRST_WORDS.get_or_init(|| PLACES.text().lines().map(|l| l.split_once(' ').map_or(l, |(first, _)| first)).collect());
+    first_words.contains(lower)
 }
 
 /// Lowercase key: a country?

@@ -206,15 +206,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.found.push(Found { first, end, label, sure });
     }
 
+    /// `variants::name_key` of tokens `first..end` joined by spaces.
     pub(crate) fn key(&self, first: usize, end: usize) -> String {
-        let mut s = String::new();
-        for k in first..end {
-            if k > first {
-                s.push(' ');
-            }
-            s.push_str(self.t(k));
-        }
-        variants::name_key(&s)
+        variants::name_key_of((first..end).map(|k| self.t(k)))
     }
 }
 
