@@ -23,12 +23,12 @@ fn is_ordinary(w: &str) -> bool {
 
 /// Abbreviations that a name follows after their dot: "Dr. Cooper", "St. Thomas".
 fn is_name_abbreviation(w: &str) -> bool {
-    among(&["adm", "capt", "col", "dr", "ft", "gen", "gov", "jr", "lt", "maj", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "sr", "st"], w)
+    matches!(w, "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "ft" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "maj" | "adm" | "jr" | "sr")
 }
 
 /// Prefixes before a hyphen that stay outside a name ("pro-Russian", "ex-Soviet").
 fn is_prefix(w: &str) -> bool {
-    among(&["all", "anti", "cross", "ex", "half", "mid", "neo", "non", "pan", "post", "pre", "pro", "trans"], w)
+    matches!(w, "pro" | "anti" | "non" | "ex" | "post" | "pre" | "neo" | "pan" | "mid" | "trans" | "cross" | "all" | "half")
 }
 
 pub fn find(ctx: &mut Ctx) {
@@ -430,7 +430,12 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::ORG, true);
     }
     // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
-    if among(&["agency", "airline", "bank", "battalion", "brigade", "broadcaster", "channel", "company", "corporation", "daily", "faction", "firm", "foundation", "group", "magazine", "militia", "movement", "network", "newspaper", "organisation", "organization", "outlet", "party", "regiment", "weekly"], after) && !first_upper(ctx.t(b)) && !is_given_name(first)
+    if matches!(
+        after,
+        "party" | "group" | "movement" | "militia" | "company" | "corporation" | "firm" | "agency" | "network"
+            | "channel" | "newspaper" | "daily" | "weekly" | "magazine" | "broadcaster" | "outlet" | "organisation"
+            | "organization" | "foundation" | "bank" | "airline" | "faction" | "brigade" | "battalion" | "regiment"
+    ) && !first_upper(ctx.t(b)) && !is_given_name(first)
     {
         return ctx.add(a, b, Label::ORG, true);
     }

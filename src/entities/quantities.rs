@@ -43,7 +43,7 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
 }
 
 fn is_full_month(w: &str) -> bool {
-    among(&["april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october", "september"], w)
+    matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
 fn is_num(ctx: &Ctx, k: usize) -> bool {
@@ -148,7 +148,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
         if singular && nums == 0 && !strong && !suffix && !of_date && core != "weekend" {
             // "a week" is a DATE after "for", "in", "within" …; "5,200 convictions a year" is a rate.
             let before = if i > 0 { ctx.w(i - 1) } else { "" };
-            let duration_intro = among(&["about", "after", "almost", "around", "for", "in", "just", "lasted", "least", "nearly", "once", "only", "over", "spent", "than", "took", "within"], before);
+            let duration_intro = matches!(before, "for" | "in" | "within" | "over" | "than" | "nearly" | "almost" | "about" | "around" | "just" | "only" | "least" | "once" | "after" | "spent" | "lasted" | "took");
             if !(weak_det && duration_intro) {
                 return None;
             }
