@@ -4,10 +4,13 @@
 //! before it (one byte), then the rest of the key and a newline. Sorted keys share long
 //! prefixes ("san antonio", "san diego"), so the packed lists are about a third smaller than
 //! the text and ~18 KB smaller after gzip, which is what a browser downloads.
-//! `src/entities/lexicon.rs` unpacks a list on its first lookup.
+//! `src/entities/lexicon.rs` unpacks a list on its first lookup. The small hand-written lists
+//! are copied without their comment lines, which the engine skips anyway.
 use std::{env, fs, path::Path};
 
 const PACKED: [&str; 3] = ["places", "given_names", "common_words"];
+/// Hand-written lists: shipped without their comment header (source, licence, format).
+const STRIPPED: [&str; 3] = ["demonyms", "orgs", "titles"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -16,6 +19,13 @@ fn main() {
         println!("cargo:rerun-if-changed={src}");
         let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
         fs::write(Path::new(&out).join(format!("{name}.fc")), front_code(&text)).expect("write packed list");
+    }
+    for name in STRIPPED {
+        let src = format!("data/{name}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let kept: String = text.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+        fs::write(Path::new(&out).join(format!("{name}.txt")), kept).expect("write list");
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

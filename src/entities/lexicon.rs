@@ -68,9 +68,9 @@ fn unpack(packed: &[u8]) -> String {
         String::from_utf8(bytes).unwrap_or_default()
     })
 }
-static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
-static ORGS: &str = include_str!("../../data/orgs.txt");
-static TITLES: &str = include_str!("../../data/titles.txt");
+static DEMONYMS: &str = include_str!(concat!(env!("OUT_DIR"), "/demonyms.txt"));
+static ORGS: &str = include_str!(concat!(env!("OUT_DIR"), "/orgs.txt"));
+static TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/titles.txt"));
 
 /// Is `key` one of the lines of `list` (sorted by bytes, one key per line)?
 pub fn sorted_contains(list: &str, key: &str) -> bool {
