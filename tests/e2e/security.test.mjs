@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, waitForAnnotations, paste, assertClean, browserSession, serve, launch, WWW } from './helpers.mjs';
+import { openPage, waitForAnnotations, paste, assertClean, browserSession, WWW } from './helpers.mjs';
 import { ALL_VECTORS, XSS_VECTORS } from './xss-vectors.mjs';
 
 // A news-like text so the engine tags entities and claims around (and over) the payloads: a
@@ -213,4 +213,54 @@ test('the page declares a strict CSP and uses no inline code', async () => {
   assert.equal(ran, false, 'CSP blocks inline scripts');
   await context.close();
   assert.deepEqual(events.offOrigin, []);
+});
+
+// A panic inside the wasm engine reaches JavaScript as a trap (`RuntimeError: unreachable`,
+// the build aborts on panic). A stand-in module wraps the real engine and traps on a marker,
+// so the test can make the engine fail on one text and work on the next.
+const TRAP = '\u2620 engine trap';
+const WRAPPER = `import init, { annotate as real } from './real/sourcemark.js';
+export * from './real/sourcemark.js';
+export default init;
+export function annotate(text, options) {
+  if (text.includes(${JSON.stringify(TRAP)})) throw new WebAssembly.RuntimeError('unreachable');
+  return real(text, options);
+}
+`;
+// Getters: the real engine is read when the page asks for it, after browserSession has checked
+// that www/pkg is built (a missing build then fails with its own clear message).
+const trapping = browserSession([WWW, '/', { overrides: {
+  'pkg/sourcemark.js': WRAPPER,
+  get 'pkg/real/sourcemark.js'() { return readFileSync(join(WWW, 'pkg', 'sourcemark.js')); },
+  get 'pkg/real/sourcemark_bg.wasm'() { return readFileSync(join(WWW, 'pkg', 'sourcemark_bg.wasm')); },
+} }]);
+
+test('when the engine panics on a text full of payloads, the text stays verbatim and inert, and the next edit recovers', async () => {
+  const { page, context, events } = await openPage(trapping.browser, trapping.server.url, { init: watch });
+  await waitForAnnotations(page);
+  const failing = `${ARTICLE}\n${TRAP}`;
+  await paste(page, { 'text/plain': failing });
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error'), /annotation engine failed.*Your text is kept/);
+  await page.waitForFunction((t) => document.getElementById('article').textContent === t, failing);
+  assert.equal(await page.inputValue('#editor'), failing, 'the editor keeps the text');
+  assert.equal(await page.locator('#article mark').count(), 0, 'no stale highlights');
+
+  // Kept across a reload too (the failure does not lose the saved copy).
+  await page.reload();
+  await page.waitForFunction((t) => document.getElementById('editor').value === t, failing);
+  await page.waitForSelector('#error:not([hidden])');
+
+  // The next input works without a reload: remove the marker.
+  await page.focus('#editor');
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < TRAP.length + 1; i++) await page.keyboard.press('Backspace');
+  await page.waitForFunction((t) => document.getElementById('editor').value === t, ARTICLE);
+  await waitForAnnotations(page);
+  assert.equal(await page.isHidden('#error'), true, 'the error is gone once the engine works');
+  assert.equal(await page.textContent('#article'), ARTICLE);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
+  assertClean(assert, events);
+  await context.close();
 });
