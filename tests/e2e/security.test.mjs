@@ -1,7 +1,8 @@
 // Article text is data, never markup: script-injection payloads (tests/e2e/xss-vectors.mjs,
 // 85 of them in 12 groups) pasted, pasted as rich text, or opened as .txt, .md and .html files
 // show as text, run nothing (no dialog), log no error and load nothing from another origin.
-// An engine that panics keeps the text and recovers. The page's CSP forbids inline code.
+// An engine that panics, or a worker that crashes, keeps the text and recovers on the next edit.
+// The page's CSP forbids inline code.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -227,40 +228,54 @@ export function annotate(text, options) {
   return real(text, options);
 }
 `;
-// Getters: the real engine is read when the page asks for it, after browserSession has checked
+// A worker crash: the page's own worker, with a listener put first that throws an uncaught error
+// (outside any try) on the marker, so the worker dies the way an out-of-memory or a bug would.
+const CRASH = '\u2620 worker crash';
+const CRASH_PREFIX = `self.addEventListener('message', (e) => {
+  if (String(e.data && e.data.text).includes(${JSON.stringify(CRASH)})) {
+    e.stopImmediatePropagation();
+    setTimeout(() => { throw new Error('simulated worker crash'); });
+  }
+});
+`;
+
+// Getters: the real files are read when the page asks for them, after browserSession has checked
 // that www/pkg is built (a missing build then fails with its own clear message).
 const trapping = browserSession([WWW, '/', { overrides: {
   'pkg/sourcemark.js': WRAPPER,
   get 'pkg/real/sourcemark.js'() { return readFileSync(join(WWW, 'pkg', 'sourcemark.js')); },
   get 'pkg/real/sourcemark_bg.wasm'() { return readFileSync(join(WWW, 'pkg', 'sourcemark_bg.wasm')); },
+  get 'js/worker.js'() { return CRASH_PREFIX + readFileSync(join(WWW, 'js', 'worker.js'), 'utf8'); },
 } }]);
 
-test('when the engine panics on a text full of payloads, the text stays verbatim and inert, and the next edit recovers', async () => {
-  const { page, context, events } = await openPage(trapping.browser, trapping.server.url, { init: watch });
-  await waitForAnnotations(page);
-  const failing = `${ARTICLE}\n${TRAP}`;
-  await paste(page, { 'text/plain': failing });
-  await page.waitForSelector('#error:not([hidden])');
-  assert.match(await page.textContent('#error'), /annotation engine failed.*Your text is kept/);
-  await page.waitForFunction((t) => document.getElementById('article').textContent === t, failing);
-  assert.equal(await page.inputValue('#editor'), failing, 'the editor keeps the text');
-  assert.equal(await page.locator('#article mark').count(), 0, 'no stale highlights');
+for (const [failure, marker] of [['panics', TRAP], ['worker crashes', CRASH]]) {
+  test(`when the engine ${failure} on a text full of payloads, the text stays verbatim and inert, and the next edit recovers`, async () => {
+    const { page, context, events } = await openPage(trapping.browser, trapping.server.url, { init: watch });
+    await waitForAnnotations(page);
+    const failing = `${ARTICLE}\n${marker}`;
+    await paste(page, { 'text/plain': failing });
+    await page.waitForSelector('#error:not([hidden])');
+    assert.match(await page.textContent('#error'), /annotation engine failed.*Your text is kept/);
+    await page.waitForFunction((t) => document.getElementById('article').textContent === t, failing);
+    assert.equal(await page.inputValue('#editor'), failing, 'the editor keeps the text');
+    assert.equal(await page.locator('#article mark').count(), 0, 'no stale highlights');
 
-  // Kept across a reload too (the failure does not lose the saved copy).
-  await page.reload();
-  await page.waitForFunction((t) => document.getElementById('editor').value === t, failing);
-  await page.waitForSelector('#error:not([hidden])');
+    // Kept across a reload too (the failure does not lose the saved copy).
+    await page.reload();
+    await page.waitForFunction((t) => document.getElementById('editor').value === t, failing);
+    await page.waitForSelector('#error:not([hidden])');
 
-  // The next input works without a reload: remove the marker.
-  await page.focus('#editor');
-  await page.keyboard.press('Control+End');
-  for (let i = 0; i < TRAP.length + 1; i++) await page.keyboard.press('Backspace');
-  await page.waitForFunction((t) => document.getElementById('editor').value === t, ARTICLE);
-  await waitForAnnotations(page);
-  assert.equal(await page.isHidden('#error'), true, 'the error is gone once the engine works');
-  assert.equal(await page.textContent('#article'), ARTICLE);
-  await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
-  assertClean(assert, events);
-  await context.close();
-});
+    // The next input works without a reload: remove the marker.
+    await page.focus('#editor');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < marker.length + 1; i++) await page.keyboard.press('Backspace');
+    await page.waitForFunction((t) => document.getElementById('editor').value === t, ARTICLE);
+    await waitForAnnotations(page);
+    assert.equal(await page.isHidden('#error'), true, 'the error is gone once the engine works');
+    assert.equal(await page.textContent('#article'), ARTICLE);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
+    assertClean(assert, events);
+    await context.close();
+  });
+}
