@@ -9,7 +9,8 @@
 //!   "Russia-Ukraine" gives two names and "48-year-old" can be joined again;
 //! - initials with dots stay one word ("U.S.", "e.g."); other periods are tokens;
 //! - numbers keep their inner separators ("1,615", "2.7", "1/2", "10:30");
-//! - every line break starts a sentence: headlines and "Advertisement" lines carry no full stop.
+//! - every line break starts a sentence: headlines and "Advertisement" lines carry no full stop;
+//! - a sentence holds at most `MAX_SENTENCE_TOKENS` tokens, so per-sentence work stays bounded.
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
