@@ -1,39 +1,42 @@
 #!/usr/bin/env node
-// sourcemark --jsonl [FILE...] < IN.jsonl > OUT.jsonl   |   sourcemark --json FILE...
+// sourcemark FILE...  |  sourcemark --json FILE...  |  sourcemark --html OUT FILE...
+// sourcemark --jsonl [FILE...] < IN.jsonl > OUT.jsonl
 //
-// The native CLI on the WebAssembly engine. `--jsonl` lines are JSON.stringify of the engine's
-// own exchange record (annotateRecord), so they are byte-identical to the native
-// `sourcemark --jsonl` lines for the same input; the input checks below mirror the native reader
-// (serde_json into {id: string, text: string}) so both accept and reject the same lines, and
-// errors name the input and line the same way. Arguments are parsed as natively. Not here yet:
-// the report for a person and `--html` (the native CLI's `sourcemark::report`, not exported to
-// WebAssembly); Node runs on one thread, so `--jobs` is accepted and has no effect.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+// The native CLI on the WebAssembly engine, with the same output: the report for a person and
+// the --html page come from the engine's own renderers (renderReport, renderPage: the Rust
+// `sourcemark::report` the native CLI prints), and `--jsonl` lines are JSON.stringify of the
+// engine's exchange record (annotateRecord), so each is byte-identical to the native output for
+// the same input. The input checks below mirror the native reader (serde_json into
+// {id: string, text: string}) so both accept and reject the same lines, and errors name the
+// input and line the same way. Node runs on one thread, so `--jobs` is accepted and has no effect.
+import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const { annotate, annotateRecord, version } = createRequire(import.meta.url)('./node/sourcemark.js');
+const { annotate, annotateRecord, renderPage, renderReport, version } = createRequire(import.meta.url)('./node/sourcemark.js');
 
 // Declared before the top-level await below runs (a later `const` would still be uninitialised).
 // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it like serde_json.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const loneSurrogate = /\p{Surrogate}/u;
 
-const USAGE = `Usage: sourcemark --jsonl [OPTIONS] [FILE...] < IN.jsonl > OUT.jsonl
-       sourcemark --json FILE...
+const USAGE = `Usage: sourcemark [OPTIONS] FILE...
+       sourcemark --jsonl [OPTIONS] [FILE...] < IN.jsonl > OUT.jsonl
 
 Finds who said what in news articles: named entities and attributed claims, each claim tied
 to its source. FILE is plain UTF-8 text; - reads standard input.
 
 Output (one of):
+  (default)        for a person: each source with its claims, then the entities
+                   (coloured on a terminal unless NO_COLOR is set)
   --json           the full result as JSON, one object per file (code-point offsets)
+  --html OUT       write a standalone annotated page (one section per file) to OUT
   --jsonl          batch mode: reads one {"id", "text"} JSON object per line (standard
                    input, or the FILEs in turn) and writes the JSONL exchange format
                    (code-point offsets) in the same order
-  The report for a person (the default) and --html OUT are in the native CLI
-  (cargo install --path . in the repository) and not in this one yet.
 
 Options:
   -j, --jobs N     accepted for the native CLI's sake; this one runs on one thread
+  --color WHEN     auto, always or never (default: auto)
   --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
   --no-progress    no progress bar
   -h, --help       show this help
@@ -49,6 +52,8 @@ function parseArgs(args) {
   const modes = [];
   const files = [];
   let progress;
+  let colour = 'auto';
+  let html;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -67,13 +72,14 @@ function parseArgs(args) {
       } else if (flag === '--json') modes.push('json');
       else if (flag === '--jsonl') modes.push('jsonl');
       else if (flag === '--html') {
-        value();
+        html = value();
         modes.push('html');
       }
       else if (flag === '-j' || flag === '--jobs') checkJobs(value());
       else if (flag === '--color' || flag === '--colour') {
         const when = value();
         if (!['auto', 'always', 'never'].includes(when)) return `${flag} takes auto, always or never, not "${when}"`;
+        colour = when;
       } else if (flag === '--progress') progress = true;
       else if (flag === '--no-progress') progress = false;
       else if (/^-j./.test(flag) && eq === -1) checkJobs(flag.slice(2));
@@ -86,10 +92,7 @@ function parseArgs(args) {
   if (modes.length > 1) return 'choose one of --json, --html OUT and --jsonl';
   const mode = modes[0] ?? 'report';
   if (files.length === 0 && mode !== 'jsonl') return 'no input files (give - to read standard input)';
-  if (mode === 'report' || mode === 'html') {
-    return 'the report for a person and --html are in the native CLI only for now; use --json or --jsonl';
-  }
-  return { mode, files, progress };
+  return { mode, files, progress, colour, html };
 }
 
 function checkJobs(v) {
@@ -105,21 +108,35 @@ function readText(file) {
     console.error(`sourcemark: ${file}: ${e.message}`);
     return null;
   }
-  // A line break is never inside a UTF-8 sequence, so the first line that fails is the culprit.
-  let line = 1;
-  for (let start = 0; start <= bytes.length; line++) {
-    const nl = bytes.indexOf(0x0a, start);
-    const end = nl === -1 ? bytes.length : nl;
-    try {
-      utf8.decode(bytes.subarray(start, end));
-    } catch {
-      console.error(`sourcemark: ${file}: invalid UTF-8 at line ${line} (the file must be UTF-8 text)`);
-      return null;
-    }
-    if (nl === -1) break;
-    start = nl + 1;
+  const at = invalidUtf8At(bytes);
+  if (at !== -1) {
+    const lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1; // a negative start counts from the end
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+    console.error(`sourcemark: ${file}: invalid UTF-8 at line ${line}, byte ${at - lineStart + 1} of the line (the file must be UTF-8 text)`);
+    return null;
   }
   return utf8.decode(bytes);
+}
+
+/** Where UTF-8 first goes wrong in `bytes` (Rust's `valid_up_to`, so messages match), or -1. */
+function invalidUtf8At(bytes) {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    const more = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (more === 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (!(bytes[i + 1] >= lo && bytes[i + 1] <= hi)) return i;
+    for (let k = 2; k <= more; k++) if ((bytes[i + k] & 0xc0) !== 0x80 || i + k >= bytes.length) return i;
+    i += more + 1;
+  }
+  return -1;
 }
 
 /** Annotates each line of one input; returns how many lines (or the input) failed. */
@@ -272,19 +289,51 @@ async function main() {
     }
     progress.finish();
     process.exitCode = failed > 0 ? 1 : 0;
+  } else if (parsed.mode === 'html') {
+    process.exitCode = writeHtml(parsed.files, parsed.html) > 0 ? 1 : 0;
   } else {
+    const colour = parsed.colour === 'auto'
+      ? Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+      : parsed.colour === 'always';
     let failed = 0;
+    let first = true;
     for (const file of parsed.files) {
       const text = readText(file);
       if (text === null) {
         failed += 1;
         continue;
       }
-      const result = { file, ...annotate(text, { offsets: 'codepoint' }) };
-      await write(process.stdout, JSON.stringify(result, null, 2) + '\n');
+      let out;
+      if (parsed.mode === 'json') {
+        out = JSON.stringify({ file, ...annotate(text, { offsets: 'codepoint' }) }, null, 2) + '\n';
+      } else {
+        out = (first ? '' : '\n') + renderReport(text, { name: file, color: colour });
+        first = false;
+      }
+      await write(process.stdout, out);
     }
     process.exitCode = failed > 0 ? 1 : 0;
   }
+}
+
+/** --html OUT: one page of every readable input; returns how many inputs (or the output) failed. */
+function writeHtml(files, path) {
+  const documents = [];
+  let failed = 0;
+  for (const name of files) {
+    const text = readText(name);
+    if (text === null) failed += 1;
+    else documents.push({ name, text });
+  }
+  if (documents.length === 0) return Math.max(failed, 1);
+  const page = renderPage(documents);
+  try {
+    writeFileSync(path === '-' ? 1 : path, page);
+  } catch (e) {
+    console.error(`sourcemark: ${path}: ${e.message}`);
+    failed += 1;
+  }
+  return failed;
 }
 
 // Last, so every declaration above (the Progress class included) is initialised.

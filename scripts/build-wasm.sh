@@ -78,7 +78,11 @@ bindgen = cfg.get("bindgen")
 if not isinstance(bindgen, list) or not bindgen:
     fail("[[bindgen]] missing")
 for b in bindgen:
-    table("bindgen", ["target", "out-dir"], b)
+    # `features` is optional: cargo features of that target's module (a list of names).
+    table("bindgen", ["target", "out-dir"], {k: v for k, v in b.items() if k != "features"})
+    feats = b.get("features", [])
+    if not isinstance(feats, list) or not all(isinstance(f, str) and f.replace("-", "").replace("_", "").isalnum() for f in feats):
+        fail(f"[[bindgen]] features of {b['target']!r} must be a list of cargo feature names")
 www = table("www", ["from", "out-dir"])
 if www["from"] not in [b["out-dir"] for b in bindgen]:
     fail(f"[www] from = {www['from']!r} is not the out-dir of a [[bindgen]]")
@@ -94,6 +98,7 @@ arr("cargo_config", cargo_config)
 arr("wasm_opt_flags", opt["flags"])
 arr("bindgen_targets", [b["target"] for b in bindgen])
 arr("bindgen_dirs", [b["out-dir"] for b in bindgen])
+arr("bindgen_features", [",".join(b.get("features", [])) for b in bindgen])
 var("www_from", www["from"])
 var("www_dir", www["out-dir"])
 PY
@@ -121,14 +126,24 @@ print(next(p["version"] for p in lock["package"] if p["name"] == "wasm-bindgen")
   [ -x node_modules/.bin/wasm-opt ] || { echo "build-wasm: node_modules/.bin/wasm-opt missing (run scripts/setup.sh)" >&2; exit 1; }
 fi
 
-run cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}"
+# One cargo build per distinct feature list. Cargo writes every build to the same path, so each
+# module is copied aside under the name of its features before the next build.
+declare -A module_of=()
+for features in "${bindgen_features[@]}"; do
+  [ -n "${module_of[_$features]:-}" ] && continue
+  module="${wasm_in%.wasm}.features-${features:-default}.wasm"
+  module="${module//,/-}"
+  run cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}" ${features:+--features "$features"}
+  $dry_run || [ -f "$wasm_in" ] || { echo "build-wasm: cargo did not produce $wasm_in" >&2; exit 1; }
+  run cp "$wasm_in" "$module"
+  module_of[_$features]=$module
+done
 
 # wasm-bindgen and wasm-opt take ~25 s; skip them when their inputs have not changed since the
 # outputs were written (same module, settings and tool versions, outputs all present).
 stamp="$target_dir/$cargo_target/$profile_name/$crate_name.bindgen-stamp"
 if ! $dry_run; then
-  [ -f "$wasm_in" ] || { echo "build-wasm: cargo did not produce $wasm_in" >&2; exit 1; }
-  inputs=$( { sha256sum "$wasm_in" "$config" scripts/build-wasm.sh; wasm-bindgen --version
+  inputs=$( { sha256sum "${module_of[@]}" "$config" scripts/build-wasm.sh; wasm-bindgen --version
               node -p 'require("./node_modules/binaryen/package.json").version'; } | sha256sum)
   outputs_present=true
   for dir in "${bindgen_dirs[@]}" "$www_dir"; do
@@ -147,7 +162,7 @@ for i in "${!bindgen_targets[@]}"; do
   dir=${bindgen_dirs[$i]}
   bg="$dir/${crate_name}_bg.wasm"
   run rm -rf "$dir"
-  run wasm-bindgen --target "${bindgen_targets[$i]}" --out-dir "$dir" --out-name "$crate_name" "$wasm_in"
+  run wasm-bindgen --target "${bindgen_targets[$i]}" --out-dir "$dir" --out-name "$crate_name" "${module_of[_${bindgen_features[$i]}]}"
   sum=$($dry_run || sha256sum "$bg" | cut -d' ' -f1)
   if [ -n "$sum" ] && [ -n "${optimised[$sum]:-}" ]; then
     run cp "${optimised[$sum]}" "$bg"

@@ -13,6 +13,7 @@ pub mod offsets;
 pub mod report;
 pub mod segment;
 pub mod sources;
+pub mod web_annotation;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

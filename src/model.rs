@@ -2,7 +2,8 @@
 //!
 //! All offsets inside the engine are UTF-8 byte offsets into the input. `Options::offsets`
 //! chooses the encoding of the returned result; the conversion happens once, in
-//! `offsets::reencode`, after the pipeline has run.
+//! `offsets::reencode`, after the pipeline has run. An optional field that is absent is left
+//! out of the JSON (as it is of the JavaScript object), never written as `null`.
 
 use serde::{Deserialize, Serialize};
 #[cfg(target_arch = "wasm32")]
@@ -158,19 +159,25 @@ pub struct Claim {
     /// What is attributed; several spans when a quote is split around its cue.
     pub content: Vec<Span>,
     /// Canonical name of the source when the article identifies it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub source_entity: Option<String>,
     /// Index into `Annotations::sources`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub source_index: Option<usize>,
     pub kind: Kind,
     pub stance: Stance,
     /// The text marks this claim as unverified, unevidenced or disputed.
     pub unverified: bool,
     /// The words that justify `unverified`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub unverified_by: Option<Span>,
     /// The source is a group or unnamed person ("officials", "a source close to …").
     pub anonymous: bool,
     /// Index of the claim whose content contains this one (nested attribution).
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub parent: Option<usize>,
     /// Numbers inside the content: checkable figures.
@@ -185,14 +192,18 @@ pub struct Source {
     /// Canonical name, or the source phrase itself for unnamed sources.
     pub name: String,
     /// Index into `Annotations::entity_groups` when the source is a tagged entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub entity_group: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub label: Option<Label>,
     /// "spokesman", "deputy minister of defense" …
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub role: Option<String>,
     /// "Kremlin", "Ukraine" …
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub affiliation: Option<String>,
     pub anonymous: bool,

@@ -53,6 +53,18 @@ impl OffsetConverter {
             byte - self.steps[idx - 1].1
         }
     }
+
+    /// The inverse of [`convert`](Self::convert): the byte offset of an offset in this
+    /// converter's encoding. An offset inside a character (half a surrogate pair) gives a byte
+    /// inside it too: callers snap it with [`char_boundary`].
+    pub fn to_byte(&self, offset: usize) -> usize {
+        let idx = self.steps.partition_point(|&(end, saved)| end - saved <= offset);
+        if idx == 0 {
+            offset
+        } else {
+            offset + self.steps[idx - 1].1
+        }
+    }
 }
 
 /// Rewrites every offset of `ann` (which must be in UTF-8) into `encoding`.
@@ -62,9 +74,34 @@ pub fn reencode(ann: &mut Annotations, text: &str, encoding: OffsetEncoding) {
         return;
     }
     let conv = OffsetConverter::new(text, encoding);
+    map_offsets(ann, |o| conv.convert(o));
+    ann.text_length = conv.convert(text.len());
+    ann.offsets = encoding;
+}
+
+/// Rewrites every offset of a result made from `text`, in whatever encoding it says it uses,
+/// into `encoding` (a JavaScript caller's UTF-16 result into code points, say). Offsets past
+/// the end of the text are clamped to it.
+pub fn convert_result(ann: &mut Annotations, text: &str, encoding: OffsetEncoding) {
+    if ann.offsets != OffsetEncoding::Utf8 {
+        let back = OffsetConverter::new(text, ann.offsets);
+        map_offsets(ann, |o| char_boundary(text, back.to_byte(o)));
+        ann.offsets = OffsetEncoding::Utf8;
+    }
+    ann.text_length = text.len();
+    reencode(ann, text, encoding);
+}
+
+/// The first character boundary of `text` at or after `byte` (its length past the end).
+pub fn char_boundary(text: &str, byte: usize) -> usize {
+    (byte..text.len()).find(|&b| text.is_char_boundary(b)).unwrap_or(text.len())
+}
+
+/// Applies `f` to every start and end offset of `ann`.
+fn map_offsets(ann: &mut Annotations, f: impl Fn(usize) -> usize) {
     let fix = |start: &mut usize, end: &mut usize| {
-        *start = conv.convert(*start);
-        *end = conv.convert(*end);
+        *start = f(*start);
+        *end = f(*end);
     };
     for e in &mut ann.entities {
         fix(&mut e.start, &mut e.end);
@@ -81,8 +118,6 @@ pub fn reencode(ann: &mut Annotations, text: &str, encoding: OffsetEncoding) {
             fix(&mut s.start, &mut s.end);
         }
     }
-    ann.text_length = conv.convert(text.len());
-    ann.offsets = encoding;
 }
 
 #[cfg(test)]
@@ -100,6 +135,7 @@ mod tests {
                     _ => prefix.chars().count(),
                 };
                 assert_eq!(conv.convert(b), want, "{enc:?} at byte {b} of {text:?}");
+                assert_eq!(conv.to_byte(want), b, "{enc:?} back to byte {b} of {text:?}");
             }
         }
     }
@@ -114,5 +150,25 @@ mod tests {
         check("Zelenskyy’s café 👍🏽 said “東京” and 👨‍👩‍👧 then Ελλάδα.");
         check("🇺🇦🇺🇦 flags first, then text");
         check("e\u{301} combining");
+    }
+
+    #[test]
+    fn a_utf16_result_converts_to_code_points_like_a_fresh_one() {
+        let text = "🇺🇦 Zoë said “東京 👍🏽 is far”, Volodymyr Zelenskyy told reporters in Kyiv on Monday.";
+        let fresh = |enc| crate::annotate(text, &crate::Options { offsets: Some(enc), ..Default::default() });
+        let mut converted = fresh(OffsetEncoding::Utf16);
+        convert_result(&mut converted, text, OffsetEncoding::Codepoint);
+        assert_eq!(converted, fresh(OffsetEncoding::Codepoint));
+        assert!(!converted.entities.is_empty());
+    }
+
+    #[test]
+    fn offsets_inside_a_character_or_past_the_end_snap_to_a_boundary() {
+        let text = "a👍b";
+        let mut ann = crate::annotate(text, &crate::Options { offsets: Some(OffsetEncoding::Utf16), ..Default::default() });
+        ann.entities.push(crate::Entity { start: 2, end: 99, text: String::new(), label: crate::Label::MISC, group: 0 });
+        convert_result(&mut ann, text, OffsetEncoding::Codepoint);
+        let e = ann.entities.last().unwrap();
+        assert_eq!((e.start, e.end), (2, 3));
     }
 }

@@ -49,3 +49,95 @@ pub fn annotate_record(id: &str, text: &str) -> Result<Ts<ExchangeRecord>, JsErr
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+#[cfg(feature = "cli-report")]
+/// Options of `renderReport`.
+#[derive(serde::Deserialize, tsify::Tsify, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportOptions {
+    /// Heads the report (the CLI passes the file name); default "text".
+    #[tsify(optional)]
+    pub name: Option<String>,
+    /// ANSI colours for a terminal; default plain text.
+    #[tsify(optional)]
+    pub color: Option<bool>,
+}
+
+#[cfg(feature = "cli-report")]
+/// One article of `renderPage`: a name for its heading and its text.
+#[derive(serde::Deserialize, tsify::Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct PageDocument {
+    pub name: String,
+    pub text: String,
+}
+
+#[cfg(feature = "cli-report")]
+/// The report for a person that the command lines print: each source with its claims, then the
+/// entities. Annotates `text` itself; the same text as the native `sourcemark FILE`.
+#[wasm_bindgen(js_name = renderReport)]
+pub fn render_report(text: &str, options: Option<Ts<ReportOptions>>) -> Result<String, JsError> {
+    report_panics();
+    let options = match options {
+        Some(o) => o.to_rust().map_err(|e| JsError::new(&format!("invalid options: {e}")))?,
+        None => ReportOptions::default(),
+    };
+    let ann = crate::annotate(text, &Options::default());
+    let name = options.name.as_deref().unwrap_or("text");
+    let style = crate::report::Style { colour: options.color.unwrap_or(false) };
+    Ok(crate::report::report(name, &ann, style))
+}
+
+#[cfg(feature = "cli-report")]
+/// A standalone annotated HTML page (inline CSS, no script) of `documents`, one section each;
+/// the native `sourcemark --html OUT` writes the same page. `title` defaults to the CLI's.
+#[wasm_bindgen(js_name = renderPage)]
+pub fn render_page(documents: Vec<Ts<PageDocument>>, title: Option<String>) -> Result<String, JsError> {
+    report_panics();
+    let documents = documents
+        .into_iter()
+        .map(|d| d.to_rust().map_err(|e| JsError::new(&format!("invalid document: {e}"))))
+        .collect::<Result<Vec<PageDocument>, JsError>>()?;
+    let results: Vec<Annotations> = documents.iter().map(|d| crate::annotate(&d.text, &Options::default())).collect();
+    let docs: Vec<crate::report::Document<'_>> = documents
+        .iter()
+        .zip(&results)
+        .map(|(d, annotations)| crate::report::Document { name: &d.name, text: &d.text, annotations })
+        .collect();
+    let title = title.unwrap_or_else(|| crate::report::title(&docs));
+    Ok(crate::report::page(&title, &docs))
+}
+
+/// Options of `toWebAnnotations`.
+#[derive(serde::Deserialize, tsify::Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct WebAnnotationOptions {
+    /// The text the result was made from (for the quotes and code-point positions).
+    pub text: String,
+    /// The IRI of the annotated document: each target's `source`, and the base of the ids.
+    pub source: String,
+}
+
+/// The result as a W3C Web Annotation collection (JSON-LD): entity mentions (`classifying`) and
+/// claims (`describing`), each targeted by a TextQuoteSelector and a TextPositionSelector in
+/// code points. `JSON.stringify` it to save it.
+#[wasm_bindgen(js_name = toWebAnnotations)]
+pub fn to_web_annotations(
+    result: Ts<Annotations>,
+    options: Ts<WebAnnotationOptions>,
+) -> Result<Ts<crate::web_annotation::AnnotationCollection>, JsError> {
+    report_panics();
+    let ann = result.to_rust().map_err(|e| JsError::new(&format!("invalid result: {e}")))?;
+    let options = options.to_rust().map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    Ok(Ts::from_rust(&crate::web_annotation::collection(&options.text, &ann, &options.source))?)
+}
+
+/// The same result with every offset in Unicode code points (Python string indices, W3C
+/// selectors), whatever encoding it had; `text` is the text it was made from.
+#[wasm_bindgen(js_name = toCodePoints)]
+pub fn to_code_points(result: Ts<Annotations>, text: &str) -> Result<Ts<Annotations>, JsError> {
+    report_panics();
+    let mut ann = result.to_rust().map_err(|e| JsError::new(&format!("invalid result: {e}")))?;
+    crate::offsets::convert_result(&mut ann, text, OffsetEncoding::Codepoint);
+    Ok(Ts::from_rust(&ann)?)
+}

@@ -296,6 +296,11 @@ fn json_gives_the_full_result_with_code_point_offsets_per_file() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let docs: Vec<Value> = serde_json::Deserializer::from_slice(&out.stdout).into_iter().map(Result::unwrap).collect();
     assert_eq!(docs.len(), 2, "one JSON object per file");
+    // An absent optional field is left out, as in the JavaScript result, never written as null.
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(": null"), "a null in --json output");
+    let claims = docs.iter().flat_map(|d| d["claims"].as_array().unwrap());
+    assert!(claims.clone().any(|c| c.get("parent").is_none()), "a claim without a parent has no parent key");
+    assert!(claims.clone().all(|c| c.get("kind").is_some()), "required fields stay");
     for (doc, path) in docs.iter().zip([&a, &b]) {
         assert_eq!(doc["file"], path_str(path));
         assert_eq!(doc["offsets"], "codepoint");

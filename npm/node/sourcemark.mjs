@@ -8,6 +8,10 @@ const engine = createRequire(import.meta.url)('./sourcemark.js');
 
 export const annotate = engine.annotate;
 export const annotateRecord = engine.annotateRecord;
+export const renderPage = engine.renderPage;
+export const renderReport = engine.renderReport;
+export const toCodePoints = engine.toCodePoints;
+export const toWebAnnotations = engine.toWebAnnotations;
 export const version = engine.version;
 
 export function initSync() {}

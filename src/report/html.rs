@@ -36,6 +36,14 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The page title the command lines use: the file name for one article, the count for several.
+pub fn title(docs: &[Document<'_>]) -> String {
+    match docs {
+        [one] => format!("Sourcemark: {}", one.name),
+        many => format!("Sourcemark: {} articles", many.len()),
+    }
+}
+
 /// The whole page for `docs`, titled `title`.
 pub fn page(title: &str, docs: &[Document<'_>]) -> String {
     let mut out = String::new();

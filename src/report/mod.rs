@@ -10,5 +10,5 @@ pub mod html;
 pub mod text;
 pub mod view;
 
-pub use html::{escape, page, Document};
+pub use html::{escape, page, title, Document};
 pub use text::{report, Style};

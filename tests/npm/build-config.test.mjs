@@ -29,21 +29,31 @@ test('every setting of wasm-pack.toml reaches the command that uses it', () => {
   const { status, stderr, commands } = dryRun();
   assert.equal(status, 0, stderr);
 
+  // One cargo build per distinct `features` list of the [[bindgen]] entries.
+  const featureLists = [...new Set(cfg.bindgen.map((b) => (b.features ?? []).join(',')))];
   const cargo = commands.filter((c) => c[0] === 'cargo' && c[1] === 'build');
-  assert.equal(cargo.length, 1);
-  const words = cargo[0].join(' ');
-  assert.match(words, new RegExp(`--target ${cfg.crate.target} `));
-  assert.match(words, new RegExp(`--profile ${cfg.profile.name} `));
+  assert.equal(cargo.length, featureLists.length);
   const profile = Object.entries(cfg.profile).filter(([k]) => k !== 'name');
   assert.ok(profile.length >= 5, 'inherits and the size settings');
-  for (const [key, value] of profile) {
-    assert.ok(words.includes(`--config profile.${cfg.profile.name}.${key}=${tomlValue(value)}`), `profile ${key} not passed: ${words}`);
+  for (const [i, command] of cargo.entries()) {
+    const words = command.join(' ');
+    assert.match(words, new RegExp(`--target ${cfg.crate.target} `));
+    assert.match(words, new RegExp(`--profile ${cfg.profile.name} `));
+    for (const [key, value] of profile) {
+      assert.ok(words.includes(`--config profile.${cfg.profile.name}.${key}=${tomlValue(value)}`), `profile ${key} not passed: ${words}`);
+    }
+    const features = command.includes('--features') ? command[command.indexOf('--features') + 1] : '';
+    assert.equal(features, featureLists[i], `cargo build ${i + 1}: ${words}`);
   }
 
+  // Each target is made from the module built with its features (copied aside after its build).
+  const modules = commands.filter((c) => c[0] === 'cp' && c[2]?.endsWith('.wasm')).map((c) => c[2]);
+  assert.equal(modules.length, featureLists.length);
   const bindgen = commands.filter((c) => c[0] === 'wasm-bindgen').map((c) => c.join(' '));
   assert.equal(bindgen.length, cfg.bindgen.length);
   for (const b of cfg.bindgen) {
-    assert.ok(bindgen.some((c) => c.includes(`--target ${b.target} --out-dir ${b['out-dir']} --out-name ${cfg.crate.name} `)), `${b.target}: ${bindgen}`);
+    const module = modules[featureLists.indexOf((b.features ?? []).join(','))];
+    assert.ok(bindgen.some((c) => c === `wasm-bindgen --target ${b.target} --out-dir ${b['out-dir']} --out-name ${cfg.crate.name} ${module}`), `${b.target}: ${bindgen}`);
   }
 
   const opt = commands.filter((c) => c[0].endsWith('wasm-opt'));
@@ -77,6 +87,7 @@ test('a setting the build would ignore stops it', () => {
       'misspelt profile key': original.replace(/^lto = /m, 'lto_mode = '),
       'unknown table': original + '\n[extra]\nkey = 1\n',
       'unknown bindgen key': original.replace(/^out-dir = "pkg\/node"$/m, 'out-dir = "pkg/node"\nweak-refs = true'),
+      'features not a list': original.replace(/^features = .*$/m, 'features = "cli-report"'),
       'missing wasm-opt flags': original.replace(/^flags = .*$/m, ''),
     };
     for (const [what, text] of Object.entries(broken)) {

@@ -40,12 +40,18 @@ export function installPackedPackage({ type = 'module' } = {}) {
   return { scratch, project, tarball: join(scratch, tarball), cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
+let builtCli;
 /**
- * The native CLI binary: the debug build `cargo test` makes (same code). Built the way
+ * The native CLI binary (built once per test file): the debug build `cargo test` makes (same code). Built the way
  * `cargo test` builds it (dev-dependencies' features unified), so after the test command's
  * `cargo test` this is a no-op rather than a rebuild of target/debug/sourcemark.
  */
 export function nativeCli() {
+  builtCli ??= buildNativeCli();
+  return builtCli;
+}
+
+function buildNativeCli() {
   const build = run('cargo', ['test', '--quiet', '--no-run', '--test', 'cli']);
   if (build.status !== 0) throw new Error(`cargo build failed:\n${build.stderr}`);
   const meta = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps']).stdout);

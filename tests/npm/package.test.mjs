@@ -5,11 +5,13 @@ import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { installPackedPackage, nativeCli, run, seeds, withUnicode } from './helpers.mjs';
+import { installPackedPackage, nativeCli, repoRoot, run, seeds, withUnicode } from './helpers.mjs';
 
+const TEXT = withUnicode(seeds()[0][1]);
 let pkg;
 before(() => {
   pkg = installPackedPackage();
+  writeFileSync(join(pkg.project, 'text.txt'), TEXT);
 });
 after(() => pkg?.cleanup());
 
@@ -32,8 +34,6 @@ function checkSpans(text, result) {
   if (result.offsets !== 'utf16' || result.textLength !== text.length) throw new Error('not UTF-16');
   return spans.length;
 }`;
-
-const TEXT = withUnicode(seeds()[0][1]);
 
 describe('the installed package', () => {
   test('contains the two builds, the CLI, the types and the licence files', () => {
@@ -125,6 +125,70 @@ describe('the installed package', () => {
     assert.ok(got.crossed >= 1, 'some claim content holds a lone surrogate: ' + out);
   });
 
+  test('toCodePoints and toWebAnnotations: code-point positions whose quotes are the text there', () => {
+    const out = node('webanno.mjs', `
+      import { readFileSync } from 'node:fs';
+      import { annotate, toCodePoints, toWebAnnotations } from 'sourcemark';
+      const text = readFileSync('text.txt', 'utf8');
+      const result = annotate(text);
+      const points = toCodePoints(result, text);
+      const direct = annotate(text, { offsets: 'codepoint' });
+      const collection = toWebAnnotations(result, { text, source: 'urn:example:article' });
+      let bad = 0;
+      const chars = Array.from(text);
+      for (const a of collection.first.items) {
+        for (const t of a.target) {
+          const [quote, position] = t.selector;
+          if (chars.slice(position.start, position.end).join('') !== quote.exact) bad++;
+          if (chars.slice(position.start - Array.from(quote.prefix).length, position.start).join('') !== quote.prefix) bad++;
+          if (chars.slice(position.end, position.end + Array.from(quote.suffix).length).join('') !== quote.suffix) bad++;
+          if (t.source !== 'urn:example:article') bad++;
+        }
+      }
+      let threw = '';
+      try { toWebAnnotations(result, { source: 'x' }); } catch (e) { threw = e.message; }
+      console.log(JSON.stringify({ same: JSON.stringify(points) === JSON.stringify(direct), offsets: points.offsets, bad, collection, threw }));
+    `);
+    const { same, offsets, bad, collection, threw } = JSON.parse(out);
+    assert.equal(same, true, 'a UTF-16 result converted equals one made with code-point offsets');
+    assert.equal(offsets, 'codepoint');
+    assert.equal(bad, 0);
+    assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.equal(collection.total, collection.first.items.length);
+    const motivations = new Set(collection.first.items.map((a) => a.motivation));
+    assert.deepEqual([...motivations].sort(), ['classifying', 'describing']);
+    assert.equal(new Set(collection.first.items.map((a) => a.id)).size, collection.total, 'ids are unique');
+    assert.match(threw, /invalid options/, 'the text is required');
+  });
+
+  test('results survive structuredClone', () => {
+    const out = node('clone.mjs', `
+      import { readFileSync } from 'node:fs';
+      import { annotate, annotateRecord } from 'sourcemark';
+      const text = readFileSync('text.txt', 'utf8');
+      const r = annotate(text);
+      const rec = annotateRecord('a', text);
+      console.log(JSON.stringify([structuredClone(r), r, structuredClone(rec), rec, Object.getPrototypeOf(r) === Object.prototype]));
+    `);
+    const [clone, original, recClone, rec, plain] = JSON.parse(out);
+    assert.deepEqual(clone, original);
+    assert.deepEqual(recClone, rec);
+    assert.equal(plain, true, 'a plain object, not a class instance');
+    assert.ok(original.claims.length > 0);
+  });
+
+  test('npm pack --dry-run lists LICENSE, NOTICE, README and both builds', () => {
+    const r = run('npm', ['pack', '--dry-run', '--json'], { cwd: join(repoRoot, 'pkg') });
+    assert.equal(r.status, 0, r.stderr);
+    const files = JSON.parse(r.stdout)[0].files.map((f) => f.path);
+    for (const f of ['LICENSE', 'NOTICE', 'README.md', 'package.json', 'cli.mjs', 'web/sourcemark_bg.wasm', 'node/sourcemark_bg.wasm']) {
+      assert.ok(files.includes(f), `${f} not in the tarball: ${files}`);
+    }
+    const notice = readFileSync(join(pkg.project, 'node_modules/sourcemark/NOTICE'), 'utf8');
+    assert.match(notice, /serde/, 'NOTICE lists the crates compiled in');
+  });
+
   test('bad options throw an Error', () => {
     const out = node('bad.mjs', `
       import { annotate } from 'sourcemark';
@@ -201,7 +265,7 @@ describe('the Node CLI (bin)', () => {
   test('--help, --version and bad arguments', () => {
     const help = run(bin(), ['--help']);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /Usage: sourcemark --jsonl/);
+    assert.match(help.stdout, /Usage: sourcemark \[OPTIONS\] FILE/);
     const version = run(bin(), ['--version']);
     assert.equal(version.status, 0);
     assert.equal(version.stdout, run(nativeCli(), ['--version']).stdout, 'same version line as the native CLI');
@@ -213,10 +277,8 @@ describe('the Node CLI (bin)', () => {
       assert.match(r.stderr, /Usage/);
       assert.equal(run(nativeCli(), args).status, 2, `native ${args}`);
     }
-    // Not in the Node CLI yet: it says so and points to the native one instead of failing silently.
-    const report = run(bin(), ['article.txt']);
-    assert.equal(report.status, 2);
-    assert.match(report.stderr, /native CLI/);
+    assert.match(help.stdout, /--html OUT/);
+    assert.equal(run(bin(), ['--jsonl', 'x', '-h']).stdout, help.stdout, '--help wins wherever it is');
   });
 
   test('--jsonl FILE...: files in turn, errors name the file and line as natively', () => {
@@ -238,19 +300,92 @@ describe('the Node CLI (bin)', () => {
     assert.deepEqual(named(node.stderr), named(native.stderr), 'the same problems reported as natively');
   });
 
-  test('--json FILE: the full result with code-point offsets, like the native CLI', () => {
-    const file = join(pkg.project, 'article.txt');
-    writeFileSync(file, TEXT);
-    const node = run(bin(), ['--json', file]);
-    const native = run(nativeCli(), ['--json', file]);
+  /** Two articles beside the scratch project, one of them full of non-ASCII text. */
+  function articles() {
+    const [plain, unicode] = [join(pkg.project, 'plain.txt'), join(pkg.project, 'unicode.txt')];
+    writeFileSync(plain, seeds()[1][1]);
+    writeFileSync(unicode, TEXT);
+    return [plain, unicode];
+  }
+
+  test('--json FILE...: the same objects as the native CLI, absent fields left out by both', () => {
+    const files = articles();
+    const node = run(bin(), ['--json', ...files]);
+    const native = run(nativeCli(), ['--json', ...files]);
     assert.equal(node.status, 0, node.stderr);
-    const [a, b] = [JSON.parse(node.stdout), JSON.parse(native.stdout)];
-    assert.equal(a.file, file);
-    assert.equal(a.offsets, 'codepoint');
-    // serde writes an absent optional field as null, serde-wasm-bindgen leaves it out.
-    const spans = (r) => r.claims.map((c) => [c.source, c.cue, c.content].map((l) => l.map((s) => [s.start, s.end])));
-    assert.deepEqual(spans(a), spans(b));
-    assert.deepEqual(a.entities, b.entities);
-    assert.ok(a.claims.length > 0);
+    assert.equal(native.status, 0, native.stderr);
+    assert.equal(node.stdout, native.stdout, 'Node and native --json differ');
+    const first = JSON.parse(node.stdout.slice(0, node.stdout.indexOf('\n}\n') + 2));
+    assert.equal(first.file, files[0]);
+    assert.equal(first.offsets, 'codepoint');
+    assert.ok(first.claims.length > 0 && first.claims.some((c) => !('parent' in c)), 'a claim without a parent');
+    assert.doesNotMatch(node.stdout, /: null/, 'no field is written as null');
+  });
+
+  test('the report for a person is the native one, plain when piped and coloured on request', () => {
+    const files = articles();
+    for (const args of [files, ['--color', 'always', ...files], ['--color=never', files[1]]]) {
+      const node = run(bin(), args);
+      const native = run(nativeCli(), args);
+      assert.equal(native.status, 0, native.stderr);
+      assert.equal(node.status, 0, node.stderr);
+      assert.equal(node.stdout, native.stdout, `Node and native reports differ for ${args.join(' ')}`);
+    }
+    const plain = run(bin(), files).stdout;
+    assert.ok(plain.startsWith(`${files[0]} — `), plain.slice(0, 200));
+    assert.match(plain, /^\[S1\] /m, 'sources are numbered');
+    assert.doesNotMatch(plain, /\x1b/, 'no escape codes when piped');
+    assert.match(run(bin(), ['--color', 'always', files[0]]).stdout, /\x1b\[/, 'colour when asked');
+  });
+
+  test('--html OUT writes the native page, byte for byte', () => {
+    const files = articles();
+    const [nodePage, nativePage] = [join(pkg.project, 'node.html'), join(pkg.project, 'native.html')];
+    const node = run(bin(), ['--html', nodePage, ...files]);
+    const native = run(nativeCli(), ['--html', nativePage, ...files]);
+    assert.equal(node.status, 0, node.stderr);
+    assert.equal(native.status, 0, native.stderr);
+    const page = readFileSync(nodePage, 'utf8');
+    assert.equal(page, readFileSync(nativePage, 'utf8'));
+    assert.ok(page.startsWith('<!DOCTYPE html>') && page.includes('<title>Sourcemark: 2 articles</title>'), page.slice(0, 400));
+    assert.equal(node.stdout, '', 'the page goes to the file only');
+    assert.equal(run(bin(), ['--html', '-', files[0]]).stdout, run(nativeCli(), ['--html', '-', files[0]]).stdout, '--html - (stdout)');
+  });
+
+  test('unreadable and invalid UTF-8 files are named with the line, the rest processed, exit 1', () => {
+    const [good] = articles();
+    const latin1 = join(pkg.project, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('First line.\nLe caf\xe9 est ferm\xe9, said the mayor.\n', 'latin1'));
+    const missing = join(pkg.project, 'missing.txt');
+    for (const mode of [[], ['--json'], ['--html', '-']]) {
+      const args = [...mode, missing, latin1, good];
+      const node = run(bin(), args);
+      const native = run(nativeCli(), args);
+      assert.equal(node.status, 1, `${mode}`);
+      assert.equal(native.status, 1, `${mode}`);
+      const lines = node.stderr.trim().split('\n');
+      assert.equal(lines.length, 2, node.stderr);
+      assert.ok(lines[0].startsWith(`sourcemark: ${missing}: `), node.stderr);
+      assert.equal(lines[1], `sourcemark: ${latin1}: invalid UTF-8 at line 2, byte 7 of the line (the file must be UTF-8 text)`);
+      assert.equal(lines[1], native.stderr.trim().split('\n')[1], 'the same message as natively');
+      assert.equal(node.stdout, native.stdout, `${mode}: the good file's output matches the native CLI`);
+      assert.ok(node.stdout.length > 1000, `${mode}: the good file is still processed`);
+    }
+  });
+
+  test('where UTF-8 goes wrong is found as natively: overlong forms, surrogates, cut sequences', () => {
+    const cases = {
+      overlong: [0xc0, 0xaf], surrogate: [0xed, 0xa0, 0x80], 'past U+10FFFF': [0xf4, 0x90, 0x80, 0x80],
+      'cut at the end': [0xe2, 0x80], 'bad continuation': [0xe2, 0x28, 0xa1], 'lone continuation': [0x80],
+    };
+    for (const [what, bad] of Object.entries(cases)) {
+      const file = join(pkg.project, 'bad-utf8.txt');
+      writeFileSync(file, Buffer.concat([Buffer.from('Zoë said “yes”.\nTwo 👍 '), Buffer.from(bad)]));
+      const node = run(bin(), ['--json', file]);
+      const native = run(nativeCli(), ['--json', file]);
+      assert.equal(node.status, 1, what);
+      assert.match(node.stderr, /invalid UTF-8 at line 2, byte \d+ of the line/, what);
+      assert.equal(node.stderr, native.stderr, `${what}: the same message as natively`);
+    }
   });
 });

@@ -1,7 +1,10 @@
 // A TypeScript user of the package, checked with `tsc --noEmit` under moduleResolution
 // nodenext (Node ESM: node/sourcemark.d.mts) and bundler (the web build's .d.ts).
-import init, { annotate, annotateRecord } from 'sourcemark';
-import type { Annotations, Claim, Entity, ExchangeRecord, Label, OffsetEncoding, Options, Source, Span } from 'sourcemark';
+import init, { annotate, annotateRecord, toCodePoints, toWebAnnotations } from 'sourcemark';
+import type {
+  AnnotationCollection, Annotations, Claim, Entity, ExchangeRecord, Label, OffsetEncoding, Options, Source, Span,
+  TextPositionSelector, TextQuoteSelector, WebAnnotation,
+} from 'sourcemark';
 
 // Fails to compile if T is `any`: the result types must be real interfaces.
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -14,6 +17,9 @@ export type Checks = [
   NotAny<IsAny<Annotations['sources'][number]>>,
   NotAny<IsAny<ReturnType<typeof annotateRecord>>>,
   NotAny<IsAny<Parameters<typeof annotate>[1]>>,
+  NotAny<IsAny<ReturnType<typeof toWebAnnotations>>>,
+  NotAny<IsAny<AnnotationCollection['first']['items'][number]['target'][number]>>,
+  NotAny<IsAny<ReturnType<typeof toCodePoints>>>,
 ];
 
 export async function use(text: string): Promise<number> {
@@ -32,6 +38,13 @@ export async function use(text: string): Promise<number> {
   annotate(text);
   annotate(text, null);
 
+  const points: Annotations = toCodePoints(result, text);
+  const collection: AnnotationCollection = toWebAnnotations(points, { text, source: 'urn:example:article' });
+  const annotation: WebAnnotation | undefined = collection.first.items[0];
+  const [quote, position]: [TextQuoteSelector, TextPositionSelector] = annotation!.target[0]!.selector;
+  // @ts-expect-error: toWebAnnotations needs the text the result was made from
+  toWebAnnotations(result, { source: 'urn:example:article' });
+
   // @ts-expect-error: offsets is one of three encodings
   annotate(text, { offsets: 'utf32' });
   // @ts-expect-error: labels are the seven entity labels
@@ -41,6 +54,6 @@ export async function use(text: string): Promise<number> {
   // @ts-expect-error: start is a number
   const start: string = result.entities[0].start;
 
-  void [encoding, label, first, source, who, pair, sourceEntity, start];
+  void [encoding, label, first, source, who, pair, sourceEntity, start, quote.exact, position.start];
   return result.textLength;
 }

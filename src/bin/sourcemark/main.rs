@@ -160,11 +160,7 @@ fn write_html(files: &[String], path: &std::path::Path) -> io::Result<usize> {
     }
     let docs: Vec<Document<'_>> =
         texts.iter().map(|(name, text, ann)| Document { name, text, annotations: ann }).collect();
-    let title = match &docs[..] {
-        [one] => format!("Sourcemark: {}", one.name),
-        many => format!("Sourcemark: {} articles", many.len()),
-    };
-    let page = report::page(&title, &docs);
+    let page = report::page(&report::title(&docs), &docs);
     let written = if path.as_os_str() == "-" {
         io::stdout().lock().write_all(page.as_bytes())
     } else {
