@@ -168,3 +168,20 @@ fn pasted_web_page_source() {
     assert!(ann.entities.iter().any(|e| e.text.contains("Peskov")), "names between tags are still found");
     run(&page.repeat(2_000));
 }
+
+// Found by the fuzzer (2026-11-22): a text ending in an approximator ("… close to") or a month
+// ("… in May") made the date rules look at the token after the last one and panic; and one
+// starting with an approximator ("About 40 …") underflowed an index (a panic in debug builds).
+#[test]
+fn a_text_that_ends_where_a_number_or_date_would_follow() {
+    let endings = ["close to", "more than", "about", "nearly", "at least", "as many as", "in May", "on Sept", "since Jan", "by March"];
+    for ending in endings {
+        for text in [ending.to_string(), format!("The toll rose to {ending}"), format!("“We will return,” she said in {ending}")] {
+            run(&text);
+            run(&format!("{text}\n"));
+        }
+    }
+    for start in ["About 40 people", "about", "More than 600 troops said so.", "Nearly"] {
+        run(start);
+    }
+}
