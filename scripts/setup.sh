@@ -50,11 +50,17 @@ else
   fi
 fi
 
-# npm dev packages (binaryen's wasm-opt, TypeScript, playwright-core, axe-core) at the lock's versions.
+# npm dev packages (binaryen's wasm-opt, TypeScript, playwright-core, axe-core, vite, fast-check)
+# at the lock's versions. `npm ci` refuses a lock without entries for every platform's optional
+# binaries (rollup's and esbuild's), which a registry mirror may not carry; `npm install` then
+# installs the same locked versions and leaves the lock as it is.
 if [ -d node_modules ] && npm ls --all --silent >/dev/null 2>&1; then
   say "npm packages present"
 else
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund || {
+    say "npm ci refused the lock; installing its versions with npm install"
+    npm install --no-audit --no-fund --no-save
+  }
 fi
 
 # Chromium and its WebDriver, for the wasm tests in a browser and the page's browser tests.

@@ -1,13 +1,13 @@
 //! The standalone annotated page of `sourcemark --html`: one self-contained file (inline CSS,
 //! no script) with each article marked up like the web page and its sources listed.
 //!
-//! Every piece of article text and every engine-derived string reaches the markup through
-//! [`escape`], the one escaping function; tags and attribute names are fixed strings.
+//! All markup goes through [`Markup`], which escapes every text and attribute value it is
+//! given; tags and attribute names are fixed strings, so article text cannot become markup.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
 use crate::model::{Annotations, Label};
+use crate::report::markup::{Attr, Markup};
 use crate::report::text::clean;
 use crate::report::view::{self, SourceView};
 
@@ -20,22 +20,6 @@ pub struct Document<'a> {
     pub annotations: &'a Annotations,
 }
 
-/// Escapes text for HTML element content and double- or single-quoted attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The page title the command lines use: the file name for one article, the count for several.
 pub fn title(docs: &[Document<'_>]) -> String {
     match docs {
@@ -46,95 +30,129 @@ pub fn title(docs: &[Document<'_>]) -> String {
 
 /// The whole page for `docs`, titled `title`.
 pub fn page(title: &str, docs: &[Document<'_>]) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"sourcemark {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n\
-         <h1>{}</h1>\n<p class=\"muted\">Who said what, marked by Sourcemark {}: claims are coloured by source \
-         (badge S1, S2 …; grey for unnamed sources, “?” when the text gives none), named entities are underlined \
-         with their label.</p>\n",
-        env!("CARGO_PKG_VERSION"),
-        escape(title),
-        escape(title),
-        env!("CARGO_PKG_VERSION"),
-    );
-    for doc in docs {
-        write_document(&mut out, doc);
-    }
-    out.push_str("</body>\n</html>\n");
-    out
+    render(title, docs).finish()
 }
 
-fn write_document(out: &mut String, doc: &Document<'_>) {
+/// The page as written, with its tag count (for the tests' "every `<` is a tag" check).
+fn render(title: &str, docs: &[Document<'_>]) -> Markup {
+    let version = env!("CARGO_PKG_VERSION");
+    let generator = format!("sourcemark {version}");
+    let mut w = Markup::new();
+    w.doctype();
+    w.block("html", &[("lang", "en")], |w| {
+        w.block("head", &[], |w| {
+            w.void("meta", &[("charset", "utf-8")]);
+            w.line();
+            w.void("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]);
+            w.line();
+            w.void("meta", &[("name", "generator"), ("content", &generator)]);
+            w.line();
+            w.el("title", &[], |w| w.text(title));
+            w.line();
+            w.block("style", &[], |w| w.raw(CSS));
+        });
+        w.block("body", &[], |w| {
+            w.el("h1", &[], |w| w.text(title));
+            w.line();
+            w.el("p", &[("class", "muted")], |w| {
+                w.text(&format!(
+                    "Who said what, marked by Sourcemark {version}: claims are coloured by source \
+                     (badge S1, S2 …; grey for unnamed sources, “?” when the text gives none), named entities are \
+                     underlined with their label."
+                ))
+            });
+            w.line();
+            for doc in docs {
+                write_document(w, doc);
+            }
+        });
+    });
+    w
+}
+
+fn write_document(w: &mut Markup, doc: &Document<'_>) {
     let ann = doc.annotations;
     let sources = view::sources(ann);
     let named = sources.iter().filter(|s| s.source.is_some()).count();
-    let _ = write!(
-        out,
-        "<section class=\"doc\">\n<h2>{}</h2>\n<p class=\"summary\">{} claims, {} sources, {} entity mentions</p>\n\
-         <div class=\"doc-body\">\n<article class=\"article\">\n",
-        escape(doc.name),
-        ann.claims.len(),
-        named,
-        ann.entities.len()
-    );
-    write_article(out, doc.text, ann, &sources);
-    out.push_str("</article>\n<aside>\n");
-    write_sources(out, ann, &sources);
-    write_entities(out, ann);
-    out.push_str("</aside>\n</div>\n</section>\n");
+    w.block("section", &[("class", "doc")], |w| {
+        w.el("h2", &[], |w| w.text(doc.name));
+        w.line();
+        w.el("p", &[("class", "summary")], |w| {
+            w.text(&format!("{} claims, {} sources, {} entity mentions", ann.claims.len(), named, ann.entities.len()))
+        });
+        w.line();
+        w.block("div", &[("class", "doc-body")], |w| {
+            w.block("article", &[("class", "article")], |w| {
+                write_article(w, doc.text, ann, &sources);
+                w.line();
+            });
+            w.block("aside", &[], |w| {
+                write_sources(w, ann, &sources);
+                write_entities(w, ann);
+            });
+        });
+    });
 }
 
-fn write_sources(out: &mut String, ann: &Annotations, sources: &[SourceView<'_>]) {
-    out.push_str("<h3>Sources</h3>\n");
+fn write_sources(w: &mut Markup, ann: &Annotations, sources: &[SourceView<'_>]) {
+    w.el("h3", &[], |w| w.text("Sources"));
+    w.line();
     if sources.is_empty() {
-        out.push_str("<p class=\"muted\">No attributed claims found.</p>\n");
+        w.el("p", &[("class", "muted")], |w| w.text("No attributed claims found."));
+        w.line();
         return;
     }
-    out.push_str("<ol class=\"sources\">\n");
-    for s in sources {
-        let _ = write!(
-            out,
-            "<li class=\"{}\"><span class=\"badge\">{}</span><strong>{}</strong>",
-            s.colour.class(),
-            escape(&s.badge),
-            escape(s.name)
-        );
-        if let Some(src) = s.source {
-            let about: Vec<&str> = [src.label.map(Label::as_str), src.role.as_deref(), src.affiliation.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            if !about.is_empty() {
-                let _ = write!(out, " <span class=\"muted\">{}</span>", escape(&about.join(" · ")));
-            }
+    w.block("ol", &[("class", "sources")], |w| {
+        for s in sources {
+            w.el("li", &[("class", &s.colour.class())], |w| {
+                w.el("span", &[("class", "badge")], |w| w.text(&s.badge));
+                w.el("strong", &[], |w| w.text(s.name));
+                if let Some(src) = s.source {
+                    let about: Vec<&str> = [src.label.map(Label::as_str), src.role.as_deref(), src.affiliation.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    if !about.is_empty() {
+                        w.text(" ");
+                        w.el("span", &[("class", "muted")], |w| w.text(&about.join(" · ")));
+                    }
+                }
+                w.line();
+                w.block("ul", &[], |w| {
+                    for claim in s.claims.iter().filter_map(|&c| ann.claims.get(c)) {
+                        let cue: Vec<&str> = claim.cue.iter().map(|sp| sp.text.as_str()).collect();
+                        let content: Vec<&str> = claim.content.iter().map(|sp| sp.text.as_str()).collect();
+                        w.el("li", &[], |w| {
+                            w.el("em", &[], |w| w.text(&clean(&cue.join(" … "))));
+                            w.text(" ");
+                            w.text(&clean(&content.join(" … ")));
+                            if claim.unverified {
+                                w.text(" ");
+                                w.el("span", &[("class", "warn")], |w| w.text("unverified"));
+                            }
+                        });
+                        w.line();
+                    }
+                });
+            });
+            w.line();
         }
-        out.push_str("\n<ul>\n");
-        for claim in s.claims.iter().filter_map(|&c| ann.claims.get(c)) {
-            let cue: Vec<&str> = claim.cue.iter().map(|sp| sp.text.as_str()).collect();
-            let content: Vec<&str> = claim.content.iter().map(|sp| sp.text.as_str()).collect();
-            let _ = write!(out, "<li><em>{}</em> {}", escape(&clean(&cue.join(" … "))), escape(&clean(&content.join(" … "))));
-            if claim.unverified {
-                out.push_str(" <span class=\"warn\">unverified</span>");
-            }
-            out.push_str("</li>\n");
-        }
-        out.push_str("</ul>\n</li>\n");
-    }
-    out.push_str("</ol>\n");
+    });
 }
 
-fn write_entities(out: &mut String, ann: &Annotations) {
+fn write_entities(w: &mut Markup, ann: &Annotations) {
     if ann.entity_groups.is_empty() {
         return;
     }
-    out.push_str("<h3>Entities</h3>\n<dl class=\"entities\">\n");
-    for (label, names) in view::entity_names(ann) {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", label.as_str(), escape(&names.join(", ")));
-    }
-    out.push_str("</dl>\n");
+    w.el("h3", &[], |w| w.text("Entities"));
+    w.line();
+    w.block("dl", &[("class", "entities")], |w| {
+        for (label, names) in view::entity_names(ann) {
+            w.el("dt", &[], |w| w.text(label.as_str()));
+            w.el("dd", &[], |w| w.text(&names.join(", ")));
+            w.line();
+        }
+    });
 }
 
 /// What a piece of markup stands for; the order is the nesting order for equal extents.
@@ -188,24 +206,35 @@ fn pieces(text: &str, ann: &Annotations) -> Vec<Piece> {
     out
 }
 
-/// An element open in the output: which piece, where its opening tag goes, where it began.
-struct Open {
-    piece: usize,
-    slot: usize,
-    from: usize,
+
+/// The article as nested fragments: a piece of markup clipped to `from..to` (a span crossing
+/// another's boundary becomes several fragments), or bare text.
+enum Node {
+    Text { from: usize, to: usize },
+    Fragment { piece: usize, from: usize, to: usize, children: Vec<Node> },
 }
 
 /// Writes the article: paragraphs with nested marks. HTML elements must nest while claims,
 /// cues, sources and entities overlap freely, so the text is cut at every span boundary and
-/// each segment is wrapped in the spans that cover it, outermost first (a span crossing
-/// another's boundary becomes several fragments), as the web page's layout does.
-fn write_article(out: &mut String, text: &str, ann: &Annotations, sources: &[SourceView<'_>]) {
+/// each segment is wrapped in the spans that cover it, outermost first, as the web page's
+/// layout does.
+fn write_article(w: &mut Markup, text: &str, ann: &Annotations, sources: &[SourceView<'_>]) {
     let mut pieces = pieces(text, ann);
     pieces.sort_by(|a, b| {
         a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)).then(a.of.cmp(&b.of)).then(a.part.cmp(&b.part))
     });
     // Paragraphs are outermost whatever their extent: they are blocks, the rest is inline.
     pieces.sort_by_key(|p| p.kind != Kind::Para);
+    let owner = view::claim_owner(sources, ann.claims.len());
+    let ctx = Context { text, ann, sources, owner: &owner, pieces: &pieces };
+    for node in &fragments(text, &pieces) {
+        ctx.write(w, node);
+    }
+}
+
+/// Cuts the text at every piece boundary and nests the fragments. A fragment is built when it
+/// closes, once it is known where it ends (whether it is its piece's last).
+fn fragments(text: &str, pieces: &[Piece]) -> Vec<Node> {
     let mut starts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut cuts = vec![0, text.len()];
     for (i, p) in pieces.iter().enumerate() {
@@ -216,18 +245,18 @@ fn write_article(out: &mut String, text: &str, ann: &Annotations, sources: &[Sou
     cuts.sort_unstable();
     cuts.dedup();
 
-    let owner = view::claim_owner(sources, ann.claims.len());
-    // Output as chunks: an opening tag is filled in when its element closes, once it is known
-    // whether this fragment is the span's first and last.
-    let mut chunks: Vec<String> = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
+    // Open fragments, outermost first: (piece, where it began, its children so far).
+    let mut stack: Vec<(usize, usize, Vec<Node>)> = Vec::new();
+    let mut root: Vec<Node> = Vec::new();
     let mut active: Vec<usize> = Vec::new();
-    let close = |stack: &mut Vec<Open>, chunks: &mut Vec<String>, keep: usize, to: usize| {
+    let close = |stack: &mut Vec<(usize, usize, Vec<Node>)>, root: &mut Vec<Node>, keep: usize, to: usize| {
         while stack.len() > keep {
-            let open = stack.pop().expect("stack longer than keep");
-            let p = &pieces[open.piece];
-            chunks[open.slot] = opening_tag(p, open.from == p.start, to == p.end, ann, sources, &owner);
-            chunks.push(closing_tag(p.kind).to_string());
+            let (piece, from, children) = stack.pop().expect("stack longer than keep");
+            let node = Node::Fragment { piece, from, to, children };
+            match stack.last_mut() {
+                Some(parent) => parent.2.push(node),
+                None => root.push(node),
+            }
         }
     };
     for w in cuts.windows(2) {
@@ -242,74 +271,96 @@ fn write_article(out: &mut String, text: &str, ann: &Annotations, sources: &[Sou
             Some(&i) if pieces[i].kind == Kind::Para => &active,
             _ => &[],
         };
-        let keep = stack.iter().zip(wanted).take_while(|(open, &want)| open.piece == want).count();
-        close(&mut stack, &mut chunks, keep, from);
+        let keep = stack.iter().zip(wanted).take_while(|(open, &want)| open.0 == want).count();
+        close(&mut stack, &mut root, keep, from);
         for &want in &wanted[keep..] {
-            stack.push(Open { piece: want, slot: chunks.len(), from });
-            chunks.push(String::new());
+            stack.push((want, from, Vec::new()));
         }
-        chunks.push(escape(&text[from..to]));
+        let segment = Node::Text { from, to };
+        match stack.last_mut() {
+            Some(parent) => parent.2.push(segment),
+            None => root.push(segment),
+        }
     }
-    close(&mut stack, &mut chunks, 0, text.len());
-    for chunk in chunks {
-        out.push_str(&chunk);
-    }
-    out.push('\n');
+    close(&mut stack, &mut root, 0, text.len());
+    root
 }
 
-fn closing_tag(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Para => "</p>",
-        Kind::Claim | Kind::Entity => "</mark>",
-        Kind::Source | Kind::Cue => "</span>",
-    }
+/// What writing a fragment needs to know.
+struct Context<'a> {
+    text: &'a str,
+    ann: &'a Annotations,
+    sources: &'a [SourceView<'a>],
+    owner: &'a [Option<usize>],
+    pieces: &'a [Piece],
 }
 
-fn opening_tag(p: &Piece, first: bool, last: bool, ann: &Annotations, sources: &[SourceView<'_>], owner: &[Option<usize>]) -> String {
-    let source_of = |claim: usize| owner.get(claim).copied().flatten().and_then(|v| sources.get(v));
-    match p.kind {
-        Kind::Para => "<p>".to_string(),
-        Kind::Claim => {
-            let claim = &ann.claims[p.of];
-            let source = source_of(p.of);
-            let (name, badge, class) = match source {
-                Some(s) => (s.name, s.badge.as_str(), s.colour.class()),
-                None => (view::NO_SOURCE, "?", "c-none".to_string()),
-            };
-            let mut classes = format!("claim {class}");
-            if claim.unverified {
-                classes.push_str(" unverified");
+impl Context<'_> {
+    fn write(&self, w: &mut Markup, node: &Node) {
+        match node {
+            Node::Text { from, to } => w.text(&self.text[*from..*to]),
+            Node::Fragment { piece, from, to, children } => {
+                let p = &self.pieces[*piece];
+                let body = |w: &mut Markup| children.iter().for_each(|child| self.write(w, child));
+                self.element(w, p, *from == p.start, *to == p.end, body);
             }
-            if claim.parent.is_some() {
-                classes.push_str(" nested");
-            }
-            let mut tag = format!("<mark data-type=\"claim\" data-source=\"{}\" data-claim=\"{}\"", escape(name), p.of);
-            if first && p.part == 0 {
+        }
+    }
+
+    fn source_of(&self, claim: usize) -> Option<&SourceView<'_>> {
+        self.owner.get(claim).copied().flatten().and_then(|v| self.sources.get(v))
+    }
+
+    /// The element of one fragment of `p`; `first` and `last` say whether it starts or ends
+    /// the piece (the badge goes on a claim's first fragment, an entity's label after its last).
+    fn element(&self, w: &mut Markup, p: &Piece, first: bool, last: bool, body: impl FnOnce(&mut Markup)) {
+        let index = p.of.to_string();
+        match p.kind {
+            Kind::Para => w.el("p", &[], body),
+            Kind::Claim => {
+                let claim = &self.ann.claims[p.of];
+                let (name, badge, colour) = match self.source_of(p.of) {
+                    Some(s) => (s.name, s.badge.as_str(), s.colour.class()),
+                    None => (view::NO_SOURCE, "?", "c-none".to_string()),
+                };
+                let mut classes = format!("claim {colour}");
+                if claim.unverified {
+                    classes.push_str(" unverified");
+                }
+                if claim.parent.is_some() {
+                    classes.push_str(" nested");
+                }
+                let mut attrs: Vec<Attr<'_>> = vec![("data-type", "claim"), ("data-source", name), ("data-claim", &index)];
                 let badge = if claim.unverified { format!("{badge} unverified") } else { badge.to_string() };
-                let _ = write!(tag, " data-badge=\"{}\" class=\"{classes} claim-start\">", escape(&badge));
-            } else {
-                let _ = write!(tag, " data-cont=\"1\" class=\"{classes}\">");
+                if first && p.part == 0 {
+                    classes.push_str(" claim-start");
+                    attrs.push(("data-badge", &badge));
+                } else {
+                    attrs.push(("data-cont", "1"));
+                }
+                attrs.push(("class", &classes));
+                w.el("mark", &attrs, body);
             }
-            tag
-        }
-        Kind::Entity => {
-            let e = &ann.entities[p.of];
-            let label = e.label.as_str();
-            let mut tag = format!("<mark class=\"ent\" data-type=\"{label}\" data-entity=\"{}\" data-group=\"{}\"", p.of, e.group);
-            if !first {
-                tag.push_str(" data-cont=\"1\"");
+            Kind::Entity => {
+                let e = &self.ann.entities[p.of];
+                let label = e.label.as_str();
+                let group = e.group.to_string();
+                let mut attrs: Vec<Attr<'_>> = vec![("class", "ent"), ("data-type", label), ("data-entity", &index), ("data-group", &group)];
+                if !first {
+                    attrs.push(("data-cont", "1"));
+                }
+                // The label is drawn after the last fragment (CSS ::after), as on the web page.
+                if last {
+                    attrs.push(("data-label", label));
+                }
+                w.el("mark", &attrs, body);
             }
-            // The label is drawn after the last fragment (CSS ::after), as on the web page.
-            if last {
-                let _ = write!(tag, " data-label=\"{label}\"");
+            Kind::Source | Kind::Cue => {
+                let colour = self.source_of(p.of).map(|s| s.colour.class()).unwrap_or_else(|| "c-none".into());
+                let what = if p.kind == Kind::Cue { "cue" } else { "claim-src" };
+                let class = format!("{what} {colour}");
+                w.el("span", &[("class", &class), ("data-claim", &index)], body);
             }
-            tag.push('>');
-            tag
-        }
-        Kind::Source | Kind::Cue => {
-            let class = source_of(p.of).map(|s| s.colour.class()).unwrap_or_else(|| "c-none".into());
-            let what = if p.kind == Kind::Cue { "cue" } else { "claim-src" };
-            format!("<span class=\"{what} {class}\" data-claim=\"{}\">", p.of)
         }
     }
 }
@@ -319,7 +370,7 @@ mod tests {
     use super::*;
     use crate::{annotate, Options};
 
-    fn render(text: &str) -> String {
+    fn render_one(text: &str) -> String {
         let ann = annotate(text, &Options::default());
         page("test", &[Document { name: "t.txt", text, annotations: &ann }])
     }
@@ -341,16 +392,10 @@ mod tests {
     }
 
     #[test]
-    fn escape_covers_markup_characters() {
-        assert_eq!(escape(r#"<a href='x'>&"</a>"#), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
-        assert_eq!(escape("plain é 👍"), "plain é 👍");
-    }
-
-    #[test]
     fn tags_balance_and_the_text_survives_intact() {
         let text = "President Joe Biden said on Monday that “the talks, which began in Geneva, are over.”\n\n\
                     Officials in Kyiv told Reuters 12 people were hurt. “We will not stop,” he said.\r\nA & B <c>.";
-        let html = render(text);
+        let html = render_one(text);
         assert_eq!(article_text(&html).trim_end(), text, "markup must only add tags");
         for tag in ["mark", "span", "p"] {
             let opened = html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
@@ -410,6 +455,61 @@ mod tests {
             <mark class=\"ent\" data-type=\"LOC\" data-entity=\"0\" data-group=\"0\">Kyiv</mark></mark>\
             <mark class=\"ent\" data-type=\"LOC\" data-entity=\"0\" data-group=\"0\" data-cont=\"1\" data-label=\"LOC\"> today</mark> was calm.</p>";
         assert!(html.contains(expected), "{html}");
+    }
+
+    /// Text with every markup character, words that become claims and entities, and markup
+    /// that would close or open the page's own elements if it were pasted in raw.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("Vladimir Putin".to_string()),
+            Just(" said ".to_string()),
+            Just("Officials told Reuters ".to_string()),
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("\n".to_string()),
+            Just(". ".to_string()),
+            Just("<".to_string()),
+            Just(">".to_string()),
+            Just("&".to_string()),
+            Just("&amp;".to_string()),
+            Just("\"".to_string()),
+            Just("'".to_string()),
+            Just("</mark>".to_string()),
+            Just("<mark data-type=\"claim\">".to_string()),
+            Just("</p><p>".to_string()),
+            Just("<script>alert(1)</script>".to_string()),
+            Just("<!--".to_string()),
+            Just("Kyiv 👨‍👩‍👧 é".to_string()),
+            "[ -~]{0,6}".prop_map(String::from),
+            any::<char>().prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Every `<` of the page is a tag the writer wrote (the page's CSS has none), so no
+        /// `<` of the article, its name or the title got through; and the article reads back
+        /// exactly once the tags are removed and the escapes decoded.
+        #[test]
+        fn every_angle_bracket_is_a_tag_the_writer_wrote(text in hostile_text(), name in hostile_text()) {
+            let ann = annotate(&text, &Options::default());
+            let markup = render(&name, &[Document { name: &name, text: &text, annotations: &ann }]);
+            let tags = markup.tags();
+            let html = markup.finish();
+            proptest::prop_assert_eq!(html.matches('<').count(), tags);
+            proptest::prop_assert_eq!(article_text(&html), format!("{text}\n"));
+        }
+    }
+
+    #[test]
+    fn the_page_css_holds_no_markup() {
+        // The "every `<` is a tag" property counts on it: the CSS is written raw.
+        assert!(!CSS.contains('<'));
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //!
 //! [`view`] ranks and numbers the sources the way the web page does (most claims first,
 //! unnamed sources after named ones), so a source is "S1" in the terminal, the HTML page and
-//! the browser alike.
+//! the browser alike. [`markup`] is the HTML writer: the page is never built by pasting
+//! strings, so article text always arrives escaped.
 
 pub mod html;
+pub mod markup;
 pub mod text;
 pub mod view;
 
-pub use html::{escape, page, title, Document};
+pub use html::{page, title, Document};
 pub use text::{report, Style};

@@ -123,11 +123,16 @@ fn joined(spans: &[Span]) -> String {
 }
 
 /// One line of printable text: whitespace controls (line breaks, tabs) become a space and
-/// other control characters (ESC, C1 controls …) U+FFFD, so no article can drive the terminal.
+/// other control characters (ESC, C0 and C1 controls, DEL) U+FFFD, so no article can drive the
+/// terminal. Bidi embeddings, overrides and isolates are dropped: they would reorder what
+/// follows on the line (the report's own words too); the text reads the same without them.
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
+        if is_bidi_control(c) {
+            continue;
+        }
         if c.is_whitespace() {
             if !space {
                 out.push(' ');
@@ -139,6 +144,13 @@ pub fn clean(s: &str) -> String {
         out.push(if c.is_control() { '\u{FFFD}' } else { c });
     }
     out.trim().to_string()
+}
+
+/// LRE, RLE, PDF, LRO, RLO (U+202A–U+202E) and LRI, RLI, FSI, PDI (U+2066–U+2069): the
+/// characters that change the direction of the text after them. The marks LRM and RLM only
+/// resolve neutral characters and are kept, as right-to-left text needs them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn count(n: usize, what: &str) -> String {
@@ -200,6 +212,37 @@ mod tests {
     fn clean_keeps_one_printable_line() {
         assert_eq!(clean("a\n\n\tb\x1b[31mc\u{9b}d\r\n"), "a b\u{FFFD}[31mc\u{FFFD}d");
         assert_eq!(clean("  Zoë 👍 “x” "), "Zoë 👍 “x”");
+    }
+
+    #[test]
+    fn clean_removes_terminal_and_bidi_controls() {
+        // CSI (ESC [ and the one-character C1 form), OSC (set title, hyperlink), BEL, DEL,
+        // backspace, and a right-to-left override that would flip the rest of the line.
+        let hostile = "a\x1b[2J\x1b]0;pwned\x07b\u{9b}31m\x08c\x7fd \u{202E}evil\u{202C} \u{2067}x\u{2069} \u{200F}ok";
+        let cleaned = clean(hostile);
+        assert_eq!(cleaned, "a\u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}b\u{FFFD}31m\u{FFFD}c\u{FFFD}d evil x \u{200F}ok");
+        assert!(!cleaned.chars().any(|c| c.is_control() || is_bidi_control(c)));
+        assert_eq!(clean("Zoë 👨‍👩‍👧 «Київ» שלום"), "Zoë 👨‍👩‍👧 «Київ» שלום", "letters, emoji and joiners stay");
+    }
+
+    #[test]
+    fn an_article_cannot_put_escapes_into_the_report() {
+        let text = "\x1b[31mOfficials\x1b[0m said \u{202E}“the \x1b]8;;http://x\x07talks\u{9b}2J are over.”";
+        let ann = annotate(text, &Options::default());
+        for colour in [false, true] {
+            let out = report("t\x1b[1m.txt", &ann, Style { colour });
+            assert!(out.contains("talks"), "{out}");
+            assert!(!out.contains('\u{202E}') && !out.contains('\u{9b}') && !out.contains('\x07'), "{out:?}");
+            // With colour, every ESC is the report's own: SGR sequences "ESC [ digits;… m".
+            for (at, _) in out.match_indices('\x1b') {
+                let rest = &out[at + 1..];
+                let sgr = rest.strip_prefix('[').and_then(|r| r.find('m').map(|m| &r[..m]));
+                assert!(sgr.is_some_and(|codes| codes.chars().all(|c| c.is_ascii_digit() || c == ';')), "foreign escape at {at}: {out:?}");
+            }
+            if !colour {
+                assert!(!out.contains('\x1b'), "{out:?}");
+            }
+        }
     }
 
     #[test]

@@ -94,6 +94,28 @@ pub fn claim_owner(views: &[SourceView<'_>], claims: usize) -> Vec<Option<usize>
     owner
 }
 
+/// The entities of a result by label (in `Label::ALL` order), each label's names most-mentioned
+/// first, written "Name" or "Name ×N"; labels without entities are left out.
+pub fn entity_names(ann: &Annotations) -> Vec<(Label, Vec<String>)> {
+    let mut out = Vec::new();
+    for label in Label::ALL {
+        let mut groups: Vec<_> = ann.entity_groups.iter().filter(|g| g.label == label && !g.mentions.is_empty()).collect();
+        if groups.is_empty() {
+            continue;
+        }
+        groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
+        let names = groups
+            .iter()
+            .map(|g| match g.mentions.len() {
+                1 => g.canonical.clone(),
+                n => format!("{} ×{n}", g.canonical),
+            })
+            .collect();
+        out.push((label, names));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,26 +139,4 @@ mod tests {
         assert_eq!(total, ann.claims.len(), "every claim is listed once");
         assert!(views.iter().any(|v| v.source.is_some_and(|s| !s.anonymous)), "{views:?}");
     }
-}
-
-/// The entities of a result by label (in `Label::ALL` order), each label's names most-mentioned
-/// first, written "Name" or "Name ×N"; labels without entities are left out.
-pub fn entity_names(ann: &Annotations) -> Vec<(Label, Vec<String>)> {
-    let mut out = Vec::new();
-    for label in Label::ALL {
-        let mut groups: Vec<_> = ann.entity_groups.iter().filter(|g| g.label == label && !g.mentions.is_empty()).collect();
-        if groups.is_empty() {
-            continue;
-        }
-        groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
-        let names = groups
-            .iter()
-            .map(|g| match g.mentions.len() {
-                1 => g.canonical.clone(),
-                n => format!("{} ×{n}", g.canonical),
-            })
-            .collect();
-        out.push((label, names));
-    }
-    out
 }

@@ -5,8 +5,9 @@ import { before, after } from 'node:test';
 
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep, dirname, relative } from 'node:path';
+import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -179,4 +180,18 @@ export function browserSession(serveArgs = [], { needsEngine = true } = {}) {
     await session.server?.close();
   });
   return session;
+}
+
+/** The FILES list of a service worker script (www/sw.js), read by running it with stand-ins for its APIs. */
+export function storedFiles(swSource) {
+  const sandbox = { self: { location: { href: 'https://example.org/site/sw.js' }, addEventListener() {} }, URL, Request: class {} };
+  vm.runInNewContext(`${swSource}\n;globalThis.FILES = FILES;`, sandbox);
+  return Array.from(sandbox.FILES, String); // an array of this realm, for deepEqual
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'));
 }

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, waitForAnnotations, screenshot, assertClean, SCREENSHOTS, browserSession } from './helpers.mjs';
+import { openPage, waitForAnnotations, screenshot, assertClean, SCREENSHOTS, browserSession, paste, seed } from './helpers.mjs';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 
@@ -31,6 +31,30 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+test('screenshot of a long text: folded text box and progress, then the drawn article; a paste there replaces it', async () => {
+  const { page, context, events } = await openPage(session.browser, session.server.url, { width: 1440, height: 900 });
+  await waitForAnnotations(page);
+  const article = ['seed-000.txt', 'seed-001.txt', 'seed-002.txt', 'seed-003.txt'].map(seed).join('\n\n');
+  await paste(page, { 'text/plain': article.repeat(Math.ceil(400_000 / article.length)) });
+  await page.waitForSelector('#progress:not([hidden])');
+  assert.equal(await page.isVisible('#folded'), true);
+  await screenshot(page, 'long-working-1440-light.png');
+  await page.waitForFunction(() => document.getElementById('progress').hidden && document.getElementById('article').getAttribute('aria-busy') === 'false', null, { timeout: 60000 });
+  await screenshot(page, 'long-done-1440-light.png');
+  // A paste while the text box is folded away (focus on its button) replaces the long text.
+  await page.focus('#unfold');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'The mayor said the bridge would reopen.');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById('article').textContent === 'The mayor said the bridge would reopen.');
+  assert.equal(await page.isVisible('#editor'), true);
+  assert.equal(await page.isHidden('#folded'), true);
+  assertClean(assert, events);
+  await context.close();
+});
 
 test('print layout: article and sources, no editor or buttons', async () => {
   const { page, context } = await openPage(session.browser, session.server.url, { width: 1000, height: 1400 });

@@ -2,7 +2,6 @@
 // JSON-LD, and a self-contained annotated HTML page (built with DOM APIs, then serialised).
 
 import { LABEL_NAMES, summaryLine } from './model.js';
-import { claimSourceLine } from './tooltip.js';
 
 /** Maps UTF-16 offsets (what the engine gives JS) to code points (what W3C selectors count). */
 export function codePointIndex(text) {
@@ -58,77 +57,23 @@ export function exportCsv(text, view) {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-function uuid() {
-  if (globalThis.crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 /** An IRI for the text itself: its SHA-256 where the browser allows, else a random one. */
 export async function documentIri(text) {
   if (globalThis.crypto && crypto.subtle) {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
     return `urn:sha256:${[...digest].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
   }
-  return `urn:uuid:${uuid()}`;
+  const random = crypto.getRandomValues(new Uint8Array(16));
+  return `urn:sourcemark:${[...random].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const CONTEXT_CODE_POINTS = 32;
-
-function selectorTarget(text, cps, cp, source, span) {
-  const start = cp(span.start);
-  const end = cp(span.end);
-  return {
-    type: 'SpecificResource',
-    source,
-    selector: [
-      {
-        type: 'TextQuoteSelector',
-        exact: cps.slice(start, end).join(''),
-        prefix: cps.slice(Math.max(0, start - CONTEXT_CODE_POINTS), start).join(''),
-        suffix: cps.slice(end, end + CONTEXT_CODE_POINTS).join(''),
-      },
-      { type: 'TextPositionSelector', start, end },
-    ],
-  };
-}
-
-const textual = (purpose, value) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
-
-export async function exportJsonLd(text, view) {
+/**
+ * W3C Web Annotations (JSON-LD) made by the engine's own `toWebAnnotations`, the one
+ * implementation the npm package exports too; `engine` is the loaded engine module.
+ */
+export async function exportJsonLd(text, ann, engine) {
   const source = await documentIri(text);
-  const cp = codePointIndex(text);
-  const cps = Array.from(text);
-  const valid = (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end && s.end <= text.length;
-  const items = [];
-  view.entities.forEach((e) => {
-    if (!valid(e)) return;
-    const group = view.entityGroups[e.group];
-    const body = [textual('classifying', e.label)];
-    if (group && group.canonical) body.push(textual('identifying', group.canonical));
-    items.push({ id: `urn:uuid:${uuid()}`, type: 'Annotation', motivation: 'classifying', body, target: selectorTarget(text, cps, cp, source, e) });
-  });
-  view.claims.forEach((c) => {
-    const spans = (c.claim.content || []).filter(valid);
-    if (!spans.length) return;
-    const description = [`Source: ${claimSourceLine(c)}`, c.cue && `cue: ${c.cue}`, c.kind && `kind: ${c.kind}`, c.stance && `stance: ${c.stance}`,
-      c.unverified && `unverified${c.unverifiedBy ? ` (“${c.unverifiedBy}”)` : ''}`].filter(Boolean).join('; ');
-    const body = [textual('classifying', 'claim'), textual('describing', description)];
-    if (c.sourceName) body.push(textual('identifying', c.sourceName));
-    const targets = spans.map((s) => selectorTarget(text, cps, cp, source, s));
-    items.push({ id: `urn:uuid:${uuid()}`, type: 'Annotation', motivation: 'describing', body, target: targets.length === 1 ? targets[0] : targets });
-  });
-  return JSON.stringify({
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `urn:uuid:${uuid()}`,
-    type: 'AnnotationCollection',
-    label: 'Sourcemark: entities and attributed claims',
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  }, null, 2);
+  return JSON.stringify(engine.toWebAnnotations(ann, { text, source }), null, 2);
 }
 
 export function titleOf(text) {

@@ -3,6 +3,7 @@
 
 import { exportJson, exportCsv, exportJsonLd, exportHtml } from './exporters.js';
 import { shareLink } from './share.js';
+import { loadEngine } from './engine.js';
 
 function download(name, type, body, announce) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -17,10 +18,10 @@ function download(name, type, body, announce) {
 }
 
 /**
- * `current()` returns `{ text, view }` when the shown annotations belong to the editor's
- * text, else null; `article` is the rendered article (cloned into the HTML export).
+ * `current()` returns `{ text, view }` when the shown annotations belong to the current
+ * text, else null; `text()` is the current text; `article` is the rendered article (cloned into the HTML export).
  */
-export function bindExports({ current, editor, article, shareOut, shareMessage, announce, showError }) {
+export function bindExports({ current, text, article, shareOut, shareMessage, announce, showError }) {
   const $ = (id) => document.getElementById(id);
   const ready = () => {
     const shown = current();
@@ -40,7 +41,7 @@ export function bindExports({ current, editor, article, shareOut, shareMessage, 
   });
   $('export-jsonld').addEventListener('click', async () => {
     const s = ready();
-    if (s) download('sourcemark.jsonld', 'application/ld+json', await exportJsonLd(s.text, s.view), announce);
+    if (s) download('sourcemark.jsonld', 'application/ld+json', await exportJsonLd(s.text, s.view.ann, await loadEngine()), announce);
   });
   $('export-html').addEventListener('click', async () => {
     const s = ready();
@@ -52,7 +53,7 @@ export function bindExports({ current, editor, article, shareOut, shareMessage, 
     download('sourcemark.html', 'text/html;charset=utf-8', exportHtml(s.text, s.view, article, css), announce);
   });
   $('share').addEventListener('click', async () => {
-    const result = await shareLink(editor.value, location.href);
+    const result = await shareLink(text(), location.href);
     if (result.error) {
       shareOut.hidden = true;
       shareMessage.textContent = result.error;

@@ -65,6 +65,19 @@ function compareSpans(a, b) {
  * Linear in the number of segments times the nesting depth.
  */
 export function nest(spans, length) {
+  return { span: null, children: [...nestedBlocks(spans, length)] };
+}
+
+/**
+ * The same tree's top-level children (paragraphs and the bare line breaks between them), each
+ * yielded once complete, in text order: a long text can be drawn a few blocks at a time.
+ */
+export function nestedBlocks(spans, length) {
+  return blocksOf(prepare(spans, length));
+}
+
+/** The sorting half of the work, done before any block is built (a step of its own for long texts). */
+export function prepare(spans, length) {
   const ordered = spans.slice().sort(compareSpans);
   ordered.forEach((s, i) => { s.order = i; });
   const starts = new Map();
@@ -75,9 +88,16 @@ export function nest(spans, length) {
     if (!starts.has(s.start)) starts.set(s.start, []);
     starts.get(s.start).push(s);
   }
-  const cuts = [...bounds].filter((b) => b >= 0 && b <= length).sort((a, b) => a - b);
+  const cuts = Float64Array.from(bounds).filter((b) => b >= 0 && b <= length).sort();
+  return { starts, cuts };
+}
 
-  const root = { span: null, children: [] };
+/** The blocks of a `prepare`d plan, each yielded once complete. */
+export function* blocksOf({ starts, cuts }) {
+
+  // The root's children are not kept: each is handed out once the next one begins.
+  let pending = null;
+  const root = { span: null, children: { push: (child) => { pending = child; } } };
   const stack = [{ span: null, node: root }];
   let active = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -92,6 +112,11 @@ export function nest(spans, length) {
     let keep = 1;
     while (keep < stack.length && keep - 1 < wanted.length && stack[keep].span === wanted[keep - 1]) keep++;
     stack.length = keep;
+    // A new top-level child is about to start: the previous one is complete.
+    if (keep === 1 && pending) {
+      yield pending;
+      pending = null;
+    }
     for (let j = keep - 1; j < wanted.length; j++) {
       const span = wanted[j];
       const node = { span, first: span.start === from, start: from, end: to, children: [] };
@@ -101,5 +126,5 @@ export function nest(spans, length) {
     for (let j = 1; j < stack.length; j++) stack[j].node.end = to;
     stack[stack.length - 1].node.children.push({ text: [from, to] });
   }
-  return root;
+  if (pending) yield pending;
 }

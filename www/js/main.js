@@ -3,10 +3,11 @@
 import { Engine } from './engine.js';
 import { buildView, summaryLine, plural } from './model.js';
 import { renderArticle, renderPlain } from './render.js';
+import { nextTask } from './tasks.js';
 import { Tooltip, claimSourceLine } from './tooltip.js';
 import { Navigator, isTyping } from './navigate.js';
 import { renderLegend, renderSources, renderEntities } from './panels.js';
-import { MAX_CHARS, tooLongMessage, htmlToText, readTextFile } from './textinput.js';
+import { MAX_CHARS, tooLongMessage, htmlToText, readTextFile, formatSize } from './textinput.js';
 import { loadText, saveText, rememberEnabled, setRemember } from './storage.js';
 import { textFromFragment } from './share.js';
 import { bindExports } from './exportpanel.js';
@@ -14,6 +15,9 @@ import { bindExports } from './exportpanel.js';
 const DEBOUNCE_MS = 300;
 const UNDOABLE_PASTE_CHARS = 50_000;
 const LONG_TEXT_CHARS = 50_000;
+// Above this a text is kept out of the text box: Chromium takes about half a second per
+// megabyte to put a text into a textarea, and as long again for every key typed into it.
+const FOLD_CHARS = 150_000;
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -30,9 +34,18 @@ const ui = {
   remember: $('remember'),
   shareOut: $('share-link'),
   shareMessage: $('share-message'),
+  progress: $('progress'),
+  progressBar: $('progress-bar'),
+  progressLabel: $('progress-label'),
+  folded: $('folded'),
+  foldedInfo: $('folded-info'),
 };
 
-const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, announced: '' };
+// `folded` holds a long text that is not in the text box (see FOLD_CHARS), else null.
+const state = { text: '', view: null, filter: null, hidden: new Set(), timer: 0, announced: '', folded: null };
+
+/** The text being annotated: the text box's, or the long text folded away from it. */
+const currentText = () => (state.folded !== null ? state.folded : ui.editor.value);
 
 // ---------- messages ----------
 
@@ -40,6 +53,34 @@ function announce(message) {
   ui.status.textContent = '';
   // A fresh text node after a tick makes screen readers speak repeated messages too.
   requestAnimationFrame(() => { ui.status.textContent = message; });
+}
+
+// Progress of a long text: annotating (the engine is one call: the bar is indeterminate and the
+// seconds count up) then drawing (the share of the text drawn so far).
+const progress = { timer: 0, started: 0, label: '' };
+
+function showProgress(label, fraction) {
+  ui.progress.hidden = false;
+  progress.label = label;
+  if (fraction === null) ui.progressBar.removeAttribute('value');
+  else ui.progressBar.value = fraction;
+  const seconds = Math.floor((performance.now() - progress.started) / 1000);
+  ui.progressLabel.textContent = fraction === null && seconds >= 1 ? `${label} (${seconds} s)` : label;
+}
+
+function startProgress(label) {
+  clearInterval(progress.timer);
+  progress.started = performance.now();
+  showProgress(label, null);
+  progress.timer = setInterval(() => {
+    if (ui.progressBar.hasAttribute('value')) return;
+    showProgress(progress.label, null);
+  }, 1000);
+}
+
+function hideProgress() {
+  clearInterval(progress.timer);
+  ui.progress.hidden = true;
 }
 
 function showError(message) {
@@ -53,16 +94,26 @@ const engine = new Engine({
   onBusy: (busy) => {
     if (!busy) return;
     ui.article.setAttribute('aria-busy', 'true');
-    if (ui.editor.value.length > LONG_TEXT_CHARS) ui.summary.textContent = 'Annotating…';
+    const length = currentText().length;
+    if (length > LONG_TEXT_CHARS) {
+      ui.summary.textContent = 'Annotating…';
+      startProgress(`Annotating ${formatSize(length)}…`);
+      // Said for loaded or pasted long texts, not at every pause in typing.
+      if (state.folded !== null) announce(`Annotating ${formatSize(length)}; this takes a few seconds.`);
+    }
+  },
+  onStage: (text) => {
+    if (text.length > LONG_TEXT_CHARS) showProgress(`Annotating ${formatSize(text.length)}…`, null);
   },
   onResult: (text, annotations) => {
-    if (text !== ui.editor.value) return;
+    if (text !== currentText()) return;
     showError('');
     show(text, annotations);
   },
   onError: (text, message) => {
-    if (text !== ui.editor.value) return;
+    if (text !== currentText()) return;
     state.view = null;
+    hideProgress();
     renderPlain(ui.article, text);
     ui.article.setAttribute('aria-busy', 'false');
     ui.summary.textContent = 'No annotations: the engine is not working right now.';
@@ -76,8 +127,10 @@ const engine = new Engine({
 
 function annotateNow() {
   clearTimeout(state.timer);
-  remember();
-  const text = ui.editor.value;
+  const text = currentText();
+  // Storing a long text takes a while: in a task of its own, not in the paste's.
+  if (text.length > LONG_TEXT_CHARS) setTimeout(remember, 0);
+  else remember();
   if (text.length > MAX_CHARS) {
     showError(tooLongMessage(text.length));
     return;
@@ -95,20 +148,36 @@ function scheduleAnnotate() {
 }
 
 async function show(text, annotations) {
+  const long = text.length > LONG_TEXT_CHARS;
+  if (long) {
+    await nextTask(); // the result was just parsed: that was this task's share
+    if (text !== currentText()) return;
+  }
   const view = buildView(text, annotations);
   state.text = text;
   state.view = view;
+  // A long text's steps each get a task of their own, so the page answers in between.
+  const stale = async () => {
+    if (long) await nextTask();
+    return state.view !== view;
+  };
   ui.summary.textContent = summaryLine(view);
   ui.article.setAttribute('aria-busy', 'true');
-  ui.article.classList.toggle('long', text.length > LONG_TEXT_CHARS);
-  const dropped = await renderArticle(ui.article, text, view);
+  ui.article.classList.toggle('long', long);
+  if (long) showProgress('Drawing the highlights… 0%', 0);
+  const dropped = await renderArticle(ui.article, text, view, (done) => {
+    if (long) showProgress(`Drawing the highlights… ${Math.floor(done * 100)}%`, done);
+  });
   if (dropped === null) return; // a newer text is being drawn
-  ui.article.setAttribute('aria-busy', String(engine.busy));
   for (const layer of state.hidden) ui.article.classList.add(`hide-${layer}`);
   renderLegend(ui.legend, view, ui.article, state.hidden);
+  if (await stale()) return;
   renderEntities(ui.entities, view, pickEntity);
+  if (await stale()) return;
   const keep = state.filter && (state.filter === 'unknown' ? view.unknown.claims.length : view.named.concat(view.anonymous).some((s) => s.key === state.filter));
   applyFilter(keep ? state.filter : null, false);
+  hideProgress();
+  ui.article.setAttribute('aria-busy', String(engine.busy));
   if (dropped) showError(`${plural(dropped, 'annotation')} pointed outside the text and ${dropped === 1 ? 'was' : 'were'} left out.`);
   // Said once per change of the figures, not after every pause in typing.
   const line = summaryLine(view);
@@ -123,7 +192,9 @@ function applyFilter(key, move) {
   const view = state.view;
   if (!view) return;
   ui.article.classList.toggle('filtering', Boolean(key));
-  for (const el of ui.article.querySelectorAll('[data-key]')) el.classList.toggle('match', key !== null && el.dataset.key === key);
+  // Only the highlights that change are touched: a long article has tens of thousands.
+  for (const el of ui.article.querySelectorAll('.match')) el.classList.remove('match');
+  if (key !== null) for (const el of ui.article.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)) el.classList.add('match');
   renderSources(ui.sources, view, key, (k) => applyFilter(k, true));
   $('clear-filter').hidden = !key;
   if (!move) return;
@@ -186,14 +257,47 @@ function setText(text, origin) {
     showError(tooLongMessage(text.length));
     return false;
   }
-  ui.editor.value = text;
+  if (text.length > FOLD_CHARS) {
+    fold(text);
+  } else {
+    unfold();
+    ui.editor.value = text;
+  }
   annotateNow();
   if (origin) announce(`Loaded ${origin}.`);
   return true;
 }
 
+/** Keeps a long text out of the text box; the article shows it in full. */
+function fold(text) {
+  const hadFocus = document.activeElement === ui.editor;
+  state.folded = text;
+  ui.editor.value = '';
+  ui.editor.hidden = true;
+  ui.foldedInfo.textContent = `This text is long (${formatSize(text.length)}), so it is kept out of the text box to keep the page quick; the annotated article shows all of it. Clear it, pick a sample or paste here to start again.`;
+  ui.folded.hidden = false;
+  if (hadFocus) $('unfold').focus();
+}
+
+/** Back to the text box; with `keep`, the folded text goes into it for editing (slow). */
+function unfold(keep = false) {
+  if (state.folded === null) return;
+  const text = state.folded;
+  state.folded = null;
+  ui.folded.hidden = true;
+  ui.editor.hidden = false;
+  if (keep) ui.editor.value = text;
+}
+
+$('unfold').addEventListener('click', () => {
+  unfold(true);
+  ui.editor.focus();
+  ui.editor.setSelectionRange(0, 0);
+  announce('The long text is in the text box. Editing it may be slow.');
+});
+
 function remember() {
-  if (!saveText(ui.editor.value)) {
+  if (!saveText(currentText())) {
     announce('The text is too large to remember on this device; it is still here until you leave.');
   }
 }
@@ -210,13 +314,14 @@ ui.editor.addEventListener('input', () => {
 window.addEventListener('pagehide', () => remember());
 
 // Paste keeps plain text only (HTML is parsed, never inserted), and refuses oversized text.
-ui.editor.addEventListener('paste', (e) => {
+function onPaste(e) {
   const data = e.clipboardData;
   if (!data) return;
   e.preventDefault();
   let text = data.getData('text/plain');
   if (!text && data.types.includes('text/html')) text = htmlToText(data.getData('text/html'));
-  const { selectionStart: from, selectionEnd: to, value } = ui.editor;
+  // A paste while a long text is folded away replaces it.
+  const { selectionStart: from, selectionEnd: to, value } = state.folded !== null ? { selectionStart: 0, selectionEnd: 0, value: '' } : ui.editor;
   const length = value.length - (to - from) + text.length;
   if (length > MAX_CHARS) {
     showError(tooLongMessage(length));
@@ -224,6 +329,13 @@ ui.editor.addEventListener('paste', (e) => {
     return;
   }
   showError('');
+  if (length > FOLD_CHARS) {
+    ui.sample.value = '';
+    setText(value.slice(0, from) + text + value.slice(to), null);
+    announce(`Pasted ${formatSize(length)}.`);
+    return;
+  }
+  unfold();
   // execCommand keeps the editor's undo history but is very slow on long text; setRangeText
   // is fast and the fallback.
   ui.editor.focus();
@@ -231,7 +343,11 @@ ui.editor.addEventListener('paste', (e) => {
     ui.editor.setRangeText(text, from, to, 'end');
     ui.editor.dispatchEvent(new Event('input'));
   }
-});
+  // A paste is one deliberate change: annotate at once rather than after the typing pause.
+  annotateNow();
+}
+ui.editor.addEventListener('paste', onPaste);
+ui.folded.addEventListener('paste', onPaste);
 
 async function openFile(file) {
   try {
@@ -287,8 +403,8 @@ ui.remember.addEventListener('change', () => {
 // ---------- export and share ----------
 
 bindExports({
-  current: () => (state.view && state.text === ui.editor.value ? { text: state.text, view: state.view } : null),
-  editor: ui.editor,
+  current: () => (state.view && state.text === currentText() ? { text: state.text, view: state.view } : null),
+  text: currentText,
   article: ui.article,
   shareOut: ui.shareOut,
   shareMessage: ui.shareMessage,
@@ -300,7 +416,17 @@ bindExports({
 
 new Tooltip($('tip'), ui.article, () => state.view);
 
+// Offline once loaded: the service worker keeps a copy of every file (www/sw.js).
+function keepOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {
+    // Not fatal: the page works online; only the offline copy is missing.
+  });
+}
+
 async function start() {
+  engine.warm();
+  keepOffline();
   let text = null;
   try {
     text = await textFromFragment(location.hash, 4 * MAX_CHARS);

@@ -17,12 +17,14 @@ export const LABEL_NAMES = {
 /** Number of distinct source colours (the Okabe-Ito palette without black). */
 export const PALETTE_SIZE = 7;
 
+// One collator for every sort: far quicker than localeCompare on thousands of names.
+const collate = new Intl.Collator('en').compare;
 const list = (v) => (Array.isArray(v) ? v : []);
 const str = (v) => (typeof v === 'string' ? v : '');
 const spanText = (spans) => list(spans).map((s) => str(s && s.text)).filter(Boolean).join(' … ');
 
 function byClaimsThenName(a, b) {
-  return b.claims.length - a.claims.length || a.name.localeCompare(b.name) || a.index - b.index;
+  return b.claims.length - a.claims.length || collate(a.name, b.name) || a.index - b.index;
 }
 
 export function buildView(text, ann) {
@@ -94,7 +96,7 @@ export function buildView(text, ann) {
   }));
   const byLabel = LABELS.map((label) => {
     const items = entityGroups.filter((g) => g.label === label && g.mentions.length);
-    items.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+    items.sort((a, b) => b.mentions.length - a.mentions.length || collate(a.canonical, b.canonical));
     return { label, name: LABEL_NAMES[label], groups: items, mentions: entities.filter((e) => e && e.label === label).length };
   });
 

@@ -8,7 +8,8 @@
 //   <span class="cue">, <span class="claim-src">   the reporting words and the source phrase of a claim
 // Fragments of one span share data-claim / data-entity; only the first lacks data-cont.
 
-import { collectSpans, nest } from './layout.js';
+import { collectSpans, prepare, blocksOf } from './layout.js';
+import { nextTask } from './tasks.js';
 
 function claimElement(node, view) {
   const c = view.claims[node.span.ref];
@@ -82,32 +83,76 @@ function append(parent, children, text, view) {
   }
 }
 
-// Long texts are built in slices between tasks, so the page keeps answering input, into a
-// detached fragment, so the browser lays the article out once rather than after every slice.
+// Long texts are drawn a slice at a time (about one frame's worth of work each), with a yield to
+// the browser between slices, so typing, scrolling and clicks are answered while a megabyte is
+// drawn. Each slice goes straight into the page and replaces the old blocks that covered the same
+// stretch of text, so the article keeps its length (and the reader's place) while it changes.
 // A newer render cancels an older one still in progress.
-const SLICE_NODES = 200;
+const SLICE_MS = 10;
+const CHUNKED_CHARS = 50_000;
 const renders = new WeakMap();
+
+const blockEnd = (node) => (node.text ? node.text[1] : node.end);
 
 /**
  * Replaces the container's content with the annotated text. Resolves to the number of spans
  * that were unusable (outside the text), or to null when a newer render replaced this one.
+ * `onProgress(fraction)` is called after each slice.
  */
-export async function renderArticle(container, text, view) {
+export async function renderArticle(container, text, view, onProgress = () => {}) {
+  const chunked = text.length > CHUNKED_CHARS;
   const token = {};
   renders.set(container, token);
+  let sliceStart = performance.now();
+  // Between the steps below, the browser gets a turn whenever a step took a slice's time.
+  const pause = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return true;
+    await nextTask();
+    sliceStart = performance.now();
+    return renders.get(container) === token;
+  };
   const { spans, dropped } = collectSpans(text, view.ann);
-  const nodes = nest(spans, text.length).children;
-  const fragment = document.createDocumentFragment();
-  for (let at = 0; at < nodes.length; at += SLICE_NODES) {
-    if (at > 0) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (renders.get(container) !== token) return null;
+  if (!(await pause())) return null;
+  const plan = prepare(spans, text.length);
+  if (!(await pause())) return null;
+  const blocks = blocksOf(plan);
+  const old = [...container.childNodes];
+  let oldIndex = 0;
+  let oldCovered = 0; // characters of the old content already replaced
+  let tabStop = false; // roving focus: the first highlight is in the tab order, arrow keys move on
+  for (;;) {
+    // A long text's slices each go in a <div class="chunk">: the browser skips the style and
+    // layout of chunks out of view (CSS content-visibility), a few hundred boxes in all.
+    const fragment = chunked ? document.createElement('div') : document.createDocumentFragment();
+    if (chunked) fragment.className = 'chunk';
+    let covered = 0;
+    let done = false;
+    do {
+      const next = blocks.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      append(fragment, [next.value], text, view);
+      covered = blockEnd(next.value);
+    } while (performance.now() - sliceStart < SLICE_MS);
+    for (const stop of fragment.querySelectorAll('.stop')) {
+      stop.setAttribute('tabindex', tabStop ? '-1' : '0');
+      tabStop = true;
     }
-    append(fragment, nodes.slice(at, at + SLICE_NODES), text, view);
+    const before = old[oldIndex];
+    container.insertBefore(fragment, before && before.parentNode === container ? before : null);
+    if (done) break;
+    for (let length; oldIndex < old.length && oldCovered + (length = old[oldIndex].textContent.length) <= covered; oldIndex++) {
+      oldCovered += length;
+      old[oldIndex].remove();
+    }
+    onProgress(covered / text.length);
+    await nextTask();
+    sliceStart = performance.now();
+    if (renders.get(container) !== token) return null;
   }
-  // Roving focus: one highlight is in the tab order, arrow keys move between them.
-  fragment.querySelectorAll('.stop').forEach((el, i) => el.setAttribute('tabindex', i === 0 ? '0' : '-1'));
-  container.replaceChildren(fragment);
+  for (; oldIndex < old.length; oldIndex++) old[oldIndex].remove();
   return dropped;
 }
 

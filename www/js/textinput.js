@@ -1,9 +1,14 @@
 // Getting text in: limits, HTML to plain text (parsed, never executed), files.
 
-/** Largest text the page annotates, in UTF-16 code units (about 1 MB of English). */
-export const MAX_CHARS = 1_000_000;
+/**
+ * Largest text the page annotates, in UTF-16 code units (about 3 MB of English). The engine
+ * would take more, but the annotated article of 3 MB already holds some 300,000 elements.
+ */
+export const MAX_CHARS = 3_000_000;
 /** Largest file read: HTML shrinks when turned into text, so allow some markup on top. */
 export const MAX_FILE_BYTES = 4 * MAX_CHARS;
+/** Largest HTML file: it is parsed on the page's own thread (workers have no DOMParser). */
+export const MAX_HTML_BYTES = 5_000_000;
 
 export function formatSize(chars) {
   if (chars >= 1_000_000) return `${(chars / 1_000_000).toFixed(1)} million characters`;
@@ -62,6 +67,9 @@ export async function readTextFile(file) {
   if (!acceptedFile(file)) throw new Error(`“${file.name}” is not a text, Markdown or HTML file.`);
   if (file.size > MAX_FILE_BYTES) {
     throw new Error(`“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB; files up to ${MAX_FILE_BYTES / 1_000_000} MB can be opened.`);
+  }
+  if (isHtml(file) && file.size > MAX_HTML_BYTES) {
+    throw new Error(`“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB of HTML; HTML files up to ${MAX_HTML_BYTES / 1_000_000} MB can be opened. Save the article as text to open a longer one.`);
   }
   const raw = await file.text();
   const text = isHtml(file) ? htmlToText(raw) : raw;
