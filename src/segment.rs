@@ -9,7 +9,8 @@
 //!   "Russia-Ukraine" gives two names and "48-year-old" can be joined again;
 //! - initials with dots stay one word ("U.S.", "e.g."); other periods are tokens;
 //! - numbers keep their inner separators ("1,615", "2.7", "1/2", "10:30");
-//! - every line break starts a sentence: headlines and "Advertisement" lines carry no full stop.
+//! - every line break starts a sentence: headlines and "Advertisement" lines carry no full stop;
+//! - a sentence holds at most `MAX_SENTENCE_TOKENS` tokens, so per-sentence work stays bounded.
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,14 +184,19 @@ fn is_possessive(text: &str, at: usize) -> bool {
 
 /// A dot at `dot` continues an initialism: the word so far is a single letter or letters
 /// separated by dots ("U", "U.S"), and a letter follows the dot or the word already has one.
+///
+/// Only the segment after the word's last dot is looked at: every earlier segment was checked
+/// when its own dot was taken. Rescanning the whole word at each dot made "U.S.U.S.U.S…"
+/// quadratic in its length.
 fn is_initial_dot(text: &str, start: usize, end: usize, dot: usize) -> bool {
     let word = &text[start..end];
-    let segments_short = word.split('.').all(|p| p.chars().count() == 1);
-    if !segments_short {
+    let last = word.rsplit('.').next().unwrap_or(word);
+    if last.chars().count() != 1 {
         return false;
     }
+    let has_dot = word.len() > last.len();
     let after = text[dot + 1..].chars().next();
-    after.is_some_and(|c| c.is_alphabetic()) || word.contains('.')
+    after.is_some_and(|c| c.is_alphabetic()) || has_dot
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -217,6 +223,12 @@ fn is_closer(tok: &str) -> bool {
     matches!(tok, "\"" | "”" | "’" | "»" | "›" | "」" | "』" | ")" | "]" | "'")
 }
 
+/// Longest sentence, in tokens; a longer run without an end mark is cut into pieces this long.
+/// Later stages scan a sentence from each cue or name in it, so an unbounded sentence (a
+/// megabyte pasted without full stops or line breaks) made them quadratic. Real news sentences
+/// stay far below: the longest in the seed articles and PolNeAR's dev split is under 100 tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
 /// Groups tokens into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -226,6 +238,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         if tokens[i].newline_before && i > first {
+            sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
+            first = i;
+        } else if i >= first + MAX_SENTENCE_TOKENS {
             sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
             first = i;
         }
@@ -251,6 +266,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             // Absorb a run of end marks and closing quotes or brackets.
             let mut j = i + 1;
             while j < tokens.len()
+                && j < first + MAX_SENTENCE_TOKENS
                 && !tokens[j].newline_before
                 && !tokens[j].space_before
                 && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))

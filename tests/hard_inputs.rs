@@ -60,9 +60,11 @@ fn five_megabytes_of_only_quotes() {
 #[test]
 fn unbalanced_quotes() {
     let ann = run("Putin said: “Everything is fine. Nobody else talks.\nThe end. He said so.");
-    let _ = ann;
+    assert!(ann.entities.iter().any(|e| e.text == "Putin"), "the name before the open quote is still found");
+    assert!(!ann.claims.is_empty(), "the cue before the open quote still gives a claim");
     run("\"\"\" said he \"");
     run("” backwards “ he said");
+    run(&"“Never closed, he said. ".repeat(20_000));
 }
 
 #[test]
@@ -108,4 +110,78 @@ fn all_caps_and_no_caps() {
 #[test]
 fn symbols_only() {
     run(&"!@#$%^&*()_+-=[]{}|;':\",./<>?`~§±".repeat(5_000));
+}
+
+// Found by tests/linear_time.rs: a text without sentence ends made every cue's content run to
+// the end of the text (quadratic time and output); a sentence is now cut at a bounded length.
+#[test]
+fn cue_after_cue_without_a_full_stop() {
+    let text = " said ".repeat(50_000);
+    let ann = run(&text);
+    assert!(!ann.claims.is_empty());
+    let longest = ann.claims.iter().flat_map(|c| &c.content).map(|s| s.end - s.start).max().unwrap();
+    assert!(longest < 10_000, "a claim's content stays within a bounded sentence: {longest} units");
+    run(&"Officials told Reuters that the war went on and on and ".repeat(10_000));
+}
+
+// Found while testing for linear time: each dot of a long initialism ("U.S.U.S.…") rescanned
+// the whole word, quadratic in its length.
+#[test]
+fn a_megabyte_long_initialism() {
+    let ann = run(&"U.S.".repeat(250_000));
+    assert!(ann.claims.is_empty());
+    run(&format!("Officials in the {} said so.", "A.".repeat(100_000)));
+}
+
+#[test]
+fn a_megabyte_of_end_marks_without_a_sentence_start() {
+    run(&". ".repeat(500_000));
+    run(&"!".repeat(1_000_000));
+    run(&"?!”".repeat(200_000));
+}
+
+#[test]
+fn ten_thousand_distinct_names() {
+    // Grouping mentions into entities must not compare every name with every other.
+    let text: String = (0..10_000usize)
+        .map(|i| {
+            let w = |n: usize| -> String { ["Q".to_string(), (0..3).map(|k| (b'a' + ((n / 26usize.pow(k)) % 26) as u8) as char).collect()].concat() };
+            format!("{}ov {}enko said on Monday. ", w(i), w(i * 7 + 3))
+        })
+        .collect();
+    let ann = run(&text);
+    assert!(ann.entities.len() >= 1_000, "most names are found: {}", ann.entities.len());
+}
+
+#[test]
+fn pasted_web_page_source() {
+    // View-source of a news page: head, inline script and JSON, styles, attributes, entities.
+    let page = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Kyiv says "talks" resumed | News</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kyiv says talks resumed","author":{"name":"Jane Doe"}}</script>
+<style>.a{color:red}body>p::before{content:"\201C"}</style><script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script></head>
+<body><nav><a href="/">Home</a> &middot; <a href="/world">World</a></nav><article><h1>Kyiv says &ldquo;talks&rdquo; resumed</h1>
+<p>&ldquo;We are ready,&rdquo; said <a href="/p/zelensky">Volodymyr Zelensky</a> on Tuesday, according to <b>Reuters</b>.</p>
+<p>The Kremlin&#8217;s spokesman, Dmitry Peskov, told reporters that &quot;nothing&quot; had changed.</p>
+<img src="x.jpg" alt="A man said &quot;no&quot;" onerror="alert(1)"><!-- comment "said" --></article></body></html>
+"#;
+    let ann = run(page);
+    assert!(ann.entities.iter().any(|e| e.text.contains("Peskov")), "names between tags are still found");
+    run(&page.repeat(2_000));
+}
+
+// Found by the fuzzer (2026-11-22): a text ending in an approximator ("… close to") or a month
+// ("… in May") made the date rules look at the token after the last one and panic; and one
+// starting with an approximator ("About 40 …") underflowed an index (a panic in debug builds).
+#[test]
+fn a_text_that_ends_where_a_number_or_date_would_follow() {
+    let endings = ["close to", "more than", "about", "nearly", "at least", "as many as", "in May", "on Sept", "since Jan", "by March"];
+    for ending in endings {
+        for text in [ending.to_string(), format!("The toll rose to {ending}"), format!("“We will return,” she said in {ending}")] {
+            run(&text);
+            run(&format!("{text}\n"));
+        }
+    }
+    for start in ["About 40 people", "about", "More than 600 troops said so.", "Nearly"] {
+        run(start);
+    }
 }

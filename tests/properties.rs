@@ -1,11 +1,14 @@
 //! Properties that hold for any input text: no panic, spans on character boundaries that equal
-//! their slice in every offset encoding, deterministic output, no overlapping entities.
+//! their slice in every offset encoding, the same result whatever the encoding, deterministic
+//! output, no overlap within a layer (entities; cues; the parts of one claim), indices in range.
+//! Linear time is checked in tests/linear_time.rs; the same properties from JavaScript (UTF-16,
+//! lone surrogates) in tests/npm/properties.test.mjs.
 
 mod common;
 
 use common::assert_spans_match;
 use proptest::prelude::*;
-use sourcemark::{annotate, OffsetEncoding, Options};
+use sourcemark::{annotate, Annotations, OffsetEncoding, Options, Span};
 
 /// Text made of news-like pieces and hostile ones, so generated inputs reach the rules
 /// (names, cues, quotes) and not just random noise.
@@ -42,6 +45,28 @@ fn newsish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// The result with every offset zeroed: what must not depend on the offset encoding.
+fn without_offsets(mut ann: Annotations) -> Annotations {
+    ann.offsets = OffsetEncoding::Utf8;
+    ann.text_length = 0;
+    let zero = |s: &mut Span| {
+        s.start = 0;
+        s.end = 0;
+    };
+    for e in &mut ann.entities {
+        e.start = 0;
+        e.end = 0;
+    }
+    for c in &mut ann.claims {
+        c.source.iter_mut().chain(&mut c.cue).chain(&mut c.content).chain(&mut c.figures).chain(c.unverified_by.as_mut()).for_each(zero);
+    }
+    ann
+}
+
+fn overlap(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -65,6 +90,40 @@ proptest! {
         let ann = annotate(&text, &Options::default());
         for w in ann.entities.windows(2) {
             prop_assert!(w[0].end <= w[1].start, "{:?} overlaps {:?}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn the_encoding_moves_offsets_and_nothing_else(text in newsish()) {
+        let utf8 = without_offsets(annotate(&text, &Options { offsets: Some(OffsetEncoding::Utf8), ..Default::default() }));
+        for enc in [OffsetEncoding::Utf16, OffsetEncoding::Codepoint] {
+            let other = without_offsets(annotate(&text, &Options { offsets: Some(enc), ..Default::default() }));
+            prop_assert_eq!(&other, &utf8, "{:?}", enc);
+        }
+    }
+
+    #[test]
+    fn claim_layers_do_not_overlap(text in newsish()) {
+        let ann = annotate(&text, &Options::default());
+        // Contents of different claims may nest (a claim inside a quoted claim), so only these hold:
+        // the parts of one claim are ordered and apart, and each cue word marks one claim.
+        for c in &ann.claims {
+            for part in [&c.source, &c.cue, &c.content, &c.figures] {
+                for w in part.windows(2) {
+                    prop_assert!(w[0].end <= w[1].start, "spans of one part overlap or are unordered: {:?}", part);
+                }
+            }
+            let pairs: [(&[Span], &[Span]); 3] = [(&c.source, &c.cue), (&c.source, &c.content), (&c.cue, &c.content)];
+            for (a, b) in pairs {
+                for x in a {
+                    prop_assert!(!b.iter().any(|y| overlap(x, y)), "{:?} overlaps another part of its claim {:?}", x, c);
+                }
+            }
+        }
+        let mut cues: Vec<&Span> = ann.claims.iter().flat_map(|c| &c.cue).collect();
+        cues.sort_by_key(|s| (s.start, s.end));
+        for w in cues.windows(2) {
+            prop_assert!(w[0].end <= w[1].start, "two claims share cue words: {:?} {:?}", w[0], w[1]);
         }
     }
 

@@ -46,8 +46,10 @@ fn is_full_month(w: &str) -> bool {
     matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
+/// False past the last token, like `Ctx::t` and `Ctx::w` give "" there: the rules look one or two
+/// tokens ahead, and a text may end right before the number they look for ("… close to").
 fn is_num(ctx: &Ctx, k: usize) -> bool {
-    ctx.doc.tokens[k].kind == TokenKind::Number && !is_ordinal(ctx.t(k))
+    ctx.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) && !is_ordinal(ctx.t(k))
 }
 
 fn is_ordinal(t: &str) -> bool {
@@ -215,7 +217,9 @@ fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
     let w = |k: usize| if k < end { ctx.w(k) } else { "" };
     let free = |k: usize| k < end && !ctx.taken[k];
     let mut k = i + approximator_len(&[w(i), w(i + 1), w(i + 2)]);
-    if k > i && !(0..3).all(|d| k - d - 1 < i || free(k - d - 1)) {
+    // The approximator's own tokens must be free (written as a range: counting down from `k`
+    // underflowed at the start of the text).
+    if !(i..k).all(free) {
         return None;
     }
     if free(k) && is_currency_sign(ctx.t(k)) {
