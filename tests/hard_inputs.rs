@@ -185,3 +185,18 @@ fn a_text_that_ends_where_a_number_or_date_would_follow() {
         run(start);
     }
 }
+
+/// A number straddling the end of a quote's content (content "he £", NUMBER "£1,615") must not
+/// be reported as a checkable figure beyond what the content holds.
+#[test]
+fn a_figure_never_reaches_past_its_content() {
+    let figures_inside = |ann: &Annotations| {
+        ann.claims.iter().all(|c| c.figures.iter().all(|f| c.content.iter().any(|s| s.start <= f.start && f.end <= s.end)))
+    };
+    // Reduced by the fuzzer.
+    let straddling = annotate("“according to the Ministry of Defence,  he £1,615", &Options::default());
+    assert!(!straddling.claims.is_empty(), "the unclosed quote still gives a claim");
+    assert!(figures_inside(&straddling), "{:?}", straddling.claims);
+    let whole = annotate("“The bill came to £40 million,” she said.", &Options::default());
+    assert!(figures_inside(&whole) && whole.claims.iter().any(|c| !c.figures.is_empty()), "a figure inside a quote is kept: {:?}", whole.claims);
+}

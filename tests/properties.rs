@@ -113,6 +113,9 @@ proptest! {
                     prop_assert!(w[0].end <= w[1].start, "spans of one part overlap or are unordered: {:?}", part);
                 }
             }
+            for f in &c.figures {
+                prop_assert!(c.content.iter().any(|s| s.start <= f.start && f.end <= s.end), "figure {:?} lies outside its claim's content {:?}", f, c.content);
+            }
             let pairs: [(&[Span], &[Span]); 3] = [(&c.source, &c.cue), (&c.source, &c.content), (&c.cue, &c.content)];
             for (a, b) in pairs {
                 for x in a {

@@ -92,12 +92,19 @@ fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
 fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, usize)]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for &(a, b) in content {
+        if a >= b {
+            continue;
+        }
+        // A figure is checkable only when all of it was said: a number entity that straddles
+        // the content's edge is left out rather than reported beyond the content.
+        let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize);
         let mut k = a;
         while k < b {
             let e = idx.entity[k];
             if e != NO_ENTITY && entities[e as usize].label == Label::NUMBER {
                 let ent = &entities[e as usize];
-                if out.last().map_or(true, |l| l.start != ent.start) {
+                let inside = from <= ent.start && ent.end <= to;
+                if inside && out.last().map_or(true, |l| l.start != ent.start) {
                     out.push(span(doc, ent.start, ent.end));
                 }
             } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
