@@ -488,3 +488,16 @@ fn fronted_in_a_poll_reports_a_finding() {
     let ann = run("In the old town, the mayor opened a school.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn short_circumstance_before_a_pronoun_clause_or_quotation() {
+    let ann = run("Jones said after the meeting he would not run again.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Jones"]);
+    assert_eq!(texts(&c.content), ["he would not run again"]);
+    let ann = run("Smith said on the other hand, \"the plan is too expensive for the town.\"");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["\"the plan is too expensive for the town.\""]);
+    // A circumstance alone is no content.
+    let ann = run("White said during the debate.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}

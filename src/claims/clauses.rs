@@ -394,7 +394,23 @@ impl<'a> Finder<'a> {
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
             } else if c > a {
+                // "said after the meeting he would …", "said on the other hand, “…”": a short
+                // circumstance, then a clause opened by a subject pronoun or a quotation.
                 a = e;
+                for m in c + 1..e.min(c + 7) {
+                    if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
+                        a = m + 1;
+                        break;
+                    }
+                    if w.is_break(m) || w.verb[m].is_some() || w.class[m] == Class::Relative || w.kind(m) == TokenKind::Quote {
+                        break;
+                    }
+                    let personal = matches!(w.text(m).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+                    if personal && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
+                        a = m;
+                        break;
+                    }
+                }
             }
         }
         let explicit_after = a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
