@@ -501,3 +501,11 @@ fn short_circumstance_before_a_pronoun_clause_or_quotation() {
     let ann = run("White said during the debate.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn time_phrase_between_subject_and_cue_is_no_source() {
+    let ann = run("The bank this month announced it would close the branch.");
+    assert_eq!(texts(&by_cue(&ann, "announced").source), ["The bank"]);
+    let ann = run("The mayor on Tuesday said the vote was wrong.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["The mayor"]);
+}
