@@ -509,3 +509,16 @@ fn time_phrase_between_subject_and_cue_is_no_source() {
     let ann = run("The mayor on Tuesday said the vote was wrong.");
     assert_eq!(texts(&by_cue(&ann, "said").source), ["The mayor"]);
 }
+
+#[test]
+fn manner_of_speaking_verbs_report_only_with_an_explicit_complement() {
+    let ann = run("The engineer retorted that the dam was safe.");
+    let c = by_cue(&ann, "retorted");
+    assert_eq!(texts(&c.source), ["The engineer"]);
+    assert_eq!(texts(&c.content), ["that the dam was safe"]);
+    let ann = run("The fans chanted “Bring back the coach!” outside the stadium.");
+    assert_eq!(texts(&by_cue(&ann, "chanted").source), ["The fans"]);
+    // Without a clause or quotation they are plain actions.
+    let ann = run("The fans chanted for an hour.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
