@@ -522,3 +522,11 @@ fn manner_of_speaking_verbs_report_only_with_an_explicit_complement() {
     let ann = run("The fans chanted for an hour.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn quotation_resumed_after_a_conjunction() {
+    let ann = run("“I respect the council,” the mayor said, but “this budget leaves the harbour without a ferry.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["“I respect the council,”", "“this budget leaves the harbour without a ferry.”"]);
+}

@@ -589,7 +589,10 @@ impl<'a> Finder<'a> {
             if w.verb[k].is_some_and(|c| c.flags & WEAK == 0) && q.inside[k] == NONE {
                 return None;
             }
-            if k > from && w.punct(k - 1, ",") && q.opens_at(k).is_some() {
+            // "“A,” she said, “B.”", and with a conjunction: "“A,” he said, but “B.”"
+            let comma_before = k > from && w.punct(k - 1, ",");
+            let conj_before = k > from + 1 && w.punct(k - 2, ",") && (w.is(k - 1, "but") || w.is(k - 1, "and"));
+            if (comma_before || conj_before) && q.opens_at(k).is_some() {
                 return Some(k);
             }
         }
