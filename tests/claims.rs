@@ -530,3 +530,11 @@ fn quotation_resumed_after_a_conjunction() {
     assert_eq!(texts(&c.source), ["the mayor"]);
     assert_eq!(texts(&c.content), ["“I respect the council,”", "“this budget leaves the harbour without a ferry.”"]);
 }
+
+#[test]
+fn think_tank_is_a_noun() {
+    let ann = run("A researcher at a liberal think tank found the figures misleading.");
+    assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != "think")), "{:#?}", ann.claims);
+    let ann = run("The analysts think the ferry will close.");
+    assert_eq!(texts(&by_cue(&ann, "think").content), ["the ferry will close"]);
+}

@@ -185,6 +185,10 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // "a think tank": a compound noun, not the verb.
+        if cue.lemma == "think" && i + 1 < e && (w.is(i + 1, "tank") || w.is(i + 1, "tanks")) {
+            return;
+        }
         let mut ce = i + 1;
         let with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
         if with_particle {
