@@ -538,3 +538,11 @@ fn think_tank_is_a_noun() {
     let ann = run("The analysts think the ferry will close.");
     assert_eq!(texts(&by_cue(&ann, "think").content), ["the ferry will close"]);
 }
+
+#[test]
+fn relative_after_an_inverted_source_takes_the_name() {
+    let ann = run("“The ferry will run again,” said Ann Lee, who added that tickets would be free.");
+    let c = by_cue(&ann, "added");
+    assert_eq!(texts(&c.source), ["Ann Lee"]);
+    assert_eq!(texts(&c.content), ["that tickets would be free"]);
+}

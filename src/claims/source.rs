@@ -118,7 +118,11 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             if e > first && w.punct(e - 1, ",") {
                 e -= 1;
             }
-            let s = np_left(w, first, e);
+            let mut s = np_left(w, first, e);
+            // "…,” said Ann Lee, who added …": the antecedent is the name, not the cue before it.
+            if s + 1 < e && w.verb[s].is_some() && w.capitalized(s + 1) && !w.capitalized(s) {
+                s += 1;
+            }
             return (s < e).then_some((s, e));
         }
         _ => {}
