@@ -24,10 +24,12 @@ pub enum TokenKind {
     Punct,
 }
 
+/// Byte offsets are `u32` (12 bytes a token instead of 24: a token every ~5 bytes of text made
+/// the token list alone ~5x the input). Text past 4 GiB is not tokenised (see `tokenize`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     pub kind: TokenKind,
     /// Whitespace separates this token from the previous one.
     pub space_before: bool,
@@ -37,7 +39,7 @@ pub struct Token {
 
 impl Token {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        &src[self.start..self.end]
+        &src[self.start as usize..self.end as usize]
     }
 }
 
@@ -90,8 +92,15 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Splits text into tokens. Whitespace is dropped; every other character is in exactly one token.
+/// Splits text into tokens. Whitespace is dropped; every other character is in exactly one token
+/// (up to 4 GiB: offsets are `u32`, so a longer text is tokenised up to its last character
+/// that starts below 4 GiB, and the rest is left unannotated).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut limit = text.len().min(u32::MAX as usize - 4);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     let mut space_before = false;
@@ -150,7 +159,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start, end, kind, space_before, newline_before });
+        // Both fit: `text` is cut below u32::MAX above.
+        tokens.push(Token { start: start as u32, end: end as u32, kind, space_before, newline_before });
         space_before = false;
         newline_before = false;
     }
@@ -276,7 +286,7 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool
     if !starts_like_sentence {
         return false;
     }
-    if text[tokens[mark].start..tokens[mark].end].starts_with('.') && mark > 0 {
+    if tokens[mark].text(text).starts_with('.') && mark > 0 {
         let prev = &tokens[mark - 1];
         if prev.end == tokens[mark].start && prev.kind == TokenKind::Word {
             let w = prev.text(text);
@@ -305,7 +315,7 @@ mod tests {
         let doc = Doc::new(text);
         doc.sentences
             .iter()
-            .map(|s| &text[doc.tokens[s.first].start..doc.tokens[s.end - 1].end])
+            .map(|s| &text[doc.tokens[s.first].start as usize..doc.tokens[s.end - 1].end as usize])
             .collect()
     }
 
@@ -374,7 +384,7 @@ mod tests {
         for t in ["", " ", "\n\n", "'", "’s", "...", "a.b.c.", "👨‍👩‍👧 ’s", "\u{0}\u{1}", "1,", "1.", "x'"] {
             let doc = Doc::new(t);
             for tok in &doc.tokens {
-                assert!(t.is_char_boundary(tok.start) && t.is_char_boundary(tok.end));
+                assert!(t.is_char_boundary(tok.start as usize) && t.is_char_boundary(tok.end as usize));
                 assert!(tok.start < tok.end);
             }
         }

@@ -35,8 +35,8 @@ pub fn notice_paragraphs(doc: &Doc) -> Vec<bool> {
         while j < doc.sentences.len() && doc.sentences[j].paragraph == p {
             j += 1;
         }
-        let start = doc.tokens[doc.sentences[i].first].start;
-        let end = doc.tokens[doc.sentences[j - 1].end - 1].end;
+        let start = doc.tokens[doc.sentences[i].first].start as usize;
+        let end = doc.tokens[doc.sentences[j - 1].end - 1].end as usize;
         flags[p] = is_notice(&doc.text[start..end]);
         i = j;
     }

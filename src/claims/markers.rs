@@ -93,7 +93,7 @@ mod tests {
     fn marker(text: &str) -> Option<String> {
         let doc = Doc::new(text);
         let w = Words::new(&doc);
-        unverified_marker(&w, 0, doc.tokens.len()).map(|(a, b)| text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string())
+        unverified_marker(&w, 0, doc.tokens.len()).map(|(a, b)| text[doc.tokens[a].start as usize..doc.tokens[b - 1].end as usize].to_string())
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
 }
 
 fn byte_spans(doc: &Doc, toks: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start, doc.tokens[b - 1].end)).collect()
+    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize)).collect()
 }
 
 fn span(doc: &Doc, s: usize, e: usize) -> Span {
@@ -85,7 +85,7 @@ fn span(doc: &Doc, s: usize, e: usize) -> Span {
 }
 
 fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
-    span(doc, doc.tokens[a].start, doc.tokens[b.max(a + 1) - 1].end)
+    span(doc, doc.tokens[a].start as usize, doc.tokens[b.max(a + 1) - 1].end as usize)
 }
 
 /// Numbers inside the content: NUMBER entities, or bare number tokens the tagger left out.
@@ -101,7 +101,7 @@ fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, 
                     out.push(span(doc, ent.start, ent.end));
                 }
             } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
-                out.push(span(doc, doc.tokens[k].start, doc.tokens[k].end));
+                out.push(span(doc, doc.tokens[k].start as usize, doc.tokens[k].end as usize));
             }
             k += 1;
         }

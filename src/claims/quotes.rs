@@ -123,7 +123,7 @@ impl Quotes {
                     (None, Mark::Open) => single_open = Some(i),
                     (None, Mark::Either) if looks_opening(doc, i, i) => single_open = Some(i),
                     (Some(o), Mark::Close | Mark::Either) => {
-                        marks.push((toks[o].start, t.end));
+                        marks.push((toks[o].start as usize, t.end as usize));
                         single_open = None;
                     }
                     _ => {}
@@ -141,7 +141,7 @@ impl Quotes {
                 for slot in &mut inside[a..=b] {
                     *slot = ci as u32;
                 }
-                marks.push((toks[a].start, toks[b].end));
+                marks.push((toks[a].start as usize, toks[b].end as usize));
             }
         }
         marks.sort_unstable();
@@ -222,7 +222,7 @@ mod tests {
     fn quoted(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
         let q = Quotes::find(&doc);
-        q.chains.iter().map(|c| text[doc.tokens[c.first].start..doc.tokens[c.last].end].to_string()).collect()
+        q.chains.iter().map(|c| text[doc.tokens[c.first].start as usize..doc.tokens[c.last].end as usize].to_string()).collect()
     }
 
     #[test]

@@ -25,11 +25,11 @@ impl TokenIndex {
         let mut t = 0;
         for &ei in &order {
             let e = &entities[ei];
-            while t < doc.tokens.len() && doc.tokens[t].start < e.start {
+            while t < doc.tokens.len() && (doc.tokens[t].start as usize) < e.start {
                 t += 1;
             }
             let mut k = t;
-            while k < doc.tokens.len() && doc.tokens[k].start < e.end {
+            while k < doc.tokens.len() && (doc.tokens[k].start as usize) < e.end {
                 entity[k] = ei as u32;
                 k += 1;
             }

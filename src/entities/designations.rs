@@ -5,18 +5,13 @@
 //! "a ministry" or "defence ministries" is left alone.
 
 use super::Ctx;
+use super::words::among;
 use crate::model::Label;
 use crate::segment::TokenKind;
 
 /// Subject words of a ministry or department ("defence ministry", "ministry of defence").
 fn portfolio(w: &str) -> bool {
-    matches!(
-        w,
-        "defence" | "defense" | "foreign" | "interior" | "justice" | "health" | "finance" | "economy"
-            | "economic" | "emergency" | "emergencies" | "education" | "culture" | "energy"
-            | "agriculture" | "transport" | "labour" | "labor" | "trade" | "state" | "home"
-            | "treasury" | "war" | "environment" | "communications" | "information" | "digital"
-    )
+    among(&["agriculture", "communications", "culture", "defence", "defense", "digital", "economic", "economy", "education", "emergencies", "emergency", "energy", "environment", "finance", "foreign", "health", "home", "information", "interior", "justice", "labor", "labour", "state", "trade", "transport", "treasury", "war"], w)
 }
 
 fn body(w: &str) -> bool {
@@ -25,12 +20,7 @@ fn body(w: &str) -> bool {
 
 /// Adjectives that make a body a specific one ("security council", "presidential office").
 fn body_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "security" | "presidential" | "general" | "military" | "national" | "federal" | "intelligence"
-            | "prosecutor" | "prosecutor's" | "investigative" | "border" | "migration" | "tax"
-            | "southern" | "northern" | "eastern" | "western" | "central"
-    )
+    among(&["border", "central", "eastern", "federal", "general", "intelligence", "investigative", "migration", "military", "national", "northern", "presidential", "prosecutor", "prosecutor's", "security", "southern", "tax", "western"], w)
 }
 
 pub fn find(ctx: &mut Ctx) {

@@ -10,8 +10,8 @@
 //! right before it included and the possessive dropped ("UK Ministry of Defence").
 
 use super::variants::name_key;
+use super::FastMap;
 use crate::model::{Entity, EntityGroup, Label};
-use std::collections::HashMap;
 
 /// Assigns `Entity::group` and returns the groups. `text` is the document the entities index.
 /// Hash lookups only: linear in the number of mentions (plus a log for the nearest full name).
@@ -20,29 +20,33 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     let mut assign: Vec<usize> = vec![usize::MAX; n];
     let mut groups: Vec<Draft> = Vec::new();
     let keys: Vec<String> = entities.iter().map(|e| name_key(&e.text)).collect();
-    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    // Filed keys carry their label (see `labelled`), so one string map serves every label and a
+    // probe borrows its key instead of building a (label, key) pair.
+    let mut index: FastMap<String, usize> = FastMap::default();
+    let mut probes: Vec<String> = Vec::new();
     // Full names and everything that is not a lone person word.
     for i in 0..n {
         let e = &entities[i];
         if e.label == Label::PERSON && !keys[i].contains(' ') {
             continue;
         }
-        let probes = probe_keys(e.label, &keys[i], &e.text);
-        let found = probes.iter().find_map(|k| index.get(&(e.label, k.clone())).copied());
+        keys_for(e.label, &keys[i], &e.text, true, &mut probes);
+        let found = probes.iter().find_map(|k| index.get(k.as_str()).copied());
         let gi = found.unwrap_or_else(|| {
-            groups.push(Draft { label: e.label, texts: vec![], members: vec![] });
+            groups.push(Draft { label: e.label, members: vec![] });
             groups.len() - 1
         });
         groups[gi].members.push(i);
-        groups[gi].texts.push(e.text.clone());
         assign[i] = gi;
-        for k in index_keys(e.label, &keys[i], &e.text) {
-            index.entry((e.label, k)).or_insert(gi);
+        // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes otherwise.
+        for mut k in probes.drain(..) {
+            swap_kind(&mut k);
+            index.entry(k).or_insert(gi);
         }
     }
     // Lone person words: the nearest full name ending (or, failing that, starting) with them.
-    let mut by_last: HashMap<&str, Vec<(usize, usize)>> = HashMap::new(); // word → (mention, group)
-    let mut by_first: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_last: FastMap<&str, Vec<(usize, usize)>> = FastMap::default(); // word → (mention, group)
+    let mut by_first: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
     for i in 0..n {
         if entities[i].label == Label::PERSON && keys[i].contains(' ') {
             let (first, last) = (keys[i].split(' ').next().unwrap_or(""), keys[i].rsplit(' ').next().unwrap_or(""));
@@ -50,28 +54,29 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
             by_first.entry(first).or_default().push((i, assign[i]));
         }
     }
+    let mut probe = String::new();
     for i in 0..n {
         if assign[i] != usize::MAX {
             continue;
         }
         let k = keys[i].as_str();
+        labelled(entities[i].label, k, &mut probe);
         let gi = nearest(by_last.get(k), i)
             .or_else(|| nearest(by_first.get(k), i))
-            .or_else(|| index.get(&(entities[i].label, k.to_string())).copied())
+            .or_else(|| index.get(probe.as_str()).copied())
             .unwrap_or_else(|| {
-                groups.push(Draft { label: entities[i].label, texts: vec![], members: vec![] });
+                groups.push(Draft { label: entities[i].label, members: vec![] });
                 groups.len() - 1
             });
         groups[gi].members.push(i);
-        groups[gi].texts.push(entities[i].text.clone());
         assign[i] = gi;
-        index.entry((entities[i].label, k.to_string())).or_insert(gi);
+        if !index.contains_key(probe.as_str()) {
+            index.insert(probe.clone(), gi);
+        }
     }
     // Order groups by first mention and pick canonical names.
     for g in &mut groups {
-        let mut pairs: Vec<(usize, String)> = g.members.iter().copied().zip(g.texts.drain(..)).collect();
-        pairs.sort_by_key(|p| p.0);
-        (g.members, g.texts) = pairs.into_iter().unzip();
+        g.members.sort_unstable();
     }
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| groups[g].members.first().copied().unwrap_or(usize::MAX));
@@ -101,58 +106,102 @@ fn nearest(list: Option<&Vec<(usize, usize)>>, i: usize) -> Option<usize> {
 
 struct Draft {
     label: Label,
-    texts: Vec<String>,
+    /// Mention indices (sorted once all are in).
     members: Vec<usize>,
 }
 
-/// Keys under which a mention is filed, so that later variants find it. Initial forms and
-/// acronyms are filed apart from full forms, so two full names with the same initials stay apart.
-fn index_keys(label: Label, key: &str, text: &str) -> Vec<String> {
-    keys_for(label, key, text, false)
+/// `key` filed under `label`: the label's name, a tab (never inside a key), the key.
+fn labelled(label: Label, key: &str, out: &mut String) {
+    out.clear();
+    out.push_str(label.as_str());
+    out.push('\t');
+    out.push_str(key);
 }
 
-/// Keys to look a mention up under: the counterpart of each filed key.
-fn probe_keys(label: Label, key: &str, text: &str) -> Vec<String> {
-    keys_for(label, key, text, true)
-}
-
-fn keys_for(label: Label, key: &str, text: &str, probe: bool) -> Vec<String> {
-    let mut out = vec![key.to_string()];
+/// Keys under which a mention is filed (`probe == false`), so that later variants find it, or
+/// looked up (`probe == true`): the counterpart of each filed key. Initial forms and acronyms
+/// are filed apart from full forms, so two full names with the same initials stay apart.
+/// Written to `out` (cleared first), each key `labelled`.
+fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut Vec<String>) {
+    out.clear();
+    /// A new key, its label written, to be completed in place.
+    fn new<'o>(out: &'o mut Vec<String>, label: Label, capacity: usize) -> &'o mut String {
+        let mut s = String::with_capacity(label.as_str().len() + capacity + 16);
+        labelled(label, "", &mut s);
+        out.push(s);
+        out.last_mut().expect("just pushed")
+    }
+    new(out, label, key.len()).push_str(key);
     match label {
         Label::PERSON => {
             let initial_form = key.split(' ').next().is_some_and(|f| f.chars().count() == 1);
             let kind = if initial_form != probe { "init" } else { "full" };
-            out.push(format!("person{kind}:{}", person_key(key)));
+            let s = new(out, label, key.len());
+            s.push_str("person");
+            s.push_str(kind);
+            s.push(':');
+            person_key(key, s);
         }
         Label::ORG | Label::LOC | Label::MISC => {
-            out.push(words_key(key));
+            words_key(key, new(out, label, key.len()));
             if let Some(i) = initials(text) {
-                out.push(format!("{}:{i}", if probe { "acro" } else { "init" }));
+                let s = new(out, label, key.len());
+                s.push_str(if probe { "acro:" } else { "init:" });
+                s.push_str(&i);
             }
             if let Some(c) = acronym_caps(text) {
-                out.push(format!("{}:{c}", if probe { "init" } else { "acro" }));
+                let s = new(out, label, key.len());
+                s.push_str(if probe { "init:" } else { "acro:" });
+                s.push_str(&c);
             }
         }
-        Label::NORP => out.push(key.trim_end_matches('s').to_string()),
+        Label::NORP => new(out, label, key.len()).push_str(key.trim_end_matches('s')),
         Label::DATE | Label::NUMBER => {}
     }
-    out
+}
+
+/// A probe key made into the key filed for the same mention, in place: "init:" and "acro:", and
+/// "personinit:" and "personfull:", change places (same length). A name key itself never holds
+/// a ':' (skeletons keep letters and digits only), so only these kinds carry one.
+fn swap_kind(k: &mut String) {
+    let Some(tab) = k.find('\t') else { return };
+    let rest = &k[tab + 1..];
+    let swapped = if rest.starts_with("init:") {
+        "acro"
+    } else if rest.starts_with("acro:") {
+        "init"
+    } else if rest.starts_with("personinit:") {
+        "personfull"
+    } else if rest.starts_with("personfull:") {
+        "personinit"
+    } else {
+        return;
+    };
+    k.replace_range(tab + 1..tab + 1 + swapped.len(), swapped);
 }
 
 /// "volodimir zelenski" → "v zelenski": full names that agree on surname and initial.
-fn person_key(key: &str) -> String {
-    let first = key.chars().next().unwrap_or(' ');
-    format!("{first} {}", key.rsplit(' ').next().unwrap_or(""))
+fn person_key(key: &str, out: &mut String) {
+    out.push(key.chars().next().unwrap_or(' '));
+    out.push(' ');
+    out.push_str(key.rsplit(' ').next().unwrap_or(""));
 }
 
 /// Content words in order: "defense ministry" = "ministry of defense".
-fn words_key(key: &str) -> String {
+fn words_key(key: &str, out: &mut String) {
     let mut w: Vec<&str> = key.split(' ').filter(|w| !FILLERS.contains(w)).collect();
     if w.len() < 2 {
-        return key.to_string();
+        out.push_str(key);
+        return;
     }
     w.sort_unstable();
-    format!("words:{}", w.join(" "))
+    out.push_str("words:");
+    for (i, x) in w.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(x);
+    }
 }
 
 /// Initials of a multi-word name's content words: "Ministry of Defence" → "md".
@@ -177,32 +226,42 @@ const FILLERS: &[&str] = &["of", "the", "and", "for", "on", "&"];
 
 /// The name to show for a group.
 fn canonical(g: &Draft, entities: &[Entity], text: &str) -> String {
+    let first = || entities[g.members[0]].text.clone();
     if g.label == Label::PERSON {
-        return g.texts.iter().find(|t| t.split_whitespace().count() > 1).unwrap_or(&g.texts[0]).clone();
+        return g.members.iter().map(|&m| &entities[m].text).find(|t| t.split_whitespace().count() > 1).cloned().unwrap_or_else(first);
     }
     if matches!(g.label, Label::ORG | Label::LOC) {
-        let mut best: Option<String> = None;
+        // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
+        let weight = |s: &str| (s.split_whitespace().count(), s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count());
+        // The best mention so far, with the mention written right before it when that is kept.
+        let mut best: Option<(usize, Option<usize>, (usize, usize))> = None;
         for &m in &g.members {
             let e = &entities[m];
-            let mut name = e.text.clone();
+            let mut lead = None;
             // A country or nationality mention right before: "UK’s Ministry of Defence".
             if m > 0 {
                 let p = &entities[m - 1];
                 let between = text.get(p.end..e.start).unwrap_or("x");
                 let between = between.trim().trim_start_matches("'s").trim_start_matches("’s").trim();
                 if matches!(p.label, Label::LOC | Label::NORP) && between.is_empty() && e.label == Label::ORG {
-                    name = format!("{} {}", p.text, e.text);
+                    lead = Some(m - 1);
                 }
             }
-            // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
-            let weight = |s: &str| (s.split_whitespace().count(), s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count());
-            if best.as_ref().is_none_or(|b| weight(&name) > weight(b)) {
-                best = Some(name);
+            // The weight of "lead name" is the sum of both (words are split at spaces).
+            let (w, c) = weight(&e.text);
+            let (lw, lc) = lead.map_or((0, 0), |p| weight(&entities[p].text));
+            let wt = (w + lw, c + lc);
+            if best.is_none_or(|b| wt > b.2) {
+                best = Some((m, lead, wt));
             }
         }
-        return best.unwrap_or_else(|| g.texts[0].clone());
+        return match best {
+            Some((m, Some(p), _)) => format!("{} {}", entities[p].text, entities[m].text),
+            Some((m, None, _)) => entities[m].text.clone(),
+            None => first(),
+        };
     }
-    g.texts[0].clone()
+    first()
 }
 
 #[cfg(test)]
@@ -214,7 +273,12 @@ mod tests {
         assert_eq!(acronym_caps("MoD"), initials("Ministry of Defence"));
         assert_eq!(acronym_caps("UK"), initials("United Kingdom"));
         assert_ne!(acronym_caps("UN"), initials("United Kingdom"));
-        assert_eq!(words_key(&name_key("Defence Ministry")), words_key(&name_key("ministry of defense")));
-        assert_ne!(words_key(&name_key("Defence Ministry")), words_key(&name_key("Foreign Ministry")));
+        let words = |s: &str| {
+            let mut out = String::new();
+            words_key(&name_key(s), &mut out);
+            out
+        };
+        assert_eq!(words("Defence Ministry"), words("ministry of defense"));
+        assert_ne!(words("Defence Ministry"), words("Foreign Ministry"));
     }
 }

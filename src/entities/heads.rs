@@ -1,56 +1,19 @@
 //! Head words: the generic noun inside a multi-word name that says what kind of thing it is
 //! ("Ministry of Defence", "Chkalovsky Air Base", "Operation Interflex"). Lowercase.
 
+use super::words::among;
 use crate::model::Label;
 
 pub fn org_head(w: &str) -> bool {
-    matches!(
-        w,
-        "ministry" | "council" | "committee" | "agency" | "army" | "navy" | "fleet" | "party" | "bank"
-            | "university" | "institute" | "office" | "staff" | "service" | "services" | "department"
-            | "commission" | "court" | "parliament" | "assembly" | "guard" | "forces" | "force"
-            | "corporation" | "corp" | "corp." | "inc" | "inc." | "ltd" | "ltd." | "llc" | "plc" | "group"
-            | "company" | "co." | "media" | "news" | "times" | "post" | "press" | "union" | "association"
-            | "foundation" | "organization" | "organisation" | "alliance" | "school" | "college"
-            | "hospital" | "police" | "airlines" | "airways" | "authority" | "administration" | "bureau"
-            | "board" | "centre" | "center" | "fund" | "society" | "club" | "network" | "radio" | "tv"
-            | "television" | "channel" | "magazine" | "journal" | "gazette" | "herald" | "tribune"
-            | "telegraph" | "brigade" | "battalion" | "regiment" | "division" | "corps" | "command"
-            | "directorate" | "cabinet" | "senate" | "congress" | "duma" | "rada" | "reserve"
-            | "exchange" | "intelligence" | "marines" | "orchestra" | "church" | "federation"
-            | "partners" | "holdings" | "industries" | "technologies" | "systems" | "labs"
-            | "laboratory" | "academy" | "secretariat" | "tribunal" | "prosecutor's" | "embassy"
-            | "consulate" | "mission" | "coalition" | "front" | "movement" | "brotherhood" | "team"
-            | "energy" | "motors" | "airline" | "bancorp" | "trust" | "enterprises" | "agency's"
-    )
+    among(&["academy", "administration", "agency", "agency's", "airline", "airlines", "airways", "alliance", "army", "assembly", "association", "authority", "bancorp", "bank", "battalion", "board", "brigade", "brotherhood", "bureau", "cabinet", "center", "centre", "channel", "church", "club", "co.", "coalition", "college", "command", "commission", "committee", "company", "congress", "consulate", "corp", "corp.", "corporation", "corps", "council", "court", "department", "directorate", "division", "duma", "embassy", "energy", "enterprises", "exchange", "federation", "fleet", "force", "forces", "foundation", "front", "fund", "gazette", "group", "guard", "herald", "holdings", "hospital", "inc", "inc.", "industries", "institute", "intelligence", "journal", "laboratory", "labs", "llc", "ltd", "ltd.", "magazine", "marines", "media", "ministry", "mission", "motors", "movement", "navy", "network", "news", "office", "orchestra", "organisation", "organization", "parliament", "partners", "party", "plc", "police", "post", "press", "prosecutor's", "rada", "radio", "regiment", "reserve", "school", "secretariat", "senate", "service", "services", "society", "staff", "systems", "team", "technologies", "telegraph", "television", "times", "tribunal", "tribune", "trust", "tv", "union", "university"], w)
 }
 
 pub fn loc_head(w: &str) -> bool {
-    matches!(
-        w,
-        "base" | "airport" | "airfield" | "street" | "avenue" | "road" | "square" | "bridge" | "river"
-            | "lake" | "sea" | "ocean" | "gulf" | "bay" | "island" | "islands" | "mountain" | "mountains"
-            | "mount" | "valley" | "peninsula" | "oblast" | "province" | "region" | "county" | "city"
-            | "plant" | "station" | "port" | "canal" | "desert" | "forest" | "park" | "beach" | "coast"
-            | "strait" | "heights" | "hill" | "hills" | "palace" | "tower" | "stadium" | "cathedral"
-            | "prison" | "harbour" | "harbor" | "reservoir" | "dam" | "highway" | "boulevard" | "lane"
-            | "krai" | "republic" | "kingdom" | "state" | "territory" | "territories" | "district"
-            | "plaza" | "falls" | "canyon" | "cape" | "isle" | "steppe" | "hall" | "auditorium"
-            | "hotel" | "museum" | "gallery" | "theater" | "theatre" | "cinema" | "library" | "mall"
-            | "arena" | "zoo" | "memorial" | "garage" | "house" | "cottage" | "inn" | "resort"
-            | "restaurant" | "grill" | "cafe" | "pub" | "market" | "terminal" | "pier" | "monument"
-    )
+    among(&["airfield", "airport", "arena", "auditorium", "avenue", "base", "bay", "beach", "boulevard", "bridge", "cafe", "canal", "canyon", "cape", "cathedral", "cinema", "city", "coast", "cottage", "county", "dam", "desert", "district", "falls", "forest", "gallery", "garage", "grill", "gulf", "hall", "harbor", "harbour", "heights", "highway", "hill", "hills", "hotel", "house", "inn", "island", "islands", "isle", "kingdom", "krai", "lake", "lane", "library", "mall", "market", "memorial", "monument", "mount", "mountain", "mountains", "museum", "oblast", "ocean", "palace", "park", "peninsula", "pier", "plant", "plaza", "port", "prison", "province", "pub", "region", "republic", "reservoir", "resort", "restaurant", "river", "road", "sea", "square", "stadium", "state", "station", "steppe", "strait", "street", "terminal", "territories", "territory", "theater", "theatre", "tower", "valley", "zoo"], w)
 }
 
 pub fn misc_head(w: &str) -> bool {
-    matches!(
-        w,
-        "war" | "operation" | "day" | "act" | "treaty" | "accord" | "accords" | "agreement" | "prize"
-            | "award" | "awards" | "cup" | "olympics" | "games" | "festival" | "declaration" | "protocol"
-            | "doctrine" | "initiative" | "summit" | "conference" | "championship" | "league"
-            | "revolution" | "crisis" | "battle" | "offensive" | "pact" | "charter" | "convention"
-            | "law" | "plan"
-    )
+    among(&["accord", "accords", "act", "agreement", "award", "awards", "battle", "championship", "charter", "conference", "convention", "crisis", "cup", "day", "declaration", "doctrine", "festival", "games", "initiative", "law", "league", "offensive", "olympics", "operation", "pact", "plan", "prize", "protocol", "revolution", "summit", "treaty", "war"], w)
 }
 
 /// What the head words of a name (lowercase tokens) make it, if anything.

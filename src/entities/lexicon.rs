@@ -1,57 +1,80 @@
 //! Word lists compiled into the binary, and lookups on them.
 //!
 //! The big generated lists (`data/places.txt`, `data/given_names.txt`, `data/common_words.txt`)
-//! are sorted newline-separated lowercase keys, searched in place by binary search: no start-up
-//! cost and no allocation. The small hand-written lists are parsed once into hash maps.
+//! are sorted newline-separated lowercase keys. `build.rs` packs them (front coding, a smaller
+//! download); on first use a list is unpacked and hashed into a set of its lines.
+//! The small hand-written lists are parsed once into hash maps.
 //! Sources and licences: `data/SOURCES.md`; the generator: `scripts/build_lexicons.py`.
 
+use super::{FastMap, FastSet};
 use crate::model::Label;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-static PLACES: &str = include_str!("../../data/places.txt");
+static PLACES: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/places.fc")));
 static COUNTRIES: &str = include_str!("../../data/countries.txt");
-static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
-static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
-static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
-static ORGS: &str = include_str!("../../data/orgs.txt");
-static TITLES: &str = include_str!("../../data/titles.txt");
+static GIVEN_NAMES: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/given_names.fc")));
+static COMMON_WORDS: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.fc")));
+
+/// A word list packed by `build.rs`: per key, the count of leading bytes shared with the key
+/// before (one byte), the rest of the key, a newline.
+struct Packed {
+    packed: &'static [u8],
+    text: OnceLock<String>,
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl Packed {
+    const fn new(packed: &'static [u8]) -> Self {
+        Packed { packed, text: OnceLock::new(), set: OnceLock::new() }
+    }
+
+    /// The keys, one per line, unpacked on first use.
+    fn text(&'static self) -> &'static str {
+        self.text.get_or_init(|| unpack(self.packed))
+    }
+
+    /// Is `key` in the list? A hash set of the lines, built on first use (one pass, about a
+    /// millisecond): a lookup hashes the key once instead of comparing at every step of a
+    /// binary search. The set borrows the unpacked text, so it holds no copies.
+    fn contains(&'static self, key: &str) -> bool {
+        self.set.get_or_init(|| self.text().lines().collect()).contains(key)
+    }
+}
+
+/// Undoes `build.rs`'s front coding. Packed data that does not decode (it cannot, being
+/// generated with the binary) gives what decodes up to the fault, never a panic.
+fn unpack(packed: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(packed.len() * 2);
+    let mut prev_start = 0;
+    let mut i = 0;
+    while i < packed.len() {
+        let shared = usize::from(packed[i]);
+        let Some(len) = packed[i + 1..].iter().position(|&b| b == b'\n') else { break };
+        let start = out.len();
+        let prev_len = if start == 0 { 0 } else { start - prev_start - 1 };
+        if shared > prev_len {
+            break;
+        }
+        out.extend_from_within(prev_start..prev_start + shared);
+        out.extend_from_slice(&packed[i + 1..i + 1 + len]);
+        out.push(b'\n');
+        prev_start = start;
+        i += len + 2;
+    }
+    String::from_utf8(out).unwrap_or_else(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let mut bytes = e.into_bytes();
+        bytes.truncate(valid);
+        String::from_utf8(bytes).unwrap_or_default()
+    })
+}
+static DEMONYMS: &str = include_str!(concat!(env!("OUT_DIR"), "/demonyms.txt"));
+static ORGS: &str = include_str!(concat!(env!("OUT_DIR"), "/orgs.txt"));
+static TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/titles.txt"));
 
 /// Is `key` one of the lines of `list` (sorted by bytes, one key per line)?
 pub fn sorted_contains(list: &str, key: &str) -> bool {
     search(list, key, 0, list.len())
-}
-
-/// Byte ranges of a sorted list by first byte: narrows the binary search to one letter.
-struct FirstByteIndex([(u32, u32); 256]);
-
-impl FirstByteIndex {
-    fn new(list: &str) -> Self {
-        let mut idx = [(0u32, 0u32); 256];
-        let mut start = 0usize;
-        for line in list.split_inclusive('\n') {
-            if let Some(&b) = line.as_bytes().first() {
-                let e = &mut idx[b as usize];
-                if e.0 == e.1 {
-                    e.0 = start as u32;
-                }
-                e.1 = (start + line.len()) as u32;
-            }
-            start += line.len();
-        }
-        FirstByteIndex(idx)
-    }
-
-    fn contains(&self, list: &str, key: &str) -> bool {
-        let Some(&b) = key.as_bytes().first() else { return false };
-        let (lo, hi) = self.0[b as usize];
-        // `hi` is just past the range's last newline; search excludes it.
-        lo < hi && search(list, key, lo as usize, (hi as usize).saturating_sub(1).max(lo as usize))
-    }
-}
-
-fn indexed(list: &'static str, cell: &'static OnceLock<FirstByteIndex>, key: &str) -> bool {
-    cell.get_or_init(|| FirstByteIndex::new(list)).contains(list, key)
 }
 
 /// Binary search for the line `key` among the lines inside `list[lo..hi]` (line-aligned bounds).
@@ -95,8 +118,16 @@ pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
 
 /// Lowercase key: a place (country, city, region, geographic feature)?
 pub fn is_place(lower: &str) -> bool {
-    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
-    indexed(PLACES, &IDX, lower)
+    PLACES.contains(lower)
+}
+
+/// Lowercase word: a place, or the first word of a multi-word place ("new" of "new york")? A
+/// place name can start at a word only if this holds, so one lookup rules out most words.
+pub fn may_start_place(lower: &str) -> bool {
+    static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    // One set of every place's first word (a one-word place is its own first word): one lookup.
+    let first_words = FIRST_WORDS.get_or_init(|| PLACES.text().lines().map(|l| l.split_once(' ').map_or(l, |(first, _)| first)).collect());
+    first_words.contains(lower)
 }
 
 /// Lowercase key: a country?
@@ -106,26 +137,24 @@ pub fn is_country(lower: &str) -> bool {
 
 /// Lowercase key: a given name?
 pub fn is_given_name(lower: &str) -> bool {
-    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
-    indexed(GIVEN_NAMES, &IDX, lower)
+    GIVEN_NAMES.contains(lower)
 }
 
 /// Lowercase key: one of the most frequent English words (names and places removed)?
 pub fn is_common_word(lower: &str) -> bool {
-    static IDX: OnceLock<FirstByteIndex> = OnceLock::new();
-    indexed(COMMON_WORDS, &IDX, lower)
+    COMMON_WORDS.contains(lower)
 }
 
 /// The small hand-written lists, parsed on first use.
 pub struct Hand {
     /// Lowercase nationality / group word.
-    pub demonyms: HashSet<String>,
+    pub(crate) demonyms: FastSet<String>,
     /// Lowercase name → (label, the name as usually written).
-    pub orgs: HashMap<String, (Label, String)>,
+    pub(crate) orgs: FastMap<String, (Label, String)>,
     /// Longest org name in words, to bound the lookup window.
-    pub org_max_words: usize,
+    pub(crate) org_max_words: usize,
     /// Lowercase titles and roles.
-    pub titles: HashSet<String>,
+    pub(crate) titles: FastSet<String>,
 }
 
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -137,7 +166,7 @@ pub fn hand() -> &'static Hand {
     HAND.get_or_init(|| {
         let demonyms = entries(DEMONYMS).map(str::to_lowercase).collect();
         let titles = entries(TITLES).map(str::to_lowercase).collect();
-        let mut orgs = HashMap::new();
+        let mut orgs = FastMap::default();
         let mut org_max_words = 1;
         for line in entries(ORGS) {
             let (name, label) = line.split_once('\t').unwrap_or((line, "ORG"));
@@ -190,19 +219,39 @@ mod tests {
 
     #[test]
     fn generated_lists_are_sorted_for_binary_search() {
-        for list in [PLACES, COUNTRIES, GIVEN_NAMES, COMMON_WORDS] {
+        for list in [PLACES.text(), COUNTRIES, GIVEN_NAMES.text(), COMMON_WORDS.text()] {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "list not strictly sorted");
             assert!(lines.iter().all(|l| sorted_contains(list, l)));
-            let idx = FirstByteIndex::new(list);
-            assert!(lines.iter().all(|l| idx.contains(list, l)), "index misses a line");
-            assert!(!idx.contains(list, "zzzz-not-a-key") && !idx.contains(list, ""));
         }
+        let sets: [(&str, fn(&str) -> bool); 3] = [(PLACES.text(), is_place), (GIVEN_NAMES.text(), is_given_name), (COMMON_WORDS.text(), is_common_word)];
+        for (list, lookup) in sets {
+            assert!(list.lines().all(lookup), "a set misses a line");
+            assert!(!lookup("zzzz-not-a-key") && !lookup(""));
+        }
+    }
+
+    #[test]
+    fn packed_lists_unpack_to_the_data_files() {
+        let files = [
+            (&PLACES, include_str!("../../data/places.txt")),
+            (&GIVEN_NAMES, include_str!("../../data/given_names.txt")),
+            (&COMMON_WORDS, include_str!("../../data/common_words.txt")),
+        ];
+        for (packed, file) in files {
+            let keys: Vec<&str> = file.lines().filter(|l| !l.is_empty()).collect();
+            assert!(!keys.is_empty());
+            assert_eq!(packed.text().lines().collect::<Vec<_>>(), keys);
+        }
+        // Damaged data stops at the fault instead of panicking.
+        assert_eq!(unpack(b"\0ab\n\x01c\n\x09zz\n"), "ab\nac\n");
+        assert_eq!(unpack(b"\0ab"), "");
     }
 
     #[test]
     fn lexicons_know_common_names() {
         assert!(is_place("moscow") && is_place("united states") && is_place("france"));
+        assert!(may_start_place("united") && may_start_place("moscow") && !may_start_place("states"));
         assert!(is_given_name("john") && is_given_name("vladimir"));
         assert!(is_common_word("the") && !is_common_word("russia"));
         assert!(is_demonym("russians") && is_demonym("british") && !is_demonym("russ"));

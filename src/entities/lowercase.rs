@@ -22,6 +22,11 @@ pub(crate) fn places(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
+        // Every match below is a listed place starting with this word.
+        if !lexicon::may_start_place(ctx.w(i)) {
+            i += 1;
+            continue;
+        }
         // The context is required anyway: check it before any lookup (most words fail it).
         let before = if i > 0 { ctx.w(i - 1) } else { "" };
         let near_place = i > 0 && ctx.found_label_at(i - 1) == Some(Label::LOC) || (i + 1..(i + 4).min(n)).any(|k| ctx.found_label_at(k) == Some(Label::LOC));

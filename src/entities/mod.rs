@@ -27,6 +27,7 @@ mod words;
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -65,8 +66,8 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     let mut entities: Vec<Entity> = found
         .iter()
         .map(|f| {
-            let start = doc.tokens[f.first].start;
-            let end = doc.tokens[f.end - 1].end;
+            let start = doc.tokens[f.first].start as usize;
+            let end = doc.tokens[f.end - 1].end as usize;
             Entity { start, end, text: doc.text[start..end].to_string(), label: f.label, group: 0 }
         })
         .collect();
@@ -105,10 +106,11 @@ pub(crate) struct Ctx<'d, 'a> {
     owner: Vec<u32>,
     pub found: Vec<Found>,
     pub pending: Vec<Pending>,
-    /// Lowercase words seen capitalised where a capital means a name (mid-sentence).
-    capitalised: FastSet<String>,
-    /// Words seen in lower case: ordinary words of this text.
-    lowercase: FastSet<&'a str>,
+    /// Lowercase words seen capitalised where a capital means a name (mid-sentence). Built on
+    /// the first question (`seen_capitalised`): many documents never ask.
+    capitalised: OnceCell<FastSet<String>>,
+    /// Words seen in lower case: ordinary words of this text. Built on the first question.
+    lowercase: OnceCell<FastSet<&'a str>>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -118,7 +120,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .iter()
             .map(|t| {
                 let s = t.text(doc.text);
-                if s.chars().any(|c| c.is_uppercase() || c == '’') {
+                if s.is_ascii() {
+                    // Most tokens: one byte test each, a copy only when a capital is there.
+                    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
+                } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
                     Cow::Owned(s.to_lowercase().replace('’', "'"))
                 } else {
                     Cow::Borrowed(s)
@@ -126,23 +131,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
             })
             .collect();
         let casing = shape::casing(doc);
-        let mut capitalised = FastSet::default();
-        let mut lowercase = FastSet::default();
-        if !casing.caseless {
-            for (i, t) in doc.tokens.iter().enumerate() {
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
-                let s = t.text(doc.text);
-                if !casing.uncertain[i] && shape::first_upper(s) && !capitalised.contains(lower[i].as_ref()) {
-                    capitalised.insert(lower[i].to_string());
-                } else if s.chars().next().is_some_and(char::is_lowercase) {
-                    lowercase.insert(s);
-                }
-            }
-        }
         let n = doc.tokens.len();
-        Ctx { doc, lower, casing, taken: vec![false; n], owner: vec![u32::MAX; n], found: Vec::new(), pending: Vec::new(), capitalised, lowercase }
+        Ctx {
+            doc,
+            lower,
+            casing,
+            taken: vec![false; n],
+            owner: vec![u32::MAX; n],
+            found: Vec::new(),
+            pending: Vec::new(),
+            capitalised: OnceCell::new(),
+            lowercase: OnceCell::new(),
+        }
     }
 
     /// Token text as written ("" past the end).
@@ -157,12 +157,35 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
-        self.capitalised.contains(self.w(k))
+        let set = self.capitalised.get_or_init(|| {
+            let mut set = FastSet::default();
+            if !self.casing.caseless {
+                for (i, t) in self.doc.tokens.iter().enumerate() {
+                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) && !set.contains(self.w(i)) {
+                        set.insert(self.w(i).to_string());
+                    }
+                }
+            }
+            set
+        });
+        set.contains(self.w(k))
     }
 
     /// The word at `k` appears in lower case somewhere in the document.
     pub fn seen_lowercase(&self, k: usize) -> bool {
-        self.lowercase.contains(self.w(k))
+        let set = self.lowercase.get_or_init(|| {
+            let mut set = FastSet::default();
+            if !self.casing.caseless {
+                for t in &self.doc.tokens {
+                    let s = t.text(self.doc.text);
+                    if t.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_lowercase) {
+                        set.insert(s);
+                    }
+                }
+            }
+            set
+        });
+        set.contains(self.w(k))
     }
 
     pub fn found_label_at(&self, k: usize) -> Option<Label> {
@@ -183,15 +206,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.found.push(Found { first, end, label, sure });
     }
 
+    /// `variants::name_key` of tokens `first..end` joined by spaces.
     pub(crate) fn key(&self, first: usize, end: usize) -> String {
-        let mut s = String::new();
-        for k in first..end {
-            if k > first {
-                s.push(' ');
-            }
-            s.push_str(self.t(k));
-        }
-        variants::name_key(&s)
+        variants::name_key_of((first..end).map(|k| self.t(k)))
     }
 }
 

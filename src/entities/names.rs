@@ -187,12 +187,15 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let ordinary = !initial && (is_function_word(w)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
                 && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
-        // "New York", "The Hague": the run may start with a known multi-word name.
-        let starts_name = (a + 2..=b.min(a + 4)).any(|e| {
-            let k = key(ctx, a, e);
-            is_place(&k) || hand().orgs.contains_key(k.as_str())
-        });
-        if ordinary && !starts_name {
+        // "New York", "The Hague": the run may start with a known multi-word name (looked up
+        // only for an ordinary word, the one case where it matters).
+        let starts_name = || {
+            (a + 2..=b.min(a + 4)).any(|e| {
+                let k = key(ctx, a, e);
+                is_place(&k) || hand().orgs.contains_key(k.as_str())
+            })
+        };
+        if ordinary && !starts_name() {
             a += 1;
         } else {
             break;

@@ -13,7 +13,7 @@ pub fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
-            if !ctx.taken[i] {
+            if !ctx.taken[i] && may_start(ctx, i) {
                 if let Some((end, label)) = date_at(ctx, i, s.end).map(|e| (e, Label::DATE)).or_else(|| number_at(ctx, i, s.end)) {
                     ctx.add(i, end, label, true);
                     i = end;
@@ -23,6 +23,23 @@ pub fn find(ctx: &mut Ctx) {
             i += 1;
         }
     }
+}
+
+/// A DATE or NUMBER can start at `i` only with one of these words or a number (every rule
+/// below opens with an approximator, a modifier, a number or a date word): one cheap test
+/// that skips most tokens before the rules look further.
+fn may_start(ctx: &Ctx, i: usize) -> bool {
+    if ctx.doc.tokens[i].kind == TokenKind::Number || is_currency_sign(ctx.t(i)) {
+        return true;
+    }
+    let w = ctx.w(i);
+    approximator_len(&[w, ctx.w(i + 1), ctx.w(i + 2)]) > 0
+        || is_date_modifier(w)
+        || spelled_number(w)
+        || is_time_unit(w)
+        || is_month(w)
+        || is_weekday(w)
+        || is_date_word(w)
 }
 
 fn is_full_month(w: &str) -> bool {

@@ -46,7 +46,10 @@ pub fn casing(doc: &Doc) -> Casing {
     let n = doc.tokens.len();
     let (mut upper, mut lower) = (0usize, 0usize);
     for c in doc.text.chars() {
-        if c.is_uppercase() {
+        if c.is_ascii() {
+            upper += usize::from(c.is_ascii_uppercase());
+            lower += usize::from(c.is_ascii_lowercase());
+        } else if c.is_uppercase() {
             upper += 1;
         } else if c.is_lowercase() {
             lower += 1;

@@ -84,6 +84,20 @@ pub fn name_key(text: &str) -> String {
 /// `name_key` into a reused buffer (cleared first).
 pub fn name_key_into(text: &str, out: &mut String) {
     out.clear();
+    name_key_push(text, out);
+}
+
+/// `name_key` of the texts joined by spaces, without joining them first: splitting the joined
+/// text at spaces and hyphens gives the pieces of each text in turn.
+pub fn name_key_of<'t>(texts: impl Iterator<Item = &'t str>) -> String {
+    let mut out = String::new();
+    for t in texts {
+        name_key_push(t, &mut out);
+    }
+    out
+}
+
+fn name_key_push(text: &str, out: &mut String) {
     for w in text.split(|c: char| c.is_whitespace() || c == '-') {
         let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         if w.is_empty() || w.eq_ignore_ascii_case("the") {
@@ -107,6 +121,13 @@ mod tests {
         }
         for (a, b) in [("Moscow", "Minsk"), ("Putin", "Peskov"), ("Kharkiv", "Kherson")] {
             assert_ne!(skeleton(a), skeleton(b));
+        }
+    }
+
+    #[test]
+    fn key_of_pieces_is_key_of_joined_text() {
+        for parts in [&["Russia", "-", "Ukraine"][..], &["The", "Kremlin", "’s"], &["U.S.", "Army"], &["", "the", "Kyiv"], &["al", "-", "Sadr's"]] {
+            assert_eq!(name_key_of(parts.iter().copied()), name_key(&parts.join(" ")), "{parts:?}");
         }
     }
 }
