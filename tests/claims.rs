@@ -488,3 +488,61 @@ fn fronted_in_a_poll_reports_a_finding() {
     let ann = run("In the old town, the mayor opened a school.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn short_circumstance_before_a_pronoun_clause_or_quotation() {
+    let ann = run("Jones said after the meeting he would not run again.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Jones"]);
+    assert_eq!(texts(&c.content), ["he would not run again"]);
+    let ann = run("Smith said on the other hand, \"the plan is too expensive for the town.\"");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["\"the plan is too expensive for the town.\""]);
+    // A circumstance alone is no content.
+    let ann = run("White said during the debate.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
+
+#[test]
+fn time_phrase_between_subject_and_cue_is_no_source() {
+    let ann = run("The bank this month announced it would close the branch.");
+    assert_eq!(texts(&by_cue(&ann, "announced").source), ["The bank"]);
+    let ann = run("The mayor on Tuesday said the vote was wrong.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["The mayor"]);
+}
+
+#[test]
+fn manner_of_speaking_verbs_report_only_with_an_explicit_complement() {
+    let ann = run("The engineer retorted that the dam was safe.");
+    let c = by_cue(&ann, "retorted");
+    assert_eq!(texts(&c.source), ["The engineer"]);
+    assert_eq!(texts(&c.content), ["that the dam was safe"]);
+    let ann = run("The fans chanted “Bring back the coach!” outside the stadium.");
+    assert_eq!(texts(&by_cue(&ann, "chanted").source), ["The fans"]);
+    // Without a clause or quotation they are plain actions.
+    let ann = run("The fans chanted for an hour.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
+
+#[test]
+fn quotation_resumed_after_a_conjunction() {
+    let ann = run("“I respect the council,” the mayor said, but “this budget leaves the harbour without a ferry.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["“I respect the council,”", "“this budget leaves the harbour without a ferry.”"]);
+}
+
+#[test]
+fn think_tank_is_a_noun() {
+    let ann = run("A researcher at a liberal think tank found the figures misleading.");
+    assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != "think")), "{:#?}", ann.claims);
+    let ann = run("The analysts think the ferry will close.");
+    assert_eq!(texts(&by_cue(&ann, "think").content), ["the ferry will close"]);
+}
+
+#[test]
+fn relative_after_an_inverted_source_takes_the_name() {
+    let ann = run("“The ferry will run again,” said Ann Lee, who added that tickets would be free.");
+    let c = by_cue(&ann, "added");
+    assert_eq!(texts(&c.source), ["Ann Lee"]);
+    assert_eq!(texts(&c.content), ["that tickets would be free"]);
+}

@@ -185,6 +185,10 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // "a think tank": a compound noun, not the verb.
+        if cue.lemma == "think" && i + 1 < e && (w.is(i + 1, "tank") || w.is(i + 1, "tanks")) {
+            return;
+        }
         let mut ce = i + 1;
         let with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
         if with_particle {
@@ -394,7 +398,23 @@ impl<'a> Finder<'a> {
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
             } else if c > a {
+                // "said after the meeting he would …", "said on the other hand, “…”": a short
+                // circumstance, then a clause opened by a subject pronoun or a quotation.
                 a = e;
+                for m in c + 1..e.min(c + 7) {
+                    if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
+                        a = m + 1;
+                        break;
+                    }
+                    if w.is_break(m) || w.verb[m].is_some() || w.class[m] == Class::Relative || w.kind(m) == TokenKind::Quote {
+                        break;
+                    }
+                    let personal = matches!(w.text(m).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+                    if personal && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
+                        a = m;
+                        break;
+                    }
+                }
             }
         }
         let explicit_after = a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
@@ -573,7 +593,10 @@ impl<'a> Finder<'a> {
             if w.verb[k].is_some_and(|c| c.flags & WEAK == 0) && q.inside[k] == NONE {
                 return None;
             }
-            if k > from && w.punct(k - 1, ",") && q.opens_at(k).is_some() {
+            // "“A,” she said, “B.”", and with a conjunction: "“A,” he said, but “B.”"
+            let comma_before = k > from && w.punct(k - 1, ",");
+            let conj_before = k > from + 1 && w.punct(k - 2, ",") && (w.is(k - 1, "but") || w.is(k - 1, "and"));
+            if (comma_before || conj_before) && q.opens_at(k).is_some() {
                 return Some(k);
             }
         }

@@ -118,7 +118,11 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             if e > first && w.punct(e - 1, ",") {
                 e -= 1;
             }
-            let s = np_left(w, first, e);
+            let mut s = np_left(w, first, e);
+            // "…,” said Ann Lee, who added …": the antecedent is the name, not the cue before it.
+            if s + 1 < e && w.verb[s].is_some() && w.capitalized(s + 1) && !w.capitalized(s) {
+                s += 1;
+            }
             return (s < e).then_some((s, e));
         }
         _ => {}
@@ -187,6 +191,18 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let s = np_left(w, first, end);
+    // "Wells Fargo this month announced", "The council on Friday voted": a time phrase between
+    // subject and verb is no source; the subject stands before it.
+    if let Some(t) = (end.saturating_sub(2).max(s)..end).find(|&t| is_time_phrase(w, t, end)) {
+        let mut e = t;
+        if e > s && w.class[e - 1] == Class::Preposition {
+            e -= 1;
+        }
+        let a = if e > s { s } else { np_left(w, first, e) };
+        if a < e {
+            return Some((a, e));
+        }
+    }
     // "The head of the territories who is supported by Moscow said": the whole phrase, from the
     // antecedent of the relative clause.
     if s > first + 1 && matches!(w.class[s - 1], Class::Be | Class::Aux) {
@@ -198,6 +214,21 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         }
     }
     (s < end).then_some((s, end))
+}
+
+/// "this month", "last week", "Friday", "Tuesday night": a short phrase naming a time.
+fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
+    const OPENERS: &[&str] = &["this", "last", "next", "earlier", "later", "that"];
+    const TIMES: &[&str] = &[
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+    let time = |k: usize| TIMES.iter().any(|t| w.is(k, t));
+    match end - s {
+        1 => time(s) && w.capitalized(s) || w.is(s, "today") || w.is(s, "yesterday"),
+        2 => (OPENERS.iter().any(|o| w.is(s, o)) || time(s)) && time(s + 1),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -230,6 +261,8 @@ mod tests {
     fn prepositions_keep_a_phrase_going() {
         assert_eq!(left("The head of the ministry of defence said so.", "said"), "The head of the ministry of defence");
         assert_eq!(left("In May the minister said so.", "said"), "the minister");
+        assert_eq!(left("The harbour authority this month announced it.", "announced"), "The harbour authority");
+        assert_eq!(left("The council on Friday voted.", "voted"), "The council");
     }
 
     #[test]
