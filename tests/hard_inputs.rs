@@ -200,3 +200,14 @@ fn a_figure_never_reaches_past_its_content() {
     let whole = annotate("“The bill came to £40 million,” she said.", &Options::default());
     assert!(figures_inside(&whole) && whole.claims.iter().any(|c| !c.figures.is_empty()), "a figure inside a quote is kept: {:?}", whole.claims);
 }
+
+/// Found by the fuzzer: a short capitalised line with a colon is both a headline "Source: …"
+/// and a transcript line "SPEAKER: …"; it must give one claim, not two sharing the cue.
+#[test]
+fn a_colon_line_read_two_ways_gives_one_claim() {
+    let ann = annotate("RR:i", &Options::default());
+    let mut cues: Vec<(usize, usize)> = ann.claims.iter().flat_map(|c| &c.cue).map(|s| (s.start, s.end)).collect();
+    let found = cues.len();
+    cues.dedup();
+    assert_eq!(cues.len(), found, "{:?}", ann.claims);
+}

@@ -105,7 +105,10 @@ impl<'a> Finder<'a> {
         // A span of bare punctuation (a lone quotation mark) is no content.
         let doc = self.doc;
         f.content.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind != TokenKind::Punct && doc.tokens[k].kind != TokenKind::Quote));
-        if !f.content.is_empty() {
+        // Two layouts may read the same cue ("RR: …" is a headline and a transcript line): a
+        // cue word marks one claim, the first found. Only this sentence's findings can share it.
+        let taken = out.iter().rev().take_while(|o| o.sentence == f.sentence).any(|o| o.cue == f.cue);
+        if !f.content.is_empty() && !taken {
             out.push(f);
         }
     }
