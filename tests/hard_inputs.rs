@@ -211,3 +211,17 @@ fn a_colon_line_read_two_ways_gives_one_claim() {
     cues.dedup();
     assert_eq!(cues.len(), found, "{:?}", ann.claims);
 }
+
+/// Found by the fuzzer: in broken text a quotation chain taken as content ran over the claim's
+/// own source and cue ("“D said: …" inside a resumed quotation). The parts of a claim never overlap.
+#[test]
+fn a_claims_content_never_covers_its_own_source_or_cue() {
+    let text = "DDD said th, atDDD said that DDDDDDDD DDD said thatDDD s\"JJSS??:\u{2}aSS:\"at\0h:id at\0h:id tDDD DDDDDDD,D said:\n\"D said:\n\"h\n%*;\n\"%4\0 that\0\0\n\0\"hDDDDDDDD sai\u{2}d \"\0\0\0that ";
+    let ann = annotate(text, &Options::default());
+    assert!(!ann.claims.is_empty());
+    for c in &ann.claims {
+        for x in c.source.iter().chain(&c.cue) {
+            assert!(!c.content.iter().any(|y| x.start < y.end && y.start < x.end), "{x:?} inside content {:?}", c.content);
+        }
+    }
+}

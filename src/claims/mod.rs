@@ -43,6 +43,13 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     let mut found = Finder::new(doc, &w, &q, &sents).find();
     let notices = boilerplate::notice_paragraphs(doc);
     found.retain(|f| !notices[sents[f.sentence].paragraph]);
+    // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
+    // a claim stay apart, so such content pieces go, and a claim left without content goes too.
+    for f in &mut found {
+        let own: Vec<(usize, usize)> = f.source.into_iter().chain(f.cue.iter().copied()).collect();
+        f.content.retain(|&(a, b)| !own.iter().any(|&(x, y)| a < y && x < b));
+    }
+    found.retain(|f| !f.content.is_empty());
     found.sort_by_key(|f| f.cue.first().map(|c| c.0).unwrap_or(0));
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
