@@ -26,7 +26,7 @@ impl Finder<'_> {
             }
             let Some(chain) = q.opens_at(s.first) else { continue };
             // The quotation is the whole sentence (or the rest of its paragraph when unclosed).
-            let last = chain.segments.iter().find(|g| g.0 == s.first).map_or(chain.last, |g| g.1);
+            let last = chain.segment_opening_at(s.first).map_or(chain.last, |g| g.1);
             let last = if chain.closed { last } else { last.min(s.end - 1) };
             if chain.closed && last + 2 < s.end {
                 continue;

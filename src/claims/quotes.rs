@@ -22,6 +22,14 @@ pub struct Chain {
     pub closed: bool,
 }
 
+impl Chain {
+    /// The segment that opens at token `tok`. Segments are in text order, and a quotation left
+    /// open can run over thousands of paragraphs: a binary search keeps the look-up logarithmic.
+    pub fn segment_opening_at(&self, tok: usize) -> Option<(usize, usize)> {
+        self.segments.binary_search_by_key(&tok, |s| s.0).ok().map(|i| self.segments[i])
+    }
+}
+
 pub struct Quotes {
     /// For each token, the chain it belongs to (marks included), or `NONE`.
     pub inside: Vec<u32>,
@@ -157,7 +165,7 @@ impl Quotes {
 
     /// Does a quotation open at token `tok`?
     pub fn opens_at(&self, tok: usize) -> Option<&Chain> {
-        self.chain_at(tok).filter(|c| c.segments.iter().any(|s| s.0 == tok))
+        self.chain_at(tok).filter(|c| c.segment_opening_at(tok).is_some())
     }
 }
 
