@@ -81,7 +81,7 @@ test('a 1 MB paste: kept out of the text box, progress shown, drawn completely; 
   const seen = await page.evaluate(() => window.progressSeen);
   assert.ok(seen.some((l) => /^Annotating 1\.0 million characters…/.test(l)), `annotating was shown: ${seen.slice(0, 3)}`);
   assert.ok(seen.some((l) => /^Drawing the highlights… \d+%$/.test(l)), 'drawing progress was shown');
-  assert.match(await page.textContent('#status'), /Annotated: /);
+  await page.waitForFunction(() => /Annotated: /.test(document.getElementById('status').textContent));
 
   // The folded text can still be edited in the text box...
   await page.click('#unfold');
@@ -145,7 +145,9 @@ test('an opened .txt file is loaded and annotated', async () => {
   await page.setInputFiles('#file', { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.waitForFunction((t) => document.getElementById('editor').value === t, text);
   await waitForAnnotations(page);
-  assert.match(await page.textContent('#status'), /Loaded “article\.txt”|Annotated/);
+  // The live region is emptied and refilled a frame later (so repeated messages are spoken),
+  // so wait for the message rather than reading it once.
+  await page.waitForFunction(() => /Loaded “article\.txt”|Annotated/.test(document.getElementById('status').textContent));
   assertClean(assert, events);
   await context.close();
 });
