@@ -60,6 +60,22 @@ const SPLIT_AS: &[&str] = &["describe", "refer", "portray", "characterize", "cha
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in"];
 
+/// Cues of asking: their content is an indirect question ("asked whether …").
+const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
+
+/// Words that open an indirect question after a cue of asking.
+const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
+
+fn question_word(w: &Words, k: usize) -> bool {
+    QUESTION_WORDS.iter().any(|x| w.is(k, x))
+}
+
+/// Words that open an embedded question after any clause-taking cue ("did not say why …",
+/// "knows what …"); "when", "where" and "if" also open circumstances ("said when asked"), so
+/// they count only after a negated cue ("has not said when …").
+const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
+const WH_NEGATED: &[&str] = &["when", "where", "who", "whom"];
+
 const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
 
 impl<'a> Finder<'a> {
@@ -347,6 +363,7 @@ impl<'a> Finder<'a> {
                 }
             }
             if source.is_none() {
+                self.fronted_question(si, s, i, k, ce, out);
                 return;
             }
         }
@@ -383,6 +400,16 @@ impl<'a> Finder<'a> {
         // After a particle ("called for …") the content starts at once.
         if inverted_end.is_none() && !with_particle && !small_clause {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
+        }
+        // "asked reporters whether …", "asked him if …": the addressee stands before the question.
+        let question_cue = QUESTION_CUES.contains(&cue.lemma);
+        if question_cue && !with_particle && a < e && !question_word(w, a) {
+            if let Some(qw) = (a + 1..(a + 6).min(e)).find(|&m| question_word(w, m)) {
+                let addressee = (a..qw).all(|m| w.is_word(m) && matches!(w.class[m], Class::Determiner | Class::Other | Class::ObjectPronoun) && w.verb[m].is_none());
+                if addressee {
+                    a = qw;
+                }
+            }
         }
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause {
             return; // "he had said them last week": no content here
@@ -439,7 +466,7 @@ impl<'a> Finder<'a> {
                         post.insert(0, sj);
                     }
                 }
-            } else if !(a < e && w.class[a] == Class::That) {
+            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)))) {
                 return; // "was told", "were reported killed": not an attribution we can place
             }
         }
@@ -518,9 +545,14 @@ impl<'a> Finder<'a> {
             return;
         }
         // Indirect questions: "asked whether …", "wondered how …".
-        let question = matches!(cue.lemma, "ask" | "wonder" | "question")
-            && a < e
-            && matches!(w.text(a).to_ascii_lowercase().as_str(), "if" | "whether" | "how" | "what" | "why" | "when" | "where" | "who");
+        // Embedded questions after other clause-taking cues: "did not say why …", "knows what …".
+        let negated = (k..i).any(|m| w.class[m] == Class::Negation);
+        let embedded = a + 1 < e
+            && a >= ce
+            && cue.flags & lexicon::CLAUSE != 0
+            && !w.is_break(a + 1)
+            && (WH_CLAUSE.iter().any(|x| w.is(a, x)) || (negated && WH_NEGATED.iter().any(|x| w.is(a, x))));
+        let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
@@ -565,6 +597,22 @@ impl<'a> Finder<'a> {
             cue_spans.push((m, m + 1));
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// "Asked whether he would run, the senator laughed", "When asked if …, she said": a fronted
+    /// participle of asking with an indirect question; the asker is unnamed, and the question
+    /// runs to the comma before the main clause.
+    fn fronted_question(&self, si: usize, s: &Sentence, i: usize, k: usize, ce: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let Some(cue) = w.verb[i] else { return };
+        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when") && w.punct(k - 2, ","));
+        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end || !question_word(w, ce) {
+            return;
+        }
+        let Some(comma) = (ce + 2..s.end.min(ce + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) else { return };
+        if let Some(span) = trim(w, q, (ce, comma)) {
+            self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
+        }
     }
 
     /// "Erin Lee, a former aide who joined the campaign in 2011, said": the sentence opens with

@@ -1,0 +1,53 @@
+//! Attributions found by the general structural rules for recall: embedded questions, evidential
+//! subjects, "see X as Y", subordinate "as X noted", noun cues and bare clause complements.
+//! Every sentence is invented.
+
+use sourcemark::{annotate, Annotations, Claim, Options};
+
+fn run(text: &str) -> Annotations {
+    annotate(text, &Options::default())
+}
+
+fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
+    spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// The claim whose first cue span is exactly `cue`.
+fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
+    ann.claims
+        .iter()
+        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
+}
+
+#[test]
+fn fronted_question_of_an_unnamed_asker() {
+    let ann = run("Asked whether the ferry would run again, the harbour master shrugged.");
+    let c = by_cue(&ann, "Asked");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["whether the ferry would run again"]);
+    let ann = run("When asked if the bakery would reopen, the owner smiled.");
+    assert_eq!(texts(&by_cue(&ann, "asked").content), ["if the bakery would reopen"]);
+}
+
+#[test]
+fn question_after_an_addressee_or_a_passive() {
+    let ann = run("The coach asked the players whether the pitch was too wet.");
+    let c = by_cue(&ann, "asked");
+    assert_eq!(texts(&c.source), ["The coach"]);
+    assert_eq!(texts(&c.content), ["whether the pitch was too wet"]);
+    let ann = run("The engineer was asked whether the dam could hold.");
+    let c = by_cue(&ann, "asked");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["whether the dam could hold"]);
+}
+
+#[test]
+fn embedded_question_after_a_clause_cue() {
+    let ann = run("The company did not explain why it closed the factory.");
+    let c = by_cue(&ann, "explain");
+    assert_eq!(texts(&c.source), ["The company"]);
+    assert_eq!(texts(&c.content), ["why it closed the factory"]);
+    let ann = run("Residents know what the new tax will cost them.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["what the new tax will cost them"]);
+}
