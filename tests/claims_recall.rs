@@ -51,3 +51,16 @@ fn embedded_question_after_a_clause_cue() {
     let ann = run("Residents know what the new tax will cost them.");
     assert_eq!(texts(&by_cue(&ann, "know").content), ["what the new tax will cost them"]);
 }
+
+#[test]
+fn cognition_cue_with_a_clause_lacking_that() {
+    let ann = run("The farmers know the harvest will be late this year.");
+    let c = by_cue(&ann, "know");
+    assert_eq!(texts(&c.source), ["The farmers"]);
+    assert_eq!(texts(&c.content), ["the harvest will be late this year"]);
+    let ann = run("She felt they were treated unfairly.");
+    assert_eq!(texts(&by_cue(&ann, "felt").content), ["they were treated unfairly"]);
+    // No clause follows: a perception, not a claim.
+    let ann = run("I feel it in my knees.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}

@@ -70,6 +70,26 @@ fn question_word(w: &Words, k: usize) -> bool {
     QUESTION_WORDS.iter().any(|x| w.is(k, x))
 }
 
+/// A clause opens at `a` with no complementizer: a personal subject pronoun then a verb-like
+/// word, "it"/"there" then an auxiliary, or a short determiner phrase then an auxiliary.
+fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
+    if a + 2 >= e {
+        return false;
+    }
+    let finite = |k: usize| matches!(w.class[k], Class::Aux | Class::Be);
+    let lower = w.text(a).to_ascii_lowercase();
+    match lower.as_str() {
+        "he" | "she" | "they" | "we" | "i" => {
+            finite(a + 1) || matches!(w.class[a + 1], Class::Negation | Class::Adverb) || (w.class[a + 1] == Class::Other && w.is_word(a + 1) && !w.capitalized(a + 1))
+        }
+        "it" | "there" => finite(a + 1),
+        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
+            (a + 1..(a + 6).min(e)).find(|&m| !(w.is_word(m) && w.class[m] == Class::Other)).is_some_and(|m| m > a + 1 && finite(m))
+        }
+        _ => false,
+    }
+}
+
 /// Words that open an embedded question after any clause-taking cue ("did not say why …",
 /// "knows what …"); "when", "where" and "if" also open circumstances ("said when asked"), so
 /// they count only after a negated cue ("has not said when …").
@@ -565,7 +585,10 @@ impl<'a> Finder<'a> {
         let infinitive = cue.flags & lexicon::INFINITIVE != 0 && content.first().is_some_and(|&(c0, _)| w.is(c0, "to") && c0 >= a);
         // "one study found …": a document's findings, like "polls show".
         let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| DOCUMENTS.iter().any(|d| w.is(b - 1, d)) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
-        let explicit = explicit_after || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
+        // "I know your plans are failing", "she feels they were wronged": a clause with no
+        // complementizer after a cue that takes one.
+        let bare = cue.flags & lexicon::BARE != 0 && a >= ce && a == after_cue && bare_clause(w, a, e);
+        let explicit = explicit_after || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
         // "would tell an American story", "tells so many lies": the present of "tell" reports
         // only with a clause marker ("tells reporters that …").
         let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;

@@ -26,6 +26,8 @@ pub const NOMINAL: u8 = 8;
 pub const WEAK: u8 = 16;
 /// Adjective after a copula ("is convinced that").
 pub const ADJECTIVE: u8 = 32;
+/// A weak cue that also counts with a clause lacking "that" ("I know the plan is failing").
+pub const BARE: u8 = 64;
 
 /// How a word form works as a verbal cue.
 #[derive(Clone, Debug)]
@@ -77,6 +79,7 @@ fn flags(code: &str) -> u8 {
             'n' => NOMINAL,
             'w' => WEAK,
             'j' => ADJECTIVE,
+            'b' => BARE,
             _ => 0,
         }
     })
