@@ -64,3 +64,11 @@ fn cognition_cue_with_a_clause_lacking_that() {
     let ann = run("I feel it in my knees.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn coordinated_cue_after_a_closing_quote() {
+    let ann = run("The mayor called the budget “a disgrace” and said the council would vote again.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["the council would vote again"]);
+}

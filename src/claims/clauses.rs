@@ -276,7 +276,7 @@ impl<'a> Finder<'a> {
         let coordinated = !cue.gerund
             && k > f + 1
             && (w.is(k - 1, "and") || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
-            && q.inside[k - 2] == NONE;
+            && (q.inside[k - 2] == NONE || closes_quote(w, q, k - 2));
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
         if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
