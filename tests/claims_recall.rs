@@ -72,3 +72,15 @@ fn coordinated_cue_after_a_closing_quote() {
     assert_eq!(texts(&c.source), ["The mayor"]);
     assert_eq!(texts(&c.content), ["the council would vote again"]);
 }
+
+#[test]
+fn noun_cue_object_of_a_light_verb_takes_its_subject() {
+    let ann = run("Parents voiced concerns that the school would close.");
+    let c = by_cue(&ann, "concerns");
+    assert_eq!(texts(&c.source), ["Parents"]);
+    assert_eq!(texts(&c.content), ["that the school would close"]);
+    let ann = run("The minister has expressed the hope that talks will resume soon.");
+    let c = by_cue(&ann, "hope");
+    assert_eq!(texts(&c.source), ["The minister"]);
+    assert_eq!(texts(&c.content), ["that talks will resume soon"]);
+}

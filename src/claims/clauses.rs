@@ -60,6 +60,14 @@ const SPLIT_AS: &[&str] = &["describe", "refer", "portray", "characterize", "cha
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in"];
 
+/// Verbs whose subject holds the position named by their object noun ("voiced concerns that").
+const LIGHT_VERBS: &[&str] = &[
+    "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raise", "raised", "raises", "raising",
+    "share", "shared", "shares", "sharing", "air", "aired", "airs", "repeat", "repeated", "repeats", "reiterated", "reiterates",
+    "make", "made", "makes", "making", "offer", "offered", "offers", "offering", "have", "has", "had", "hold", "holds", "held",
+    "harbor", "harbors", "harbored", "harbour", "harbours", "harboured", "give", "gave", "gives", "given", "level", "levelled", "leveled",
+];
+
 /// Cues of asking: their content is an indirect question ("asked whether …").
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 
@@ -773,7 +781,21 @@ impl<'a> Finder<'a> {
         } else if j > s.first && matches!(w.text(j - 1).to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its") {
             source = Some((j - 1, j));
         }
-        let _ = lexicon::lexicon;
+        // "Critics voiced concerns that …", "she expressed the hope that …": the subject of a
+        // light verb whose object is the noun holds the position.
+        if source.is_none() {
+            let mut v = i;
+            while v > s.first && i - v < 5 && (w.class[v - 1] == Class::Determiner || (w.class[v - 1] == Class::Other && w.is_word(v - 1) && !w.capitalized(v - 1) && v < i && !LIGHT_VERBS.iter().any(|l| w.text(v - 1).eq_ignore_ascii_case(l)))) {
+                v -= 1;
+            }
+            if v > s.first && LIGHT_VERBS.iter().any(|l| w.text(v - 1).eq_ignore_ascii_case(l)) {
+                let mut k = v - 1;
+                while k > s.first && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+                    k -= 1;
+                }
+                source = left_source(w, s.first, k);
+            }
+        }
         self.push(out, Found { source, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
     }
 
