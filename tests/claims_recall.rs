@@ -84,3 +84,18 @@ fn noun_cue_object_of_a_light_verb_takes_its_subject() {
     assert_eq!(texts(&c.source), ["The minister"]);
     assert_eq!(texts(&c.content), ["that talks will resume soon"]);
 }
+
+#[test]
+fn subordinate_as_clause_attributes_the_main_clause() {
+    let ann = run("The harvest will be poor, as the ministry noted on Monday.");
+    let c = by_cue(&ann, "noted");
+    assert_eq!(texts(&c.source), ["the ministry"]);
+    assert_eq!(texts(&c.content), ["The harvest will be poor"]);
+    let ann = run("As one trader put it, the market is holding its breath.");
+    let c = by_cue(&ann, "put it");
+    assert_eq!(texts(&c.source), ["one trader"]);
+    assert_eq!(texts(&c.content), ["the market is holding its breath"]);
+    // A time clause with an object after the verb is no comment clause.
+    let ann = run("As the mayor talked about the floods, the rain began again.");
+    assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.contains("rain began"))), "{:#?}", ann.claims);
+}

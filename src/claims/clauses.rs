@@ -129,6 +129,8 @@ impl<'a> Finder<'a> {
                 let w = self.w;
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
                     self.dash_byline(si, s, i, &mut out);
+                } else if w.is(i, "as") && self.q.inside[i] == NONE && self.as_source(si, s, i, &mut out) {
+                    // "…, as the minister noted.", "As one analyst put it, …"
                 } else if w.is(i, "according") && i + 1 < s.end && w.is(i + 1, "to") {
                     self.according(si, s, i, &mut out);
                 } else if w.verb[i].is_some() {
@@ -628,6 +630,77 @@ impl<'a> Finder<'a> {
             cue_spans.push((m, m + 1));
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// "The economy is weak, as the minister noted.", "As one analyst put it, the market is
+    /// nervous.", "The plan, as its critics say, will fail.": a subordinate clause of comment
+    /// whose content is the main clause. Returns whether it found one.
+    fn as_source(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) -> bool {
+        let w = self.w;
+        let (f, e) = (s.first, s.end);
+        let lead = skip_connectives(w, f, i) == i;
+        let after_comma = i > f + 1 && w.punct(i - 1, ",");
+        if !lead && !after_comma {
+            return false;
+        }
+        // The first cue word (or "put it") after the as, with a noun phrase before it.
+        let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
+        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| !w.is_break(m) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
+        let mut se = v;
+        while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
+            se -= 1;
+        }
+        if se == i + 1 || np_right(w, i + 1, se) != se {
+            return false;
+        }
+        let put_it = w.is(v, "put") && w.is(v + 1, "it");
+        let Some(cue) = w.verb[v].filter(|c| !c.gerund && c.flags & ADJECTIVE == 0).or(None) else {
+            if !put_it {
+                return false;
+            }
+            return self.as_source_found(si, s, i, (i + 1, se), (v, v + 2), Stance::Neutral, lead, out);
+        };
+        // A passive ("as was reported") has no source phrase here.
+        if (se..v).any(|m| w.class[m] == Class::Be) && cue.past {
+            return false;
+        }
+        if v + 1 < e && cue.particles.iter().any(|p| w.is(v + 1, p)) {
+            return false;
+        }
+        self.as_source_found(si, s, i, (i + 1, se), (v, v + 1), cue.stance, lead, out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn as_source_found(&self, si: usize, s: &Sentence, i: usize, source: (usize, usize), cue: (usize, usize), stance: Stance, lead: bool, out: &mut Vec<Found>) -> bool {
+        let (w, q) = (self.w, self.q);
+        let (f, e) = (s.first, s.end);
+        // The clause ends at the cue, give or take a short circumstance ("as he noted on Tuesday").
+        let Some(end) = (cue.1..(cue.1 + 6).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || w.punct(m, ".") || w.punct(m, ";")) else { return false };
+        if (cue.1..end).any(|m| w.verb[m].is_some() || w.kind(m) == TokenKind::Quote || matches!(w.class[m], Class::That | Class::Clause | Class::Relative)) {
+            return false;
+        }
+        // Only a circumstance may follow the cue: "as he noted on Tuesday", not an object ("as
+        // Clinton talked about the rise of …" is a time clause).
+        let circumstance = |m: usize| w.class[m] == Class::Preposition || w.class[m] == Class::Adverb || TIME_WORDS.iter().chain(DAYS).any(|t| w.is(m, t)) || w.is(m, "last") || w.is(m, "this");
+        if end > cue.1 && !circumstance(cue.1) {
+            return false;
+        }
+        let mut content = Vec::new();
+        if !lead {
+            if let Some(sp) = trim(w, q, (skip_connectives(w, f, i), i - 1)) {
+                content.push(sp);
+            }
+        }
+        if end < e && w.punct(end, ",") {
+            if let Some(sp) = trim(w, q, (end + 1, e)) {
+                content.push(sp);
+            }
+        }
+        if content.is_empty() || content.iter().map(|(a, b)| b - a).sum::<usize>() < 3 {
+            return false;
+        }
+        self.push(out, Found { source: Some(source), cue: vec![cue], content, stance, sentence: si });
+        true
     }
 
     /// "Asked whether he would run, the senator laughed", "When asked if …, she said": a fronted
