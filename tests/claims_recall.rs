@@ -99,3 +99,14 @@ fn subordinate_as_clause_attributes_the_main_clause() {
     let ann = run("As the mayor talked about the floods, the rain began again.");
     assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.contains("rain began"))), "{:#?}", ann.claims);
 }
+
+#[test]
+fn this_or_last_before_a_non_time_word_opens_the_content() {
+    let ann = run("The vote was close. Analysts said this budget would be different.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["this budget would be different"]);
+    let ann = run("The vote was close. He said last year's deal was dead.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["last year's deal was dead"]);
+    // Before a time word it is still a circumstance.
+    let ann = run("The vote was close. He said last week the deal was dead.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the deal was dead"]);
+}

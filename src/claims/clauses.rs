@@ -448,10 +448,14 @@ impl<'a> Finder<'a> {
         // interview." has no content after the cue.
         if a < e && a == after_cue {
             let mut c = a;
-            if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) {
+            let time_word = |k: usize| k < e && (DAYS.iter().any(|d| w.is(k, d)) || TIME_WORDS.iter().any(|d| w.is(k, d)));
+            // "this" and "last" open a circumstance only before a time word ("said this week");
+            // "said this term would be different" is a content.
+            // "said last year's deal was dead": a possessive time word opens a noun phrase.
+            let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
+            if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) && !determiner_only {
                 c += 1;
             }
-            let time_word = |k: usize| k < e && (DAYS.iter().any(|d| w.is(k, d)) || TIME_WORDS.iter().any(|d| w.is(k, d)));
             if time_word(c) {
                 while time_word(c) {
                     c += 1;
