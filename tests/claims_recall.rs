@@ -110,3 +110,11 @@ fn this_or_last_before_a_non_time_word_opens_the_content() {
     let ann = run("The vote was close. He said last week the deal was dead.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the deal was dead"]);
 }
+
+#[test]
+fn fronted_condition_with_its_main_clause_before_the_cue_is_content() {
+    let ann = run("The vote was close. If the river rises again, the town will flood, the mayor said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["If the river rises again, the town will flood"]);
+}

@@ -509,7 +509,12 @@ impl<'a> Finder<'a> {
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
         // "While the MoD revealed …, he said": an adverbial clause, not what was said.
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) {
+        // But "If states got block grants, they might cut schools, he said.": with nothing after
+        // the cue, a fronted clause followed by its main clause is all content.
+        let main_clause_follows = post.is_empty()
+            && pre.len() == 1
+            && pre.first().is_some_and(|&(p0, p1)| (p0 + 2..p1.saturating_sub(2)).any(|m| w.punct(m, ",") && q.inside[m] == NONE && matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner)));
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows {
             pre.clear();
         }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
