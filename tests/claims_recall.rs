@@ -118,3 +118,24 @@ fn fronted_condition_with_its_main_clause_before_the_cue_is_content() {
     assert_eq!(texts(&c.source), ["the mayor"]);
     assert_eq!(texts(&c.content), ["If the river rises again, the town will flood"]);
 }
+
+#[test]
+fn cognition_and_evaluation_cues_split_around_as() {
+    let ann = run("The union sees the agreement as a betrayal.");
+    let c = by_cue(&ann, "sees");
+    assert_eq!(texts(&c.cue), ["sees", "as"]);
+    assert_eq!(texts(&c.content), ["the agreement", "a betrayal"]);
+    let ann = run("Opposition leaders derided the budget as a gimmick.");
+    assert_eq!(texts(&by_cue(&ann, "derided").content), ["the budget", "a gimmick"]);
+    // Perception with no predicate is no claim.
+    let ann = run("I saw the minister as soon as he arrived.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
+
+#[test]
+fn evidential_subject_polling_shows() {
+    let ann = run("Recent polling is showing the senator has a narrow lead.");
+    let c = by_cue(&ann, "showing");
+    assert_eq!(texts(&c.source), ["Recent polling"]);
+    assert_eq!(texts(&c.content), ["the senator has a narrow lead"]);
+}

@@ -42,6 +42,9 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "documents", "document", "emails", "results", "numbers", "statistics", "analysis", "research", "filings", "estimates",
     "average", "averages", "analyses", "tally", "audit", "review", "count", "chart", "charts", "slide", "slides", "transcript",
     "transcripts", "findings", "projections", "returns", "surveys", "census", "model", "models", "tracker", "index",
+    "polling", "ledger", "ledgers", "evidence", "tests", "test", "investigation", "inquiry", "probe", "memo", "memos",
+    "letter", "letters", "filing", "papers", "projection", "assessment", "assessments", "indicators", "trends", "calculations",
+    "logs", "receipts", "minutes", "testimony", "forecast", "forecasts", "database", "databases",
 ];
 
 /// A lower-case word shaped like an adjective ("called the charges unfounded").
@@ -55,7 +58,14 @@ fn predicate_adjective(w: &Words, k: usize) -> bool {
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
 /// Cues split around their object by "as" ("described X as Y").
-const SPLIT_AS: &[&str] = &["describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand"];
+const SPLIT_AS: &[&str] = &[
+    "describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand",
+    // Cognition and evaluation: "sees the deal as a win", "dismissed the charges as politics".
+    "see", "view", "regard", "dismiss", "deride", "hail", "tout", "cast", "paint", "frame", "identify", "praise", "criticize", "criticise", "denounce", "reject",
+];
+
+/// Words after "as" that make it no predicate of a split cue ("as soon as", "as well").
+const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "many", "far", "if", "though", "usual", "part", "such", "recently", "early", "late"];
 
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in"];
@@ -596,7 +606,7 @@ impl<'a> Finder<'a> {
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
             let (c0, c1) = content[0];
-            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)))
+            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)) && !NOT_PREDICATE_AS.iter().any(|x| w.is(m + 1, x)))
         } else {
             None
         };
