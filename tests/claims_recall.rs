@@ -139,3 +139,18 @@ fn evidential_subject_polling_shows() {
     assert_eq!(texts(&c.source), ["Recent polling"]);
     assert_eq!(texts(&c.content), ["the senator has a narrow lead"]);
 }
+
+#[test]
+fn cue_coordinated_by_but_shares_the_subject() {
+    let ann = run("The river was high. The governor praised the volunteers but has said the levee will not hold.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The governor"]);
+    assert_eq!(texts(&c.content), ["the levee will not hold"]);
+}
+
+#[test]
+fn gerund_cue_after_despite_shares_the_subject() {
+    let ann = run("The river was high. The engineer, despite admitting that the pumps failed, stayed calm.");
+    let c = by_cue(&ann, "admitting");
+    assert_eq!(texts(&c.source), ["The engineer"]);
+}

@@ -68,7 +68,7 @@ const SPLIT_AS: &[&str] = &[
 const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "many", "far", "if", "though", "usual", "part", "such", "recently", "early", "late"];
 
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
-const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in"];
+const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in", "despite", "but", "upon"];
 
 /// Verbs whose subject holds the position named by their object noun ("voiced concerns that").
 const LIGHT_VERBS: &[&str] = &[
@@ -295,7 +295,7 @@ impl<'a> Finder<'a> {
         // "… and says Obama is flouting …": a second verb of the sentence's subject.
         let coordinated = !cue.gerund
             && k > f + 1
-            && (w.is(k - 1, "and") || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
+            && (w.is(k - 1, "and") || w.is(k - 1, "but") || (w.punct(k - 1, ",") && (k..i).any(|j| w.is(j, "then"))))
             && (q.inside[k - 2] == NONE || closes_quote(w, q, k - 2));
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
@@ -347,7 +347,7 @@ impl<'a> Finder<'a> {
                 }
                 let mut se = np_right(w, st, k);
                 // A name ends with its capitalised words ("Ortega attacked …").
-                if w.capitalized(st) {
+                if w.capitalized(st) && w.class[st] != Class::Determiner {
                     if let Some(x) = (st + 1..se).find(|&x| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-")) {
                         se = x;
                     }
