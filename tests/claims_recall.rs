@@ -154,3 +154,13 @@ fn gerund_cue_after_despite_shares_the_subject() {
     let c = by_cue(&ann, "admitting");
     assert_eq!(texts(&c.source), ["The engineer"]);
 }
+
+#[test]
+fn noun_verb_cue_with_its_particle_after_a_subject() {
+    let ann = run("The river was high. The former chairman calls for an independent inquiry.");
+    let c = by_cue(&ann, "calls for");
+    assert_eq!(texts(&c.source), ["The former chairman"]);
+    assert_eq!(texts(&c.content), ["an independent inquiry"]);
+    let ann = run("The river was high. Local farmers call on them to open the dam.");
+    assert_eq!(texts(&by_cue(&ann, "call on").content), ["them to open the dam"]);
+}

@@ -223,12 +223,14 @@ impl<'a> Finder<'a> {
         // Noun-verb words ("state", "reports"): a noun before "of", "who" or a break, or with no
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
+            // "calls for …", "call on X to …" after a subject: the verb with its particle.
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && cue.particles.iter().any(|p| w.is(i + 1, p));
             let next_noun = i + 1 >= e
                 || w.is_break(i + 1)
-                || matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
+                || !particle_next && matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
-            let explicit_next = i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            let explicit_next = particle_next || i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
             let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
             if !base && !explicit_next && !named_before {
                 return;
@@ -451,7 +453,8 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause {
+        let pronoun_then_infinitive = with_particle && a + 1 < e && w.is(a + 1, "to");
+        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive {
             return; // "he had said them last week": no content here
         }
         // Circumstances, not content: "said Tuesday his …" skips the day; "said during the
