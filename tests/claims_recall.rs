@@ -164,3 +164,11 @@ fn noun_verb_cue_with_its_particle_after_a_subject() {
     let ann = run("The river was high. Local farmers call on them to open the dam.");
     assert_eq!(texts(&by_cue(&ann, "call on").content), ["them to open the dam"]);
 }
+
+#[test]
+fn according_to_a_long_source_with_participles() {
+    let ann = run("The count went on. According to early results of a survey conducted for the council by a local firm, most residents oppose the plan.");
+    let c = by_cue(&ann, "According to");
+    assert_eq!(texts(&c.source), ["early results of a survey conducted for the council by a local firm"]);
+    assert_eq!(texts(&c.content), ["most residents oppose the plan"]);
+}

@@ -175,11 +175,22 @@ impl<'a> Finder<'a> {
         if se == i + 2 {
             return;
         }
-        let source_end = se;
+        let mut source_end = se;
         // "According to journalists who watch state TV, …": the relative clause runs to the comma.
         if se < s.end && w.class[se] == Class::Relative {
             if let Some(c) = (se..s.end.min(se + 25)).find(|&c| w.punct(c, ",")) {
                 se = c;
+            }
+        }
+        // "According to early results of exit polls conducted for the networks by Edison, …": a
+        // sentence-initial source phrase with participles runs to the comma, when no clause
+        // (a finite cue, "that", a quotation) starts inside it.
+        if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
+            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| w.is_break(c) || w.kind(c) == TokenKind::Quote || matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative)) {
+                if w.punct(c, ",") && !(se..c).any(|m| w.verb[m].is_some_and(|v| !v.past)) {
+                    se = c;
+                    source_end = c;
+                }
             }
         }
         let mut content = Vec::new();
