@@ -172,3 +172,27 @@ fn according_to_a_long_source_with_participles() {
     assert_eq!(texts(&c.source), ["early results of a survey conducted for the council by a local firm"]);
     assert_eq!(texts(&c.content), ["most residents oppose the plan"]);
 }
+
+#[test]
+fn fronted_adverbial_with_its_main_clause_before_a_final_cue() {
+    let ann = run("The vote was close. After two dry summers, the Kelso reservoir has been losing water, one county engineer said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["one county engineer"]);
+    assert_eq!(texts(&c.content), ["After two dry summers, the Kelso reservoir has been losing water"]);
+}
+
+#[test]
+fn long_appositive_after_a_name_with_and() {
+    let ann = run("The vote was close. Parks and Recreation Services, the office that runs the pools, said the season would start late.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.content), ["the season would start late"]);
+    assert!(texts(&c.source)[0].starts_with("Parks and Recreation Services"));
+}
+
+#[test]
+fn negated_cue_with_an_embedded_when_question() {
+    let ann = run("The vote was close. Officials have not said when the bridge will reopen.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Officials"]);
+    assert_eq!(texts(&c.content), ["when the bridge will reopen"]);
+}

@@ -477,6 +477,8 @@ impl<'a> Finder<'a> {
             // "said this term would be different" is a content.
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
+            // "have not said when they would vote": after a negated cue, an embedded question.
+            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (k..i).any(|m| w.class[m] == Class::Negation));
             if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) && !determiner_only {
                 c += 1;
             }
@@ -537,7 +539,11 @@ impl<'a> Finder<'a> {
         // the cue, a fronted clause followed by its main clause is all content.
         let main_clause_follows = post.is_empty()
             && pre.len() == 1
-            && pre.first().is_some_and(|&(p0, p1)| (p0 + 2..p1.saturating_sub(2)).any(|m| w.punct(m, ",") && q.inside[m] == NONE && matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner)));
+            && pre.first().is_some_and(|&(p0, p1)| {
+                (p0 + 2..p1.saturating_sub(2)).any(|m| {
+                    w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
+                })
+            });
         if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows {
             pre.clear();
         }
@@ -764,7 +770,10 @@ impl<'a> Finder<'a> {
         let st = skip_connectives(w, f, k);
         let c = (st + 1..(st + 10).min(k - 1)).find(|&c| w.punct(c, ","))?;
         let named = w.capitalized(st) || w.class[st] == Class::Determiner;
-        if !named || np_right(w, st, c) != c || k - c > 45 {
+        // "United States Citizenship and Immigration Services, the agency that …": a name may
+        // hold "and", "of", "for" between its capitalised words.
+        let name = (st..c).all(|m| w.capitalized(m) || w.is(m, "and") || w.is(m, "of") || w.is(m, "for") || w.is(m, "&")) && w.capitalized(c - 1);
+        if !named || (np_right(w, st, c) != c && !name) || k - c > 45 {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
