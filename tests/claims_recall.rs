@@ -196,3 +196,18 @@ fn negated_cue_with_an_embedded_when_question() {
     assert_eq!(texts(&c.source), ["Officials"]);
     assert_eq!(texts(&c.content), ["when the bridge will reopen"]);
 }
+
+#[test]
+fn coordinated_names_before_a_noun_verb_cue() {
+    let ann = run("The talks stalled. Norway and Denmark support the proposal for a joint patrol.");
+    let c = by_cue(&ann, "support");
+    assert_eq!(texts(&c.source), ["Norway and Denmark"]);
+}
+
+#[test]
+fn adverb_between_cue_and_particle_splits_the_cue() {
+    let ann = run("The talks stalled. The union called again for an open ballot.");
+    let c = by_cue(&ann, "called");
+    assert_eq!(texts(&c.cue), ["called", "for"]);
+    assert_eq!(texts(&c.content), ["an open ballot"]);
+}

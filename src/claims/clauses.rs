@@ -249,7 +249,9 @@ impl<'a> Finder<'a> {
             let subject_before = i > f
                 && (matches!(w.class[i - 1], Class::SubjectPronoun | Class::Aux | Class::Adverb | Class::Negation)
                     || w.is(i - 1, "to")
-                    || (w.text(i - 1).ends_with('s') && !w.possessive(i - 1)));
+                    || (w.text(i - 1).ends_with('s') && !w.possessive(i - 1))
+                    // "Britain and France support the rebels": a plural of coordinated names.
+                    || (i > f + 2 && w.capitalized(i - 1) && w.is(i - 2, "and") && w.capitalized(i - 3)));
             if next_noun || (base && !subject_before) {
                 if w.noun[i].is_some() {
                     self.noun(si, s, i, out);
@@ -262,9 +264,16 @@ impl<'a> Finder<'a> {
             return;
         }
         let mut ce = i + 1;
-        let with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
+        let mut with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
         if with_particle {
             ce += 1;
+        }
+        // "spoke emotionally of …", "called again for …": an adverb between verb and particle;
+        // the cue is split around it.
+        let particle_after_adverb = !with_particle && ce + 1 < e && w.class[ce] == Class::Adverb && cue.particles.iter().any(|p| w.is(ce + 1, p));
+        if particle_after_adverb {
+            with_particle = true;
+            ce += 2;
         }
         // Auxiliaries, negation and adverbs between subject and cue.
         let mut k = i;
@@ -660,6 +669,9 @@ impl<'a> Finder<'a> {
             }
         }
         let mut cue_spans = vec![(i, ce)];
+        if particle_after_adverb {
+            cue_spans = vec![(i, i + 1), (ce - 1, ce)];
+        }
         if adjective {
             cue_spans = vec![(i, i + 1)];
         }
