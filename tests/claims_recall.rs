@@ -211,3 +211,14 @@ fn adverb_between_cue_and_particle_splits_the_cue() {
     assert_eq!(texts(&c.cue), ["called", "for"]);
     assert_eq!(texts(&c.content), ["an open ballot"]);
 }
+
+#[test]
+fn a_text_that_reads_a_quotation() {
+    let ann = run("The vote was close. “We see hope for every child,” the petition reads. “Our support is firm.”");
+    let c = by_cue(&ann, "reads");
+    assert_eq!(texts(&c.source), ["the petition"]);
+    assert_eq!(texts(&c.content), ["“We see hope for every child,”", "“Our support is firm.”"]);
+    // A title after "reads" is no quotation of the reader's.
+    let ann = run("The vote was close. She reads “Middlemarch” every winter.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}

@@ -653,6 +653,11 @@ impl<'a> Finder<'a> {
         if (cue.flags & WEAK != 0 || controlled || weak_tell) && !explicit {
             return;
         }
+        // "reads “War and Peace”" names a title; a text "reads" a quotation only after it
+        // ("“…,” the letter reads") or after a colon ("The sign read: “…”").
+        if cue.lemma == "read" && !pre_is_quote && !(a > 0 && w.punct(a - 1, ":")) && !(a < e && w.class[a] == Class::That) {
+            return;
+        }
         // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
         // The cue ends its sentence, give or take a short circumstance ("said of waterboarding.").
         let tail = inverted_end.unwrap_or(ce);
