@@ -222,3 +222,13 @@ fn a_text_that_reads_a_quotation() {
     let ann = run("The vote was close. She reads “Middlemarch” every winter.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn addressee_then_colon_then_quotation() {
+    let ann = run("The vote was close. The senator scolded him: “The evidence is against you.”");
+    let c = by_cue(&ann, "scolded");
+    assert_eq!(texts(&c.source), ["The senator"]);
+    assert_eq!(texts(&c.content), ["“The evidence is against you.”"]);
+    let ann = run("The vote was close. She tells voters: “We will win this county.”");
+    assert_eq!(texts(&by_cue(&ann, "tells").content), ["“We will win this county.”"]);
+}

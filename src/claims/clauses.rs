@@ -473,6 +473,18 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // "scolded him: “…”", "tells reporters: “…”": the addressee ends at a colon that opens
+        // the content.
+        if cue.flags & ADDRESSEE != 0 && !with_particle && a > after_cue && a < e {
+            let colon = if w.punct(a, ":") {
+                Some(a)
+            } else {
+                (a + 1..(a + 6).min(e)).find(|&m| w.punct(m, ":")).filter(|&c| (a..c).all(|m| w.is_word(m) && matches!(w.class[m], Class::Determiner | Class::Other | Class::ObjectPronoun) && w.verb[m].is_none()))
+            };
+            if let Some(c) = colon.filter(|&c| c + 1 < e) {
+                a = c + 1;
+            }
+        }
         let pronoun_then_infinitive = with_particle && a + 1 < e && w.is(a + 1, "to");
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive {
             return; // "he had said them last week": no content here
