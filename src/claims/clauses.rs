@@ -475,7 +475,7 @@ impl<'a> Finder<'a> {
         }
         // "scolded him: “…”", "tells reporters: “…”": the addressee ends at a colon that opens
         // the content.
-        if cue.flags & ADDRESSEE != 0 && !with_particle && a > after_cue && a < e {
+        if cue.flags & ADDRESSEE != 0 && !with_particle && a < e {
             let colon = if w.punct(a, ":") {
                 Some(a)
             } else {
