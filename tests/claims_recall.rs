@@ -232,3 +232,11 @@ fn addressee_then_colon_then_quotation() {
     let ann = run("The vote was close. She tells voters: “We will win this county.”");
     assert_eq!(texts(&by_cue(&ann, "tells").content), ["“We will win this county.”"]);
 }
+
+#[test]
+fn went_on_to_say_takes_the_subject_of_went() {
+    let ann = run("The vote was close. The governor went on to say the budget had been balanced for years.");
+    let c = by_cue(&ann, "say");
+    assert_eq!(texts(&c.source), ["The governor"]);
+    assert_eq!(texts(&c.content), ["the budget had been balanced for years"]);
+}

@@ -324,6 +324,13 @@ impl<'a> Finder<'a> {
         if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
             return;
         }
+        // "went on to say that …": the subject of "went on", and a full report.
+        if k > f + 3 && w.is(k - 1, "to") && w.is(k - 2, "on") && ["went", "goes", "go", "gone"].iter().any(|g| w.is(k - 3, g)) {
+            k -= 3;
+            while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+                k -= 1;
+            }
+        }
         // "declined to say": the subject of the controlling verb.
         let controlled = k > f + 1 && w.is(k - 1, "to") && w.class[k - 2] == Class::Other && !w.capitalized(k - 2);
         if controlled {
