@@ -240,3 +240,12 @@ fn went_on_to_say_takes_the_subject_of_went() {
     assert_eq!(texts(&c.source), ["The governor"]);
     assert_eq!(texts(&c.content), ["the budget had been balanced for years"]);
 }
+
+#[test]
+fn attack_verbs_characterise_around_as_but_the_noun_is_no_cue() {
+    let ann = run("The vote was close. The senator slammed the budget as a “giveaway to donors.”");
+    let c = by_cue(&ann, "slammed");
+    assert_eq!(texts(&c.content), ["the budget", "a “giveaway to donors.”"]);
+    let ann = run("A man stands at the scene of a missile attack that hit the market overnight.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}

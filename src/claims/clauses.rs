@@ -62,6 +62,7 @@ const SPLIT_AS: &[&str] = &[
     "describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand",
     // Cognition and evaluation: "sees the deal as a win", "dismissed the charges as politics".
     "see", "view", "regard", "dismiss", "deride", "hail", "tout", "cast", "paint", "frame", "identify", "praise", "criticize", "criticise", "denounce", "reject",
+    "blast", "condemn", "attack", "slam", "lambaste", "mock", "ridicule", "admire",
 ];
 
 /// Words after "as" that make it no predicate of a split cue ("as soon as", "as well").

@@ -270,6 +270,7 @@ pub fn noun_verb_ambiguous(lemma: &str) -> bool {
             | "fear" | "hope" | "call" | "answer" | "post" | "demand" | "promise" | "pledge" | "vow" | "point"
             | "reply" | "protest" | "forecast" | "guarantee" | "remark" | "brief" | "present" | "release" | "tweet"
             | "talk" | "dispute" | "blame" | "praise" | "caution" | "warn" | "concern" | "guess" | "support" | "echo" | "blast"
+            | "attack" | "slam" | "mock" | "ridicule"
     )
 }
 
