@@ -84,7 +84,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
             // ", although …", ", even though …": a concession of the writer's, not the source's.
             let concession = matches!(w.text(j + 1).to_ascii_lowercase().as_str(), "although" | "though" | "whereas")
                 || (w.is(j + 1, "even") && w.is(j + 2, "though"));
-            let next_attrib = starts_attribution(w, n) || concession || w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which"));
+            let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which"));
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
                 b = j;
@@ -237,8 +237,10 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             if v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
                 return if w.punct(j - 1, ",") { j - 1 } else { j };
             }
-            // ", and Ana Ruiz is …", ", but they will …": a new clause with its own subject.
-            if j > a && w.punct(j - 1, ",") && j + 1 < b && (w.capitalized(j + 1) || w.class[j + 1] == Class::SubjectPronoun) {
+            // ", and Ana Ruiz is …", ", but they will …", ", and the downgrade is …": a new clause
+            // with its own subject.
+            let np_start = j + 1 < b && matches!(w.class[j + 1], Class::Determiner | Class::Other) && w.is_word(j + 1);
+            if j > a && w.punct(j - 1, ",") && j + 1 < b && (w.capitalized(j + 1) || w.class[j + 1] == Class::SubjectPronoun || np_start) {
                 let se = super::source::np_right(w, j + 1, b);
                 if se > j + 1 && se < b && matches!(w.class[se], Class::Aux | Class::Be) {
                     return j - 1;
@@ -247,7 +249,9 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
-                if let Some(c) = w.verb[k].filter(|c| !c.gerund) {
+                // "… and help families in a state …": after a determiner the word is a noun.
+                let noun_reading = k > j + 1 && (w.class[k - 1] == Class::Determiner || w.possessive(k - 1));
+                if let Some(c) = w.verb[k].filter(|c| !c.gerund && !noun_reading) {
                     let mut s = k;
                     while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
                         s -= 1;
@@ -294,4 +298,36 @@ fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize
         k += 1;
     }
     b
+}
+
+/// ", a new poll shows", ", he said": a parenthetical attribution of its own after a comma at
+/// `n`: a short subject phrase, a reporting verb, then the end or a break.
+fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool {
+    if n >= b || q.inside[n] != NONE {
+        return false;
+    }
+    let subject = w.capitalized(n) || matches!(w.class[n], Class::Determiner | Class::SubjectPronoun);
+    if !subject {
+        return false;
+    }
+    // The subject phrase runs to the first reporting verb, over plain words only.
+    let mut m = n + 1;
+    while m < b && m < n + 8 && w.verb[m].is_none() {
+        if !(w.is_word(m) || w.possessive(m)) || matches!(w.class[m], Class::Relative | Class::That | Class::Clause) {
+            return false;
+        }
+        m += 1;
+    }
+    if m >= b {
+        return false;
+    }
+    let Some(cue) = w.verb[m].filter(|c| !c.gerund && (c.past || w.text(m).ends_with('s'))) else { return false };
+    let mut r = m + 1;
+    // ", the harbour master told reporters.": an addressee may follow.
+    if cue.flags & super::lexicon::ADDRESSEE != 0 {
+        while r < b && r < m + 5 && (matches!(w.class[r], Class::ObjectPronoun | Class::Determiner) || w.capitalized(r) || w.is(r, "reporters") || w.is(r, "journalists")) {
+            r += 1;
+        }
+    }
+    r >= b || w.is_break(r)
 }

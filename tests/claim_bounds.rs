@@ -1,0 +1,59 @@
+//! Where a claim's content, source and cue begin and end: invented sentences in general news
+//! English, one boundary rule each.
+
+use sourcemark::{annotate, Annotations, Claim, Options};
+
+fn run(text: &str) -> Annotations {
+    annotate(text, &Options::default())
+}
+
+fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
+    spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// The claim whose cue is exactly `cue` (the first one).
+fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
+    ann.claims
+        .iter()
+        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
+}
+
+#[test]
+fn a_parenthetical_attribution_ends_the_content_before_it() {
+    let ann = run("Most residents said they prefer a mayor with experience, a new survey shows.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["they prefer a mayor with experience"]);
+    assert_eq!(texts(&by_cue(&ann, "shows").source), ["a new survey"]);
+    let ann = run("The ferry operator insisted the crossing was safe, the harbour master told reporters.");
+    assert_eq!(texts(&by_cue(&ann, "insisted").content), ["the crossing was safe"]);
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_subject_ends_the_content() {
+    let ann = run("The fund announced that it is lowering its forecast for growth, and the downgrade is casting a shadow on the region.");
+    assert_eq!(texts(&by_cue(&ann, "announced").content), ["that it is lowering its forecast for growth"]);
+}
+
+#[test]
+fn a_noun_after_a_determiner_does_not_open_a_new_report() {
+    // "state" and "report" are cue verbs, but after "a" they are nouns inside the content.
+    let ann = run("Supporters say the levy will reduce poverty and help families in a state with high rents.");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["the levy will reduce poverty and help families in a state with high rents"]);
+}
+
+#[test]
+fn a_comma_and_a_phrase_at_the_very_end_of_the_text_do_not_panic() {
+    // The parenthetical test looks past the subject phrase: it must stop at the text's end.
+    for text in ["The mayor said the plan works, the city", "The mayor said the plan works, the", "The mayor said it, A"] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.is_empty())), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_conjunction_as_the_last_word_does_not_panic() {
+    for text in ["The mayor said the bridge is open and", "The mayor said the bridge is open, and", "Officials said it works but"] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| !c.content.is_empty()), "{text}: {:#?}", ann.claims);
+    }
+}
