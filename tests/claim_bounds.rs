@@ -57,3 +57,25 @@ fn a_conjunction_as_the_last_word_does_not_panic() {
         assert!(ann.claims.iter().all(|c| !c.content.is_empty()), "{text}: {:#?}", ann.claims);
     }
 }
+
+#[test]
+fn a_quotation_continues_after_a_circumstance_of_the_cue() {
+    // A clause with its own verbs after the cue.
+    let ann = run("\"Permits are not optional,\" the chairman said after the engineer failed to show up at the hearing he was called to. \"He is a crucial witness.\"");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["\"Permits are not optional,\"", "\"He is a crucial witness.\""]);
+    // A participle of the same speaker.
+    let ann = run("“You can’t talk about change if you don’t know the past,” Ms. Ray said, emphasizing why history matters. “What we need to change is our thinking.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“You can’t talk about change if you don’t know the past,”", "“What we need to change is our thinking.”"]);
+    // A time and a programme title in quotation marks.
+    let ann = run("“He's absolutely right,” Mr. Fenn said Thursday morning on the radio show “Farm Hour.” “I mean, there's a lot of frustration.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“He's absolutely right,”", "“I mean, there's a lot of frustration.”"]);
+}
+
+#[test]
+fn a_content_opening_with_a_quotation_continues_in_the_next_quotation() {
+    let ann = run("''I admire the mechanics'' of the tax plan, Mr. Holt said. ''They're more detailed than the old one. But I have concerns.''");
+    assert_eq!(
+        texts(&by_cue(&ann, "said").content),
+        ["''I admire the mechanics'' of the tax plan", "''They're more detailed than the old one. But I have concerns.''"]
+    );
+}

@@ -548,9 +548,15 @@ impl<'a> Finder<'a> {
         // A longer circumstance may follow ("said of the election, in which …") as long as no
         // other report (a strong verb cue) or quotation starts in it.
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
+        // "said after the witness failed to appear", "said, stressing the point", "said on the
+        // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
+        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| l.iter().any(|c| w.is(tail, c)))
+            || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
         let ends_sentence = (tail + 30 >= e || appositive)
-            && (tail..e).all(|k| !strong_cue(k) && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
-        if pre_is_quote && ends_sentence && content.len() == pre.len() {
+            && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
+        // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
+        let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
+        if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
             if let Some(cont) = self.continuation(si) {
                 content.extend(cont);
             }
