@@ -79,3 +79,23 @@ fn a_content_opening_with_a_quotation_continues_in_the_next_quotation() {
         ["''I admire the mechanics'' of the tax plan", "''They're more detailed than the old one. But I have concerns.''"]
     );
 }
+
+#[test]
+fn a_noun_phrase_closing_the_sentence_after_a_comma_and_said_is_the_source() {
+    let ann = run("The refusal did not go over well with the members, and the meeting went badly from there, said one source in the room.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["one source in the room"]);
+    assert_eq!(texts(&c.content), ["The refusal did not go over well with the members, and the meeting went badly from there"]);
+    // A cue that takes a noun phrase keeps it as its content.
+    let ann = run("Ana Ruiz, a delegate from the north, criticized the new budget.");
+    assert_eq!(texts(&by_cue(&ann, "criticized").content), ["the new budget"]);
+}
+
+#[test]
+fn a_fronted_circumstance_ending_in_a_title_is_not_the_content() {
+    let ann = run("In an interview on the network's \"Morning Show,\" the senator said the recent protests demand more dialogue.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the recent protests demand more dialogue"]);
+    // A fronted phrase before a quotation of words said stays in the content.
+    let ann = run("At private clubs, members may pay more \"because they expect good service,\" Mr. Hale said.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["At private clubs, members may pay more \"because they expect good service,\""]);
+}

@@ -306,8 +306,17 @@ impl<'a> Finder<'a> {
         } else if with_subject {
             source = Some((np_left(w, f, k), k));
         } else if !passive {
-            source = left_source(w, f, k);
-            if source.is_none() {
+            // "…, and the meeting went badly from there, said one source in the room.": a comma, the
+            // cue, then a name or noun phrase that ends the sentence is an inverted source, not
+            // the object of the cue; the clause before the comma is no appositive.
+            let inverted_first = k > f + 2 && k == i && w.punct(k - 1, ",") && cue.flags & (ADDRESSEE | lexicon::NOMINAL) == 0 && cue.flags & lexicon::CLAUSE != 0 && !cue.gerund && {
+                let re = np_right(w, ce, e);
+                let starts = w.capitalized(ce) || matches!(w.class[ce.min(e - 1)], Class::Determiner) || w.is(ce, "one");
+                let timeless = (ce..re).all(|t| !DAYS.iter().chain(TIME_WORDS).any(|d| w.is(t, d)));
+                re > ce && starts && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
+            };
+            source = if inverted_first { None } else { left_source(w, f, k) };
+            if source.is_none() && !inverted_first {
                 source = self.long_appositive_subject(f, k);
             }
             if source.is_none() && comma_verb {
@@ -452,6 +461,11 @@ impl<'a> Finder<'a> {
             pre.clear();
         }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        // "In an interview on the show “Today,” the senator said …": a fronted circumstance that
+        // ends in a title is no quotation of the source's.
+        if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
+            pre_is_quote = false;
+        }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
         if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && matches!(w.text(f - 2), "?" | "!") && !passive {
@@ -592,6 +606,17 @@ impl<'a> Finder<'a> {
             q.inside[m] == NONE && !w.punct(m, ".") && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
         });
         clean.then_some((st, k - 1))
+    }
+
+    /// The quotation closing just before `end` (or before its comma) is a short title in title
+    /// case ("“Face the Nation,”"), not a quotation of words said.
+    fn title_before(&self, end: usize) -> bool {
+        let (w, q) = (self.w, self.q);
+        let close = if end > 1 && w.punct(end - 1, ",") { end - 2 } else { end - 1 };
+        let Some(c) = q.chain_at(close) else { return false };
+        let words: Vec<usize> = (c.first..=c.last).filter(|&k| w.kind(k) == TokenKind::Word).collect();
+        let small = |k: usize| matches!(w.text(k), "of" | "the" | "and" | "a" | "an" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "or");
+        !words.is_empty() && words.len() <= 8 && words.iter().all(|&k| w.capitalized(k) || small(k))
     }
 
     /// The opening mark of a quotation that resumes after a comma later in the sentence
