@@ -99,3 +99,11 @@ fn a_fronted_circumstance_ending_in_a_title_is_not_the_content() {
     let ann = run("At private clubs, members may pay more \"because they expect good service,\" Mr. Hale said.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["At private clubs, members may pay more \"because they expect good service,\""]);
 }
+
+#[test]
+fn a_comma_and_a_cue_closing_the_text_do_not_panic() {
+    for text in ["The talks failed, said", "The talks failed, he said", "In the show \"Today,\" said", "\"Today,\" said"] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| !c.content.is_empty()), "{text}: {:#?}", ann.claims);
+    }
+}

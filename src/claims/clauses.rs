@@ -311,9 +311,9 @@ impl<'a> Finder<'a> {
             // the object of the cue; the clause before the comma is no appositive.
             let inverted_first = k > f + 2 && k == i && w.punct(k - 1, ",") && cue.flags & (ADDRESSEE | lexicon::NOMINAL) == 0 && cue.flags & lexicon::CLAUSE != 0 && !cue.gerund && {
                 let re = np_right(w, ce, e);
-                let starts = w.capitalized(ce) || matches!(w.class[ce.min(e - 1)], Class::Determiner) || w.is(ce, "one");
+                let starts = ce < e && (w.capitalized(ce) || w.class[ce] == Class::Determiner || w.is(ce, "one"));
                 let timeless = (ce..re).all(|t| !DAYS.iter().chain(TIME_WORDS).any(|d| w.is(t, d)));
-                re > ce && starts && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
+                starts && re > ce && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
