@@ -107,3 +107,14 @@ fn a_comma_and_a_cue_closing_the_text_do_not_panic() {
         assert!(ann.claims.iter().all(|c| !c.content.is_empty()), "{text}: {:#?}", ann.claims);
     }
 }
+
+#[test]
+fn a_second_verb_of_the_subject_ends_the_content() {
+    let ann = run("The governor warned that the army is depleted and says he will expand the reserve.");
+    assert_eq!(texts(&by_cue(&ann, "warned").content), ["that the army is depleted"]);
+    let ann = run("The minister claimed the tanker had been seized, but offered no proof of the seizure.");
+    assert_eq!(texts(&by_cue(&ann, "claimed").content), ["the tanker had been seized"]);
+    // A coordinated verb inside the reported clause stays: "raise" is no report, "rose" no -ed form.
+    let ann = run("The union said wages would rise and prices fell.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["wages would rise and prices fell"]);
+}

@@ -237,6 +237,16 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             if v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
                 return if w.punct(j - 1, ",") { j - 1 } else { j };
             }
+            // "… and says he will …", "…, but offered no proof": a second verb of the same subject,
+            // a present-tense report, or after a comma a past tense.
+            let andbut = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but");
+            if andbut && v < b && q.inside[v] == NONE {
+                let past = w.kind(v) == crate::segment::TokenKind::Word && !w.capitalized(v) && w.text(v).len() > 4 && w.text(v).ends_with("ed") && w.class[v] == Class::Other;
+                let reports = w.verb[v].is_some_and(|c| !c.gerund && !c.past && w.text(v).ends_with('s') && c.flags & super::lexicon::WEAK == 0);
+                if reports || (past && w.punct(j - 1, ",")) {
+                    return if w.punct(j - 1, ",") { j - 1 } else { j };
+                }
+            }
             // ", and Ana Ruiz is …", ", but they will …", ", and the downgrade is …": a new clause
             // with its own subject.
             let np_start = j + 1 < b && matches!(w.class[j + 1], Class::Determiner | Class::Other) && w.is_word(j + 1);
