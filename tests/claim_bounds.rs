@@ -118,3 +118,11 @@ fn a_second_verb_of_the_subject_ends_the_content() {
     let ann = run("The union said wages would rise and prices fell.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["wages would rise and prices fell"]);
 }
+
+#[test]
+fn an_inverted_source_keeps_its_descriptive_appositive() {
+    let ann = run("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Brian Baker, a longtime adviser to the family who oversees the campaign"]);
+    assert_eq!(texts(&c.content), ["Its first television ad could start this week"]);
+}

@@ -332,6 +332,16 @@ impl<'a> Finder<'a> {
                     if ne > re + 1 && (ne == e || w.is_break(ne)) {
                         re = ne;
                     }
+                } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
+                    // "…,” said Ann Lee, a longtime adviser to the family who runs the fund.": a
+                    // descriptive appositive belongs to the source, up to the next break.
+                    let mut m = re + 1;
+                    while m < e && m < re + 30 && !w.is_break(m) && q.inside[m] == NONE && w.kind(m) != TokenKind::Quote {
+                        m += 1;
+                    }
+                    if m > re + 2 && (m == e || w.is_break(m)) {
+                        re = m;
+                    }
                 }
                 // The phrase may end at a relative clause: "said the separatists from which …".
                 let ends = re == e
