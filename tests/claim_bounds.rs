@@ -126,3 +126,19 @@ fn an_inverted_source_keeps_its_descriptive_appositive() {
     assert_eq!(texts(&c.source), ["Brian Baker, a longtime adviser to the family who oversees the campaign"]);
     assert_eq!(texts(&c.content), ["Its first television ad could start this week"]);
 }
+
+#[test]
+fn a_content_before_its_cue_starts_at_its_own_clause() {
+    // After a colon.
+    let ann = run("The senator made one point clear: the plant will close in June, she said.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the plant will close in June"]);
+    // After an unclosed bracket.
+    let ann = run("Several states backed the measure (the turnout in the north was low, according to the agency).");
+    assert_eq!(texts(&by_cue(&ann, "according to").content), ["the turnout in the north was low"]);
+    // After a fronted concession.
+    let ann = run("Though he trails in the polls, the senator leads in the south, according to a new survey.");
+    assert_eq!(texts(&by_cue(&ann, "according to").content), ["the senator leads in the south"]);
+    // A bracket closed before the cue stays in the content.
+    let ann = run("The senator (a former judge) leads in the south, according to a new survey.");
+    assert_eq!(texts(&by_cue(&ann, "according to").content), ["The senator (a former judge) leads in the south"]);
+}

@@ -142,7 +142,40 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
         }
     }
     let start = skip_connectives(w, first, pe);
+    let start = last_clause_start(w, q, start, pe);
     trim(w, q, (start, pe)).into_iter().collect()
+}
+
+/// Where the last clause before a cue begins, inside `[start, pe)`: after a colon ("… had a
+/// point: prices rose, she said"), after an unclosed bracket, or after a fronted concession
+/// ("Though he trails, the senator leads in the south, according to …").
+fn last_clause_start(w: &Words, q: &Quotes, start: usize, pe: usize) -> usize {
+    let mut s = start;
+    let concession = s < pe && (matches!(w.text(s).to_ascii_lowercase().as_str(), "though" | "although" | "despite") || (w.is(s, "even") && w.is(s + 1, "though")));
+    if concession {
+        if let Some(c) = (s + 2..pe.min(s + 30)).find(|&c| w.punct(c, ",") && q.inside[c] == NONE) {
+            if c + 3 < pe {
+                s = c + 1;
+            }
+        }
+    }
+    // Backwards over the last clause; a bracket closed before the cue is skipped whole.
+    let mut k = pe;
+    let mut closed_brackets = 0usize;
+    while k > s + 1 {
+        k -= 1;
+        if q.inside[k] != NONE || w.kind(k) == crate::segment::TokenKind::Word {
+            continue;
+        }
+        match w.text(k) {
+            ")" => closed_brackets += 1,
+            "(" if closed_brackets > 0 => closed_brackets -= 1,
+            // At least three tokens must remain: "…: yes, she said" is too little to split off.
+            ":" | "(" if pe - k > 3 && closed_brackets == 0 => return k + 1,
+            _ => {}
+        }
+    }
+    s
 }
 
 /// Token `i` is the closing mark of a quotation.
