@@ -142,3 +142,9 @@ fn a_content_before_its_cue_starts_at_its_own_clause() {
     let ann = run("The senator (a former judge) leads in the south, according to a new survey.");
     assert_eq!(texts(&by_cue(&ann, "according to").content), ["The senator (a former judge) leads in the south"]);
 }
+
+#[test]
+fn a_comma_and_a_pronoun_clause_end_the_content() {
+    let ann = run("The mayor said the bridge would reopen soon, but he gave no date for the works.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the bridge would reopen soon"]);
+}

@@ -276,7 +276,9 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             if andbut && v < b && q.inside[v] == NONE {
                 let past = w.kind(v) == crate::segment::TokenKind::Word && !w.capitalized(v) && w.text(v).len() > 4 && w.text(v).ends_with("ed") && w.class[v] == Class::Other;
                 let reports = w.verb[v].is_some_and(|c| !c.gerund && !c.past && w.text(v).ends_with('s') && c.flags & super::lexicon::WEAK == 0);
-                if reports || (past && w.punct(j - 1, ",")) {
+                // ", but he gave no date": a new clause of the writer's about the source.
+                let pronoun = w.punct(j - 1, ",") && w.class[v] == Class::SubjectPronoun && !w.is(v, "you");
+                if reports || (past && w.punct(j - 1, ",")) || pronoun {
                     return if w.punct(j - 1, ",") { j - 1 } else { j };
                 }
             }
