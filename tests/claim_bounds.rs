@@ -148,3 +148,15 @@ fn a_comma_and_a_pronoun_clause_end_the_content() {
     let ann = run("The mayor said the bridge would reopen soon, but he gave no date for the works.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the bridge would reopen soon"]);
 }
+
+#[test]
+fn a_plural_noun_before_a_verb_is_no_second_report() {
+    let ann = run("The speaker said the recent spate of shootings and protests demand that everyone listen more.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the recent spate of shootings and protests demand that everyone listen more"]);
+}
+
+#[test]
+fn a_short_content_drops_the_medium_after_it() {
+    let ann = run("The campaign manager said as much in an interview with a radio station.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["as much"]);
+}

@@ -275,7 +275,9 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             let andbut = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but");
             if andbut && v < b && q.inside[v] == NONE {
                 let past = w.kind(v) == crate::segment::TokenKind::Word && !w.capitalized(v) && w.text(v).len() > 4 && w.text(v).ends_with("ed") && w.class[v] == Class::Other;
-                let reports = w.verb[v].is_some_and(|c| !c.gerund && !c.past && w.text(v).ends_with('s') && c.flags & super::lexicon::WEAK == 0);
+                // "… and protests demand …": a plural noun, when a verb follows it.
+                let verb_next = v + 1 < b && (w.verb[v + 1].is_some() || matches!(w.class[v + 1], Class::Aux | Class::Be));
+                let reports = !verb_next && w.verb[v].is_some_and(|c| !c.gerund && !c.past && w.text(v).ends_with('s') && c.flags & super::lexicon::WEAK == 0);
                 // ", but he gave no date": a new clause of the writer's about the source.
                 let pronoun = w.punct(j - 1, ",") && w.class[v] == Class::SubjectPronoun && !w.is(v, "you");
                 if reports || (past && w.punct(j - 1, ",")) || pronoun {
@@ -327,7 +329,8 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
 /// statement on Thursday", "… the plan, in an interview", "… on Twitter".
 fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
     const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
-    let lo = a + 3;
+    // Two words may stay: "said as much in an interview".
+    let lo = a + 2;
     let mut k = b.saturating_sub(10).max(lo);
     while k < b {
         let prep = matches!(w.text(k).to_ascii_lowercase().as_str(), "in" | "on" | "at" | "during" | "via" | "through");
