@@ -160,3 +160,9 @@ fn a_short_content_drops_the_medium_after_it() {
     let ann = run("The campaign manager said as much in an interview with a radio station.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["as much"]);
 }
+
+#[test]
+fn a_gerund_shares_a_subject_with_its_title() {
+    let ann = run("Green party nominee Ana Ruiz chimed in on the radio, saying that the officials should release the videos.");
+    assert_eq!(texts(&by_cue(&ann, "saying").source), ["Green party nominee Ana Ruiz"]);
+}

@@ -291,9 +291,19 @@ impl<'a> Finder<'a> {
                 }
                 let mut se = np_right(w, st, k);
                 // A name ends with its capitalised words ("Ortega attacked …").
+                // A title before the name runs to the name's end ("Democratic presidential nominee
+                // Hillary Clinton chimed in").
                 if w.capitalized(st) {
-                    if let Some(x) = (st + 1..se).find(|&x| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-")) {
-                        se = x;
+                    let plain = |x: usize| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-");
+                    if let Some(x) = (st + 1..se).find(|&x| plain(x)) {
+                        let name_start = (x + 1..se.min(x + 4)).find(|&y| w.capitalized(y)).filter(|&y| (x..y).all(|m| plain(m) && w.class[m] == Class::Other));
+                        se = name_start.map_or(x, |y| {
+                            let mut e2 = y + 1;
+                            while e2 < se && !plain(e2) {
+                                e2 += 1;
+                            }
+                            e2
+                        });
                     }
                 }
                 if se > st && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun || w.class[st] == Class::Determiner) {
