@@ -166,3 +166,24 @@ fn a_gerund_shares_a_subject_with_its_title() {
     let ann = run("Green party nominee Ana Ruiz chimed in on the radio, saying that the officials should release the videos.");
     assert_eq!(texts(&by_cue(&ann, "saying").source), ["Green party nominee Ana Ruiz"]);
 }
+
+#[test]
+fn the_medium_of_a_statement_is_no_cue_and_no_agent() {
+    for text in [
+        "The spokeswoman said in an email that the event was cancelled.",
+        "The spokeswoman said via email that the event was cancelled.",
+        "The spokeswoman said by email that the event was cancelled.",
+    ] {
+        let ann = run(text);
+        assert_eq!(ann.claims.len(), 1, "{text}: {:#?}", ann.claims);
+        let c = by_cue(&ann, "said");
+        assert_eq!(texts(&c.source), ["The spokeswoman"], "{text}");
+        assert_eq!(texts(&c.content), ["that the event was cancelled"], "{text}");
+    }
+}
+
+#[test]
+fn a_conjunction_after_the_comma_opens_another_report() {
+    let ann = run("His former wife agreed, but also contended that the house was hers.");
+    assert!(ann.claims.iter().all(|c| c.cue.first().map_or(true, |s| s.text != "agreed")), "{:#?}", ann.claims);
+}

@@ -144,8 +144,10 @@ impl<'a> Finder<'a> {
         let (w, q) = (self.w, self.q);
         let cue = w.verb[i].expect("verb cue");
         let (f, e) = (s.first, s.end);
-        // A determiner or possessive before it makes it a noun ("the claims", "Putin's words").
-        if i > f && (w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
+        // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
+        // and so does a preposition ("said via email that …", "in claims that …").
+        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
+        if i > f && (after_preposition || w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
             }
@@ -257,7 +259,10 @@ impl<'a> Finder<'a> {
 
         // "the progress claimed by Kiev", "weapons announced last week by several countries".
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
-            if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| w.is(j, "by")) {
+            // "said by email that …" names the medium, not an agent.
+            const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
+            let agent = |j: usize| w.is(j, "by") && !MEDIA.iter().any(|m| w.is(j + 1, m));
+            if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let cs = np_left(w, f, k);
                 if se > by + 1 && cs < k {
@@ -507,6 +512,9 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
+        // conjunction is another report, not this cue's content.
+        let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.text(p0).to_ascii_lowercase().as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
             // "“…,” he said during …": the quotation is the content; a second quotation after
@@ -525,7 +533,7 @@ impl<'a> Finder<'a> {
             if comma_after && !pre.is_empty() {
                 content.extend(post.iter().copied());
             }
-        } else if !post.is_empty() && (!comma_after || pre.is_empty()) {
+        } else if !post.is_empty() && (!comma_after || pre.is_empty()) && !(comma_after && post_conjunction) {
             content = post;
         } else if !pre.is_empty() {
             content.extend(pre.iter().copied());
@@ -701,7 +709,7 @@ impl<'a> Finder<'a> {
             return;
         }
         // "said in a statement that": a circumstance of another cue.
-        if (i.saturating_sub(3)..i).any(|k| k >= s.first && (w.is(k, "in") || w.is(k, "on"))) {
+        if (i.saturating_sub(3)..i).any(|k| k >= s.first && ["in", "on", "via", "through", "by", "over"].iter().any(|p| w.is(k, p))) {
             return;
         }
         // "claim – without evidence – that …": a parenthetical between noun and content.

@@ -210,7 +210,9 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         let joins = matches!(w.text(j), "and" | "but" | "or" | "because" | "if" | "as" | "while" | "when");
         // A finite verb or a subject means the content has already begun.
         let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
-        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || joins || clause {
+        // "said in an email that": after a determiner or preposition a cue word is a noun.
+        let noun = j > a && (matches!(w.class[j - 1], Class::Determiner | Class::Preposition) || w.is(j - 1, "via"));
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || (w.verb[j].is_some() && !noun) || joins || clause {
             break;
         }
         j += 1;
