@@ -96,3 +96,28 @@ test('a pasted seed article gets highlights, a legend and a sources panel matchi
   assertClean(assert, events);
   await context.close();
 });
+
+test('sources panel: a punctuation cue is not printed as a cue, long content is cut without splitting an emoji', async () => {
+  const { page, context, events } = await openPage(session.browser, session.server.url);
+  await waitForAnnotations(page);
+  // A claim whose content ("that …") has an emoji straddling the panel's cut point (157 units).
+  const words = 'the old bridge over the river would stay closed for repairs ';
+  const filler = words.repeat(4).slice(0, 151).padEnd(151, 'x');
+  const text = `The mayor of Odesa, Hennadiy Trukhanov, spoke on Monday.\n\nTrukhanov: "The port will reopen next week."\n\nThe governor said that ${filler}🙂 until the spring, angering drivers.`;
+  await paste(page, { 'text/plain': text });
+  await waitForAnnotations(page);
+  const items = await page.$$eval('#sources .said li', (els) => els.map((li) => ({
+    cue: li.querySelector('.said-cue')?.textContent ?? null, content: li.querySelector('.said-content').textContent,
+  })));
+  const colon = items.find((i) => i.content.includes('The port will reopen'));
+  assert.ok(colon, 'the colon-introduced quotation is listed');
+  assert.equal(colon.cue, null, 'no ":: " before it');
+  const cut = items.find((i) => i.content.startsWith(`that ${filler.slice(0, 20)}`));
+  assert.ok(cut, 'the long claim is listed');
+  assert.equal(`that ${filler}🙂`.charCodeAt(156) >> 10, 0xd800 >> 10, 'the emoji does straddle the cut');
+  assert.ok(cut.content.endsWith('…') && cut.content.length <= 160, 'shortened with an ellipsis');
+  assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(cut.content), 'no lone surrogate');
+  assert.ok(items.some((i) => i.cue === 'said: '), 'word cues are still printed');
+  assertClean(assert, events);
+  await context.close();
+});

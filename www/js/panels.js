@@ -82,8 +82,9 @@ function sourceButton(source, view, onSelect, selectedKey) {
   for (const i of ordered.slice(0, SAID_SHOWN)) {
     const c = view.claims[i];
     const item = el('li', c.unverified ? 'unverified' : '');
-    if (c.cue) item.append(el('span', 'said-cue', `${c.cue}: `));
-    item.append(el('span', 'said-content', c.content.length > 160 ? `${c.content.slice(0, 157)}…` : c.content));
+    // A punctuation cue (the colon of "Zelensky: ...", a dash) reads as noise before a colon of our own.
+    if (/[\p{L}\p{N}]/u.test(c.cue ?? '')) item.append(el('span', 'said-cue', `${c.cue}: `));
+    item.append(el('span', 'said-content', shorten(c.content, 160)));
     if (c.unverified) item.append(el('span', 'flag', ' unverified'));
     said.append(item);
   }
@@ -92,6 +93,15 @@ function sourceButton(source, view, onSelect, selectedKey) {
     li.append(el('p', 'help', `… and ${plural(ordered.length - SAID_SHOWN, 'more claim')}: select the source and use Next claim to read them all.`));
   }
   return li;
+}
+
+/** At most `max` UTF-16 units, ending in an ellipsis when cut, never splitting a surrogate pair. */
+export function shorten(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 3;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
 }
 
 export function renderSources(container, view, selectedKey, onSelect) {
