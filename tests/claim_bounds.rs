@@ -187,3 +187,12 @@ fn a_conjunction_after_the_comma_opens_another_report() {
     let ann = run("His former wife agreed, but also contended that the house was hers.");
     assert!(ann.claims.iter().all(|c| c.cue.first().map_or(true, |s| s.text != "agreed")), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_relative_clause_inside_the_subject_of_the_content_stays() {
+    let ann = run("The envoy predicted that the new mayor, who took office in May, would unite the city.");
+    assert_eq!(texts(&by_cue(&ann, "predicted").content), ["that the new mayor, who took office in May, would unite the city"]);
+    // A relative clause closing the content still ends it.
+    let ann = run("The envoy criticized the new mayor, who took office in May.");
+    assert_eq!(texts(&by_cue(&ann, "criticized").content), ["the new mayor"]);
+}

@@ -84,7 +84,8 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
             // ", although …", ", even though …": a concession of the writer's, not the source's.
             let concession = matches!(w.text(j + 1).to_ascii_lowercase().as_str(), "although" | "though" | "whereas")
                 || (w.is(j + 1, "even") && w.is(j + 2, "though"));
-            let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which"));
+            let relative = w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which")) && !embedded_relative(w, q, j + 1, b);
+            let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || relative;
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
                 b = j;
@@ -380,4 +381,11 @@ fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool 
         }
     }
     r >= b || w.is_break(r)
+}
+
+/// "… that the billionaire, who is now the nominee, would unite …": a relative clause set off by
+/// commas inside the subject of the content, when the main clause's verb follows the second comma.
+fn embedded_relative(w: &Words, q: &Quotes, r: usize, b: usize) -> bool {
+    let Some(c) = (r + 1..b.min(r + 25)).find(|&c| w.is_break(c) && q.inside[c] == NONE) else { return false };
+    c + 1 < b && w.punct(c, ",") && matches!(w.class[c + 1], Class::Aux | Class::Be | Class::Negation) && !w.is(c + 1, "having")
 }
