@@ -196,3 +196,11 @@ fn a_relative_clause_inside_the_subject_of_the_content_stays() {
     let ann = run("The envoy criticized the new mayor, who took office in May.");
     assert_eq!(texts(&by_cue(&ann, "criticized").content), ["the new mayor"]);
 }
+
+#[test]
+fn a_dateline_is_neither_source_nor_content() {
+    let ann = run("WASHINGTON — The senator attacked the plan on Monday, saying it would fail.");
+    assert_eq!(texts(&by_cue(&ann, "saying").source), ["The senator"]);
+    let ann = run("BERLIN, May 3 (AP) - Young voters are moving toward the Greens, a new poll indicates.");
+    assert_eq!(texts(&by_cue(&ann, "indicates").content), ["Young voters are moving toward the Greens"]);
+}

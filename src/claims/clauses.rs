@@ -298,7 +298,12 @@ impl<'a> Finder<'a> {
                 // A name ends with its capitalised words ("Ortega attacked …").
                 // A title before the name runs to the name's end ("Democratic presidential nominee
                 // Hillary Clinton chimed in").
-                if w.capitalized(st) {
+                // "The senator attacked …": a past tense ends a described subject.
+                if w.class[st] == Class::Determiner {
+                    if let Some(x) = (st + 2..se).find(|&x| !w.capitalized(x) && w.text(x).len() > 3 && w.text(x).ends_with("ed")) {
+                        se = x;
+                    }
+                } else if w.capitalized(st) {
                     let plain = |x: usize| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-");
                     if let Some(x) = (st + 1..se).find(|&x| plain(x)) {
                         let name_start = (x + 1..se.min(x + 4)).find(|&y| w.capitalized(y)).filter(|&y| (x..y).all(|m| plain(m) && w.class[m] == Class::Other));

@@ -19,6 +19,7 @@ fn connective(w: &Words, i: usize) -> bool {
 
 /// First token of a sentence's content, after connectives ("But", "Meanwhile,").
 pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
+    a = skip_dateline(w, a, end);
     while a < end && connective(w, a) {
         a += 1;
         if a < end && w.punct(a, ",") {
@@ -26,6 +27,17 @@ pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
         }
     }
     a
+}
+
+/// A dateline opening a line ("WASHINGTON —", "PARIS, Dec. 11 (AP) -"): a place in capitals,
+/// then a dash within a few tokens. Returns the first token after it, or `a`.
+fn skip_dateline(w: &Words, a: usize, end: usize) -> usize {
+    let t = w.text(a.min(end.saturating_sub(1)));
+    let caps = a < end && w.line_start(a) && t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase());
+    if !caps {
+        return a;
+    }
+    (a + 1..end.min(a + 12)).find(|&d| matches!(w.text(d), "—" | "–" | "-" | "--") && w.kind(d) != crate::segment::TokenKind::Word).map_or(a, |d| d + 1)
 }
 
 /// Drops punctuation at the edges of a span, keeping marks inside a quotation.
