@@ -204,3 +204,12 @@ fn a_dateline_is_neither_source_nor_content() {
     let ann = run("BERLIN, May 3 (AP) - Young voters are moving toward the Greens, a new poll indicates.");
     assert_eq!(texts(&by_cue(&ann, "indicates").content), ["Young voters are moving toward the Greens"]);
 }
+
+#[test]
+fn addressee_time_and_a_trailing_report_stay_out_of_the_content() {
+    let ann = run("The candidate told investigators in July she was advised to use a private account, the Daily Post reported late Thursday.");
+    assert_eq!(texts(&by_cue(&ann, "told").content), ["she was advised to use a private account"]);
+    let c = by_cue(&ann, "reported");
+    assert_eq!(texts(&c.source), ["the Daily Post"]);
+    assert_eq!(texts(&c.content), ["The candidate told investigators in July she was advised to use a private account"]);
+}

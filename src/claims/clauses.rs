@@ -32,7 +32,7 @@ pub struct Finder<'a> {
 }
 
 /// Prepositions that open a circumstance of the speech act right after the cue.
-const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "today", "yesterday"];
+const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "late", "early", "today", "yesterday"];
 const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
 const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 

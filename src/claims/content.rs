@@ -241,6 +241,12 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
                     return t;
                 }
             }
+            // "told investigators in July she was …": an addressee, perhaps a circumstance, then
+            // the content's own subject pronoun.
+            let pronoun = (a + 1..(a + 7).min(e)).find(|&p| w.class[p] == Class::SubjectPronoun && !w.is(p, "it") && !w.is(p, "you"));
+            if let Some(p) = pronoun.filter(|&p| (a..p).all(|m| w.is_word(m) && w.verb[m].is_none() && matches!(w.class[m], Class::Other | Class::Preposition | Class::Determiner))) {
+                return p;
+            }
             if !(w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner) {
                 return a;
             }
@@ -375,7 +381,8 @@ fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool 
     }
     // The subject phrase runs to the first reporting verb, over plain words only.
     let mut m = n + 1;
-    while m < b && m < n + 8 && w.verb[m].is_none() {
+    // A capitalised cue word is part of a name ("the Daily Post reported").
+    while m < b && m < n + 8 && (w.verb[m].is_none() || w.capitalized(m)) {
         if !(w.is_word(m) || w.possessive(m)) || matches!(w.class[m], Class::Relative | Class::That | Class::Clause) {
             return false;
         }
@@ -391,6 +398,12 @@ fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool 
         while r < b && r < m + 5 && (matches!(w.class[r], Class::ObjectPronoun | Class::Determiner) || w.capitalized(r) || w.is(r, "reporters") || w.is(r, "journalists")) {
             r += 1;
         }
+    }
+    // ", the paper reported late Thursday.": a time may close it.
+    const TIME: &[&str] = &["late", "early", "earlier", "last", "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "today", "yesterday"];
+    let t0 = r;
+    while r < b && r < t0 + 4 && TIME.iter().any(|x| w.is(r, x)) {
+        r += 1;
     }
     r >= b || w.is_break(r)
 }
