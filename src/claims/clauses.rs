@@ -538,7 +538,7 @@ impl<'a> Finder<'a> {
             if comma_after && !pre.is_empty() {
                 content.extend(post.iter().copied());
             }
-        } else if !post.is_empty() && (!comma_after || pre.is_empty()) && !(comma_after && post_conjunction) {
+        } else if !post.is_empty() && (!comma_after || (pre.is_empty() && !post_conjunction)) {
             content = post;
         } else if !pre.is_empty() {
             content.extend(pre.iter().copied());
