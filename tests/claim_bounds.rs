@@ -213,3 +213,12 @@ fn addressee_time_and_a_trailing_report_stay_out_of_the_content() {
     assert_eq!(texts(&c.source), ["the Daily Post"]);
     assert_eq!(texts(&c.content), ["The candidate told investigators in July she was advised to use a private account"]);
 }
+
+#[test]
+fn a_contrast_with_while_stays_in_the_content() {
+    let ann = run("The ministry revealed that half of the losses could have been prevented, while poor field treatment is causing many amputations.");
+    assert_eq!(
+        texts(&by_cue(&ann, "revealed").content),
+        ["that half of the losses could have been prevented, while poor field treatment is causing many amputations"]
+    );
+}

@@ -307,7 +307,8 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             }
             // ", and Ana Ruiz is …", ", but they will …", ", and the downgrade is …": a new clause
             // with its own subject.
-            let np_start = j + 1 < b && matches!(w.class[j + 1], Class::Determiner | Class::Other) && w.is_word(j + 1);
+            // (", while crude treatment is …" keeps going: a contrast inside what was reported.)
+            let np_start = andbut && j + 1 < b && matches!(w.class[j + 1], Class::Determiner | Class::Other) && w.is_word(j + 1);
             if j > a && w.punct(j - 1, ",") && j + 1 < b && (w.capitalized(j + 1) || w.class[j + 1] == Class::SubjectPronoun || np_start) {
                 let se = super::source::np_right(w, j + 1, b);
                 if se > j + 1 && se < b && matches!(w.class[se], Class::Aux | Class::Be) {
