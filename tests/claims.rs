@@ -234,7 +234,8 @@ fn typewriter_double_apostrophes_are_quotation_marks() {
     let ann = run("''The dam will hold,'' said Marta Ruiz, an engineer who has studied it for years. ''We checked every joint.''");
     let c = by_cue(&ann, "said");
     assert_eq!(texts(&c.content), ["''The dam will hold,''", "''We checked every joint.''"]);
-    assert_eq!(texts(&c.source), ["Marta Ruiz"]);
+    // The source is the full noun phrase with its appositive (GUIDELINES §4, "Source").
+    assert_eq!(texts(&c.source), ["Marta Ruiz, an engineer who has studied it for years"]);
     assert_eq!(c.kind, Kind::Direct);
 }
 

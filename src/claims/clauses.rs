@@ -32,7 +32,7 @@ pub struct Finder<'a> {
 }
 
 /// Prepositions that open a circumstance of the speech act right after the cue.
-const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "today", "yesterday"];
+const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "late", "early", "today", "yesterday"];
 const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
 const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -212,8 +212,10 @@ impl<'a> Finder<'a> {
         let (w, q) = (self.w, self.q);
         let cue = w.verb[i].expect("verb cue");
         let (f, e) = (s.first, s.end);
-        // A determiner or possessive before it makes it a noun ("the claims", "Putin's words").
-        if i > f && (w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
+        // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
+        // and so does a preposition ("said via email that …", "in claims that …").
+        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
+        if i > f && (after_preposition || w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
             }
@@ -343,7 +345,10 @@ impl<'a> Finder<'a> {
 
         // "the progress claimed by Kiev", "weapons announced last week by several countries".
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
-            if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| w.is(j, "by")) {
+            // "said by email that …" names the medium, not an agent.
+            const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
+            let agent = |j: usize| w.is(j, "by") && !MEDIA.iter().any(|m| w.is(j + 1, m));
+            if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let cs = np_left(w, f, k);
                 if se > by + 1 && cs < k {
@@ -377,9 +382,24 @@ impl<'a> Finder<'a> {
                 }
                 let mut se = np_right(w, st, k);
                 // A name ends with its capitalised words ("Ortega attacked …").
-                if w.capitalized(st) && w.class[st] != Class::Determiner {
-                    if let Some(x) = (st + 1..se).find(|&x| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-")) {
+                // A title before the name runs to the name's end ("Democratic presidential nominee
+                // Hillary Clinton chimed in").
+                // "The senator attacked …": a past tense ends a described subject.
+                if w.class[st] == Class::Determiner {
+                    if let Some(x) = (st + 2..se).find(|&x| !w.capitalized(x) && w.text(x).len() > 3 && w.text(x).ends_with("ed")) {
                         se = x;
+                    }
+                } else if w.capitalized(st) {
+                    let plain = |x: usize| !w.capitalized(x) && !w.possessive(x) && !matches!(w.text(x), "." | "-");
+                    if let Some(x) = (st + 1..se).find(|&x| plain(x)) {
+                        let name_start = (x + 1..se.min(x + 4)).find(|&y| w.capitalized(y)).filter(|&y| (x..y).all(|m| plain(m) && w.class[m] == Class::Other));
+                        se = name_start.map_or(x, |y| {
+                            let mut e2 = y + 1;
+                            while e2 < se && !plain(e2) {
+                                e2 += 1;
+                            }
+                            e2
+                        });
                     }
                 }
                 if se > st && (w.capitalized(st) || w.class[st] == Class::SubjectPronoun || w.class[st] == Class::Determiner) {
@@ -392,8 +412,17 @@ impl<'a> Finder<'a> {
         } else if with_subject {
             source = Some((np_left(w, f, k), k));
         } else if !passive {
-            source = left_source(w, f, k);
-            if source.is_none() {
+            // "…, and the meeting went badly from there, said one source in the room.": a comma, the
+            // cue, then a name or noun phrase that ends the sentence is an inverted source, not
+            // the object of the cue; the clause before the comma is no appositive.
+            let inverted_first = k > f + 2 && k == i && w.punct(k - 1, ",") && cue.flags & (ADDRESSEE | lexicon::NOMINAL) == 0 && cue.flags & lexicon::CLAUSE != 0 && !cue.gerund && {
+                let re = np_right(w, ce, e);
+                let starts = ce < e && (w.capitalized(ce) || w.class[ce] == Class::Determiner || w.is(ce, "one"));
+                let timeless = (ce..re).all(|t| !DAYS.iter().chain(TIME_WORDS).any(|d| w.is(t, d)));
+                starts && re > ce && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
+            };
+            source = if inverted_first { None } else { left_source(w, f, k) };
+            if source.is_none() && !inverted_first {
                 source = self.long_appositive_subject(f, k);
             }
             if source.is_none() && comma_verb {
@@ -408,6 +437,16 @@ impl<'a> Finder<'a> {
                     let ne = np_right(w, re + 1, e);
                     if ne > re + 1 && (ne == e || w.is_break(ne)) {
                         re = ne;
+                    }
+                } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
+                    // "…,” said Ann Lee, a longtime adviser to the family who runs the fund.": a
+                    // descriptive appositive belongs to the source, up to the next break.
+                    let mut m = re + 1;
+                    while m < e && m < re + 30 && !w.is_break(m) && q.inside[m] == NONE && w.kind(m) != TokenKind::Quote {
+                        m += 1;
+                    }
+                    if m > re + 2 && (m == e || w.is_break(m)) {
+                        re = m;
                     }
                 }
                 // The phrase may end at a relative clause: "said the separatists from which …".
@@ -577,6 +616,11 @@ impl<'a> Finder<'a> {
             pre.clear();
         }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        // "In an interview on the show “Today,” the senator said …": a fronted circumstance that
+        // ends in a title is no quotation of the source's.
+        if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
+            pre_is_quote = false;
+        }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
         if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && matches!(w.text(f - 2), "?" | "!") && !passive {
@@ -598,6 +642,9 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
+        // conjunction is another report, not this cue's content.
+        let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.text(p0).to_ascii_lowercase().as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
             // "“…,” he said during …": the quotation is the content; a second quotation after
@@ -616,7 +663,7 @@ impl<'a> Finder<'a> {
             if comma_after && !pre.is_empty() {
                 content.extend(post.iter().copied());
             }
-        } else if !post.is_empty() && (!comma_after || pre.is_empty()) {
+        } else if !post.is_empty() && (!comma_after || (pre.is_empty() && !post_conjunction)) {
             content = post;
         } else if !pre.is_empty() {
             content.extend(pre.iter().copied());
@@ -686,9 +733,15 @@ impl<'a> Finder<'a> {
         // A longer circumstance may follow ("said of the election, in which …") as long as no
         // other report (a strong verb cue) or quotation starts in it.
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
+        // "said after the witness failed to appear", "said, stressing the point", "said on the
+        // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
+        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| l.iter().any(|c| w.is(tail, c)))
+            || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
         let ends_sentence = (tail + 30 >= e || appositive)
-            && (tail..e).all(|k| !strong_cue(k) && w.kind(k) != TokenKind::Quote && w.class[k] != Class::That);
-        if pre_is_quote && ends_sentence && content.len() == pre.len() {
+            && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
+        // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
+        let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
+        if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
             if let Some(cont) = self.continuation(si) {
                 content.extend(cont);
             }
@@ -819,6 +872,17 @@ impl<'a> Finder<'a> {
         clean.then_some((st, k - 1))
     }
 
+    /// The quotation closing just before `end` (or before its comma) is a short title in title
+    /// case ("“Face the Nation,”"), not a quotation of words said.
+    fn title_before(&self, end: usize) -> bool {
+        let (w, q) = (self.w, self.q);
+        let close = if end > 1 && w.punct(end - 1, ",") { end - 2 } else { end - 1 };
+        let Some(c) = q.chain_at(close) else { return false };
+        let words: Vec<usize> = (c.first..=c.last).filter(|&k| w.kind(k) == TokenKind::Word).collect();
+        let small = |k: usize| matches!(w.text(k), "of" | "the" | "and" | "a" | "an" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "or");
+        !words.is_empty() && words.len() <= 8 && words.iter().all(|&k| w.capitalized(k) || small(k))
+    }
+
     /// The opening mark of a quotation that resumes after a comma later in the sentence
     /// (`from..end`), with no other strong cue before it.
     fn resumed_quote(&self, from: usize, end: usize) -> Option<usize> {
@@ -881,7 +945,7 @@ impl<'a> Finder<'a> {
             return;
         }
         // "said in a statement that": a circumstance of another cue.
-        if (i.saturating_sub(3)..i).any(|k| k >= s.first && (w.is(k, "in") || w.is(k, "on"))) {
+        if (i.saturating_sub(3)..i).any(|k| k >= s.first && ["in", "on", "via", "through", "by", "over"].iter().any(|p| w.is(k, p))) {
             return;
         }
         // "claim – without evidence – that …": a parenthetical between noun and content.

@@ -19,6 +19,7 @@ fn connective(w: &Words, i: usize) -> bool {
 
 /// First token of a sentence's content, after connectives ("But", "Meanwhile,").
 pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
+    a = skip_dateline(w, a, end);
     while a < end && connective(w, a) {
         a += 1;
         if a < end && w.punct(a, ",") {
@@ -26,6 +27,17 @@ pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
         }
     }
     a
+}
+
+/// A dateline opening a line ("WASHINGTON —", "PARIS, Dec. 11 (AP) -"): a place in capitals,
+/// then a dash within a few tokens. Returns the first token after it, or `a`.
+fn skip_dateline(w: &Words, a: usize, end: usize) -> usize {
+    let t = w.text(a.min(end.saturating_sub(1)));
+    let caps = a < end && w.line_start(a) && t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase());
+    if !caps {
+        return a;
+    }
+    (a + 1..end.min(a + 12)).find(|&d| matches!(w.text(d), "—" | "–" | "-" | "--") && w.kind(d) != crate::segment::TokenKind::Word).map_or(a, |d| d + 1)
 }
 
 /// Drops punctuation at the edges of a span, keeping marks inside a quotation.
@@ -84,7 +96,8 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
             // ", although …", ", even though …": a concession of the writer's, not the source's.
             let concession = matches!(w.text(j + 1).to_ascii_lowercase().as_str(), "although" | "though" | "whereas")
                 || (w.is(j + 1, "even") && w.is(j + 2, "though"));
-            let next_attrib = starts_attribution(w, n) || concession || w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which"));
+            let relative = w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which")) && !embedded_relative(w, q, j + 1, b);
+            let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || relative;
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
                 b = j;
@@ -142,7 +155,40 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
         }
     }
     let start = skip_connectives(w, first, pe);
+    let start = last_clause_start(w, q, start, pe);
     trim(w, q, (start, pe)).into_iter().collect()
+}
+
+/// Where the last clause before a cue begins, inside `[start, pe)`: after a colon ("… had a
+/// point: prices rose, she said"), after an unclosed bracket, or after a fronted concession
+/// ("Though he trails, the senator leads in the south, according to …").
+fn last_clause_start(w: &Words, q: &Quotes, start: usize, pe: usize) -> usize {
+    let mut s = start;
+    let concession = s < pe && (matches!(w.text(s).to_ascii_lowercase().as_str(), "though" | "although" | "despite") || (w.is(s, "even") && w.is(s + 1, "though")));
+    if concession {
+        if let Some(c) = (s + 2..pe.min(s + 30)).find(|&c| w.punct(c, ",") && q.inside[c] == NONE) {
+            if c + 3 < pe {
+                s = c + 1;
+            }
+        }
+    }
+    // Backwards over the last clause; a bracket closed before the cue is skipped whole.
+    let mut k = pe;
+    let mut closed_brackets = 0usize;
+    while k > s + 1 {
+        k -= 1;
+        if q.inside[k] != NONE || w.kind(k) == crate::segment::TokenKind::Word {
+            continue;
+        }
+        match w.text(k) {
+            ")" => closed_brackets += 1,
+            "(" if closed_brackets > 0 => closed_brackets -= 1,
+            // At least three tokens must remain: "…: yes, she said" is too little to split off.
+            ":" | "(" if pe - k > 3 && closed_brackets == 0 => return k + 1,
+            _ => {}
+        }
+    }
+    s
 }
 
 /// Token `i` is the closing mark of a quotation.
@@ -177,7 +223,9 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         let joins = matches!(w.text(j), "and" | "but" | "or" | "because" | "if" | "as" | "while" | "when");
         // A finite verb or a subject means the content has already begun.
         let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
-        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || w.verb[j].is_some() || joins || clause {
+        // "said in an email that": after a determiner or preposition a cue word is a noun.
+        let noun = j > a && (matches!(w.class[j - 1], Class::Determiner | Class::Preposition) || w.is(j - 1, "via"));
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || (w.verb[j].is_some() && !noun) || joins || clause {
             break;
         }
         j += 1;
@@ -192,6 +240,12 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
                 if (a..t).all(|m| matches!(w.class[m], Class::Determiner | Class::Other) && w.is_word(m)) {
                     return t;
                 }
+            }
+            // "told investigators in July she was …": an addressee, perhaps a circumstance, then
+            // the content's own subject pronoun.
+            let pronoun = (a + 1..(a + 7).min(e)).find(|&p| w.class[p] == Class::SubjectPronoun && !w.is(p, "it") && !w.is(p, "you"));
+            if let Some(p) = pronoun.filter(|&p| (a..p).all(|m| w.is_word(m) && w.verb[m].is_none() && matches!(w.class[m], Class::Other | Class::Preposition | Class::Determiner))) {
+                return p;
             }
             if !(w.capitalized(a) || w.is(a, "reporters") || w.is(a, "journalists") || w.class[a] == Class::Determiner) {
                 return a;
@@ -237,8 +291,25 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             if v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
                 return if w.punct(j - 1, ",") { j - 1 } else { j };
             }
-            // ", and Ana Ruiz is …", ", but they will …": a new clause with its own subject.
-            if j > a && w.punct(j - 1, ",") && j + 1 < b && (w.capitalized(j + 1) || w.class[j + 1] == Class::SubjectPronoun) {
+            // "… and says he will …", "…, but offered no proof": a second verb of the same subject,
+            // a present-tense report, or after a comma a past tense.
+            let andbut = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but");
+            if andbut && v < b && q.inside[v] == NONE {
+                let past = w.kind(v) == crate::segment::TokenKind::Word && !w.capitalized(v) && w.text(v).len() > 4 && w.text(v).ends_with("ed") && w.class[v] == Class::Other;
+                // "… and protests demand …": a plural noun, when a verb follows it.
+                let verb_next = v + 1 < b && (w.verb[v + 1].is_some() || matches!(w.class[v + 1], Class::Aux | Class::Be));
+                let reports = !verb_next && w.verb[v].is_some_and(|c| !c.gerund && !c.past && w.text(v).ends_with('s') && c.flags & super::lexicon::WEAK == 0);
+                // ", but he gave no date": a new clause of the writer's about the source.
+                let pronoun = w.punct(j - 1, ",") && w.class[v] == Class::SubjectPronoun && !w.is(v, "you");
+                if reports || (past && w.punct(j - 1, ",")) || pronoun {
+                    return if w.punct(j - 1, ",") { j - 1 } else { j };
+                }
+            }
+            // ", and Ana Ruiz is …", ", but they will …", ", and the downgrade is …": a new clause
+            // with its own subject.
+            // (", while crude treatment is …" keeps going: a contrast inside what was reported.)
+            let np_start = andbut && j + 1 < b && matches!(w.class[j + 1], Class::Determiner | Class::Other) && w.is_word(j + 1);
+            if j > a && w.punct(j - 1, ",") && j + 1 < b && (w.capitalized(j + 1) || w.class[j + 1] == Class::SubjectPronoun || np_start) {
                 let se = super::source::np_right(w, j + 1, b);
                 if se > j + 1 && se < b && matches!(w.class[se], Class::Aux | Class::Be) {
                     return j - 1;
@@ -247,7 +318,9 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
-                if let Some(c) = w.verb[k].filter(|c| !c.gerund) {
+                // "… and help families in a state …": after a determiner the word is a noun.
+                let noun_reading = k > j + 1 && (w.class[k - 1] == Class::Determiner || w.possessive(k - 1));
+                if let Some(c) = w.verb[k].filter(|c| !c.gerund && !noun_reading) {
                     let mut s = k;
                     while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
                         s -= 1;
@@ -278,7 +351,8 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
 /// statement on Thursday", "… the plan, in an interview", "… on Twitter".
 fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
     const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
-    let lo = a + 3;
+    // Two words may stay: "said as much in an interview".
+    let lo = a + 2;
     let mut k = b.saturating_sub(10).max(lo);
     while k < b {
         let prep = matches!(w.text(k).to_ascii_lowercase().as_str(), "in" | "on" | "at" | "during" | "via" | "through");
@@ -294,4 +368,50 @@ fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize
         k += 1;
     }
     b
+}
+
+/// ", a new poll shows", ", he said": a parenthetical attribution of its own after a comma at
+/// `n`: a short subject phrase, a reporting verb, then the end or a break.
+fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool {
+    if n >= b || q.inside[n] != NONE {
+        return false;
+    }
+    let subject = w.capitalized(n) || matches!(w.class[n], Class::Determiner | Class::SubjectPronoun);
+    if !subject {
+        return false;
+    }
+    // The subject phrase runs to the first reporting verb, over plain words only.
+    let mut m = n + 1;
+    // A capitalised cue word is part of a name ("the Daily Post reported").
+    while m < b && m < n + 8 && (w.verb[m].is_none() || w.capitalized(m)) {
+        if !(w.is_word(m) || w.possessive(m)) || matches!(w.class[m], Class::Relative | Class::That | Class::Clause) {
+            return false;
+        }
+        m += 1;
+    }
+    if m >= b {
+        return false;
+    }
+    let Some(cue) = w.verb[m].filter(|c| !c.gerund && (c.past || w.text(m).ends_with('s'))) else { return false };
+    let mut r = m + 1;
+    // ", the harbour master told reporters.": an addressee may follow.
+    if cue.flags & super::lexicon::ADDRESSEE != 0 {
+        while r < b && r < m + 5 && (matches!(w.class[r], Class::ObjectPronoun | Class::Determiner) || w.capitalized(r) || w.is(r, "reporters") || w.is(r, "journalists")) {
+            r += 1;
+        }
+    }
+    // ", the paper reported late Thursday.": a time may close it.
+    const TIME: &[&str] = &["late", "early", "earlier", "last", "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "today", "yesterday"];
+    let t0 = r;
+    while r < b && r < t0 + 4 && TIME.iter().any(|x| w.is(r, x)) {
+        r += 1;
+    }
+    r >= b || w.is_break(r)
+}
+
+/// "… that the billionaire, who is now the nominee, would unite …": a relative clause set off by
+/// commas inside the subject of the content, when the main clause's verb follows the second comma.
+fn embedded_relative(w: &Words, q: &Quotes, r: usize, b: usize) -> bool {
+    let Some(c) = (r + 1..b.min(r + 25)).find(|&c| w.is_break(c) && q.inside[c] == NONE) else { return false };
+    c + 1 < b && w.punct(c, ",") && matches!(w.class[c + 1], Class::Aux | Class::Be | Class::Negation) && !w.is(c + 1, "having")
 }

@@ -198,6 +198,10 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         if e > s && w.class[e - 1] == Class::Preposition {
             e -= 1;
         }
+        // "Wells Fargo just this month announced": adverbs before the time phrase.
+        while e > first && e <= s && w.class[e - 1] == Class::Adverb {
+            e -= 1;
+        }
         let a = if e > s { s } else { np_left(w, first, e) };
         if a < e {
             return Some((a, e));
@@ -263,6 +267,7 @@ mod tests {
         assert_eq!(left("In May the minister said so.", "said"), "the minister");
         assert_eq!(left("The harbour authority this month announced it.", "announced"), "The harbour authority");
         assert_eq!(left("The council on Friday voted.", "voted"), "The council");
+        assert_eq!(left("The harbour authority just this month announced it.", "announced"), "The harbour authority");
     }
 
     #[test]

@@ -88,6 +88,11 @@ impl<'d> Words<'d> {
         matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
     }
 
+    /// Token `i` opens a line (the text's first token included).
+    pub fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
+    }
+
     pub fn capitalized(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }

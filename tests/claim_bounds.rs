@@ -1,0 +1,224 @@
+//! Where a claim's content, source and cue begin and end: invented sentences in general news
+//! English, one boundary rule each.
+
+use sourcemark::{annotate, Annotations, Claim, Options};
+
+fn run(text: &str) -> Annotations {
+    annotate(text, &Options::default())
+}
+
+fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
+    spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// The claim whose cue is exactly `cue` (the first one).
+fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
+    ann.claims
+        .iter()
+        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
+}
+
+#[test]
+fn a_parenthetical_attribution_ends_the_content_before_it() {
+    let ann = run("Most residents said they prefer a mayor with experience, a new survey shows.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["they prefer a mayor with experience"]);
+    assert_eq!(texts(&by_cue(&ann, "shows").source), ["a new survey"]);
+    let ann = run("The ferry operator insisted the crossing was safe, the harbour master told reporters.");
+    assert_eq!(texts(&by_cue(&ann, "insisted").content), ["the crossing was safe"]);
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_subject_ends_the_content() {
+    let ann = run("The fund announced that it is lowering its forecast for growth, and the downgrade is casting a shadow on the region.");
+    assert_eq!(texts(&by_cue(&ann, "announced").content), ["that it is lowering its forecast for growth"]);
+}
+
+#[test]
+fn a_noun_after_a_determiner_does_not_open_a_new_report() {
+    // "state" and "report" are cue verbs, but after "a" they are nouns inside the content.
+    let ann = run("Supporters say the levy will reduce poverty and help families in a state with high rents.");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["the levy will reduce poverty and help families in a state with high rents"]);
+}
+
+#[test]
+fn a_comma_and_a_phrase_at_the_very_end_of_the_text_do_not_panic() {
+    // The parenthetical test looks past the subject phrase: it must stop at the text's end.
+    for text in ["The mayor said the plan works, the city", "The mayor said the plan works, the", "The mayor said it, A"] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.is_empty())), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_conjunction_as_the_last_word_does_not_panic() {
+    for text in ["The mayor said the bridge is open and", "The mayor said the bridge is open, and", "Officials said it works but"] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| !c.content.is_empty()), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_quotation_continues_after_a_circumstance_of_the_cue() {
+    // A clause with its own verbs after the cue.
+    let ann = run("\"Permits are not optional,\" the chairman said after the engineer failed to show up at the hearing he was called to. \"He is a crucial witness.\"");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["\"Permits are not optional,\"", "\"He is a crucial witness.\""]);
+    // A participle of the same speaker.
+    let ann = run("“You can’t talk about change if you don’t know the past,” Ms. Ray said, emphasizing why history matters. “What we need to change is our thinking.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“You can’t talk about change if you don’t know the past,”", "“What we need to change is our thinking.”"]);
+    // A time and a programme title in quotation marks.
+    let ann = run("“He's absolutely right,” Mr. Fenn said Thursday morning on the radio show “Farm Hour.” “I mean, there's a lot of frustration.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“He's absolutely right,”", "“I mean, there's a lot of frustration.”"]);
+}
+
+#[test]
+fn a_content_opening_with_a_quotation_continues_in_the_next_quotation() {
+    let ann = run("''I admire the mechanics'' of the tax plan, Mr. Holt said. ''They're more detailed than the old one. But I have concerns.''");
+    assert_eq!(
+        texts(&by_cue(&ann, "said").content),
+        ["''I admire the mechanics'' of the tax plan", "''They're more detailed than the old one. But I have concerns.''"]
+    );
+}
+
+#[test]
+fn a_noun_phrase_closing_the_sentence_after_a_comma_and_said_is_the_source() {
+    let ann = run("The refusal did not go over well with the members, and the meeting went badly from there, said one source in the room.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["one source in the room"]);
+    assert_eq!(texts(&c.content), ["The refusal did not go over well with the members, and the meeting went badly from there"]);
+    // A cue that takes a noun phrase keeps it as its content.
+    let ann = run("Ana Ruiz, a delegate from the north, criticized the new budget.");
+    assert_eq!(texts(&by_cue(&ann, "criticized").content), ["the new budget"]);
+}
+
+#[test]
+fn a_fronted_circumstance_ending_in_a_title_is_not_the_content() {
+    let ann = run("In an interview on the network's \"Morning Show,\" the senator said the recent protests demand more dialogue.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the recent protests demand more dialogue"]);
+    // A fronted phrase before a quotation of words said stays in the content.
+    let ann = run("At private clubs, members may pay more \"because they expect good service,\" Mr. Hale said.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["At private clubs, members may pay more \"because they expect good service,\""]);
+}
+
+#[test]
+fn a_comma_and_a_cue_closing_the_text_do_not_panic() {
+    for text in ["The talks failed, said", "The talks failed, he said", "In the show \"Today,\" said", "\"Today,\" said"] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| !c.content.is_empty()), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_second_verb_of_the_subject_ends_the_content() {
+    let ann = run("The governor warned that the army is depleted and says he will expand the reserve.");
+    assert_eq!(texts(&by_cue(&ann, "warned").content), ["that the army is depleted"]);
+    let ann = run("The minister claimed the tanker had been seized, but offered no proof of the seizure.");
+    assert_eq!(texts(&by_cue(&ann, "claimed").content), ["the tanker had been seized"]);
+    // A coordinated verb inside the reported clause stays: "raise" is no report, "rose" no -ed form.
+    let ann = run("The union said wages would rise and prices fell.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["wages would rise and prices fell"]);
+}
+
+#[test]
+fn an_inverted_source_keeps_its_descriptive_appositive() {
+    let ann = run("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Brian Baker, a longtime adviser to the family who oversees the campaign"]);
+    assert_eq!(texts(&c.content), ["Its first television ad could start this week"]);
+}
+
+#[test]
+fn a_content_before_its_cue_starts_at_its_own_clause() {
+    // After a colon.
+    let ann = run("The senator made one point clear: the plant will close in June, she said.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the plant will close in June"]);
+    // After an unclosed bracket.
+    let ann = run("Several states backed the measure (the turnout in the north was low, according to the agency).");
+    assert_eq!(texts(&by_cue(&ann, "according to").content), ["the turnout in the north was low"]);
+    // After a fronted concession.
+    let ann = run("Though he trails in the polls, the senator leads in the south, according to a new survey.");
+    assert_eq!(texts(&by_cue(&ann, "according to").content), ["the senator leads in the south"]);
+    // A bracket closed before the cue stays in the content.
+    let ann = run("The senator (a former judge) leads in the south, according to a new survey.");
+    assert_eq!(texts(&by_cue(&ann, "according to").content), ["The senator (a former judge) leads in the south"]);
+}
+
+#[test]
+fn a_comma_and_a_pronoun_clause_end_the_content() {
+    let ann = run("The mayor said the bridge would reopen soon, but he gave no date for the works.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the bridge would reopen soon"]);
+}
+
+#[test]
+fn a_plural_noun_before_a_verb_is_no_second_report() {
+    let ann = run("The speaker said the recent spate of shootings and protests demand that everyone listen more.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the recent spate of shootings and protests demand that everyone listen more"]);
+}
+
+#[test]
+fn a_short_content_drops_the_medium_after_it() {
+    let ann = run("The campaign manager said as much in an interview with a radio station.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["as much"]);
+}
+
+#[test]
+fn a_gerund_shares_a_subject_with_its_title() {
+    let ann = run("Green party nominee Ana Ruiz chimed in on the radio, saying that the officials should release the videos.");
+    assert_eq!(texts(&by_cue(&ann, "saying").source), ["Green party nominee Ana Ruiz"]);
+}
+
+#[test]
+fn the_medium_of_a_statement_is_no_cue_and_no_agent() {
+    for text in [
+        "The spokeswoman said in an email that the event was cancelled.",
+        "The spokeswoman said via email that the event was cancelled.",
+        "The spokeswoman said by email that the event was cancelled.",
+    ] {
+        let ann = run(text);
+        assert_eq!(ann.claims.len(), 1, "{text}: {:#?}", ann.claims);
+        let c = by_cue(&ann, "said");
+        assert_eq!(texts(&c.source), ["The spokeswoman"], "{text}");
+        assert_eq!(texts(&c.content), ["that the event was cancelled"], "{text}");
+    }
+}
+
+#[test]
+fn a_conjunction_after_the_comma_opens_another_report() {
+    let ann = run("His former wife agreed, but also contended that the house was hers.");
+    assert!(ann.claims.iter().all(|c| c.cue.first().map_or(true, |s| s.text != "agreed")), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_relative_clause_inside_the_subject_of_the_content_stays() {
+    let ann = run("The envoy predicted that the new mayor, who took office in May, would unite the city.");
+    assert_eq!(texts(&by_cue(&ann, "predicted").content), ["that the new mayor, who took office in May, would unite the city"]);
+    // A relative clause closing the content still ends it.
+    let ann = run("The envoy criticized the new mayor, who took office in May.");
+    assert_eq!(texts(&by_cue(&ann, "criticized").content), ["the new mayor"]);
+}
+
+#[test]
+fn a_dateline_is_neither_source_nor_content() {
+    let ann = run("WASHINGTON — The senator attacked the plan on Monday, saying it would fail.");
+    assert_eq!(texts(&by_cue(&ann, "saying").source), ["The senator"]);
+    let ann = run("BERLIN, May 3 (AP) - Young voters are moving toward the Greens, a new poll indicates.");
+    assert_eq!(texts(&by_cue(&ann, "indicates").content), ["Young voters are moving toward the Greens"]);
+}
+
+#[test]
+fn addressee_time_and_a_trailing_report_stay_out_of_the_content() {
+    let ann = run("The candidate told investigators in July she was advised to use a private account, the Daily Post reported late Thursday.");
+    assert_eq!(texts(&by_cue(&ann, "told").content), ["she was advised to use a private account"]);
+    let c = by_cue(&ann, "reported");
+    assert_eq!(texts(&c.source), ["the Daily Post"]);
+    assert_eq!(texts(&c.content), ["The candidate told investigators in July she was advised to use a private account"]);
+}
+
+#[test]
+fn a_contrast_with_while_stays_in_the_content() {
+    let ann = run("The ministry revealed that half of the losses could have been prevented, while poor field treatment is causing many amputations.");
+    assert_eq!(
+        texts(&by_cue(&ann, "revealed").content),
+        ["that half of the losses could have been prevented, while poor field treatment is causing many amputations"]
+    );
+}
