@@ -722,7 +722,8 @@ impl<'a> Finder<'a> {
         }
         // "reads “War and Peace”" names a title; a text "reads" a quotation only after it
         // ("“…,” the letter reads") or after a colon ("The sign read: “…”").
-        if cue.lemma == "read" && !pre_is_quote && !(a > 0 && w.punct(a - 1, ":")) && !(a < e && w.class[a] == Class::That) {
+        let colon_or_that = (a > 0 && w.punct(a - 1, ":")) || (a < e && w.class[a] == Class::That);
+        if cue.lemma == "read" && !pre_is_quote && !colon_or_that {
             return;
         }
         // "“A,” he said. “B.”": the next sentence's bare quotation continues the content.
