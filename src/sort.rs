@@ -70,4 +70,32 @@ mod tests {
             assert_eq!(ours, std, "{len} elements");
         }
     }
+
+    /// A standard-library sort in the engine's code would bring its own copy back into the
+    /// module. Test modules (after `mod tests`) and the native-only `src/bin` may use them.
+    #[test]
+    fn the_library_sorts_only_through_this_module() {
+        fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+                let path = entry.expect("directory entry").path();
+                if path.is_dir() {
+                    if !path.ends_with("bin") {
+                        visit(&path, found);
+                    }
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("sort.rs") {
+                    let text = std::fs::read_to_string(&path).expect("source is UTF-8");
+                    let code = text.split("mod tests").next().unwrap_or_default();
+                    for (n, line) in code.lines().enumerate() {
+                        let calls = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_by_cached_key(", ".sort_unstable("];
+                        if calls.iter().chain(&[".sort_unstable_by(", ".sort_unstable_by_key("]).any(|c| line.contains(c)) {
+                            found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        visit(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        assert!(found.is_empty(), "use crate::sort instead:\n{}", found.join("\n"));
+    }
 }
