@@ -12,6 +12,7 @@ pub mod model;
 pub mod offsets;
 pub mod report;
 pub mod segment;
+mod sort;
 pub mod sources;
 pub mod web_annotation;
 

@@ -19,7 +19,7 @@ pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: 
     let by_canonical: HashMap<&str, &EntityGroup> = groups.iter().map(|g| (g.canonical.as_str(), g)).collect();
     // Entities sorted by start, to find those inside a source span by binary search.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&e| entities[e].start);
+    crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
     for (ci, claim) in claims.iter_mut().enumerate() {
         let Some(span) = claim.source.first() else { continue };
         let named = claim.source_entity.is_some();

@@ -2,8 +2,12 @@
 //!
 //! Results cross as plain JS objects (serde-wasm-bindgen), so they survive `structuredClone`
 //! and `postMessage`. Offsets default to UTF-16 code units, what JavaScript strings use.
-//! TypeScript types come from the Rust types (tsify), so the two cannot drift.
+//! TypeScript types come from the Rust types (tsify), so the two cannot drift. Values coming
+//! in (options, results handed back) are read by `from_js`, a much smaller reader than serde's.
 
+mod from_js;
+
+use from_js::{field, object_with_only, FromJs};
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -29,11 +33,16 @@ fn report_panics() {
 pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotations>, JsError> {
     report_panics();
     let mut options = match options {
-        Some(o) => o.to_rust().map_err(|e| JsError::new(&format!("invalid options: {e}")))?,
+        Some(o) => read(&o, "invalid options")?,
         None => Options::default(),
     };
     options.offsets.get_or_insert(OffsetEncoding::Utf16);
     Ok(Ts::from_rust(&crate::annotate(text, &options))?)
+}
+
+/// Reads a `T` from what JavaScript passed; `what` heads the error message.
+fn read<T: FromJs, U: tsify::Tsify>(value: &Ts<U>, what: &str) -> Result<T, JsError> {
+    T::from_js(&value.js_value()).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// One line of the JSONL exchange format (code-point offsets), the record the native CLI
@@ -52,8 +61,7 @@ pub fn version() -> String {
 
 #[cfg(feature = "cli-report")]
 /// Options of `renderReport`.
-#[derive(serde::Deserialize, tsify::Tsify, Default)]
-#[serde(default, deny_unknown_fields)]
+#[derive(tsify::Tsify, Default)]
 pub struct ReportOptions {
     /// Heads the report (the CLI passes the file name); default "text".
     #[tsify(optional)]
@@ -65,11 +73,26 @@ pub struct ReportOptions {
 
 #[cfg(feature = "cli-report")]
 /// One article of `renderPage`: a name for its heading and its text.
-#[derive(serde::Deserialize, tsify::Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(tsify::Tsify)]
 pub struct PageDocument {
     pub name: String,
     pub text: String,
+}
+
+#[cfg(feature = "cli-report")]
+impl FromJs for ReportOptions {
+    fn from_js(value: &JsValue) -> from_js::Result<Self> {
+        object_with_only(value, &["name", "color"])?;
+        Ok(ReportOptions { name: field(value, "name")?, color: field(value, "color")? })
+    }
+}
+
+#[cfg(feature = "cli-report")]
+impl FromJs for PageDocument {
+    fn from_js(value: &JsValue) -> from_js::Result<Self> {
+        object_with_only(value, &["name", "text"])?;
+        Ok(PageDocument { name: field(value, "name")?, text: field(value, "text")? })
+    }
 }
 
 #[cfg(feature = "cli-report")]
@@ -79,7 +102,7 @@ pub struct PageDocument {
 pub fn render_report(text: &str, options: Option<Ts<ReportOptions>>) -> Result<String, JsError> {
     report_panics();
     let options = match options {
-        Some(o) => o.to_rust().map_err(|e| JsError::new(&format!("invalid options: {e}")))?,
+        Some(o) => read(&o, "invalid options")?,
         None => ReportOptions::default(),
     };
     let ann = crate::annotate(text, &Options::default());
@@ -96,7 +119,7 @@ pub fn render_page(documents: Vec<Ts<PageDocument>>, title: Option<String>) -> R
     report_panics();
     let documents = documents
         .into_iter()
-        .map(|d| d.to_rust().map_err(|e| JsError::new(&format!("invalid document: {e}"))))
+        .map(|d| read(&d, "invalid document"))
         .collect::<Result<Vec<PageDocument>, JsError>>()?;
     let results: Vec<Annotations> = documents.iter().map(|d| crate::annotate(&d.text, &Options::default())).collect();
     let docs: Vec<crate::report::Document<'_>> = documents
@@ -109,13 +132,19 @@ pub fn render_page(documents: Vec<Ts<PageDocument>>, title: Option<String>) -> R
 }
 
 /// Options of `toWebAnnotations`.
-#[derive(serde::Deserialize, tsify::Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(tsify::Tsify)]
 pub struct WebAnnotationOptions {
     /// The text the result was made from (for the quotes and code-point positions).
     pub text: String,
     /// The IRI of the annotated document: each target's `source`, and the base of the ids.
     pub source: String,
+}
+
+impl FromJs for WebAnnotationOptions {
+    fn from_js(value: &JsValue) -> from_js::Result<Self> {
+        object_with_only(value, &["text", "source"])?;
+        Ok(WebAnnotationOptions { text: field(value, "text")?, source: field(value, "source")? })
+    }
 }
 
 /// The result as a W3C Web Annotation collection (JSON-LD): entity mentions (`classifying`) and
@@ -127,8 +156,8 @@ pub fn to_web_annotations(
     options: Ts<WebAnnotationOptions>,
 ) -> Result<Ts<crate::web_annotation::AnnotationCollection>, JsError> {
     report_panics();
-    let ann = result.to_rust().map_err(|e| JsError::new(&format!("invalid result: {e}")))?;
-    let options = options.to_rust().map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let ann: Annotations = read(&result, "invalid result")?;
+    let options: WebAnnotationOptions = read(&options, "invalid options")?;
     Ok(Ts::from_rust(&crate::web_annotation::collection(&options.text, &ann, &options.source))?)
 }
 
@@ -137,7 +166,7 @@ pub fn to_web_annotations(
 #[wasm_bindgen(js_name = toCodePoints)]
 pub fn to_code_points(result: Ts<Annotations>, text: &str) -> Result<Ts<Annotations>, JsError> {
     report_panics();
-    let mut ann = result.to_rust().map_err(|e| JsError::new(&format!("invalid result: {e}")))?;
+    let mut ann: Annotations = read(&result, "invalid result")?;
     crate::offsets::convert_result(&mut ann, text, OffsetEncoding::Codepoint);
     Ok(Ts::from_rust(&ann)?)
 }

@@ -182,3 +182,99 @@ fn annotate_record_is_the_native_clis_line() {
     }
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// A result using every field, optional ones set and unset, and every enum variant.
+fn every_field_result(text: &str) -> sourcemark::Annotations {
+    use sourcemark::model::{Claim, EntityGroup, Kind, OffsetEncoding, Source, Span, Stance};
+    use sourcemark::{Entity, Label};
+    let span = |start: usize, end: usize| Span { start, end, text: text[start..end].to_string() };
+    let entities = Label::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &label)| Entity { start: i, end: i + 1, text: text[i..i + 1].to_string(), label, group: i })
+        .collect();
+    let entity_groups = Label::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &label)| EntityGroup { id: i, canonical: format!("group {i}"), label, mentions: vec![i] })
+        .collect();
+    let kinds = [Kind::Direct, Kind::Indirect, Kind::Mixed, Kind::Direct];
+    let stances = [Stance::Neutral, Stance::Assertive, Stance::Doubtful, Stance::Concession];
+    let claims = (0..4)
+        .map(|i| Claim {
+            source: vec![span(0, 3)],
+            cue: if i == 1 { vec![] } else { vec![span(4, 8)] },
+            content: vec![span(9, 12), span(13, 15)],
+            source_entity: (i % 2 == 0).then(|| "Someone".to_string()),
+            source_index: (i % 2 == 0).then_some(i),
+            kind: kinds[i],
+            stance: stances[i],
+            unverified: i == 3,
+            unverified_by: (i == 3).then(|| span(16, 18)),
+            anonymous: i == 2,
+            parent: (i == 3).then_some(0),
+            figures: if i == 0 { vec![span(19, 20)] } else { vec![] },
+        })
+        .collect();
+    let sources = vec![
+        Source { name: "A".into(), entity_group: Some(0), label: Some(Label::PERSON), role: Some("spokesman".into()), affiliation: Some("Kremlin".into()), anonymous: false, claims: vec![0, 2] },
+        Source { name: "officials".into(), entity_group: None, label: None, role: None, affiliation: None, anonymous: true, claims: vec![1] },
+    ];
+    sourcemark::Annotations {
+        schema_version: sourcemark::model::SCHEMA_VERSION,
+        offsets: OffsetEncoding::Codepoint,
+        text_length: text.len(),
+        entities,
+        entity_groups,
+        claims,
+        sources,
+    }
+}
+
+#[wasm_bindgen_test]
+fn results_read_back_from_javascript_field_for_field() {
+    // ASCII text and code-point offsets: converting to code points changes nothing, so what
+    // comes back is exactly what was read (from_js), written back out (serde-wasm-bindgen).
+    let text = "abcdefghijklmnopqrstuvwxyz";
+    let result = every_field_result(text);
+    let js = Ts::from_rust(&result).expect("serialises");
+    let back = sourcemark::wasm::to_code_points(js, text).map_err(JsValue::from).expect("reads back");
+    assert_eq!(back.to_rust().expect("deserialises"), result);
+}
+
+#[wasm_bindgen_test]
+fn malformed_results_and_options_throw_errors_naming_the_field() {
+    let text = "abcdefghijklmnopqrstuvwxyz";
+    let good = JsValue::from(Ts::from_rust(&every_field_result(text)).unwrap());
+    let message = |e: wasm_bindgen::JsError| String::from(JsValue::from(e).unchecked_ref::<js_sys::Error>().message());
+    // A deep copy of `good` with the field at `path` ("claims.1.kind") set to `value`.
+    let broken = |path: &str, value: &JsValue| {
+        let copy = JSON::parse(&String::from(JSON::stringify(&good).unwrap())).unwrap();
+        let mut keys: Vec<&str> = path.split('.').collect();
+        let last = keys.pop().unwrap();
+        let target = keys.iter().fold(copy.clone(), |obj, k| match k.parse::<u32>() {
+            Ok(i) => obj.unchecked_into::<Array>().get(i),
+            Err(_) => get(&obj, k),
+        });
+        Reflect::set(&target, &last.into(), value).unwrap();
+        Ts::new_unchecked(copy)
+    };
+    let cases = [
+        ("claims.1.kind", JsValue::from_str("quoted"), "invalid result: claims: [1]: kind: unknown variant `quoted`"),
+        ("entities.0.start", JsValue::from_f64(-1.0), "invalid result: entities: [0]: start: expected a non-negative integer"),
+        ("entities.2.label", JsValue::from_str("person"), "invalid result: entities: [2]: label: unknown variant `person`"),
+        ("sources", JsValue::from_str("none"), "invalid result: sources: expected an array"),
+        ("offsets", JsValue::UNDEFINED, "invalid result: missing field `offsets`"),
+        ("claims.0.unverified", JsValue::NULL, "invalid result: claims: [0]: unverified: expected a boolean"),
+    ];
+    for (path, value, want) in cases {
+        let err = sourcemark::wasm::to_code_points(broken(path, &value), text).err().unwrap_or_else(|| panic!("{path} accepted"));
+        let got = message(err);
+        assert!(got.starts_with(want), "{path}: {got}");
+    }
+    let options = |json: &str| Ts::new_unchecked(JSON::parse(json).unwrap());
+    let err = sourcemark::wasm::to_web_annotations(Ts::new_unchecked(good.clone()), options(r#"{"text": "abc", "source": "x", "extra": 1}"#)).err().unwrap();
+    assert!(message(err).starts_with("invalid options: unknown field `extra`"));
+    let err = sourcemark::wasm::to_web_annotations(Ts::new_unchecked(good), options(r#"{"source": "x"}"#)).err().unwrap();
+    assert!(message(err).starts_with("invalid options: missing field `text`"));
+}

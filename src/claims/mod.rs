@@ -50,7 +50,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
         f.content.retain(|&(a, b)| !own.iter().any(|&(x, y)| a < y && x < b));
     }
     found.retain(|f| !f.content.is_empty());
-    found.sort_by_key(|f| f.cue.first().map(|c| c.0).unwrap_or(0));
+    crate::sort::sort_by_key(&mut found, |f| f.cue.first().map(|c| c.0).unwrap_or(0));
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
@@ -323,7 +323,7 @@ fn word_bag(spans: &[Span]) -> Vec<u64> {
             t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3))
         })
         .collect();
-    bag.sort_unstable();
+    crate::sort::sort(&mut bag);
     bag.dedup();
     bag
 }

@@ -152,7 +152,7 @@ impl Quotes {
                 marks.push((toks[a].start as usize, toks[b].end as usize));
             }
         }
-        marks.sort_unstable();
+        crate::sort::sort(&mut marks);
         Quotes { inside, chains, marks }
     }
 

@@ -20,7 +20,7 @@ pub struct TokenIndex {
 impl TokenIndex {
     pub fn new(doc: &Doc, sentences: &[Sentence], entities: &[Entity]) -> TokenIndex {
         let mut order: Vec<usize> = (0..entities.len()).collect();
-        order.sort_by_key(|&e| entities[e].start);
+        crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
         let mut entity = vec![NO_ENTITY; doc.tokens.len()];
         let mut t = 0;
         for &ei in &order {

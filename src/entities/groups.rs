@@ -76,10 +76,10 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     }
     // Order groups by first mention and pick canonical names.
     for g in &mut groups {
-        g.members.sort_unstable();
+        crate::sort::sort(&mut g.members);
     }
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| groups[g].members.first().copied().unwrap_or(usize::MAX));
+    crate::sort::sort_by_key(&mut order, |&g| groups[g].members.first().copied().unwrap_or(usize::MAX));
     let mut new_id = vec![0; groups.len()];
     for (new, &old) in order.iter().enumerate() {
         new_id[old] = new;
@@ -194,7 +194,7 @@ fn words_key(key: &str, out: &mut String) {
         out.push_str(key);
         return;
     }
-    w.sort_unstable();
+    crate::sort::sort(&mut w);
     out.push_str("words:");
     for (i, x) in w.iter().enumerate() {
         if i > 0 {

@@ -16,7 +16,7 @@ static GIVEN_NAMES: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"),
 static COMMON_WORDS: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.fc")));
 
 /// A word list packed by `build.rs`: per key, the count of leading bytes shared with the key
-/// before (one byte), the rest of the key, a newline.
+/// before (one byte, below 32: it also ends the key before), then the rest of the key.
 struct Packed {
     packed: &'static [u8],
     text: OnceLock<String>,
@@ -49,17 +49,18 @@ fn unpack(packed: &[u8]) -> String {
     let mut i = 0;
     while i < packed.len() {
         let shared = usize::from(packed[i]);
-        let Some(len) = packed[i + 1..].iter().position(|&b| b == b'\n') else { break };
+        let rest = &packed[i + 1..];
+        let len = rest.iter().position(|&b| b < 32).unwrap_or(rest.len());
         let start = out.len();
         let prev_len = if start == 0 { 0 } else { start - prev_start - 1 };
-        if shared > prev_len {
+        if shared > prev_len || shared + len == 0 {
             break;
         }
         out.extend_from_within(prev_start..prev_start + shared);
-        out.extend_from_slice(&packed[i + 1..i + 1 + len]);
+        out.extend_from_slice(&rest[..len]);
         out.push(b'\n');
         prev_start = start;
-        i += len + 2;
+        i += len + 1;
     }
     String::from_utf8(out).unwrap_or_else(|e| {
         let valid = e.utf8_error().valid_up_to();
@@ -244,8 +245,10 @@ mod tests {
             assert_eq!(packed.text().lines().collect::<Vec<_>>(), keys);
         }
         // Damaged data stops at the fault instead of panicking.
-        assert_eq!(unpack(b"\0ab\n\x01c\n\x09zz\n"), "ab\nac\n");
-        assert_eq!(unpack(b"\0ab"), "");
+        assert_eq!(unpack(b"\0ab\x01c\x02d"), "ab\nac\nacd\n");
+        assert_eq!(unpack(b"\0ab\x01c\x09zz"), "ab\nac\n");
+        assert_eq!(unpack(b"\x03ab"), "");
+        assert_eq!(unpack(b"\0ab\0\0"), "ab\n");
     }
 
     #[test]

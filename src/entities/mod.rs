@@ -62,7 +62,7 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     lowercase::places(&mut ctx);
     adjectival_places(&mut ctx);
     let mut found = std::mem::take(&mut ctx.found);
-    found.sort_by_key(|f| f.first);
+    crate::sort::sort_by_key(&mut found, |f| f.first);
     let mut entities: Vec<Entity> = found
         .iter()
         .map(|f| {

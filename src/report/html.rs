@@ -220,11 +220,11 @@ enum Node {
 /// layout does.
 fn write_article(w: &mut Markup, text: &str, ann: &Annotations, sources: &[SourceView<'_>]) {
     let mut pieces = pieces(text, ann);
-    pieces.sort_by(|a, b| {
+    crate::sort::sort_by(&mut pieces, |a, b| {
         a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)).then(a.of.cmp(&b.of)).then(a.part.cmp(&b.part))
     });
     // Paragraphs are outermost whatever their extent: they are blocks, the rest is inline.
-    pieces.sort_by_key(|p| p.kind != Kind::Para);
+    crate::sort::sort_by_key(&mut pieces, |p| p.kind != Kind::Para);
     let owner = view::claim_owner(sources, ann.claims.len());
     let ctx = Context { text, ann, sources, owner: &owner, pieces: &pieces };
     for node in &fragments(text, &pieces) {
@@ -242,7 +242,7 @@ fn fragments(text: &str, pieces: &[Piece]) -> Vec<Node> {
         cuts.push(p.start);
         cuts.push(p.end);
     }
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     cuts.dedup();
 
     // Open fragments, outermost first: (piece, where it began, its children so far).
@@ -264,7 +264,7 @@ fn fragments(text: &str, pieces: &[Piece]) -> Vec<Node> {
         active.retain(|&i| pieces[i].end > from);
         if let Some(opening) = starts.get(&from) {
             active.extend(opening);
-            active.sort_unstable();
+            crate::sort::sort(&mut active);
         }
         // Line breaks between paragraphs stay bare text: inline marks live inside paragraphs.
         let wanted: &[usize] = match active.first() {

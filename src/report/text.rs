@@ -78,7 +78,7 @@ fn write_claim(out: &mut String, p: &Painter, claim: &Claim) {
     if let Some(first) = claim.cue.first() {
         frame.push((first.start, p.italic(&joined(&claim.cue))));
     }
-    frame.sort_by_key(|(start, _)| *start);
+    crate::sort::sort_by_key(&mut frame, |(start, _)| *start);
     let frame: Vec<String> = frame.into_iter().map(|(_, s)| s).collect();
     let mut line = String::from("   ");
     if !frame.is_empty() {

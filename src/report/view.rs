@@ -53,7 +53,7 @@ pub fn sources(ann: &Annotations) -> Vec<SourceView<'_>> {
     }
     let mut order: Vec<usize> = (0..ann.sources.len()).filter(|&s| !by_source[s].is_empty()).collect();
     // Named first; within each kind, most claims first, then by name, then by roll-up order.
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (sa, sb) = (&ann.sources[a], &ann.sources[b]);
         sa.anonymous
             .cmp(&sb.anonymous)
@@ -103,7 +103,7 @@ pub fn entity_names(ann: &Annotations) -> Vec<(Label, Vec<String>)> {
         if groups.is_empty() {
             continue;
         }
-        groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
+        crate::sort::sort_by(&mut groups, |a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.canonical.cmp(&b.canonical)));
         let names = groups
             .iter()
             .map(|g| match g.mentions.len() {
