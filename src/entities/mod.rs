@@ -12,6 +12,7 @@
 //! A token belongs to at most one mention (`Ctx::taken`), so spans never overlap.
 
 mod caseless;
+mod classes;
 mod designations;
 mod groups;
 mod heads;
@@ -100,6 +101,8 @@ pub(crate) struct Pending {
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub(crate) lower: Vec<Cow<'a, str>>,
+    /// Per token: the word lists its lowercase form is on (`classes::of`), looked up once.
+    bits: Vec<classes::Bits>,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
@@ -130,11 +133,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
             })
             .collect();
+        let bits = lower.iter().map(|w| classes::of(w)).collect();
         let casing = shape::casing(doc);
         let n = doc.tokens.len();
         Ctx {
             doc,
             lower,
+            bits,
             casing,
             taken: vec![false; n],
             owner: vec![u32::MAX; n],
@@ -153,6 +158,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
     pub fn w(&self, k: usize) -> &str {
         self.lower.get(k).map_or("", |c| c.as_ref())
+    }
+
+    /// Is the word at `k` (lowercased) on any of the lists `mask` (`classes`)? False past the end,
+    /// like asking about `w(k)`, which is "" there.
+    #[inline]
+    pub fn is(&self, k: usize, mask: classes::Bits) -> bool {
+        self.bits.get(k).is_some_and(|&b| b & mask != 0)
     }
 
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.

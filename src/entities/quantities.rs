@@ -3,6 +3,7 @@
 //! Spans keep approximators, determiners and relative words ("more than 600", "last week",
 //! "10 1/2 months ago") and never a leading preposition (the rules never start on one).
 
+use super::classes;
 use super::words::*;
 use super::Ctx;
 use crate::model::Label;
@@ -29,17 +30,13 @@ pub fn find(ctx: &mut Ctx) {
 /// below opens with an approximator, a modifier, a number or a date word): one cheap test
 /// that skips most tokens before the rules look further.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
-    if ctx.doc.tokens[i].kind == TokenKind::Number || is_currency_sign(ctx.t(i)) {
+    let kind = ctx.doc.tokens[i].kind;
+    // A currency sign is one symbol (a word or quote token never is one).
+    if kind == TokenKind::Number || kind == TokenKind::Punct && is_currency_sign(ctx.t(i)) {
         return true;
     }
-    let w = ctx.w(i);
-    approximator_len(&[w, ctx.w(i + 1), ctx.w(i + 2)]) > 0
-        || is_date_modifier(w)
-        || spelled_number(w)
-        || is_time_unit(w)
-        || is_month(w)
-        || is_weekday(w)
-        || is_date_word(w)
+    ctx.is(i, classes::DATE_MODIFIER | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
+        || ctx.is(i, classes::APPROXIMATOR_START) && approximator_len(&[ctx.w(i), ctx.w(i + 1), ctx.w(i + 2)]) > 0
 }
 
 fn is_full_month(w: &str) -> bool {
