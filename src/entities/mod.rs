@@ -14,6 +14,7 @@
 mod caseless;
 mod classes;
 mod designations;
+mod forms;
 mod groups;
 mod heads;
 mod lowercase;
@@ -27,7 +28,6 @@ mod words;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -100,9 +100,8 @@ pub(crate) struct Pending {
 /// Working state shared by the passes.
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
-    pub(crate) lower: Vec<Cow<'a, str>>,
-    /// Per token: the word lists its lowercase form is on (`classes::of`), looked up once.
-    bits: Vec<classes::Bits>,
+    /// Per token: its lowercase form and the word lists that form is on.
+    forms: forms::Forms,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
@@ -118,28 +117,12 @@ pub(crate) struct Ctx<'d, 'a> {
 
 impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
-        let lower: Vec<Cow<'a, str>> = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                let s = t.text(doc.text);
-                if s.is_ascii() {
-                    // Most tokens: one byte test each, a copy only when a capital is there.
-                    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
-                } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
-                    Cow::Owned(s.to_lowercase().replace('’', "'"))
-                } else {
-                    Cow::Borrowed(s)
-                }
-            })
-            .collect();
-        let bits = lower.iter().map(|w| classes::of(w)).collect();
+        let forms = forms::Forms::new(doc);
         let casing = shape::casing(doc);
         let n = doc.tokens.len();
         Ctx {
             doc,
-            lower,
-            bits,
+            forms,
             casing,
             taken: vec![false; n],
             owner: vec![u32::MAX; n],
@@ -157,14 +140,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
     pub fn w(&self, k: usize) -> &str {
-        self.lower.get(k).map_or("", |c| c.as_ref())
+        self.forms.form(k)
     }
 
     /// Is the word at `k` (lowercased) on any of the lists `mask` (`classes`)? False past the end,
     /// like asking about `w(k)`, which is "" there.
     #[inline]
     pub fn is(&self, k: usize, mask: classes::Bits) -> bool {
-        self.bits.get(k).is_some_and(|&b| b & mask != 0)
+        self.forms.bits(k) & mask != 0
     }
 
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
@@ -227,9 +210,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).
 fn adjectival_places(ctx: &mut Ctx) {
     for f in ctx.found.iter_mut() {
-        let adjective = ctx.lower[f.first].as_ref();
+        let adjective = ctx.forms.form(f.first);
         let regional = f.end == f.first + 1 && adjective.strip_suffix('n').is_some_and(lexicon::is_place);
-        if regional && f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.lower[f.end].as_ref(), "peninsula" | "coast" | "steppe") {
+        if regional && f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.forms.form(f.end), "peninsula" | "coast" | "steppe") {
             f.end += 1;
             f.label = Label::LOC;
             ctx.taken[f.end - 1] = true;

@@ -1,0 +1,87 @@
+//! The lowercase form and word-list classes of every token, computed once per distinct spelling.
+//!
+//! A document repeats its words: the tagger looks up each spelling once (one small hash table
+//! of the document's own words), writes its lowercase form once into one shared buffer and asks
+//! `classes` once for its lists. Each token then holds only the number of its spelling (4 bytes
+//! instead of a string of its own), which keeps the per-token memory small on long texts.
+
+use super::{classes, FastMap};
+use crate::segment::Doc;
+
+pub(crate) struct Forms {
+    /// Every distinct lowercase form, back to back.
+    arena: String,
+    /// Per spelling: its form's byte range in `arena`, and its classes.
+    spans: Vec<(usize, usize)>,
+    bits: Vec<classes::Bits>,
+    /// Per token: its spelling's number.
+    of_token: Vec<u32>,
+}
+
+impl Forms {
+    pub fn new(doc: &Doc) -> Forms {
+        let n = doc.tokens.len();
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        let mut forms = Forms { arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
+        for t in &doc.tokens {
+            let s = t.text(doc.text);
+            let id = *ids.entry(s).or_insert_with(|| {
+                let start = forms.arena.len();
+                push_lower(s, &mut forms.arena);
+                let form = &forms.arena[start..];
+                forms.bits.push(classes::of(form));
+                forms.spans.push((start, forms.arena.len()));
+                // At most one spelling per token, and tokens are counted in `u32` (segment).
+                (forms.spans.len() - 1) as u32
+            });
+            forms.of_token.push(id);
+        }
+        forms
+    }
+
+    /// Lowercase form of token `k` ("" past the end).
+    #[inline]
+    pub fn form(&self, k: usize) -> &str {
+        match self.of_token.get(k) {
+            Some(&id) => {
+                let (a, b) = self.spans[id as usize];
+                &self.arena[a..b]
+            }
+            None => "",
+        }
+    }
+
+    /// Classes of token `k`'s lowercase form (none past the end).
+    #[inline]
+    pub fn bits(&self, k: usize) -> classes::Bits {
+        self.of_token.get(k).map_or(0, |&id| self.bits[id as usize])
+    }
+}
+
+/// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
+fn push_lower(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
+        out.push_str(&s.to_lowercase().replace('’', "'"));
+    } else {
+        out.push_str(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_lowercase_and_shared() {
+        let doc = Doc::new("Putin’s PUTIN putin Kyiv’s don’t Ünal");
+        let f = Forms::new(&doc);
+        let forms: Vec<&str> = (0..doc.tokens.len()).map(|k| f.form(k)).collect();
+        assert_eq!(forms, ["putin", "'s", "putin", "putin", "kyiv", "'s", "don't", "ünal"]);
+        assert_eq!(f.form(99), "");
+        assert_eq!(f.bits(99), 0);
+        // One copy per spelling: "Putin", "’s", "PUTIN", "putin", "Kyiv", "don’t", "Ünal".
+        assert_eq!(f.spans.len(), 7);
+    }
+}
