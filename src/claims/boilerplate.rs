@@ -48,7 +48,8 @@ fn is_notice(paragraph: &str) -> bool {
     if paragraph.len() > 2_000 {
         return false;
     }
-    let lower = paragraph.to_lowercase();
+    // ASCII text (most of it) lowercases byte by byte, far faster than the Unicode way.
+    let lower = if paragraph.is_ascii() { paragraph.to_ascii_lowercase() } else { paragraph.to_lowercase() };
     NOTICE_TERMS.iter().filter(|t| lower.contains(*t)).count() >= 2
 }
 

@@ -1,11 +1,10 @@
 //! Per-token facts the clause finder asks again and again, computed once in one pass:
 //! closed word class, verb and noun cue entries, capitalisation.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Index;
 
 use super::lexicon::{ascii_lower, classify, lexicon, Class, NounCue, VerbCue};
+use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
 pub struct Words<'d> {
@@ -26,7 +25,7 @@ impl<'d> Words<'d> {
         let mut noun = Cues::with_capacity(n);
         // Facts per distinct spelling: most tokens repeat, so each word is classified once.
         type Facts = (Class, u16, u16);
-        let mut seen: HashMap<&'d str, Facts, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut seen: FastMap<&'d str, Facts> = FastMap::default();
         let mut buf = [0u8; 24];
         for (i, t) in doc.tokens.iter().enumerate() {
             let facts = if t.kind != TokenKind::Word {
@@ -151,26 +150,6 @@ impl<T: 'static> Index<usize> for Cues<T> {
 
     fn index(&self, i: usize) -> &Self::Output {
         &self.table[usize::from(self.ids[i])]
-    }
-}
-
-/// FNV-1a: a fast hash for short words (the default SipHash guards against adversarial keys,
-/// which a per-document cache does not need: its size is bounded by the text anyway).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
     }
 }
 

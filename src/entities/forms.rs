@@ -8,7 +8,9 @@
 use super::{classes, FastMap};
 use crate::segment::Doc;
 
-pub(crate) struct Forms {
+pub(crate) struct Forms<'a> {
+    /// Each distinct token text (as written) → its spelling's number.
+    ids: FastMap<&'a str, u32>,
     /// Every distinct lowercase form, back to back.
     arena: String,
     /// Per spelling: its form's byte range in `arena`, and its classes.
@@ -18,11 +20,11 @@ pub(crate) struct Forms {
     of_token: Vec<u32>,
 }
 
-impl Forms {
-    pub fn new(doc: &Doc) -> Forms {
+impl<'a> Forms<'a> {
+    pub fn new(doc: &Doc<'a>) -> Forms<'a> {
         let n = doc.tokens.len();
-        let mut ids: FastMap<&str, u32> = FastMap::default();
-        let mut forms = Forms { arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
+        let mut ids: FastMap<&'a str, u32> = FastMap::default();
+        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
         for t in &doc.tokens {
             let s = t.text(doc.text);
             let id = *ids.entry(s).or_insert_with(|| {
@@ -36,7 +38,30 @@ impl Forms {
             });
             forms.of_token.push(id);
         }
+        forms.ids = ids;
         forms
+    }
+
+    /// Number of distinct spellings.
+    pub fn spellings(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Spelling number of token `k` (which must exist).
+    #[inline]
+    pub fn spelling(&self, k: usize) -> usize {
+        self.of_token[k] as usize
+    }
+
+    /// The lowercase form of spelling `id`.
+    pub fn form_of(&self, id: usize) -> &str {
+        let (a, b) = self.spans[id];
+        &self.arena[a..b]
+    }
+
+    /// The distinct token texts (as written) with their spelling numbers.
+    pub fn written(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
+        self.ids.iter().map(|(&s, &id)| (s, id as usize))
     }
 
     /// Lowercase form of token `k` ("" past the end).

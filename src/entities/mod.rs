@@ -133,7 +133,7 @@ pub(crate) struct Pending {
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     /// Per token: its lowercase form and the word lists that form is on.
-    forms: forms::Forms,
+    forms: forms::Forms<'a>,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
@@ -187,9 +187,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let set = self.capitalised.get_or_init(|| {
             let mut set = FastSet::default();
             if !self.casing.caseless {
+                // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
+                let mut flagged = vec![false; self.forms.spellings()];
                 for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) && !set.contains(self.w(i)) {
-                        set.insert(self.w(i).to_string());
+                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) {
+                        flagged[self.forms.spelling(i)] = true;
+                    }
+                }
+                for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
+                    let form = self.forms.form_of(id);
+                    if !set.contains(form) {
+                        set.insert(form.to_string());
                     }
                 }
             }
@@ -203,9 +211,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let set = self.lowercase.get_or_init(|| {
             let mut set = FastSet::default();
             if !self.casing.caseless {
-                for t in &self.doc.tokens {
-                    let s = t.text(self.doc.text);
-                    if t.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_lowercase) {
+                let mut flagged = vec![false; self.forms.spellings()];
+                for (i, t) in self.doc.tokens.iter().enumerate() {
+                    if t.kind == TokenKind::Word {
+                        flagged[self.forms.spelling(i)] = true;
+                    }
+                }
+                for (s, id) in self.forms.written() {
+                    if flagged[id] && s.chars().next().is_some_and(char::is_lowercase) {
                         set.insert(s);
                     }
                 }
