@@ -25,8 +25,18 @@ impl<'a> Forms<'a> {
         let n = doc.tokens.len();
         let mut ids: FastMap<&'a str, u32> = FastMap::default();
         let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
+        // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
+        let mut one_byte = [u32::MAX; 128];
         for t in &doc.tokens {
             let s = t.text(doc.text);
+            let byte = match s.as_bytes() {
+                &[b] if b < 128 => Some(usize::from(b)),
+                _ => None,
+            };
+            if let Some(&id) = byte.and_then(|b| one_byte.get(b)).filter(|&&id| id != u32::MAX) {
+                forms.of_token.push(id);
+                continue;
+            }
             let id = *ids.entry(s).or_insert_with(|| {
                 let start = forms.arena.len();
                 push_lower(s, &mut forms.arena);
@@ -36,6 +46,9 @@ impl<'a> Forms<'a> {
                 // At most one spelling per token, and tokens are counted in `u32` (segment).
                 (forms.spans.len() - 1) as u32
             });
+            if let Some(b) = byte {
+                one_byte[b] = id;
+            }
             forms.of_token.push(id);
         }
         forms.ids = ids;

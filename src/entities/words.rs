@@ -49,12 +49,8 @@ pub fn is_strong_date_modifier(w: &str) -> bool {
     is_date_modifier(w) && !matches!(w, "the" | "a" | "an" | "of" | "few" | "couple" | "several")
 }
 
-/// After a time expression: "ago", "later", "before" …
+/// After a time expression: "ago", "later", "before" … (`classes::DATE_SUFFIX`).
 pub(crate) const DATE_SUFFIX_LIST: &[&str] = &["after", "ago", "before", "earlier", "later", "previously", "since"];
-
-pub fn is_date_suffix(w: &str) -> bool {
-    super::classes::has(w, super::classes::DATE_SUFFIX)
-}
 
 /// Spelled-out cardinals.
 pub(crate) const SPELLED_NUMBERS_LIST: &[&str] = &["billion", "billions", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "million", "millions", "nine", "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty", "thousand", "thousands", "three", "trillion", "twelve", "twenty", "two"];
@@ -63,12 +59,9 @@ pub fn spelled_number(w: &str) -> bool {
     super::classes::has(w, super::classes::SPELLED_NUMBERS)
 }
 
-/// Number words that follow a number and belong to it ("2.5 million", "sq km", "rubles").
+/// Number words that follow a number and belong to it ("2.5 million", "sq km", "rubles";
+/// `classes::NUMBER_UNIT`).
 pub(crate) const NUMBER_UNIT_LIST: &[&str] = &["%", "acres", "barrels", "bcm", "billion", "bn", "cents", "cm", "degrees", "dollar", "dollars", "eur", "euro", "euros", "feet", "fold", "foot", "francs", "ft", "g", "gallons", "gbp", "grams", "gw", "hectares", "hryvnas", "hryvnia", "hryvnias", "hundred", "inches", "k", "kg", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilos", "km", "km2", "kph", "kw", "kwh", "lira", "liters", "litres", "m", "m2", "meter", "meters", "metre", "metres", "mile", "miles", "million", "mm", "mn", "mph", "mt", "mw", "mwh", "pence", "percent", "pound", "pounds", "rouble", "roubles", "rub", "ruble", "rubles", "rupees", "shekels", "thousand", "times", "ton", "tonne", "tonnes", "tons", "trillion", "usd", "yen", "yuan"];
-
-pub fn is_number_unit(w: &str) -> bool {
-    super::classes::has(w, super::classes::NUMBER_UNIT)
-}
 
 /// Approximators that belong to the number after them ("more than 600").
 /// Returns how many tokens the approximator spans when `ws` starts with one.
@@ -140,12 +133,9 @@ pub fn is_name_connector(w: &str) -> bool {
 }
 
 
-/// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD").
+/// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD";
+/// `classes::PLAIN_ABBREVIATION`).
 pub(crate) const PLAIN_ABBREVIATION_LIST: &[&str] = &["ad", "ai", "aids", "aka", "am", "api", "asap", "atm", "ave", "bc", "bcc", "btw", "cc", "cd", "ceo", "cfo", "co2", "coo", "covid", "cst", "cto", "cv", "diy", "dna", "dr", "dvd", "edt", "est", "eta", "ev", "evp", "faq", "fw", "fwd", "fyi", "gdp", "gmt", "gps", "hiv", "hq", "hr", "html", "id", "ii", "iii", "imho", "imo", "inc", "ip", "iq", "irr", "it", "iv", "ix", "jr", "kmh", "llc", "lng", "lol", "lpg", "ltd", "mp", "mph", "mps", "mr", "mrs", "nb", "ok", "omg", "p.s.", "pc", "pdf", "pdt", "pin", "plc", "pm", "pov", "pr", "ps", "pst", "qa", "re", "rfp", "roi", "rsvp", "sms", "sr", "st", "suv", "svp", "tba", "tbd", "tv", "ui", "url", "usb", "utc", "vhs", "vi", "vii", "viii", "vip", "vp", "ww2", "wwii", "xi", "xii"];
-
-pub fn is_plain_abbreviation(w: &str) -> bool {
-    super::classes::has(w, super::classes::PLAIN_ABBREVIATION)
-}
 
 /// US state postal codes, a place after "City, " ("Lawrence, KS").
 pub(crate) const US_STATE_CODE_LIST: &[&str] = &["AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY"];
@@ -156,20 +146,21 @@ pub fn is_us_state_code(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::classes::{self, has};
     use super::*;
 
     /// `among` needs sorted lists: every word of each list is found, a word off them is not.
     #[test]
     fn word_classes_find_their_words() {
         for w in ["january", "sept", "monday", "thurs", "fortnight", "millennium", "previous", "upcoming", "dozen", "tens", "ago", "previously"] {
-            assert!(is_month(w) || is_weekday(w) || is_time_unit(w) || is_date_modifier(w) || spelled_number(w) || is_date_suffix(w), "{w}");
+            assert!(is_month(w) || is_weekday(w) || is_time_unit(w) || is_date_modifier(w) || spelled_number(w) || has(w, classes::DATE_SUFFIX), "{w}");
         }
         for w in ["bn", "%", "usd", "mt", "m2", "km2"] {
-            assert!(is_number_unit(w), "{w}");
+            assert!(has(w, classes::NUMBER_UNIT), "{w}");
         }
         assert!(is_function_word("the") && is_function_word("perhaps") && is_function_word("amid") && !is_function_word("russia"));
         assert!(is_us_state_code("AL") && is_us_state_code("DC") && is_us_state_code("WY") && !is_us_state_code("al"));
-        assert!(is_plain_abbreviation("fyi") && is_plain_abbreviation("pdt") && !is_plain_abbreviation("nato"));
+        assert!(has("fyi", classes::PLAIN_ABBREVIATION) && has("pdt", classes::PLAIN_ABBREVIATION) && !has("nato", classes::PLAIN_ABBREVIATION));
         assert!(is_speech_verb("said") && is_speech_verb("wrote:") && !is_speech_verb("sing"));
         assert!(is_place_designator("oblast") && is_settlement_noun("hamlet") && is_locative_preposition("via"));
     }
