@@ -48,9 +48,37 @@ fn is_notice(paragraph: &str) -> bool {
     if paragraph.len() > 2_000 {
         return false;
     }
-    // ASCII text (most of it) lowercases byte by byte, far faster than the Unicode way.
-    let lower = if paragraph.is_ascii() { paragraph.to_ascii_lowercase() } else { paragraph.to_lowercase() };
+    if paragraph.is_ascii() {
+        return ascii_terms_found(paragraph.as_bytes()) >= 2;
+    }
+    let lower = paragraph.to_lowercase();
     NOTICE_TERMS.iter().filter(|t| lower.contains(*t)).count() >= 2
+}
+
+/// How many different `NOTICE_TERMS` an ASCII paragraph holds, ignoring case (the same count
+/// as searching its lowercase copy for each term): one pass over the bytes, comparing terms only
+/// where one can start, instead of a copy and a substring search per term (slow in wasm).
+fn ascii_terms_found(text: &[u8]) -> usize {
+    // A term with a capital never occurs in a lowercase copy: it is left out here too.
+    let searchable = |t: &str| !t.is_empty() && !t.bytes().any(|b| b.is_ascii_uppercase());
+    let terms: Vec<&[u8]> = NOTICE_TERMS.iter().filter(|t| searchable(t)).map(|t| t.as_bytes()).collect();
+    let mut starts = [false; 256];
+    for t in &terms {
+        starts[usize::from(t[0])] = true;
+    }
+    let mut found = vec![false; terms.len()];
+    for i in 0..text.len() {
+        if !starts[usize::from(text[i].to_ascii_lowercase())] {
+            continue;
+        }
+        for (k, &t) in terms.iter().enumerate() {
+            if text.len() - i >= t.len() && text[i..i + t.len()].eq_ignore_ascii_case(t) {
+                found[k] = true;
+            }
+        }
+    }
+    // An empty term is in every text.
+    found.iter().filter(|&&f| f).count() + NOTICE_TERMS.iter().filter(|t| t.is_empty()).count()
 }
 
 #[cfg(test)]
@@ -62,5 +90,14 @@ mod tests {
         let text = "We use cookies to store information on your device. By clicking 'Accept all' you agree that we may process your data.\nThe minister said that cookie sales rose.";
         let doc = Doc::new(text);
         assert_eq!(notice_paragraphs(&doc), vec![true, false]);
+    }
+
+    #[test]
+    fn ascii_count_matches_a_search_of_the_lowercase_text() {
+        for text in ["COOKIES and Your Data", "cookie cookie", "We value your privacy. Privacy Settings, Opt Out.", "", "c", "terms of us"] {
+            let lower = text.to_lowercase();
+            let searched = NOTICE_TERMS.iter().filter(|t| lower.contains(*t)).count();
+            assert_eq!(ascii_terms_found(text.as_bytes()), searched, "{text}");
+        }
     }
 }

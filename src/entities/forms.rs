@@ -23,7 +23,8 @@ pub(crate) struct Forms<'a> {
 impl<'a> Forms<'a> {
     pub fn new(doc: &Doc<'a>) -> Forms<'a> {
         let n = doc.tokens.len();
-        let mut ids: FastMap<&'a str, u32> = FastMap::default();
+        // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
+        let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
         let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
