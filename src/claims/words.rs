@@ -25,7 +25,7 @@ impl<'d> Words<'d> {
         let mut noun = Cues::with_capacity(n);
         // Facts per distinct spelling: most tokens repeat, so each word is classified once.
         type Facts = (Class, u16, u16);
-        let mut seen: FastMap<&'d str, Facts> = FastMap::default();
+        let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
         let mut buf = [0u8; 24];
         for (i, t) in doc.tokens.iter().enumerate() {
             let facts = if t.kind != TokenKind::Word {
