@@ -39,7 +39,6 @@ pub struct Token {
 }
 
 impl Token {
-    #[inline]
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start as usize..self.end as usize]
     }
@@ -68,7 +67,6 @@ impl<'a> Doc<'a> {
         Doc { text, tokens, sentences }
     }
 
-    #[inline]
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
     }

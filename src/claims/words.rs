@@ -72,45 +72,37 @@ impl<'d> Words<'d> {
         Words { class, verb, noun, kinds, doc }
     }
 
-    #[inline]
     pub fn text(&self, i: usize) -> &'d str {
         self.doc.tok(i)
     }
 
-    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         i < self.class.len() && self.doc.tok(i).eq_ignore_ascii_case(word)
     }
 
-    #[inline]
     pub fn kind(&self, i: usize) -> TokenKind {
         self.kinds[i]
     }
 
-    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
     }
 
-    #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The possessive token `'s` / `’s`.
-    #[inline]
     pub fn possessive(&self, i: usize) -> bool {
         let t = self.text(i);
         t.len() > 1 && (t.starts_with('\'') || t.starts_with('’'))
     }
 
-    #[inline]
     pub fn punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) != TokenKind::Word && self.text(i) == p
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
-    #[inline]
     pub fn is_break(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Punct
             && matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…")
@@ -156,7 +148,6 @@ impl<T: 'static> Cues<T> {
 impl<T: 'static> Index<usize> for Cues<T> {
     type Output = Option<&'static T>;
 
-    #[inline]
     fn index(&self, i: usize) -> &Self::Output {
         &self.table[usize::from(self.ids[i])]
     }

@@ -166,13 +166,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Token text as written ("" past the end).
-    #[inline]
     pub fn t(&self, k: usize) -> &'a str {
         if k < self.doc.tokens.len() { self.doc.tok(k) } else { "" }
     }
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
-    #[inline]
     pub fn w(&self, k: usize) -> &str {
         self.forms.form(k)
     }
