@@ -64,17 +64,12 @@ fn terms_found(text: &[u8]) -> usize {
     // A term with a capital never occurs in a lowercase copy: it is left out here too.
     let searchable = |t: &str| !t.is_empty() && !t.bytes().any(|b| b.is_ascii_uppercase());
     let terms: Vec<&[u8]> = NOTICE_TERMS.iter().filter(|t| searchable(t)).map(|t| t.as_bytes()).collect();
-    let mut starts = [false; 256];
-    for t in &terms {
-        starts[usize::from(t[0])] = true;
-    }
     let mut found = vec![false; terms.len()];
     for i in 0..text.len() {
-        if !starts[usize::from(text[i].to_ascii_lowercase())] {
-            continue;
-        }
+        let b = text[i].to_ascii_lowercase();
         for (k, &t) in terms.iter().enumerate() {
-            if text.len() - i >= t.len() && text[i..i + t.len()].eq_ignore_ascii_case(t) {
+            // The first byte alone rules out nearly every term at nearly every position.
+            if t[0] == b && !found[k] && text.len() - i >= t.len() && text[i..i + t.len()].eq_ignore_ascii_case(t) {
                 found[k] = true;
             }
         }
