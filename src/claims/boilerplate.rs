@@ -64,18 +64,30 @@ fn terms_found(text: &[u8]) -> usize {
     // A term with a capital never occurs in a lowercase copy: it is left out here too.
     let searchable = |t: &str| !t.is_empty() && !t.bytes().any(|b| b.is_ascii_uppercase());
     let terms: Vec<&[u8]> = NOTICE_TERMS.iter().filter(|t| searchable(t)).map(|t| t.as_bytes()).collect();
-    let mut found = vec![false; terms.len()];
+    // An empty term is in every text.
+    let empty = NOTICE_TERMS.iter().filter(|t| t.is_empty()).count();
+    if terms.len() > 64 {
+        let lower = String::from_utf8_lossy(text).to_ascii_lowercase();
+        return terms.iter().filter(|t| lower.as_bytes().windows(t.len()).any(|w| w == **t)).count() + empty;
+    }
+    // Per first byte, the terms that start with it (one bit each): most bytes start none.
+    let mut starting = [0u64; 256];
+    for (k, t) in terms.iter().enumerate() {
+        starting[usize::from(t[0])] |= 1 << k;
+    }
+    let mut found = 0u64;
     for i in 0..text.len() {
-        let b = text[i].to_ascii_lowercase();
-        for (k, &t) in terms.iter().enumerate() {
-            // The first byte alone rules out nearly every term at nearly every position.
-            if t[0] == b && !found[k] && text.len() - i >= t.len() && text[i..i + t.len()].eq_ignore_ascii_case(t) {
-                found[k] = true;
+        let mut candidates = starting[usize::from(text[i].to_ascii_lowercase())] & !found;
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let t = terms[k];
+            if text.len() - i >= t.len() && text[i..i + t.len()].eq_ignore_ascii_case(t) {
+                found |= 1 << k;
             }
         }
     }
-    // An empty term is in every text.
-    found.iter().filter(|&&f| f).count() + NOTICE_TERMS.iter().filter(|t| t.is_empty()).count()
+    found.count_ones() as usize + empty
 }
 
 #[cfg(test)]
