@@ -1,16 +1,16 @@
 //! Per-token facts the clause finder asks again and again, computed once in one pass:
 //! closed word class, verb and noun cue entries, capitalisation.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Index;
 
 use super::lexicon::{ascii_lower, classify, lexicon, Class, NounCue, VerbCue};
+use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
 pub struct Words<'d> {
     pub class: Vec<Class>,
-    pub verb: Vec<Option<&'static VerbCue>>,
-    pub noun: Vec<Option<&'static NounCue>>,
+    pub verb: Cues<VerbCue>,
+    pub noun: Cues<NounCue>,
     /// Token kinds, with the two apostrophes of a typewriter double mark ('') made quotes.
     kinds: Vec<TokenKind>,
     doc: &'d Doc<'d>,
@@ -21,15 +21,15 @@ impl<'d> Words<'d> {
         let lex = lexicon();
         let n = doc.tokens.len();
         let mut class = Vec::with_capacity(n);
-        let mut verb = Vec::with_capacity(n);
-        let mut noun = Vec::with_capacity(n);
+        let mut verb = Cues::with_capacity(n);
+        let mut noun = Cues::with_capacity(n);
         // Facts per distinct spelling: most tokens repeat, so each word is classified once.
-        type Facts = (Class, Option<&'static VerbCue>, Option<&'static NounCue>);
-        let mut seen: HashMap<&'d str, Facts, BuildHasherDefault<Fnv>> = HashMap::default();
+        type Facts = (Class, u16, u16);
+        let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
         let mut buf = [0u8; 24];
         for (i, t) in doc.tokens.iter().enumerate() {
             let facts = if t.kind != TokenKind::Word {
-                (Class::Other, None, None)
+                (Class::Other, 0, 0)
             } else {
                 let raw = doc.tok(i);
                 *seen.entry(raw).or_insert_with(|| {
@@ -42,8 +42,8 @@ impl<'d> Words<'d> {
                         raw
                     };
                     match ascii_lower(word, &mut buf) {
-                        Some(w) => (classify(w), lex.verb(w), lex.noun(w)),
-                        None => (Class::Other, None, None),
+                        Some(w) => (classify(w), verb.id(lex.verb(w)), noun.id(lex.noun(w))),
+                        None => (Class::Other, 0, 0),
                     }
                 })
             };
@@ -114,22 +114,77 @@ impl<'d> Words<'d> {
     }
 }
 
-/// FNV-1a: a fast hash for short words (the default SipHash guards against adversarial keys,
-/// which a per-document cache does not need: its size is bounded by the text anyway).
-#[derive(Default)]
-pub struct Fnv(u64);
+/// A cue entry (or none) per token, indexed like a `Vec<Option<&T>>`: each token holds a 2-byte
+/// number into the document's own table of the entries it uses (a few hundred at most: the
+/// lexicon is small), instead of an 8-byte reference. Two such lists ran to 3x the input's size.
+pub struct Cues<T: 'static> {
+    ids: Vec<u16>,
+    /// Entry 0 is "no cue".
+    table: Vec<Option<&'static T>>,
+}
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+impl<T: 'static> Cues<T> {
+    fn with_capacity(n: usize) -> Self {
+        Cues { ids: Vec::with_capacity(n), table: vec![None] }
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+    /// The number of `cue` in this document's table, added on first use.
+    fn id(&mut self, cue: Option<&'static T>) -> u16 {
+        let id = match cue {
+            None => 0,
+            Some(c) => match self.table.iter().position(|t| t.is_some_and(|t| std::ptr::eq(t, c))) {
+                Some(id) => id,
+                None => {
+                    self.table.push(Some(c));
+                    self.table.len() - 1
+                }
+            },
+        };
+        // The lexicon holds far fewer than 65,535 entries (`lexicon_fits_cue_numbers`), so a
+        // document never uses more.
+        u16::try_from(id).unwrap_or(0)
+    }
+
+    fn push(&mut self, id: u16) {
+        self.ids.push(id);
+    }
+}
+
+impl<T: 'static> Index<usize> for Cues<T> {
+    type Output = Option<&'static T>;
+
+    fn index(&self, i: usize) -> &Self::Output {
+        &self.table[usize::from(self.ids[i])]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Cues` numbers a document's cue entries in 16 bits: the lexicon must stay far below that
+    /// (each data line gives a lemma and at most a handful of inflected forms).
+    #[test]
+    fn lexicon_fits_cue_numbers() {
+        let lines = [
+            include_str!("../../data/cues/verbs.tsv"),
+            include_str!("../../data/cues/nouns.tsv"),
+            include_str!("../../data/cues/sfu_quote_verbs.txt"),
+        ]
+        .iter()
+        .map(|d| d.lines().count())
+        .sum::<usize>();
+        assert!(lines * 16 < usize::from(u16::MAX), "{lines} cue lines");
+    }
+
+    #[test]
+    fn cues_index_like_a_list() {
+        let doc = Doc::new("Officials said the claim was denied, he added.");
+        let w = Words::new(&doc);
+        let verbs: Vec<&str> = (0..doc.tokens.len()).filter(|&i| w.verb[i].is_some()).map(|i| doc.tok(i)).collect();
+        assert!(verbs.contains(&"said") && verbs.contains(&"added") && !verbs.contains(&"Officials"));
+        assert!(w.noun[doc.tokens.iter().position(|t| t.text(doc.text) == "claim").unwrap()].is_some());
+        // One table entry per distinct cue, shared by its tokens.
+        assert!(std::ptr::eq(w.verb[1].unwrap(), lexicon().verb("said").unwrap()));
     }
 }

@@ -1,6 +1,7 @@
 //! Texts without case information (all capitals, or no capitals at all): only the lists decide,
 //! longest match first, plus a given name followed by a word that is no ordinary word.
 
+use super::classes;
 use super::lexicon::{hand, is_common_word, is_demonym, is_given_name, is_place};
 use super::names::{is_word, key};
 use super::shape::all_caps;
@@ -16,7 +17,7 @@ pub(crate) fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         'tokens: while i < s.end {
-            if ctx.taken[i] || !is_word(ctx, i) || is_function_word(ctx.w(i)) {
+            if ctx.taken[i] || !is_word(ctx, i) || ctx.is(i, classes::FUNCTION_WORD) {
                 i += 1;
                 continue;
             }

@@ -5,13 +5,14 @@
 //! "a ministry" or "defence ministries" is left alone.
 
 use super::Ctx;
-use super::words::among;
 use crate::model::Label;
 use crate::segment::TokenKind;
 
 /// Subject words of a ministry or department ("defence ministry", "ministry of defence").
+pub(crate) const PORTFOLIO_LIST: &[&str] = &["agriculture", "communications", "culture", "defence", "defense", "digital", "economic", "economy", "education", "emergencies", "emergency", "energy", "environment", "finance", "foreign", "health", "home", "information", "interior", "justice", "labor", "labour", "state", "trade", "transport", "treasury", "war"];
+
 fn portfolio(w: &str) -> bool {
-    among(&["agriculture", "communications", "culture", "defence", "defense", "digital", "economic", "economy", "education", "emergencies", "emergency", "energy", "environment", "finance", "foreign", "health", "home", "information", "interior", "justice", "labor", "labour", "state", "trade", "transport", "treasury", "war"], w)
+    super::classes::has(w, super::classes::PORTFOLIO)
 }
 
 fn body(w: &str) -> bool {
@@ -19,8 +20,10 @@ fn body(w: &str) -> bool {
 }
 
 /// Adjectives that make a body a specific one ("security council", "presidential office").
+pub(crate) const BODY_MODIFIER_LIST: &[&str] = &["border", "central", "eastern", "federal", "general", "intelligence", "investigative", "migration", "military", "national", "northern", "presidential", "prosecutor", "prosecutor's", "security", "southern", "tax", "western"];
+
 fn body_modifier(w: &str) -> bool {
-    among(&["border", "central", "eastern", "federal", "general", "intelligence", "investigative", "migration", "military", "national", "northern", "presidential", "prosecutor", "prosecutor's", "security", "southern", "tax", "western"], w)
+    super::classes::has(w, super::classes::BODY_MODIFIER)
 }
 
 pub fn find(ctx: &mut Ctx) {

@@ -6,7 +6,7 @@
 //! The small hand-written lists are parsed once into hash maps.
 //! Sources and licences: `data/SOURCES.md`; the generator: `scripts/build_lexicons.py`.
 
-use super::{FastMap, FastSet};
+use super::{classes, FastMap, FastSet};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -20,24 +20,17 @@ static COMMON_WORDS: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR")
 struct Packed {
     packed: &'static [u8],
     text: OnceLock<String>,
-    set: OnceLock<FastSet<&'static str>>,
 }
 
 impl Packed {
     const fn new(packed: &'static [u8]) -> Self {
-        Packed { packed, text: OnceLock::new(), set: OnceLock::new() }
+        Packed { packed, text: OnceLock::new() }
     }
 
-    /// The keys, one per line, unpacked on first use.
+    /// The keys, one per line, unpacked on first use. Lookups go through `classes`, whose table
+    /// borrows these lines, so it holds no copies.
     fn text(&'static self) -> &'static str {
         self.text.get_or_init(|| unpack(self.packed))
-    }
-
-    /// Is `key` in the list? A hash set of the lines, built on first use (one pass, about a
-    /// millisecond): a lookup hashes the key once instead of comparing at every step of a
-    /// binary search. The set borrows the unpacked text, so it holds no copies.
-    fn contains(&'static self, key: &str) -> bool {
-        self.set.get_or_init(|| self.text().lines().collect()).contains(key)
     }
 }
 
@@ -119,31 +112,53 @@ pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
 
 /// Lowercase key: a place (country, city, region, geographic feature)?
 pub fn is_place(lower: &str) -> bool {
-    PLACES.contains(lower)
+    classes::has(lower, classes::PLACE)
 }
 
 /// Lowercase word: a place, or the first word of a multi-word place ("new" of "new york")? A
 /// place name can start at a word only if this holds, so one lookup rules out most words.
 pub fn may_start_place(lower: &str) -> bool {
-    static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    // One set of every place's first word (a one-word place is its own first word): one lookup.
-    let first_words = FIRST_WORDS.get_or_init(|| PLACES.text().lines().map(|l| l.split_once(' ').map_or(l, |(first, _)| first)).collect());
-    first_words.contains(lower)
+    classes::has(lower, classes::PLACE_START)
 }
 
 /// Lowercase key: a country?
 pub fn is_country(lower: &str) -> bool {
-    sorted_contains(COUNTRIES, lower)
+    classes::has(lower, classes::COUNTRY)
 }
 
 /// Lowercase key: a given name?
 pub fn is_given_name(lower: &str) -> bool {
-    GIVEN_NAMES.contains(lower)
+    classes::has(lower, classes::GIVEN_NAME)
 }
 
 /// Lowercase key: one of the most frequent English words (names and places removed)?
 pub fn is_common_word(lower: &str) -> bool {
-    COMMON_WORDS.contains(lower)
+    classes::has(lower, classes::COMMON_WORD)
+}
+
+/// Hands every key of these lists, with its class, to `add` (for `classes`' table).
+pub(crate) fn each_entry(add: &mut impl FnMut(&'static str, classes::Bits)) {
+    for place in PLACES.text().lines() {
+        add(place, classes::PLACE);
+        // A one-word place is its own first word.
+        add(place.split_once(' ').map_or(place, |(first, _)| first), classes::PLACE_START);
+    }
+    for country in COUNTRIES.lines().filter(|l| !l.is_empty()) {
+        add(country, classes::COUNTRY);
+    }
+    for name in GIVEN_NAMES.text().lines() {
+        add(name, classes::GIVEN_NAME);
+    }
+    for word in COMMON_WORDS.text().lines() {
+        add(word, classes::COMMON_WORD);
+    }
+    let h = hand();
+    for d in &h.demonyms {
+        add(d.as_str(), classes::DEMONYM);
+    }
+    for t in &h.titles {
+        add(t.as_str(), classes::TITLE);
+    }
 }
 
 /// The small hand-written lists, parsed on first use.
@@ -181,26 +196,33 @@ pub fn hand() -> &'static Hand {
 
 /// A nationality or group word, or its plural ("Russians", "Israelis").
 pub fn is_demonym(lower: &str) -> bool {
-    let h = hand();
-    if h.demonyms.contains(lower) {
+    if classes::has(lower, classes::DEMONYM) {
         return true;
     }
     if let Some(stem) = lower.strip_suffix('s') {
         if (stem.ends_with('n') || stem.ends_with('i') || stem.ends_with('k') || stem.ends_with('b')
             || stem.ends_with('t') || stem.ends_with('d') || stem.ends_with('e'))
-            && h.demonyms.contains(stem)
+            && classes::has(stem, classes::DEMONYM)
         {
             return true;
         }
     }
     if let Some(stem) = lower.strip_suffix("men") {
-        return h.demonyms.contains(&format!("{stem}man"));
+        // "Englishmen" → "englishman", built on the stack for the usual short word.
+        let mut buf = [0u8; 64];
+        let n = stem.len() + 3;
+        if n <= buf.len() {
+            buf[..stem.len()].copy_from_slice(stem.as_bytes());
+            buf[stem.len()..n].copy_from_slice(b"man");
+            return std::str::from_utf8(&buf[..n]).is_ok_and(|w| classes::has(w, classes::DEMONYM));
+        }
+        return classes::has(&format!("{stem}man"), classes::DEMONYM);
     }
     false
 }
 
 pub fn is_title(lower: &str) -> bool {
-    hand().titles.contains(lower.trim_end_matches('.'))
+    classes::has(lower.trim_end_matches('.'), classes::TITLE)
 }
 
 #[cfg(test)]

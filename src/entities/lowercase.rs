@@ -1,7 +1,7 @@
 //! Place names written in lower case ("from chicago", "the kyiv regime"), found only with
 //! support from the context, in texts that otherwise use capitals.
 
-use super::{lexicon, variants, words, Ctx, FastSet};
+use super::{classes, lexicon, variants, words, Ctx, FastSet};
 use crate::model::Label;
 use crate::segment::TokenKind;
 
@@ -23,7 +23,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
             continue;
         }
         // Every match below is a listed place starting with this word.
-        if !lexicon::may_start_place(ctx.w(i)) {
+        if !ctx.is(i, classes::PLACE_START) {
             i += 1;
             continue;
         }

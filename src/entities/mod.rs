@@ -12,7 +12,9 @@
 //! A token belongs to at most one mention (`Ctx::taken`), so spans never overlap.
 
 mod caseless;
+mod classes;
 mod designations;
+mod forms;
 mod groups;
 mod heads;
 mod lowercase;
@@ -26,7 +28,6 @@ mod words;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -36,13 +37,45 @@ use std::hash::{BuildHasherDefault, Hasher};
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    /// Eight bytes at a time, then four, then one: no copy into a buffer per chunk (a `memcpy`
+    /// call of a variable length each), which made hashing a short word cost more than its lookup.
+    #[inline]
+    fn write(&mut self, mut bytes: &[u8]) {
+        while let Some((head, rest)) = bytes.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*head));
+            bytes = rest;
         }
+        if let Some((head, rest)) = bytes.split_first_chunk::<4>() {
+            self.add(u64::from(u32::from_le_bytes(*head)));
+            bytes = rest;
+        }
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -99,7 +132,8 @@ pub(crate) struct Pending {
 /// Working state shared by the passes.
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
-    pub(crate) lower: Vec<Cow<'a, str>>,
+    /// Per token: its lowercase form and the word lists that form is on.
+    forms: forms::Forms<'a>,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
@@ -115,26 +149,12 @@ pub(crate) struct Ctx<'d, 'a> {
 
 impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
-        let lower: Vec<Cow<'a, str>> = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                let s = t.text(doc.text);
-                if s.is_ascii() {
-                    // Most tokens: one byte test each, a copy only when a capital is there.
-                    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
-                } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
-                    Cow::Owned(s.to_lowercase().replace('’', "'"))
-                } else {
-                    Cow::Borrowed(s)
-                }
-            })
-            .collect();
+        let forms = forms::Forms::new(doc);
         let casing = shape::casing(doc);
         let n = doc.tokens.len();
         Ctx {
             doc,
-            lower,
+            forms,
             casing,
             taken: vec![false; n],
             owner: vec![u32::MAX; n],
@@ -152,7 +172,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
     pub fn w(&self, k: usize) -> &str {
-        self.lower.get(k).map_or("", |c| c.as_ref())
+        self.forms.form(k)
+    }
+
+    /// Is the word at `k` (lowercased) on any of the lists `mask` (`classes`)? False past the end,
+    /// like asking about `w(k)`, which is "" there.
+    #[inline]
+    pub fn is(&self, k: usize, mask: classes::Bits) -> bool {
+        self.forms.bits(k) & mask != 0
     }
 
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
@@ -160,9 +187,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let set = self.capitalised.get_or_init(|| {
             let mut set = FastSet::default();
             if !self.casing.caseless {
+                // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
+                let mut flagged = vec![false; self.forms.spellings()];
                 for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) && !set.contains(self.w(i)) {
-                        set.insert(self.w(i).to_string());
+                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) {
+                        flagged[self.forms.spelling(i)] = true;
+                    }
+                }
+                for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
+                    let form = self.forms.form_of(id);
+                    if !set.contains(form) {
+                        set.insert(form.to_string());
                     }
                 }
             }
@@ -176,9 +211,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let set = self.lowercase.get_or_init(|| {
             let mut set = FastSet::default();
             if !self.casing.caseless {
-                for t in &self.doc.tokens {
-                    let s = t.text(self.doc.text);
-                    if t.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_lowercase) {
+                let mut flagged = vec![false; self.forms.spellings()];
+                for (i, t) in self.doc.tokens.iter().enumerate() {
+                    if t.kind == TokenKind::Word {
+                        flagged[self.forms.spelling(i)] = true;
+                    }
+                }
+                for (s, id) in self.forms.written() {
+                    if flagged[id] && s.chars().next().is_some_and(char::is_lowercase) {
                         set.insert(s);
                     }
                 }
@@ -215,9 +255,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).
 fn adjectival_places(ctx: &mut Ctx) {
     for f in ctx.found.iter_mut() {
-        let adjective = ctx.lower[f.first].as_ref();
+        let adjective = ctx.forms.form(f.first);
         let regional = f.end == f.first + 1 && adjective.strip_suffix('n').is_some_and(lexicon::is_place);
-        if regional && f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.lower[f.end].as_ref(), "peninsula" | "coast" | "steppe") {
+        if regional && f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.forms.form(f.end), "peninsula" | "coast" | "steppe") {
             f.end += 1;
             f.label = Label::LOC;
             ctx.taken[f.end - 1] = true;

@@ -7,6 +7,7 @@
 //! and the shape of the word (acronyms). What stays unknown is decided once the whole document
 //! has been read (`resolve`): a surname or a name seen elsewhere keeps that label.
 
+use super::classes;
 use super::heads::{head_label, org_head};
 use super::lexicon::{hand, is_common_word, is_demonym, is_given_name, is_place, is_title};
 use super::shape::{all_caps, first_upper, inner_capital};
@@ -166,7 +167,7 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
     let mut a = a;
     let suffixed = company_suffix(ctx, b);
     if suffixed > b {
-        let start = (a..b).find(|&k| !is_function_word(ctx.w(k))).unwrap_or(a);
+        let start = (a..b).find(|&k| !ctx.is(k, classes::FUNCTION_WORD)).unwrap_or(a);
         if start < b {
             return ctx.add(start, suffixed, Label::ORG, true);
         }
@@ -354,7 +355,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     }
     // "Miramar California": places side by side are separate places.
     let word_toks: Vec<usize> = (a..b).filter(|&k| is_word(ctx, k)).collect();
-    if word_toks.len() >= 2 && word_toks.len() == b - a && word_toks.iter().all(|&k| is_place(ctx.w(k)) && !is_common_word(ctx.w(k))) {
+    if word_toks.len() >= 2 && word_toks.len() == b - a && word_toks.iter().all(|&k| ctx.is(k, classes::PLACE) && !ctx.is(k, classes::COMMON_WORD)) {
         for k in word_toks {
             ctx.add(k, k + 1, Label::LOC, true);
         }
@@ -413,9 +414,9 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let acronym = |k: usize| {
         let t = ctx.t(k);
         (all_caps(t) && t.chars().count() <= 6 || inner_capital(t))
-            && !is_common_word(ctx.w(k))
-            && !is_place(ctx.w(k))
-            && !is_plain_abbreviation(ctx.w(k))
+            && !ctx.is(k, classes::COMMON_WORD)
+            && !ctx.is(k, classes::PLACE)
+            && !ctx.is(k, classes::PLAIN_ABBREVIATION)
             && !t.chars().any(|c| c.is_ascii_digit())
     };
     // "Lawrence, KS": a state code after a town and a comma.
@@ -454,9 +455,9 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         // "Florida Keys", "Nova Scotia Cottage": named after the place they are in.
         return ctx.add(a, b, Label::LOC, false);
     }
-    let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| is_common_word(ctx.w(k)) || is_function_word(ctx.w(k)));
+    let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| ctx.is(k, classes::COMMON_WORD) || ctx.is(k, classes::FUNCTION_WORD));
     let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
-    let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| is_common_word(ctx.w(k)));
+    let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| ctx.is(k, classes::COMMON_WORD));
     // In a headline an unknown pair of capitalised words is as likely a phrase ("Putin Ally").
     let headline_unknown = ctx.casing.headline[a] && !is_given_name(first) && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));
     let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || is_given_name(first)) && !headline_unknown {

@@ -3,6 +3,7 @@
 //! Spans keep approximators, determiners and relative words ("more than 600", "last week",
 //! "10 1/2 months ago") and never a leading preposition (the rules never start on one).
 
+use super::classes;
 use super::words::*;
 use super::Ctx;
 use crate::model::Label;
@@ -29,17 +30,13 @@ pub fn find(ctx: &mut Ctx) {
 /// below opens with an approximator, a modifier, a number or a date word): one cheap test
 /// that skips most tokens before the rules look further.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
-    if ctx.doc.tokens[i].kind == TokenKind::Number || is_currency_sign(ctx.t(i)) {
+    let kind = ctx.doc.tokens[i].kind;
+    // A currency sign is one symbol (a word or quote token never is one).
+    if kind == TokenKind::Number || kind == TokenKind::Punct && is_currency_sign(ctx.t(i)) {
         return true;
     }
-    let w = ctx.w(i);
-    approximator_len(&[w, ctx.w(i + 1), ctx.w(i + 2)]) > 0
-        || is_date_modifier(w)
-        || spelled_number(w)
-        || is_time_unit(w)
-        || is_month(w)
-        || is_weekday(w)
-        || is_date_word(w)
+    ctx.is(i, classes::DATE_MODIFIER | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
+        || ctx.is(i, classes::APPROXIMATOR_START) && approximator_len(&[ctx.w(i), ctx.w(i + 1), ctx.w(i + 2)]) > 0
 }
 
 fn is_full_month(w: &str) -> bool {
@@ -89,6 +86,8 @@ fn date_at(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
 /// `depth` bounds the "the night of <date>" recursion to one level.
 fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     let w = |k: usize| if k < end { ctx.w(k) } else { "" };
+    // `w(k)` is on the lists `m` (like asking about `w(k)`: nothing past `end`).
+    let is = |k: usize, m: classes::Bits| k < end && ctx.is(k, m);
     let free = |k: usize| k < end && !ctx.taken[k];
     if w(i) == "of" {
         return None;
@@ -96,13 +95,13 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     // Hyphenated durations: "five-week", "30-day", "months-long"; ages are NUMBERs.
     if free(i + 2) && ctx.t(i + 1) == "-" && glued(ctx, i + 1) && glued(ctx, i + 2) {
         let unit = w(i + 2);
-        if (is_num(ctx, i) || spelled_number(w(i))) && is_time_unit(unit) {
+        if (is_num(ctx, i) || is(i, classes::SPELLED_NUMBERS)) && is_time_unit(unit) {
             if ctx.t(i + 3) == "-" && w(i + 4) == "old" && i + 4 < end {
                 return None;
             }
             return Some(i + 3);
         }
-        if is_bare_duration(w(i)) && unit == "long" {
+        if is(i, classes::BARE_DURATION) && unit == "long" {
             return Some(i + 3);
         }
     }
@@ -110,7 +109,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     let ap = approximator_len(&[w(k), w(k + 1), w(k + 2)]);
     if ap > 0 {
         let n = k + ap;
-        if !(is_num(ctx, n) || spelled_number(w(n))) {
+        if !(is_num(ctx, n) || is(n, classes::SPELLED_NUMBERS)) {
             return None;
         }
         k = n;
@@ -118,14 +117,14 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     let mut strong = false;
     let mut weak_det = false;
     let mut mods = 0;
-    while free(k) && mods < 3 && is_date_modifier(w(k)) && !(w(k) == "of" && mods == 0) {
+    while free(k) && mods < 3 && is(k, classes::DATE_MODIFIER) && !(w(k) == "of" && mods == 0) {
         strong |= is_strong_date_modifier(w(k));
         weak_det |= matches!(w(k), "the" | "a" | "an");
         k += 1;
         mods += 1;
     }
     let mut nums = 0;
-    while free(k) && nums < 2 && (is_num(ctx, k) && !year_like(ctx.t(k)) || spelled_number(w(k)) && w(k) != "half") {
+    while free(k) && nums < 2 && (is_num(ctx, k) && !year_like(ctx.t(k)) || is(k, classes::SPELLED_NUMBERS) && w(k) != "half") {
         k += 1;
         nums += 1;
     }
@@ -141,7 +140,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
         }
         e = k + 1;
         let singular = !core.ends_with('s') || core == "hours";
-        let suffix = is_date_suffix(w(e)) && free(e);
+        let suffix = is(e, classes::DATE_SUFFIX) && free(e);
         if mods == 0 && nums == 0 && !(is_bare_duration(core) || suffix) {
             return None;
         }
@@ -191,7 +190,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
         e = k + 1;
     } else if year_like(ctx.t(k)) && nums == 0 && !(k > 0 && is_currency_sign(ctx.t(k - 1))) {
         // Years are DATEs unless they count something ("2000 soldiers").
-        if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !is_function_word(ctx.w(k + 1)) {
+        if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !ctx.is(k + 1, classes::FUNCTION_WORD) {
             return None;
         }
         e = k + 1;
@@ -205,7 +204,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
 
 /// "February last year", "Monday this week".
 fn relative_tail(ctx: &Ctx, e: usize, end: usize) -> usize {
-    if e + 1 < end && !ctx.taken[e] && !ctx.taken[e + 1] && matches!(ctx.w(e), "last" | "this" | "next") && is_time_unit(ctx.w(e + 1)) {
+    if e + 1 < end && !ctx.taken[e] && !ctx.taken[e + 1] && matches!(ctx.w(e), "last" | "this" | "next") && ctx.is(e + 1, classes::TIME_UNIT) {
         e + 2
     } else {
         e
@@ -215,6 +214,8 @@ fn relative_tail(ctx: &Ctx, e: usize, end: usize) -> usize {
 /// Does a NUMBER start at `i`? Returns its end.
 fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
     let w = |k: usize| if k < end { ctx.w(k) } else { "" };
+    // `w(k)` is on the lists `m` (like asking about `w(k)`: nothing past `end`).
+    let is = |k: usize, m: classes::Bits| k < end && ctx.is(k, m);
     let free = |k: usize| k < end && !ctx.taken[k];
     let mut k = i + approximator_len(&[w(i), w(i + 1), w(i + 2)]);
     // The approximator's own tokens must be free (written as a range: counting down from `k`
@@ -248,13 +249,13 @@ fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
         return Some((k + 4, Label::NUMBER));
     }
     // More number words ("two million", "10 1/2").
-    while free(k) && (spelled_number(w(k)) && w(k) != "half" || is_num(ctx, k) && ctx.t(k).contains('/')) {
+    while free(k) && (is(k, classes::SPELLED_NUMBERS) && w(k) != "half" || is_num(ctx, k) && ctx.t(k).contains('/')) {
         k += 1;
     }
     loop {
-        if free(k) && is_number_unit(w(k)) && !(w(k) == "m" && ctx.doc.tokens[k].space_before) {
+        if free(k) && is(k, classes::NUMBER_UNIT) && !(w(k) == "m" && ctx.doc.tokens[k].space_before) {
             k += 1;
-        } else if free(k + 1) && matches!(w(k), "sq" | "square" | "cubic") && is_number_unit(w(k + 1)) {
+        } else if free(k + 1) && matches!(w(k), "sq" | "square" | "cubic") && is(k + 1, classes::NUMBER_UNIT) {
             k += 2;
         } else if free(k + 1) && w(k) == "per" && w(k + 1) == "cent" {
             k += 2;

@@ -1,38 +1,47 @@
 //! Small closed word classes the rules look for (lowercase). Plain English grammar and
 //! news-writing conventions, not drawn from any evaluation text.
 
-/// Is `w` in `sorted` (sorted by bytes, no repeats)? A binary search: a long `matches!` of
-/// strings compiles to one comparison after another, which is slower and larger in wasm.
-pub(crate) fn among(sorted: &[&str], w: &str) -> bool {
-    sorted.binary_search(&w).is_ok()
-}
+// Each list is one class of `super::classes`: a lookup is one hash of the word, shared by every
+// class (a rule that asks several questions about one token can ask them all at once).
+
+pub(crate) const MONTH_LIST: &[&str] = &["apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept", "september"];
 
 pub fn is_month(w: &str) -> bool {
-    among(&["apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept", "september"], w)
+    super::classes::has(w, super::classes::MONTH)
 }
 
+pub(crate) const WEEKDAY_LIST: &[&str] = &["fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday"];
+
 pub fn is_weekday(w: &str) -> bool {
-    among(&["fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday"], w)
+    super::classes::has(w, super::classes::WEEKDAY)
 }
 
 /// Time units that make a DATE with a determiner or number ("last week", "two years").
+pub(crate) const TIME_UNIT_LIST: &[&str] = &["afternoon", "autumn", "centuries", "century", "day", "days", "decade", "decades", "evening", "evenings", "fall", "fortnight", "hour", "hours", "millennium", "minute", "minutes", "month", "months", "morning", "mornings", "night", "nights", "quarter", "second", "seconds", "semester", "spring", "summer", "term", "week", "weekend", "weekends", "weeks", "winter", "year", "years"];
+
 pub fn is_time_unit(w: &str) -> bool {
-    among(&["afternoon", "autumn", "centuries", "century", "day", "days", "decade", "decades", "evening", "evenings", "fall", "fortnight", "hour", "hours", "millennium", "minute", "minutes", "month", "months", "morning", "mornings", "night", "nights", "quarter", "second", "seconds", "semester", "spring", "summer", "term", "week", "weekend", "weekends", "weeks", "winter", "year", "years"], w)
+    super::classes::has(w, super::classes::TIME_UNIT)
 }
 
 /// Plural units that are durations on their own ("for months", "years of war").
+pub(crate) const BARE_DURATION_LIST: &[&str] = &["centuries", "days", "decades", "hours", "months", "weeks", "years"];
+
 pub fn is_bare_duration(w: &str) -> bool {
-    matches!(w, "hours" | "days" | "weeks" | "months" | "years" | "decades" | "centuries")
+    super::classes::has(w, super::classes::BARE_DURATION)
 }
 
 /// Words that are a DATE alone.
+pub(crate) const DATE_WORD_LIST: &[&str] = &["midnight", "noon", "overnight", "today", "tomorrow", "tonight", "yesterday"];
+
 pub fn is_date_word(w: &str) -> bool {
-    matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "midnight" | "noon")
+    super::classes::has(w, super::classes::DATE_WORD)
 }
 
 /// Words before a time unit that keep it a DATE ("last", "this", "its first").
+pub(crate) const DATE_MODIFIER_LIST: &[&str] = &["a", "an", "coming", "couple", "current", "earlier", "early", "entire", "few", "final", "first", "following", "her", "his", "its", "last", "late", "later", "mid", "my", "next", "of", "our", "past", "previous", "recent", "same", "several", "that", "the", "their", "these", "this", "those", "upcoming", "whole"];
+
 pub fn is_date_modifier(w: &str) -> bool {
-    among(&["a", "an", "coming", "couple", "current", "earlier", "early", "entire", "few", "final", "first", "following", "her", "his", "its", "last", "late", "later", "mid", "my", "next", "of", "our", "past", "previous", "recent", "same", "several", "that", "the", "their", "these", "this", "those", "upcoming", "whole"], w)
+    super::classes::has(w, super::classes::DATE_MODIFIER)
 }
 
 /// Modifiers strong enough to make a singular unit a DATE ("the" alone is not: "the day").
@@ -40,20 +49,19 @@ pub fn is_strong_date_modifier(w: &str) -> bool {
     is_date_modifier(w) && !matches!(w, "the" | "a" | "an" | "of" | "few" | "couple" | "several")
 }
 
-/// After a time expression: "ago", "later", "before" …
-pub fn is_date_suffix(w: &str) -> bool {
-    matches!(w, "ago" | "later" | "earlier" | "before" | "after" | "since" | "previously")
-}
+/// After a time expression: "ago", "later", "before" … (`classes::DATE_SUFFIX`).
+pub(crate) const DATE_SUFFIX_LIST: &[&str] = &["after", "ago", "before", "earlier", "later", "previously", "since"];
 
 /// Spelled-out cardinals.
+pub(crate) const SPELLED_NUMBERS_LIST: &[&str] = &["billion", "billions", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "million", "millions", "nine", "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty", "thousand", "thousands", "three", "trillion", "twelve", "twenty", "two"];
+
 pub fn spelled_number(w: &str) -> bool {
-    among(&["billion", "billions", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "million", "millions", "nine", "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty", "thousand", "thousands", "three", "trillion", "twelve", "twenty", "two"], w)
+    super::classes::has(w, super::classes::SPELLED_NUMBERS)
 }
 
-/// Number words that follow a number and belong to it ("2.5 million", "sq km", "rubles").
-pub fn is_number_unit(w: &str) -> bool {
-    among(&["%", "acres", "barrels", "bcm", "billion", "bn", "cents", "cm", "degrees", "dollar", "dollars", "eur", "euro", "euros", "feet", "fold", "foot", "francs", "ft", "g", "gallons", "gbp", "grams", "gw", "hectares", "hryvnas", "hryvnia", "hryvnias", "hundred", "inches", "k", "kg", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilos", "km", "km2", "kph", "kw", "kwh", "lira", "liters", "litres", "m", "m2", "meter", "meters", "metre", "metres", "mile", "miles", "million", "mm", "mn", "mph", "mt", "mw", "mwh", "pence", "percent", "pound", "pounds", "rouble", "roubles", "rub", "ruble", "rubles", "rupees", "shekels", "thousand", "times", "ton", "tonne", "tonnes", "tons", "trillion", "usd", "yen", "yuan"], w)
-}
+/// Number words that follow a number and belong to it ("2.5 million", "sq km", "rubles";
+/// `classes::NUMBER_UNIT`).
+pub(crate) const NUMBER_UNIT_LIST: &[&str] = &["%", "acres", "barrels", "bcm", "billion", "bn", "cents", "cm", "degrees", "dollar", "dollars", "eur", "euro", "euros", "feet", "fold", "foot", "francs", "ft", "g", "gallons", "gbp", "grams", "gw", "hectares", "hryvnas", "hryvnia", "hryvnias", "hundred", "inches", "k", "kg", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilos", "km", "km2", "kph", "kw", "kwh", "lira", "liters", "litres", "m", "m2", "meter", "meters", "metre", "metres", "mile", "miles", "million", "mm", "mn", "mph", "mt", "mw", "mwh", "pence", "percent", "pound", "pounds", "rouble", "roubles", "rub", "ruble", "rubles", "rupees", "shekels", "thousand", "times", "ton", "tonne", "tonnes", "tons", "trillion", "usd", "yen", "yuan"];
 
 /// Approximators that belong to the number after them ("more than 600").
 /// Returns how many tokens the approximator spans when `ws` starts with one.
@@ -76,67 +84,83 @@ pub fn approximator_len(ws: &[&str]) -> usize {
 }
 
 /// Currency signs written before the amount.
+pub(crate) const CURRENCY_SIGN_LIST: &[&str] = &["$", "A$", "C$", "US$", "£", "¥", "€", "₴", "₹", "₽"];
+
 pub fn is_currency_sign(w: &str) -> bool {
-    matches!(w, "£" | "$" | "€" | "¥" | "₽" | "₴" | "₹" | "US$" | "C$" | "A$")
+    super::classes::has(w, super::classes::CURRENCY_SIGN)
 }
 
 /// Prepositions after which an unknown capitalised word is most likely a place.
+pub(crate) const LOCATIVE_PREPOSITION_LIST: &[&str] = &["across", "around", "at", "between", "beyond", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward", "towards", "via"];
+
 pub fn is_locative_preposition(w: &str) -> bool {
-    among(&["across", "around", "at", "between", "beyond", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward", "towards", "via"], w)
+    super::classes::has(w, super::classes::LOCATIVE_PREPOSITION)
 }
 
 /// Designator nouns after a place name that stay outside the LOC span ("Donetsk region").
+pub(crate) const PLACE_DESIGNATOR_LIST: &[&str] = &["area", "axis", "border", "city", "countryside", "county", "direction", "district", "front", "krai", "oblast", "outskirts", "province", "region", "regions", "republic", "sector", "settlement", "state", "territory", "town", "village"];
+
 pub fn is_place_designator(w: &str) -> bool {
-    among(&["area", "axis", "border", "city", "countryside", "county", "direction", "district", "front", "krai", "oblast", "outskirts", "province", "region", "regions", "republic", "sector", "settlement", "state", "territory", "town", "village"], w)
+    super::classes::has(w, super::classes::PLACE_DESIGNATOR)
 }
 
 /// Nouns before "of X" that make X a place ("the village of Klishchivka").
+pub(crate) const SETTLEMENT_NOUN_LIST: &[&str] = &["area", "areas", "capital", "cities", "city", "district", "hamlet", "island", "oblast", "outskirts", "port", "province", "region", "regions", "settlement", "settlements", "state", "suburb", "suburbs", "town", "towns", "village", "villages"];
+
 pub fn is_settlement_noun(w: &str) -> bool {
-    among(&["area", "areas", "capital", "cities", "city", "district", "hamlet", "island", "oblast", "outskirts", "port", "province", "region", "regions", "settlement", "settlements", "state", "suburb", "suburbs", "town", "towns", "village", "villages"], w)
+    super::classes::has(w, super::classes::SETTLEMENT_NOUN)
 }
 
 /// Verbs of saying right after a name: the name is a speaker, so a person or an organisation.
+pub(crate) const SPEECH_VERB_LIST: &[&str] = &["acknowledged", "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "claims", "concluded", "confirmed", "continued", "declared", "denied", "explained", "insisted", "noted", "posted", "recalled", "reiterated", "replied", "responded", "revealed", "said", "says", "stated", "suggested", "tells", "thinks", "told", "tweeted", "urged", "warned", "writes", "wrote", "wrote:"];
+
 pub fn is_speech_verb(w: &str) -> bool {
-    among(&["acknowledged", "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "claims", "concluded", "confirmed", "continued", "declared", "denied", "explained", "insisted", "noted", "posted", "recalled", "reiterated", "replied", "responded", "revealed", "said", "says", "stated", "suggested", "tells", "thinks", "told", "tweeted", "urged", "warned", "writes", "wrote", "wrote:"], w)
+    super::classes::has(w, super::classes::SPEECH_VERB)
 }
 
 /// Function words that never start or end a name, even capitalised at a sentence start.
+pub(crate) const FUNCTION_WORD_LIST: &[&str] = &["a", "about", "after", "against", "all", "also", "although", "amid", "among", "amongst", "an", "and", "another", "any", "are", "as", "at", "be", "because", "before", "beside", "besides", "both", "but", "by", "can", "could", "despite", "did", "do", "does", "dr", "during", "each", "either", "even", "every", "for", "from", "had", "has", "have", "he", "hence", "her", "here", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just", "many", "may", "meanwhile", "might", "more", "most", "mr", "mrs", "ms", "must", "my", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "onto", "or", "other", "our", "out", "over", "per", "perhaps", "she", "should", "since", "so", "some", "still", "such", "than", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "toward", "towards", "under", "unless", "unlike", "until", "up", "upon", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yes", "yet", "you", "your"];
+
 pub fn is_function_word(w: &str) -> bool {
-    among(&["a", "about", "after", "against", "all", "also", "although", "amid", "among", "amongst", "an", "and", "another", "any", "are", "as", "at", "be", "because", "before", "beside", "besides", "both", "but", "by", "can", "could", "despite", "did", "do", "does", "dr", "during", "each", "either", "even", "every", "for", "from", "had", "has", "have", "he", "hence", "her", "here", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just", "many", "may", "meanwhile", "might", "more", "most", "mr", "mrs", "ms", "must", "my", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "onto", "or", "other", "our", "out", "over", "per", "perhaps", "she", "should", "since", "so", "some", "still", "such", "than", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "toward", "towards", "under", "unless", "unlike", "until", "up", "upon", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yes", "yet", "you", "your"], w)
+    super::classes::has(w, super::classes::FUNCTION_WORD)
 }
 
 /// Connectors allowed inside a multi-word name ("Ministry of Defence", "Charles de Gaulle").
+pub(crate) const NAME_CONNECTOR_LIST: &[&str] = &["&", "al", "and", "bin", "da", "de", "del", "della", "den", "der", "des", "di", "du", "el", "for", "ibn", "la", "le", "of", "on", "the", "upon", "van", "von"];
+
 pub fn is_name_connector(w: &str) -> bool {
-    among(&["&", "al", "and", "bin", "da", "de", "del", "della", "den", "der", "des", "di", "du", "el", "for", "ibn", "la", "le", "of", "on", "the", "upon", "van", "von"], w)
+    super::classes::has(w, super::classes::NAME_CONNECTOR)
 }
 
 
-/// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD").
-pub fn is_plain_abbreviation(w: &str) -> bool {
-    among(&["ad", "ai", "aids", "aka", "am", "api", "asap", "atm", "ave", "bc", "bcc", "btw", "cc", "cd", "ceo", "cfo", "co2", "coo", "covid", "cst", "cto", "cv", "diy", "dna", "dr", "dvd", "edt", "est", "eta", "ev", "evp", "faq", "fw", "fwd", "fyi", "gdp", "gmt", "gps", "hiv", "hq", "hr", "html", "id", "ii", "iii", "imho", "imo", "inc", "ip", "iq", "irr", "it", "iv", "ix", "jr", "kmh", "llc", "lng", "lol", "lpg", "ltd", "mp", "mph", "mps", "mr", "mrs", "nb", "ok", "omg", "p.s.", "pc", "pdf", "pdt", "pin", "plc", "pm", "pov", "pr", "ps", "pst", "qa", "re", "rfp", "roi", "rsvp", "sms", "sr", "st", "suv", "svp", "tba", "tbd", "tv", "ui", "url", "usb", "utc", "vhs", "vi", "vii", "viii", "vip", "vp", "ww2", "wwii", "xi", "xii"], w)
-}
+/// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD";
+/// `classes::PLAIN_ABBREVIATION`).
+pub(crate) const PLAIN_ABBREVIATION_LIST: &[&str] = &["ad", "ai", "aids", "aka", "am", "api", "asap", "atm", "ave", "bc", "bcc", "btw", "cc", "cd", "ceo", "cfo", "co2", "coo", "covid", "cst", "cto", "cv", "diy", "dna", "dr", "dvd", "edt", "est", "eta", "ev", "evp", "faq", "fw", "fwd", "fyi", "gdp", "gmt", "gps", "hiv", "hq", "hr", "html", "id", "ii", "iii", "imho", "imo", "inc", "ip", "iq", "irr", "it", "iv", "ix", "jr", "kmh", "llc", "lng", "lol", "lpg", "ltd", "mp", "mph", "mps", "mr", "mrs", "nb", "ok", "omg", "p.s.", "pc", "pdf", "pdt", "pin", "plc", "pm", "pov", "pr", "ps", "pst", "qa", "re", "rfp", "roi", "rsvp", "sms", "sr", "st", "suv", "svp", "tba", "tbd", "tv", "ui", "url", "usb", "utc", "vhs", "vi", "vii", "viii", "vip", "vp", "ww2", "wwii", "xi", "xii"];
 
 /// US state postal codes, a place after "City, " ("Lawrence, KS").
+pub(crate) const US_STATE_CODE_LIST: &[&str] = &["AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY"];
+
 pub fn is_us_state_code(t: &str) -> bool {
-    among(&["AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY"], t)
+    super::classes::has(t, super::classes::US_STATE_CODE)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::classes::{self, has};
     use super::*;
 
     /// `among` needs sorted lists: every word of each list is found, a word off them is not.
     #[test]
     fn word_classes_find_their_words() {
         for w in ["january", "sept", "monday", "thurs", "fortnight", "millennium", "previous", "upcoming", "dozen", "tens", "ago", "previously"] {
-            assert!(is_month(w) || is_weekday(w) || is_time_unit(w) || is_date_modifier(w) || spelled_number(w) || is_date_suffix(w), "{w}");
+            assert!(is_month(w) || is_weekday(w) || is_time_unit(w) || is_date_modifier(w) || spelled_number(w) || has(w, classes::DATE_SUFFIX), "{w}");
         }
         for w in ["bn", "%", "usd", "mt", "m2", "km2"] {
-            assert!(is_number_unit(w), "{w}");
+            assert!(has(w, classes::NUMBER_UNIT), "{w}");
         }
         assert!(is_function_word("the") && is_function_word("perhaps") && is_function_word("amid") && !is_function_word("russia"));
         assert!(is_us_state_code("AL") && is_us_state_code("DC") && is_us_state_code("WY") && !is_us_state_code("al"));
-        assert!(is_plain_abbreviation("fyi") && is_plain_abbreviation("pdt") && !is_plain_abbreviation("nato"));
+        assert!(has("fyi", classes::PLAIN_ABBREVIATION) && has("pdt", classes::PLAIN_ABBREVIATION) && !has("nato", classes::PLAIN_ABBREVIATION));
         assert!(is_speech_verb("said") && is_speech_verb("wrote:") && !is_speech_verb("sing"));
         assert!(is_place_designator("oblast") && is_settlement_noun("hamlet") && is_locative_preposition("via"));
     }

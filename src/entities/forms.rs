@@ -1,0 +1,126 @@
+//! The lowercase form and word-list classes of every token, computed once per distinct spelling.
+//!
+//! A document repeats its words: the tagger looks up each spelling once (one small hash table
+//! of the document's own words), writes its lowercase form once into one shared buffer and asks
+//! `classes` once for its lists. Each token then holds only the number of its spelling (4 bytes
+//! instead of a string of its own), which keeps the per-token memory small on long texts.
+
+use super::{classes, FastMap};
+use crate::segment::Doc;
+
+pub(crate) struct Forms<'a> {
+    /// Each distinct token text (as written) → its spelling's number.
+    ids: FastMap<&'a str, u32>,
+    /// Every distinct lowercase form, back to back.
+    arena: String,
+    /// Per spelling: its form's byte range in `arena`, and its classes.
+    spans: Vec<(usize, usize)>,
+    bits: Vec<classes::Bits>,
+    /// Per token: its spelling's number.
+    of_token: Vec<u32>,
+}
+
+impl<'a> Forms<'a> {
+    pub fn new(doc: &Doc<'a>) -> Forms<'a> {
+        let n = doc.tokens.len();
+        // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
+        let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
+        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
+        // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
+        let mut one_byte = [u32::MAX; 128];
+        for t in &doc.tokens {
+            let s = t.text(doc.text);
+            let byte = match s.as_bytes() {
+                &[b] if b < 128 => Some(usize::from(b)),
+                _ => None,
+            };
+            if let Some(&id) = byte.and_then(|b| one_byte.get(b)).filter(|&&id| id != u32::MAX) {
+                forms.of_token.push(id);
+                continue;
+            }
+            let id = *ids.entry(s).or_insert_with(|| {
+                let start = forms.arena.len();
+                push_lower(s, &mut forms.arena);
+                let form = &forms.arena[start..];
+                forms.bits.push(classes::of(form));
+                forms.spans.push((start, forms.arena.len()));
+                // At most one spelling per token, and tokens are counted in `u32` (segment).
+                (forms.spans.len() - 1) as u32
+            });
+            if let Some(b) = byte {
+                one_byte[b] = id;
+            }
+            forms.of_token.push(id);
+        }
+        forms.ids = ids;
+        forms
+    }
+
+    /// Number of distinct spellings.
+    pub fn spellings(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Spelling number of token `k` (which must exist).
+    #[inline]
+    pub fn spelling(&self, k: usize) -> usize {
+        self.of_token[k] as usize
+    }
+
+    /// The lowercase form of spelling `id`.
+    pub fn form_of(&self, id: usize) -> &str {
+        let (a, b) = self.spans[id];
+        &self.arena[a..b]
+    }
+
+    /// The distinct token texts (as written) with their spelling numbers.
+    pub fn written(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
+        self.ids.iter().map(|(&s, &id)| (s, id as usize))
+    }
+
+    /// Lowercase form of token `k` ("" past the end).
+    #[inline]
+    pub fn form(&self, k: usize) -> &str {
+        match self.of_token.get(k) {
+            Some(&id) => {
+                let (a, b) = self.spans[id as usize];
+                &self.arena[a..b]
+            }
+            None => "",
+        }
+    }
+
+    /// Classes of token `k`'s lowercase form (none past the end).
+    #[inline]
+    pub fn bits(&self, k: usize) -> classes::Bits {
+        self.of_token.get(k).map_or(0, |&id| self.bits[id as usize])
+    }
+}
+
+/// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
+fn push_lower(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
+        out.push_str(&s.to_lowercase().replace('’', "'"));
+    } else {
+        out.push_str(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_lowercase_and_shared() {
+        let doc = Doc::new("Putin’s PUTIN putin Kyiv’s don’t Ünal");
+        let f = Forms::new(&doc);
+        let forms: Vec<&str> = (0..doc.tokens.len()).map(|k| f.form(k)).collect();
+        assert_eq!(forms, ["putin", "'s", "putin", "putin", "kyiv", "'s", "don't", "ünal"]);
+        assert_eq!(f.form(99), "");
+        assert_eq!(f.bits(99), 0);
+        // One copy per spelling: "Putin", "’s", "PUTIN", "putin", "Kyiv", "don’t", "Ünal".
+        assert_eq!(f.spans.len(), 7);
+    }
+}
