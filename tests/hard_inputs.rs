@@ -225,3 +225,19 @@ fn a_claims_content_never_covers_its_own_source_or_cue() {
         }
     }
 }
+
+// Found by fuzzing: in broken text two quotation rules (a continued quote and a resumed one)
+// both reached one quotation, and the claim listed the same content span twice.
+#[test]
+fn a_quotation_reached_by_two_rules_is_listed_once() {
+    let bytes = include_bytes!("fixtures/fuzz/content-twice.txt");
+    let text = std::str::from_utf8(bytes).unwrap();
+    let ann = run(text);
+    assert!(!ann.claims.is_empty(), "the claims of the text are still found");
+    for c in &ann.claims {
+        let mut parts: Vec<(usize, usize)> =
+            c.source.iter().chain(&c.cue).chain(&c.content).map(|s| (s.start, s.end)).collect();
+        parts.sort_unstable();
+        assert!(parts.windows(2).all(|w| w[0].1 <= w[1].0), "parts of a claim overlap: {parts:?}");
+    }
+}

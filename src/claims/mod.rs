@@ -48,6 +48,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     for f in &mut found {
         let own: Vec<(usize, usize)> = f.source.into_iter().chain(f.cue.iter().copied()).collect();
         f.content.retain(|&(a, b)| !own.iter().any(|&(x, y)| a < y && x < b));
+        merge_overlapping(&mut f.content);
     }
     found.retain(|f| !f.content.is_empty());
     crate::sort::sort_by_key(&mut found, |f| f.cue.first().map(|c| c.0).unwrap_or(0));
@@ -93,6 +94,19 @@ fn span(doc: &Doc, s: usize, e: usize) -> Span {
 
 fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
     span(doc, doc.tokens[a].start as usize, doc.tokens[b.max(a + 1) - 1].end as usize)
+}
+
+/// Two rules can both reach the same quotation (a continued quote and a resumed one): pieces
+/// of one content that overlap become one piece, so a claim never lists a span twice.
+fn merge_overlapping(pieces: &mut Vec<(usize, usize)>) {
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for &(a, b) in pieces.iter() {
+        match kept.iter_mut().find(|k| a < k.1 && k.0 < b) {
+            Some(k) => *k = (k.0.min(a), k.1.max(b)),
+            None => kept.push((a, b)),
+        }
+    }
+    *pieces = kept;
 }
 
 /// Numbers inside the content: NUMBER entities, or bare number tokens the tagger left out.
