@@ -223,7 +223,7 @@ impl<'a> Finder<'a> {
         }
         if w.capitalized(i) && i > f && !w.punct(i - 1, ",") && w.kind(i - 1) != TokenKind::Quote {
             // Inside a name. In a title-case headline a noun reading is tried ("Backs Claim of
-            // …"), and a reporting verb after a name stays a verb ("County Says Trump Should Win").
+            // …"), and a reporting verb after a name stays a verb ("Council Says Mayor Should Resign").
             let title = self.title_case_line(s);
             if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
                 self.noun(si, s, i, out);
@@ -374,7 +374,7 @@ impl<'a> Finder<'a> {
             }
             if source.is_none() {
                 let mut st = skip_connectives(w, f, k);
-                // "During a speech in Ohio, Trump …": after a fronted adverbial, the subject.
+                // "During a visit to Lyon, Ortega …": after a fronted adverbial, the subject.
                 if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && !w.is(st, "at")) {
                     if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
                         st = c + 1;
@@ -382,8 +382,8 @@ impl<'a> Finder<'a> {
                 }
                 let mut se = np_right(w, st, k);
                 // A name ends with its capitalised words ("Ortega attacked …").
-                // A title before the name runs to the name's end ("Democratic presidential nominee
-                // Hillary Clinton chimed in").
+                // A title before the name runs to the name's end ("Green party nominee
+                // Ana Ruiz chimed in").
                 // "The senator attacked …": a past tense ends a described subject.
                 if w.class[st] == Class::Determiner {
                     if let Some(x) = (st + 2..se).find(|&x| !w.capitalized(x) && w.text(x).len() > 3 && w.text(x).ends_with("ed")) {
@@ -460,7 +460,7 @@ impl<'a> Finder<'a> {
                     inverted_end = Some(re);
                 }
             }
-            // "“…,” Trump, the frontrunner … after winning the primaries, said": a long
+            // "“…,” Ortega, the favourite … after winning the first round, said": a long
             // appositive; the source is the phrase right after the quotation.
             if source.is_none() && k > f && w.punct(k - 1, ",") {
                 if let Some(c) = (f.max(k.saturating_sub(40))..k - 1).rev().find(|&c| closes_quote(w, q, c)) {
@@ -810,7 +810,7 @@ impl<'a> Finder<'a> {
             return false;
         }
         // Only a circumstance may follow the cue: "as he noted on Tuesday", not an object ("as
-        // Clinton talked about the rise of …" is a time clause).
+        // Ruiz talked about the rise of …" is a time clause).
         let circumstance = |m: usize| w.class[m] == Class::Preposition || w.class[m] == Class::Adverb || TIME_WORDS.iter().chain(DAYS).any(|t| w.is(m, t)) || w.is(m, "last") || w.is(m, "this");
         if end > cue.1 && !circumstance(cue.1) {
             return false;

@@ -70,7 +70,7 @@ fn glue(w: &Words, k: usize) -> bool {
     w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
 }
 
-/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Pence").
+/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Hale").
 fn title_dot(w: &Words, j: usize, end: usize) -> bool {
     j + 1 < end
         && w.capitalized(j + 1)
