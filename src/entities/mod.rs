@@ -14,6 +14,7 @@
 mod caseless;
 mod classes;
 mod designations;
+mod fold;
 mod forms;
 mod groups;
 mod heads;
