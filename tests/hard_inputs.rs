@@ -241,3 +241,16 @@ fn a_quotation_reached_by_two_rules_is_listed_once() {
         assert!(parts.windows(2).all(|w| w[0].1 <= w[1].0), "parts of a claim overlap: {parts:?}");
     }
 }
+
+// Found by fuzzing: in broken text many verbs ("reject … as") reached the same second part of a
+// split cue, and one cue word was given to twenty claims.
+#[test]
+fn a_cue_word_belongs_to_one_claim() {
+    let bytes = include_bytes!("fixtures/fuzz/cue-shared.txt");
+    let text = std::str::from_utf8(bytes).unwrap();
+    let ann = run(text);
+    assert!(!ann.claims.is_empty(), "the claims of the text are still found");
+    let mut cues: Vec<(usize, usize)> = ann.claims.iter().flat_map(|c| &c.cue).map(|s| (s.start, s.end)).collect();
+    cues.sort_unstable();
+    assert!(cues.windows(2).all(|w| w[0].1 <= w[1].0), "cues of two claims overlap: {cues:?}");
+}
