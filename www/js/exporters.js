@@ -3,20 +3,6 @@
 
 import { LABEL_NAMES, summaryLine } from './model.js';
 
-/** Maps UTF-16 offsets (what the engine gives JS) to code points (what W3C selectors count). */
-export function codePointIndex(text) {
-  const map = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    // The low half of a surrogate pair belongs to the same code point as the high half.
-    if (!(c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00)) cp++;
-  }
-  map[text.length] = cp;
-  return (i) => map[i];
-}
-
 export function exportJson(text, ann) {
   return JSON.stringify({ generator: 'Sourcemark', text, annotations: ann }, null, 2);
 }
@@ -31,11 +17,15 @@ function csvCell(value) {
 export const CSV_COLUMNS = ['claim', 'source', 'source_role', 'source_affiliation', 'source_as_written', 'anonymous', 'cue', 'content',
   'kind', 'stance', 'unverified', 'unverified_by', 'figures', 'start_codepoint', 'end_codepoint'];
 
-export function exportCsv(text, view) {
-  const cp = codePointIndex(text);
+/**
+ * The claims as CSV, with content offsets in code points as the engine's `toCodePoints` gives
+ * them (the one place offsets change encoding); `engine` is the loaded engine module.
+ */
+export function exportCsv(text, view, engine) {
+  const inCodePoints = engine.toCodePoints(view.ann, text).claims;
   const rows = [CSV_COLUMNS];
   for (const c of view.claims) {
-    const content = (c.claim.content || []).filter((s) => Number.isInteger(s.start) && s.end <= text.length);
+    const content = inCodePoints[c.index]?.content ?? [];
     rows.push([
       c.index + 1,
       c.sourceName,
@@ -50,8 +40,8 @@ export function exportCsv(text, view) {
       c.unverified ? 'yes' : 'no',
       c.unverifiedBy,
       c.figures.join('; '),
-      content.length ? cp(content[0].start) : '',
-      content.length ? cp(content[content.length - 1].end) : '',
+      content.length ? content[0].start : '',
+      content.length ? content[content.length - 1].end : '',
     ]);
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

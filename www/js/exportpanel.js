@@ -35,9 +35,9 @@ export function bindExports({ current, text, article, shareOut, shareMessage, an
     const s = ready();
     if (s) download('sourcemark.json', 'application/json', exportJson(s.text, s.view.ann), announce);
   });
-  $('export-csv').addEventListener('click', () => {
+  $('export-csv').addEventListener('click', async () => {
     const s = ready();
-    if (s) download('sourcemark-claims.csv', 'text/csv;charset=utf-8', exportCsv(s.text, s.view), announce);
+    if (s) download('sourcemark-claims.csv', 'text/csv;charset=utf-8', exportCsv(s.text, s.view, await loadEngine()), announce);
   });
   $('export-jsonld').addEventListener('click', async () => {
     const s = ready();
