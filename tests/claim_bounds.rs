@@ -1,23 +1,9 @@
 //! Where a claim's content, source and cue begin and end: invented sentences in general news
 //! English, one boundary rule each.
 
-use sourcemark::{annotate, Annotations, Claim, Options};
+mod common;
 
-fn run(text: &str) -> Annotations {
-    annotate(text, &Options::default())
-}
-
-fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
-    spans.iter().map(|s| s.text.as_str()).collect()
-}
-
-/// The claim whose cue is exactly `cue` (the first one).
-fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
-    ann.claims
-        .iter()
-        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
-        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
-}
+use common::claims::{by_cue, run, texts};
 
 #[test]
 fn a_parenthetical_attribution_ends_the_content_before_it() {

@@ -1,23 +1,10 @@
 //! Attributions on small invented news texts: structures (split, multi-paragraph, nested,
 //! "according to", noun and adverb cues), source resolution, flags, and hostile input.
 
-use sourcemark::{annotate, Annotations, Claim, Kind, Options, Stance};
+mod common;
 
-fn run(text: &str) -> Annotations {
-    annotate(text, &Options::default())
-}
-
-fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
-    spans.iter().map(|s| s.text.as_str()).collect()
-}
-
-/// The claim whose cue is exactly `cue` (the first one).
-fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
-    ann.claims
-        .iter()
-        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
-        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
-}
+use common::claims::{by_cue, run, texts};
+use sourcemark::{Claim, Kind, Stance};
 
 #[test]
 fn quote_split_around_its_cue_is_one_claim() {

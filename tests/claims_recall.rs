@@ -2,23 +2,9 @@
 //! subjects, "see X as Y", subordinate "as X noted", noun cues and bare clause complements.
 //! Every sentence is invented.
 
-use sourcemark::{annotate, Annotations, Claim, Options};
+mod common;
 
-fn run(text: &str) -> Annotations {
-    annotate(text, &Options::default())
-}
-
-fn texts(spans: &[sourcemark::Span]) -> Vec<&str> {
-    spans.iter().map(|s| s.text.as_str()).collect()
-}
-
-/// The claim whose first cue span is exactly `cue`.
-fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
-    ann.claims
-        .iter()
-        .find(|c| c.cue.first().is_some_and(|s| s.text == cue))
-        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {:#?}", ann.claims))
-}
+use common::claims::{by_cue, run, texts};
 
 #[test]
 fn fronted_question_of_an_unnamed_asker() {

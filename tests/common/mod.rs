@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
+pub mod claims;
+
 use sourcemark::{Annotations, OffsetEncoding, Span};
 
 pub struct GoldDoc {
