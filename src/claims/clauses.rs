@@ -136,7 +136,13 @@ impl<'a> Finder<'a> {
                 } else if w.is(i, "according") && i + 1 < s.end && w.is(i + 1, "to") {
                     self.according(si, s, i, &mut out);
                 } else if w.verb[i].is_some() {
+                    let found = out.len();
                     self.verb(si, s, i, &mut out);
+                    // "There have been reports of …", "despite claims that …": a word the verb
+                    // reading leaves unused may still be a noun cue.
+                    if out.len() == found && w.noun[i].is_some() {
+                        self.noun_after_verb(si, s, i, &mut out);
+                    }
                 } else if w.noun[i].is_some() {
                     self.noun(si, s, i, &mut out);
                 } else if w.kind(i) == TokenKind::Word && super::nominal::AGENTLESS_ADVERBS.iter().any(|a| w.is(i, a)) {

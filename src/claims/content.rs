@@ -277,7 +277,7 @@ fn starts_attribution(w: &Words, n: usize) -> bool {
 
 /// "said A and France announced B", "admitted A, but the anchor insisted B": a coordinated
 /// clause with its own subject and cue ends the content before the conjunction.
-fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
+pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
     let mut j = a + 1;
     while j < b {
         let joins = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but" | "while" | "whereas")

@@ -1,0 +1,71 @@
+//! Nominal attributions (GUIDELINES §3–4): noun cues with a clause or noun-phrase content, their
+//! possessive sources, and where a noun-phrase content ends. Every sentence is invented.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+#[test]
+fn reports_of_a_list_run_over_its_commas() {
+    let ann = run("There have been reports of shelling near the dam, the rail depot and the power station.");
+    let c = by_cue(&ann, "reports");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["shelling near the dam, the rail depot and the power station"]);
+    // Inside a quotation the list ends with the quotation's sentence.
+    let ann = run("The ministry wrote: “There were reports of fires at fuel depots, rail yards and command posts in the north.”");
+    assert_eq!(texts(&by_cue(&ann, "reports").content), ["fires at fuel depots, rail yards and command posts in the north"]);
+}
+
+#[test]
+fn a_fronted_noun_phrase_content_ends_at_the_main_clause() {
+    let ann = run("Amid reports of flooding in the valley, and a shortage of boats, volunteers have been driving to the coast.");
+    assert_eq!(texts(&by_cue(&ann, "reports").content), ["flooding in the valley, and a shortage of boats"]);
+}
+
+#[test]
+fn a_noun_phrase_content_ends_before_the_sentence_verb() {
+    let ann = run("The senator's sudden acknowledgement of failures surprises the committee.");
+    let c = by_cue(&ann, "acknowledgement");
+    assert_eq!(texts(&c.source), ["The senator"]);
+    assert_eq!(texts(&c.content), ["failures"]);
+}
+
+#[test]
+fn a_possessive_source_starts_after_a_preposition() {
+    let ann = run("The union backed its leader's claim that the factory would close and said the talks were over.");
+    let c = by_cue(&ann, "claim");
+    assert_eq!(texts(&c.source), ["its leader"]);
+    assert_eq!(texts(&c.content), ["that the factory would close"]);
+    let ann = run("The paper ran a fact-check on the mayor's claim that crime had fallen by half.");
+    assert_eq!(texts(&by_cue(&ann, "claim").source), ["the mayor"]);
+}
+
+#[test]
+fn a_cue_word_the_verb_reading_leaves_is_a_noun() {
+    let ann = run("Trade fell sharply, despite claims that the tariffs had been lifted.");
+    let c = by_cue(&ann, "claims");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["that the tariffs had been lifted"]);
+    let ann = run("There have been reports of looting in the old town.");
+    assert_eq!(texts(&by_cue(&ann, "reports").content), ["looting in the old town"]);
+}
+
+#[test]
+fn an_event_noun_before_the_cue_is_its_content() {
+    let ann = run("Arrests rose after the governor's partial evacuation announcement, the group said.");
+    let c = by_cue(&ann, "announcement");
+    assert_eq!(texts(&c.source), ["the governor"]);
+    assert_eq!(texts(&c.content), ["partial evacuation"]);
+    // An adjective or a document word is no content: "his latest report".
+    let ann = run("Critics read the governor's latest report with care.");
+    assert!(ann.claims.iter().all(|c| c.cue[0].text != "report"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn relative_clauses_and_media_are_no_noun_contents() {
+    let ann = run("The claims that were filed last year are still pending.");
+    assert!(ann.claims.iter().all(|c| c.cue[0].text != "claims"), "{:#?}", ann.claims);
+    let ann = run("The harbour master said in a statement that the port was closed.");
+    assert_eq!(ann.claims.len(), 1, "{:#?}", ann.claims);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["that the port was closed"]);
+}
