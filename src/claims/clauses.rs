@@ -32,9 +32,9 @@ pub struct Finder<'a> {
 }
 
 /// Prepositions that open a circumstance of the speech act right after the cue.
-const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "late", "early", "today", "yesterday"];
-const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
-const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(super) const CIRCUMSTANCE: &[&str] = &["during", "in", "on", "at", "after", "before", "from", "via", "through", "while", "when", "with", "last", "this", "earlier", "later", "late", "early", "today", "yesterday"];
+pub(super) const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight"];
+pub(super) const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Documents whose findings are reported: the sources that "show" something.
 pub(super) const DOCUMENTS: &[&str] = &[
@@ -58,7 +58,7 @@ fn predicate_adjective(w: &Words, k: usize) -> bool {
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
 /// Cues split around their object by "as" ("described X as Y").
-const SPLIT_AS: &[&str] = &[
+pub(super) const SPLIT_AS: &[&str] = &[
     "describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand",
     // Cognition and evaluation: "sees the deal as a win", "dismissed the charges as politics".
     "see", "view", "regard", "dismiss", "deride", "hail", "tout", "cast", "paint", "frame", "identify", "praise", "criticize", "criticise", "denounce", "reject",
@@ -66,7 +66,7 @@ const SPLIT_AS: &[&str] = &[
 ];
 
 /// Words after "as" that make it no predicate of a split cue ("as soon as", "as well").
-const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "many", "far", "if", "though", "usual", "part", "such", "recently", "early", "late"];
+pub(super) const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "many", "far", "if", "though", "usual", "part", "such", "recently", "early", "late"];
 
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in", "despite", "but", "upon"];
@@ -592,7 +592,12 @@ impl<'a> Finder<'a> {
                     }
                 }
             } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)))) {
-                return; // "was told", "were reported killed": not an attribution we can place
+                // "was called annexed", "was accused of …", "were reported on Monday": the subject
+                // is the content (passive.rs); "was told" is not an attribution we can place.
+                if let Some((source, spans, content)) = self.passive_subject(s, i, k, ce, with_particle, cue) {
+                    self.push(out, Found { source, cue: spans, content, stance: cue.stance, sentence: si });
+                }
+                return;
             }
         }
 

@@ -20,6 +20,7 @@ mod layout;
 pub mod lexicon;
 mod markers;
 mod nominal;
+mod passive;
 mod quotes;
 mod resolve;
 mod source;
