@@ -69,3 +69,18 @@ fn relative_clauses_and_media_are_no_noun_contents() {
     assert_eq!(ann.claims.len(), 1, "{:#?}", ann.claims);
     assert_eq!(texts(&by_cue(&ann, "said").content), ["that the port was closed"]);
 }
+
+#[test]
+fn an_accusation_keeps_its_object_with_the_charge() {
+    // GUIDELINES §3: "blamed it on …"; the accused is no addressee but part of what is said.
+    let ann = run("The union has repeatedly accused the company of hiding the losses.");
+    let c = by_cue(&ann, "accused");
+    assert_eq!(texts(&c.source), ["The union"]);
+    assert_eq!(texts(&c.content), ["the company of hiding the losses"]);
+}
+
+#[test]
+fn an_abbreviation_dot_does_not_end_a_noun_content() {
+    let ann = run("The council repeated its claim that Mr. Lee had resigned in March.");
+    assert_eq!(texts(&by_cue(&ann, "claim").content), ["that Mr. Lee had resigned in March"]);
+}

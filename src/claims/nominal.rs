@@ -122,7 +122,7 @@ impl Finder<'_> {
         }
         let mut b = a;
         let own_chain = q.inside[i];
-        while b < e && b < a + content::MAX_CONTENT && !(w.is_break(b) && q.inside[b] == NONE) {
+        while b < e && b < a + content::MAX_CONTENT && !(self.clause_break(b, e) && q.inside[b] == NONE) {
             if own_chain != NONE && (q.inside[b] != own_chain || q.chains[own_chain as usize].last == b) {
                 break;
             }
@@ -149,7 +149,7 @@ impl Finder<'_> {
                 b += 1;
                 continue;
             }
-            if w.is_break(b) {
+            if self.clause_break(b, e) {
                 if w.punct(b, ",") && !relative && self.list_goes_on(b + 1, e, own_chain) {
                     b += 1;
                     continue;
@@ -166,6 +166,13 @@ impl Finder<'_> {
             b += 1;
         }
         b
+    }
+
+    /// A clause break at `b` in a sentence ending at `e`; a dot followed by a word inside the
+    /// sentence is an abbreviation's ("Mr. Lee"), since sentences end at their own dots.
+    fn clause_break(&self, b: usize, e: usize) -> bool {
+        let w = self.w;
+        w.is_break(b) && !(w.punct(b, ".") && b + 1 < e && w.is_word(b + 1))
     }
 
     /// A cue word the verb reading left unused is read as a noun where a noun can stand: after
@@ -215,7 +222,7 @@ impl Finder<'_> {
         let mut items = 0;
         let conj = c < e && (w.is(c, "and") || w.is(c, "or"));
         while k < e {
-            if w.is_break(k) && q.inside[k] == own_chain {
+            if self.clause_break(k, e) && q.inside[k] == own_chain {
                 if !w.punct(k, ",") {
                     // The list runs to the sentence's end (a dot inside "Mr. Lee" is no end).
                     return items > 0 && (w.punct(k, ".") || w.punct(k, ";")) && (k + 1 >= e || w.kind(k + 1) == TokenKind::Quote);
@@ -283,7 +290,7 @@ impl Finder<'_> {
         let (w, q) = (self.w, self.q);
         let a = i + 1;
         let mut b = a;
-        while b < s.end && !(w.is_break(b) && q.inside[b] == NONE) {
+        while b < s.end && !(self.clause_break(b, s.end) && q.inside[b] == NONE) {
             b += 1;
         }
         if let Some(span) = trim(w, q, (a, b)) {
