@@ -475,6 +475,12 @@ fn fronted_in_a_poll_reports_a_finding() {
     assert_eq!(texts(&c.content), ["the mayor leads her rival by six points"]);
     let ann = run("In the old town, the mayor opened a school.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+    // A document that is no phrase head, or the medium of the main clause's own cue, is no source.
+    let ann = run("In the wake of the audit, the mayor cut the budget.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+    let ann = run("In a 2019 memo, the agency suggested that the program end.");
+    assert_eq!(ann.claims.len(), 1, "{:#?}", ann.claims);
+    assert_eq!(texts(&by_cue(&ann, "suggested").source), ["the agency"]);
 }
 
 #[test]

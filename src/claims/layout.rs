@@ -5,7 +5,7 @@
 
 use super::clauses::{Finder, Found, DOCUMENTS};
 use super::content::{self, after, chain_spans, skip_connectives, trim};
-use super::lexicon::Class;
+use super::lexicon::{Class, WEAK};
 use super::quotes::NONE;
 use super::source::{np_left, np_right};
 use super::words::Words;
@@ -107,6 +107,18 @@ impl Finder<'_> {
         }
         let se = np_right(w, st + 1, s.end);
         if se <= st + 1 || se >= s.end || !w.punct(se, ",") || !DOCUMENTS.iter().any(|d| w.is(se - 1, d)) {
+            return;
+        }
+        // "In the wake of the report, …": the phrase's head, before "of", must be the document.
+        if let Some(of) = (st + 2..se).find(|&k| w.is(k, "of")) {
+            if !DOCUMENTS.iter().any(|d| w.is(of - 1, d)) {
+                return;
+            }
+        }
+        // "In a memo, the agency suggested …": the memo is the agency's medium, and the agency's
+        // own cue carries the claim.
+        let own_cue = (se + 1..(se + 8).min(s.end)).take_while(|&k| !w.is_break(k)).any(|k| w.verb[k].is_some_and(|c| !c.gerund && c.flags & WEAK == 0));
+        if own_cue {
             return;
         }
         let mut a = se + 1;
