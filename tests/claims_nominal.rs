@@ -84,3 +84,21 @@ fn an_abbreviation_dot_does_not_end_a_noun_content() {
     let ann = run("The council repeated its claim that Mr. Lee had resigned in March.");
     assert_eq!(texts(&by_cue(&ann, "claim").content), ["that Mr. Lee had resigned in March"]);
 }
+
+#[test]
+fn a_cue_word_after_a_verb_in_ing_is_its_object() {
+    let ann = run("The senator is propounding claims that the vote was rigged.");
+    let c = by_cue(&ann, "claims");
+    assert!(c.source.is_empty(), "{:#?}", c.source);
+    assert_eq!(texts(&c.content), ["that the vote was rigged"]);
+}
+
+#[test]
+fn a_relative_clause_source_is_not_the_verb_before_its_antecedent() {
+    // GUIDELINES §4: a relative-pronoun subject becomes its antecedent.
+    let ann = run("They turned to the city police, which reported 40 arrests.");
+    assert_eq!(texts(&by_cue(&ann, "reported").source), ["the city police"]);
+    // A passive participle stays in its phrase.
+    let ann = run("The head of the district who is backed by the council said the road would close.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["The head of the district who is backed by the council"]);
+}

@@ -231,6 +231,15 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // "is propounding views that …", ", fueling worries that …": after a verb's -ing form
+        // the cue word is that verb's object, a noun.
+        let after_gerund = !cue.past && !cue.gerund && i > f + 1 && w.class[i - 1] == Class::Other && w.verb[i - 1].is_none() && !w.capitalized(i - 1) && w.text(i - 1).ends_with("ing");
+        if after_gerund && (matches!(w.class[i - 2], Class::Be | Class::Aux) || w.punct(i - 2, ",")) {
+            if w.noun[i].is_some() {
+                self.noun(si, s, i, out);
+            }
+            return;
+        }
         // Noun-verb words ("state", "reports"): a noun before "of", "who" or a break, or with no
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {

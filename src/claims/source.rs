@@ -51,6 +51,16 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
     while j < end && ((w.class[j] == Class::Preposition && !at_least(j)) || glue(w, j) || is_year(w, j)) {
         j += 1;
     }
+    // "…, turned to the city police, which reported …": a past tense before a preposition or
+    // determiner is a verb, not the start of the phrase (a passive's participle, "is supported
+    // by", is left to the caller).
+    let passive = j > first && matches!(w.class[j - 1], Class::Be | Class::Aux | Class::Adverb);
+    if !passive && j + 2 < end && !w.capitalized(j) && w.text(j).len() > 4 && w.text(j).ends_with("ed") && w.class[j] == Class::Other && matches!(w.class[j + 1], Class::Preposition | Class::Determiner) {
+        j += 1;
+        if w.class[j] == Class::Preposition {
+            j += 1;
+        }
+    }
     j
 }
 
