@@ -102,3 +102,15 @@ fn a_relative_clause_source_is_not_the_verb_before_its_antecedent() {
     let ann = run("The head of the district who is backed by the council said the road would close.");
     assert_eq!(texts(&by_cue(&ann, "said").source), ["The head of the district who is backed by the council"]);
 }
+
+#[test]
+fn names_coordinated_before_a_source_belong_to_it() {
+    // GUIDELINES §4: the full noun phrase; "A and B said" is not B alone.
+    let ann = run("The Harbour Board and its lawyers say that the fee is fair.");
+    assert_eq!(texts(&by_cue(&ann, "say").source), ["The Harbour Board and its lawyers"]);
+    let ann = run("Norway, Chile and Peru support the treaty.");
+    assert_eq!(texts(&by_cue(&ann, "support").source), ["Norway, Chile and Peru"]);
+    // Mid-sentence, a conjunction joins clauses, not sources.
+    let ann = run("Rebels shelled the port and the navy said the strikes were over.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["the navy"]);
+}

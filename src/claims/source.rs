@@ -227,7 +227,36 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             }
         }
     }
+    let s = coordinated_names_before(w, first, s, end);
     (s < end).then_some((s, end))
+}
+
+/// "RT and its defenders say", "The United States, Britain and France support": names that open
+/// the sentence, coordinated with the phrase starting at `s`, belong to the source (GUIDELINES
+/// §4: one source phrase, one attribution per named source in roll-up). Returns the new start.
+fn coordinated_names_before(w: &Words, first: usize, s: usize, end: usize) -> usize {
+    let st = super::content::skip_connectives(w, first, s);
+    // Only at the start of a sentence or clause (callers also probe the middle of a content).
+    let opens = st == 0 || w.line_start(st) || w.is_break(st - 1) || w.kind(st - 1) == crate::segment::TokenKind::Quote || (st == first && first > 0 && w.punct(first - 1, "."));
+    if s < st + 2 || s >= end || !opens {
+        return s;
+    }
+    let joined = w.is(s - 1, "and") || w.is(s - 1, "or");
+    let listed = w.punct(s - 1, ",") && (s..end).any(|k| w.is(k, "and"));
+    if !joined && !listed {
+        return s;
+    }
+    // The conjuncts before are names: capitalised words (a leading "the"), dots of titles and
+    // commas of a list; no clause word or preposition.
+    let name_part = |k: usize| {
+        (w.capitalized(k) || w.punct(k, ",") || w.punct(k, ".") || (k == st && w.is(k, "the")))
+            && !matches!(w.class[k], Class::Preposition | Class::Clause | Class::Relative | Class::That | Class::SubjectPronoun)
+    };
+    let left = s - 1;
+    if left > st && left - st <= 8 && w.capitalized(left - 1) && (st..left).all(name_part) {
+        return st;
+    }
+    s
 }
 
 /// "this month", "last week", "Friday", "Tuesday night": a short phrase naming a time.
