@@ -114,3 +114,11 @@ fn names_coordinated_before_a_source_belong_to_it() {
     let ann = run("Rebels shelled the port and the navy said the strikes were over.");
     assert_eq!(texts(&by_cue(&ann, "said").source), ["the navy"]);
 }
+
+#[test]
+fn a_coordinated_subject_before_a_by_agent_is_all_content() {
+    let ann = run("Loans of grain and other supplies pledged last week by two neighbours will not end the shortage, the mayor said.");
+    let c = by_cue(&ann, "pledged");
+    assert_eq!(texts(&c.source), ["two neighbours"]);
+    assert_eq!(texts(&c.content), ["Loans of grain and other supplies"]);
+}

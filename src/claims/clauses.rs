@@ -356,7 +356,13 @@ impl<'a> Finder<'a> {
             let agent = |j: usize| w.is(j, "by") && !MEDIA.iter().any(|m| w.is(j + 1, m));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
-                let cs = np_left(w, f, k);
+                let mut cs = np_left(w, f, k);
+                // "Shipments of armored infantry and other weapons announced by …": a coordinated
+                // subject that opens the sentence is all content.
+                let st = skip_connectives(w, f, cs);
+                if cs > st + 2 && w.is(cs - 1, "and") && (st..cs).all(|m| w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::Negation | Class::Relative | Class::That | Class::SubjectPronoun) && w.verb[m].is_none()) {
+                    cs = st;
+                }
                 if se > by + 1 && cs < k {
                     self.push(out, Found { source: Some((by + 1, se)), cue: vec![(i, ce)], content: vec![(cs, k)], stance: cue.stance, sentence: si });
                 }
