@@ -3,7 +3,7 @@
 //! that attributes without a source ("allegedly made in …"). Bounded look-arounds, like the
 //! clause finder they belong to.
 
-use super::clauses::{Finder, Found};
+use super::clauses::{Finder, Found, TIME_WORDS};
 use super::content::{self, trim};
 use super::lexicon::{noun_verb_ambiguous, Class, WEAK};
 use super::quotes::NONE;
@@ -23,12 +23,6 @@ const LIGHT_VERBS: &[&str] = &[
     "harbor", "harbors", "harbored", "harbour", "harbours", "harboured", "give", "gave", "gives", "given", "level", "levelled", "leveled",
 ];
 
-/// Words before a noun cue that qualify the act rather than name its content ("his latest
-/// claim", "the official announcement").
-const NOT_CONTENT: &[&str] = &["latest", "new", "recent", "earlier", "first", "last", "previous", "initial", "own", "public", "official", "formal", "repeated", "further", "main", "other", "such", "same", "many", "several", "false", "bogus", "baseless", "wild", "bold", "stark", "rare", "similar"];
-
-const TIME_WORDS: &[&str] = &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"];
-
 fn light_verb(w: &Words, k: usize) -> bool {
     LIGHT_VERBS.iter().any(|l| w.text(k).eq_ignore_ascii_case(l))
 }
@@ -38,13 +32,6 @@ fn light_verb(w: &Words, k: usize) -> bool {
 fn event_noun(w: &Words, k: usize) -> bool {
     let t = w.text(k).to_ascii_lowercase();
     w.kind(k) == TokenKind::Word && !w.capitalized(k) && (t.ends_with("tion") || t.ends_with("sion"))
-}
-
-/// A modifier shaped like an adjective or listed as one that qualifies the act.
-fn adjective_like(w: &Words, k: usize) -> bool {
-    const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "est", "ly"];
-    let t = w.text(k).to_ascii_lowercase();
-    NOT_CONTENT.contains(&t.as_str()) || ENDINGS.iter().any(|x| t.ends_with(x)) || w.kind(k) != TokenKind::Word
 }
 
 impl Finder<'_> {
@@ -253,7 +240,7 @@ impl Finder<'_> {
         while j > s.first && i - j < 4 && !w.possessive(j - 1) && w.class[j - 1] == Class::Other && !w.capitalized(j - 1) {
             j -= 1;
         }
-        let modifiers = (j < i && !adjective_like(w, i - 1)).then_some((j, i));
+        let modifiers = (j < i).then_some((j, i));
         if j > s.first && w.possessive(j - 1) {
             let mut st = np_left(w, s.first, j - 1);
             // "a fact-check on Trump's claim", "contradicting the police's claim": the owner is

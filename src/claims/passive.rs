@@ -3,11 +3,12 @@
 //! attack was described as a provocation", "the mayor was accused of taking bribes", "two
 //! deaths were reported on Monday", "the strike was announced by the union".
 
-use super::clauses::{Finder, CIRCUMSTANCE, DAYS, NOT_PREDICATE_AS, SPLIT_AS, TIME_WORDS};
+use super::clauses::{Finder, CIRCUMSTANCE, NOT_PREDICATE_AS, SPLIT_AS};
 use super::content::trim;
 use super::lexicon::{Class, VerbCue};
 use super::quotes::NONE;
 use super::source::{left_source, np_right};
+use super::words::Words;
 use crate::segment::{Sentence, TokenKind};
 
 /// Cues whose passive takes a predicate after the verb: "was called a fortress", "is
@@ -30,8 +31,17 @@ const FREQUENCY: &[&str] = &["sometimes", "often", "once", "also", "long", "stil
 /// Particles of phrasal verbs: "called up to fight" is no predicate.
 const PARTICLES: &[&str] = &["up", "off", "out", "back", "away", "down", "in", "over"];
 
-/// Agents introduced by "by" that name a medium, not a source.
-const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
+/// Days and time words: "by the union on Monday".
+const TIMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening"];
+
+fn in_list(w: &Words, k: usize, list: &[&str]) -> bool {
+    list.iter().any(|x| w.is(k, x))
+}
+
+/// A circumstance of the act opens at `k`: a preposition of time or place, a day, a time word.
+fn circumstance(w: &Words, k: usize) -> bool {
+    in_list(w, k, CIRCUMSTANCE) || in_list(w, k, TIMES)
+}
 
 /// An attribution read from a passive cue: (source, cue spans, content spans).
 pub(super) type Passive = (Option<(usize, usize)>, Vec<(usize, usize)>, Vec<(usize, usize)>);
@@ -52,7 +62,7 @@ impl Finder<'_> {
         }
         // "peacekeepers have sometimes been accused": frequency words stand between subject and verb.
         let mut k = k;
-        while k > s.first && FREQUENCY.iter().any(|x| w.is(k - 1, x)) {
+        while k > s.first && in_list(w, k - 1, FREQUENCY) {
             k -= 1;
             while k > s.first && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
                 k -= 1;
@@ -67,11 +77,10 @@ impl Finder<'_> {
         // "was announced by the union": the agent right after the cue is the source.
         let mut r = ce;
         let mut source = None;
-        if r + 1 < e && w.is(r, "by") && !MEDIA.iter().any(|m| w.is(r + 1, m)) {
+        if r + 1 < e && w.is(r, "by") {
             let mut se = np_right(w, r + 1, e);
             // "by the union on Monday": the time is no part of the agent.
-            let time = |m: usize| DAYS.iter().chain(TIME_WORDS).any(|t| w.is(m, t)) || w.kind(m) == TokenKind::Number;
-            if let Some(m) = (r + 2..se).find(|&m| w.class[m] == Class::Preposition && m + 1 < e && time(m + 1)) {
+            if let Some(m) = (r + 2..se).find(|&m| w.class[m] == Class::Preposition && m + 1 < e && (in_list(w, m + 1, TIMES) || w.kind(m + 1) == TokenKind::Number)) {
                 se = m;
             }
             if se == r + 1 {
@@ -83,7 +92,7 @@ impl Finder<'_> {
         let lemma = cue.lemma;
         // "was described as a provocation", "is seen as a warning".
         if SPLIT_AS.contains(&lemma) && !with_particle || lemma == "refer" && with_particle {
-            if r + 1 < e && w.is(r, "as") && !NOT_PREDICATE_AS.iter().any(|x| w.is(r + 1, x)) {
+            if r + 1 < e && w.is(r, "as") && !in_list(w, r + 1, NOT_PREDICATE_AS) {
                 let pred = self.predicate(r + 1, e)?;
                 return Some((source, vec![(i, ce), (r, r + 1)], vec![subject, pred]));
             }
@@ -96,15 +105,15 @@ impl Finder<'_> {
         }
         // "has been called annexed", "is considered the safest in the country".
         let opens_predicate = |p: usize| {
-            p < e && !w.is_break(p) && w.is_word(p) && !PARTICLES.iter().any(|x| w.is(p, x)) && !matches!(w.class[p], Class::Preposition | Class::That | Class::Clause | Class::Relative) && !w.is(p, "to")
-                && !CIRCUMSTANCE.iter().chain(DAYS).chain(TIME_WORDS).any(|c| w.is(p, c))
+            p < e && !w.is_break(p) && w.is_word(p) && !in_list(w, p, PARTICLES) && !matches!(w.class[p], Class::Preposition | Class::That | Class::Clause | Class::Relative) && !w.is(p, "to")
+                && !circumstance(w, p)
         };
         if SMALL_CLAUSE.contains(&lemma) && !with_particle && opens_predicate(r) {
             let pred = self.predicate(r, e)?;
             return Some((source, vec![(i, ce)], vec![subject, pred]));
         }
         // "Two deaths were reported on Monday.": nothing but a circumstance follows.
-        let circumstance_only = r >= e || w.is_break(r) || CIRCUMSTANCE.iter().chain(DAYS).chain(TIME_WORDS).any(|c| w.is(r, c));
+        let circumstance_only = r >= e || w.is_break(r) || circumstance(w, r);
         if REPORTED_SUBJECT.contains(&lemma) && !with_particle && circumstance_only && !pronoun {
             return Some((source, vec![(i, ce)], vec![subject]));
         }
@@ -116,7 +125,7 @@ impl Finder<'_> {
         let (w, q) = (self.w, self.q);
         let mut b = p;
         while b < e && !(w.is_break(b) && q.inside[b] == NONE) {
-            if b > p && q.inside[b] == NONE && (PREDICATE_END.iter().any(|x| w.is(b, x)) || (w.is(b, "in") && w.kind(b + 1) == TokenKind::Number)) {
+            if b > p && q.inside[b] == NONE && (in_list(w, b, PREDICATE_END) || (w.is(b, "in") && w.kind(b + 1) == TokenKind::Number)) {
                 break;
             }
             b += 1;
