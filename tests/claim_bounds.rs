@@ -208,3 +208,20 @@ fn a_contrast_with_while_stays_in_the_content() {
         ["that half of the losses could have been prevented, while poor field treatment is causing many amputations"]
     );
 }
+
+#[test]
+fn a_parenthetical_cue_with_a_circumstance_keeps_the_content_on_both_sides() {
+    let ann = run("The new bridge, the council said in its annual report, will open next spring.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["The new bridge", "will open next spring"]);
+    let ann = run("Most ferries, the harbour master explained earlier on Tuesday, were running late.");
+    assert_eq!(texts(&by_cue(&ann, "explained").content), ["Most ferries", "were running late"]);
+}
+
+#[test]
+fn a_fronted_clause_before_a_parenthetical_cue_belongs_to_the_content() {
+    let ann = run("When the bank cut its rates, the economist said, the savers were caught off guard.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["When the bank cut its rates", "the savers were caught off guard"]);
+    // A bare subordinator is no content of its own.
+    let ann = run("As the mayor said, the roads will close at noon.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the roads will close at noon"]);
+}

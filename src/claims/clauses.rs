@@ -4,6 +4,7 @@
 
 use super::content::{self, after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
 use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::parenthetical;
 use super::quotes::{Quotes, NONE};
 use super::source::{left_source, np_left, np_right};
 use super::words::Words;
@@ -602,6 +603,15 @@ impl<'a> Finder<'a> {
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "The plan, the agency said in a June report, was dead.": the content resumes after a
+        // circumstance of the cue.
+        let mut comma_after = comma_after;
+        if post.is_empty() && !pre.is_empty() && !passive && inverted_end.is_none() {
+            if let Some(r) = parenthetical::resumes_after_circumstance(w, q, after_cue, e) {
+                post = after(w, q, i, r, e);
+                comma_after = !post.is_empty();
+            }
+        }
         // "While the MoD revealed …, he said": an adverbial clause, not what was said.
         // But "If states got block grants, they might cut schools, he said.": with nothing after
         // the cue, a fronted clause followed by its main clause is all content.
@@ -612,7 +622,8 @@ impl<'a> Finder<'a> {
                     w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
                 })
             });
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows {
+        let resumes = comma_after && !post.is_empty();
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
             pre.clear();
         }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));

@@ -19,6 +19,7 @@ mod content;
 mod layout;
 pub mod lexicon;
 mod markers;
+mod parenthetical;
 mod quotes;
 mod resolve;
 mod source;
