@@ -225,3 +225,12 @@ fn a_fronted_clause_before_a_parenthetical_cue_belongs_to_the_content() {
     let ann = run("As the mayor said, the roads will close at noon.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the roads will close at noon"]);
 }
+
+#[test]
+fn the_infinitive_of_a_promise_is_the_content_even_before_a_relative_that() {
+    let ann = run("The governor pledged to push for a law that would cap rents in the capital.");
+    assert_eq!(texts(&by_cue(&ann, "pledged").content), ["to push for a law that would cap rents in the capital"]);
+    // "to" before a noun phrase names the addressee; the that-clause is the content.
+    let ann = run("The minister promised to the farmers that subsidies would rise.");
+    assert_eq!(texts(&by_cue(&ann, "promised").content), ["that subsidies would rise"]);
+}

@@ -507,8 +507,16 @@ impl<'a> Finder<'a> {
                     && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
                     && !TIME_WORDS.iter().any(|t| w.is(n1 + 1, t)))
         };
-        // After a particle ("called for …") the content starts at once.
-        if inverted_end.is_none() && !with_particle && !small_clause {
+        // After a particle ("called for …") the content starts at once; so does the infinitive of
+        // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
+        // ("promised to the voters that …" names the addressee).
+        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0
+            && a + 1 < e
+            && w.is(a, "to")
+            && w.is_word(a + 1)
+            && !w.capitalized(a + 1)
+            && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
+        if inverted_end.is_none() && !with_particle && !small_clause && !to_infinitive {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
         // "asked reporters whether …", "asked him if …": the addressee stands before the question.
