@@ -234,3 +234,16 @@ fn the_infinitive_of_a_promise_is_the_content_even_before_a_relative_that() {
     let ann = run("The minister promised to the farmers that subsidies would rise.");
     assert_eq!(texts(&by_cue(&ann, "promised").content), ["that subsidies would rise"]);
 }
+
+#[test]
+fn the_predicate_of_a_split_cue_ends_before_a_circumstance_or_comment() {
+    let ann = run("The governor blasted the senator as a “disgrace” on Wednesday on a radio show.");
+    assert_eq!(texts(&by_cue(&ann, "blasted").content), ["the senator", "a “disgrace”"]);
+    let ann = run("The senator dismissed the plan as a stunt during the debate in Ohio.");
+    assert_eq!(texts(&by_cue(&ann, "dismissed").content), ["the plan", "a stunt"]);
+    let ann = run("She described the talks as “productive,” but declined to give details.");
+    assert_eq!(texts(&by_cue(&ann, "described").content), ["the talks", "“productive,”"]);
+    // A list of quoted words is one predicate.
+    let ann = run("He described his rivals as “tired,” “confused” and “sad” in a post.");
+    assert_eq!(texts(&by_cue(&ann, "described").content), ["his rivals", "“tired,” “confused” and “sad”"]);
+}

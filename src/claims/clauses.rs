@@ -5,6 +5,7 @@
 use super::content::{self, after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
 use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
 use super::parenthetical;
+use super::split_predicate;
 use super::quotes::{Quotes, NONE};
 use super::source::{left_source, np_left, np_right};
 use super::words::Words;
@@ -775,7 +776,7 @@ impl<'a> Finder<'a> {
         }
         if let Some(m) = split_as {
             let (c0, c1) = content[0];
-            content = vec![(c0, m), (m + 1, c1)];
+            content = vec![(c0, m), (m + 1, split_predicate::predicate_end(w, q, m + 1, c1))];
             cue_spans.push((m, m + 1));
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });

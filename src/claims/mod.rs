@@ -23,6 +23,7 @@ mod parenthetical;
 mod quotes;
 mod resolve;
 mod source;
+mod split_predicate;
 mod words;
 
 use std::collections::HashMap;
