@@ -247,3 +247,12 @@ fn the_predicate_of_a_split_cue_ends_before_a_circumstance_or_comment() {
     let ann = run("He described his rivals as “tired,” “confused” and “sad” in a post.");
     assert_eq!(texts(&by_cue(&ann, "described").content), ["his rivals", "“tired,” “confused” and “sad”"]);
 }
+
+#[test]
+fn a_cue_word_before_a_finite_verb_is_a_noun_and_keeps_the_coordination() {
+    let ann = run("The general said the army respects the troops and his harsh comment was a sign of frustration.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the army respects the troops and his harsh comment was a sign of frustration"]);
+    // A verb cue with its own subject still ends the content.
+    let ann = run("The mayor said the bridge is safe and the minister announced it would reopen.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the bridge is safe"]);
+}

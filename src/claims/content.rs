@@ -319,7 +319,9 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             let mut k = j + 1;
             while k < b && k < j + 8 {
                 // "… and help families in a state …": after a determiner the word is a noun.
-                let noun_reading = k > j + 1 && (w.class[k - 1] == Class::Determiner || w.possessive(k - 1));
+                // "… and his campaign comment was …": a cue word before a finite verb is its subject.
+                let noun_reading = (k > j + 1 && (w.class[k - 1] == Class::Determiner || w.possessive(k - 1)))
+                    || (k + 1 < b && matches!(w.class[k + 1], Class::Be | Class::Aux));
                 if let Some(c) = w.verb[k].filter(|c| !c.gerund && !noun_reading) {
                     let mut s = k;
                     while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
