@@ -235,3 +235,12 @@ fn attack_verbs_characterise_around_as_but_the_noun_is_no_cue() {
     let ann = run("A man stands at the scene of a missile attack that hit the market overnight.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_unquoted_paragraph() {
+    let ann = run("The governor added:\n\nIt is typical of the council. Nobody there reads the reports.\n\nThe vote is on Friday.");
+    assert_eq!(texts(&by_cue(&ann, "added").content), ["It is typical of the council. Nobody there reads the reports"]);
+    // A weak cue takes the block too, as it takes a quotation after its colon.
+    let ann = run("The host continued:\n\nThis smells of panic. They cannot win without changing the rules.\n\nNext item.");
+    assert_eq!(texts(&by_cue(&ann, "continued").content), ["This smells of panic. They cannot win without changing the rules"]);
+}

@@ -4,6 +4,7 @@
 
 use super::content::{self, after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
 use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::colon_block;
 use super::parenthetical;
 use super::split_predicate;
 use super::quotes::{Quotes, NONE};
@@ -593,8 +594,12 @@ impl<'a> Finder<'a> {
                 let ci = q.inside[e] as usize;
                 let _ = c;
                 post = chain_spans(q, ci).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            } else if let Some(block) = colon_block::block_after(w, q, self.sentences, si) {
+                // "The governor added:" then an unquoted paragraph.
+                post = vec![block];
             }
         }
+        let explicit_after = explicit_after || (post.first().is_some_and(|&(p0, _)| p0 >= e) && w.punct(after_cue, ":"));
         // Passive: "Russians are said [to be …]" keeps its subject as content.
         if passive {
             let subj = left_source(w, f, k);

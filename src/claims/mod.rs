@@ -15,6 +15,7 @@
 
 mod boilerplate;
 mod clauses;
+mod colon_block;
 mod content;
 mod layout;
 pub mod lexicon;
