@@ -244,3 +244,21 @@ fn a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_unquoted_paragrap
     let ann = run("The host continued:\n\nThis smells of panic. They cannot win without changing the rules.\n\nNext item.");
     assert_eq!(texts(&by_cue(&ann, "continued").content), ["This smells of panic. They cannot win without changing the rules"]);
 }
+
+#[test]
+fn a_partitive_source_ending_in_a_pronoun_reports() {
+    let ann = run("The fishermen met the minister, many of whom say the quotas are unfair.");
+    let c = by_cue(&ann, "say");
+    assert_eq!(texts(&c.source), ["many of whom"]);
+    assert_eq!(texts(&c.content), ["the quotas are unfair"]);
+    let ann = run("Those close to him say that he will not run again.");
+    assert_eq!(texts(&by_cue(&ann, "say").source), ["Those close to him"]);
+    let ann = run("Some of them said the ferry was late.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the ferry was late"]);
+}
+
+#[test]
+fn a_year_between_a_relative_pronoun_and_its_cue_keeps_the_claim() {
+    let ann = run("The board met Ana Ruiz, who in 2019 said the harbour would close.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the harbour would close"]);
+}

@@ -110,6 +110,22 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let k = end - 1;
+    // "many of whom say", "those close to him say", "some of them said": a partitive or
+    // prepositional phrase ending in a pronoun.
+    let pronoun_end = w.class[k] == Class::ObjectPronoun || w.is(k, "whom");
+    if pronoun_end && k > first + 1 && w.class[k - 1] == Class::Preposition {
+        let s = np_left(w, first, k - 1);
+        // "those close to him": a determiner and at most one word that np_left does not take.
+        let det = (k - 2 >= first && w.class[k - 2] == Class::Determiner).then_some(k - 2).or_else(|| (k >= first + 3 && w.class[k - 3] == Class::Determiner && w.is_word(k - 2)).then_some(k - 3));
+        let head = (s < k - 1).then_some(s).or(det);
+        if let Some(s) = head {
+            return Some((s, end));
+        }
+    }
+    // "who in 2010 said": a year between a relative pronoun and its verb.
+    if k > first + 1 && is_year(w, k) && w.class[k - 1] == Class::Preposition && w.class[k - 2] == Class::Relative {
+        return left_source(w, first, k - 1);
+    }
     match w.class[k] {
         Class::SubjectPronoun => return Some((k, end)),
         Class::Relative | Class::That => {
