@@ -262,3 +262,12 @@ fn a_year_between_a_relative_pronoun_and_its_cue_keeps_the_claim() {
     let ann = run("The board met Ana Ruiz, who in 2019 said the harbour would close.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the harbour would close"]);
 }
+
+#[test]
+fn a_closing_mark_typed_at_the_start_of_a_paragraph_opens_a_signed_quotation() {
+    let ann = run("Readers wrote in.\n\n”Fear. I am truly afraid the council will win.” ― Ana Ruiz\n“He is wrong.” ― Li Wei");
+    let c = by_cue(&ann, "―");
+    assert_eq!(texts(&c.source), ["Ana Ruiz"]);
+    assert_eq!(texts(&c.content), ["”Fear. I am truly afraid the council will win.”"]);
+    assert_eq!(ann.claims.len(), 2, "{:#?}", ann.claims);
+}
