@@ -271,3 +271,14 @@ fn a_closing_mark_typed_at_the_start_of_a_paragraph_opens_a_signed_quotation() {
     assert_eq!(texts(&c.content), ["”Fear. I am truly afraid the council will win.”"]);
     assert_eq!(ann.claims.len(), 2, "{:#?}", ann.claims);
 }
+
+#[test]
+fn encourage_and_implore_take_a_to_infinitive_like_urge() {
+    let ann = run("The mayor encouraged residents to vote early.");
+    assert_eq!(texts(&by_cue(&ann, "encouraged").content), ["to vote early"]);
+    let ann = run("The union implored the board to reopen the talks.");
+    assert_eq!(texts(&by_cue(&ann, "implored").content), ["to reopen the talks"]);
+    // A passive "encouraged by" is a feeling, not a request.
+    let ann = run("She was encouraged by the results.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
