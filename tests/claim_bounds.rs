@@ -256,3 +256,12 @@ fn a_cue_word_before_a_finite_verb_is_a_noun_and_keeps_the_coordination() {
     let ann = run("The mayor said the bridge is safe and the minister announced it would reopen.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the bridge is safe"]);
 }
+
+#[test]
+fn a_second_report_of_the_subject_with_an_auxiliary_ends_the_content() {
+    let ann = run("The mayor said the port will close and has repeatedly insisted it is safe.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the port will close"]);
+    // A passive after the auxiliary continues the content.
+    let ann = run("The mayor said the old port will close and has been sold.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the old port will close and has been sold"]);
+}

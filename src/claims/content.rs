@@ -288,7 +288,13 @@ fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
             while v < b && w.class[v] == Class::Adverb {
                 v += 1;
             }
-            if v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
+            // "… but has said …", "… and has repeatedly insisted …": the same with an auxiliary.
+            let mut x = v;
+            while x < b && x < v + 3 && matches!(w.class[x], Class::Aux | Class::Adverb | Class::Negation) {
+                x += 1;
+            }
+            let perfect = x > v && w.class[v] == Class::Aux && x < b && w.verb[x].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0);
+            if perfect || v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
                 return if w.punct(j - 1, ",") { j - 1 } else { j };
             }
             // "… and says he will …", "…, but offered no proof": a second verb of the same subject,
