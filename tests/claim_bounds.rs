@@ -249,6 +249,15 @@ fn the_predicate_of_a_split_cue_ends_before_a_circumstance_or_comment() {
 }
 
 #[test]
+fn the_predicate_of_a_split_cue_ends_before_a_comma_and_a_new_subject() {
+    let ann = run("My uncle referred to the judge as a crook, I knew this was wrong.");
+    assert_eq!(texts(&by_cue(&ann, "referred to").content), ["the judge", "a crook"]);
+    // Quoted items after "a" or "an" are one list.
+    let ann = run("He described the senator as a “nasty guy,” an “old hand” and “sick” in a post.");
+    assert_eq!(texts(&by_cue(&ann, "described").content), ["the senator", "a “nasty guy,” an “old hand” and “sick”"]);
+}
+
+#[test]
 fn a_cue_word_before_a_finite_verb_is_a_noun_and_keeps_the_coordination() {
     let ann = run("The general said the army respects the troops and his harsh comment was a sign of frustration.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the army respects the troops and his harsh comment was a sign of frustration"]);

@@ -26,7 +26,8 @@ pub fn predicate_end(w: &Words, q: &Quotes, start: usize, end: usize) -> usize {
                 return end;
             }
             let after = c.last + 1;
-            let listed = after < end && (q.opens_at(after).is_some() || ((w.punct(after, ",") || w.is(after, "and") || w.is(after, "or")) && opens_quote_soon(after + 1)));
+            // "“weak,” “tired” and “sad”", "a “nasty guy,” an “anchor baby”": more quoted words.
+            let listed = after < end && (q.opens_at(after).is_some() || ((w.punct(after, ",") || w.is(after, "and") || w.is(after, "or") || w.is(after, "a") || w.is(after, "an")) && opens_quote_soon(after + 1)));
             if !listed {
                 return after;
             }
@@ -38,7 +39,7 @@ pub fn predicate_end(w: &Words, q: &Quotes, start: usize, end: usize) -> usize {
                 return k;
             }
             let next_clause = k + 1 < end
-                && (matches!(w.class[k + 1], super::lexicon::Class::Clause | super::lexicon::Class::Relative)
+                && (matches!(w.class[k + 1], super::lexicon::Class::Clause | super::lexicon::Class::Relative | super::lexicon::Class::SubjectPronoun)
                     || w.is(k + 1, "with")
                     || (w.is_word(k + 1) && w.text(k + 1).ends_with("ing")));
             if w.punct(k, ",") && next_clause && !w.is(k + 1, "and") && !w.is(k + 1, "or") {
