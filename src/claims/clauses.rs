@@ -3,7 +3,7 @@
 //! content spans. One pass over the tokens; every look-around is bounded.
 
 use super::content::{self, after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
-use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::lexicon::{self, one_of, Class, ADDRESSEE, ADJECTIVE, WEAK};
 use super::colon_block;
 use super::parenthetical;
 use super::split_predicate;
@@ -89,7 +89,7 @@ const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
 
 fn question_word(w: &Words, k: usize) -> bool {
-    QUESTION_WORDS.iter().any(|x| w.is(k, x))
+    one_of(w, k, QUESTION_WORDS)
 }
 
 /// A clause opens at `a` with no complementizer: a personal subject pronoun then a verb-like
@@ -151,7 +151,7 @@ impl<'a> Finder<'a> {
                     self.verb(si, s, i, &mut out);
                 } else if w.noun[i].is_some() {
                     self.noun(si, s, i, &mut out);
-                } else if w.kind(i) == TokenKind::Word && AGENTLESS_ADVERBS.iter().any(|a| w.is(i, a)) {
+                } else if w.kind(i) == TokenKind::Word && one_of(w, i, AGENTLESS_ADVERBS) {
                     self.adverb(si, s, i, &mut out);
                 }
             }
@@ -241,7 +241,7 @@ impl<'a> Finder<'a> {
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
-            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && cue.particles.iter().any(|p| w.is(i + 1, p));
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
             let next_noun = i + 1 >= e
                 || w.is_break(i + 1)
                 || !particle_next && matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
@@ -270,13 +270,13 @@ impl<'a> Finder<'a> {
             return;
         }
         let mut ce = i + 1;
-        let mut with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
+        let mut with_particle = ce < e && one_of(w, ce, &cue.particles);
         if with_particle {
             ce += 1;
         }
         // "spoke emotionally of …", "called again for …": an adverb between verb and particle;
         // the cue is split around it.
-        let particle_after_adverb = !with_particle && ce + 1 < e && w.class[ce] == Class::Adverb && cue.particles.iter().any(|p| w.is(ce + 1, p));
+        let particle_after_adverb = !with_particle && ce + 1 < e && w.class[ce] == Class::Adverb && one_of(w, ce + 1, &cue.particles);
         if particle_after_adverb {
             with_particle = true;
             ce += 2;
@@ -304,7 +304,7 @@ impl<'a> Finder<'a> {
         // or a conjunction.
         let gerund_after_comma = cue.gerund
             && k > f
-            && (w.punct(k - 1, ",") || GERUND_LINKS.iter().any(|l| w.is(k - 1, l)))
+            && (w.punct(k - 1, ",") || one_of(w, k - 1, GERUND_LINKS))
             && q.inside[k - 1] == NONE;
         // "with Warsaw announcing it plans …": an absolute construction with its own subject.
         let with_subject = cue.gerund && !gerund_after_comma && {
@@ -331,7 +331,7 @@ impl<'a> Finder<'a> {
             return;
         }
         // "went on to say that …": the subject of "went on", and a full report.
-        if k > f + 3 && w.is(k - 1, "to") && w.is(k - 2, "on") && ["went", "goes", "go", "gone"].iter().any(|g| w.is(k - 3, g)) {
+        if k > f + 3 && w.is(k - 1, "to") && w.is(k - 2, "on") && one_of(w, k - 3, &["went", "goes", "go", "gone"]) {
             k -= 3;
             while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
                 k -= 1;
@@ -350,7 +350,7 @@ impl<'a> Finder<'a> {
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
             // "said by email that …" names the medium, not an agent.
             const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
-            let agent = |j: usize| w.is(j, "by") && !MEDIA.iter().any(|m| w.is(j + 1, m));
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA);
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let cs = np_left(w, f, k);
@@ -507,17 +507,12 @@ impl<'a> Finder<'a> {
                     && n1 < e
                     && n1 - ce <= 10
                     && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
-                    && !TIME_WORDS.iter().any(|t| w.is(n1 + 1, t)))
+                    && !one_of(w, n1 + 1, TIME_WORDS))
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
         // ("promised to the voters that …" names the addressee).
-        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0
-            && a + 1 < e
-            && w.is(a, "to")
-            && w.is_word(a + 1)
-            && !w.capitalized(a + 1)
-            && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
+        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0 && a + 1 < e && w.is(a, "to") && !w.capitalized(a + 1) && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
         if inverted_end.is_none() && !with_particle && !small_clause && !to_infinitive {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
@@ -551,14 +546,14 @@ impl<'a> Finder<'a> {
         // interview." has no content after the cue.
         if a < e && a == after_cue {
             let mut c = a;
-            let time_word = |k: usize| k < e && (DAYS.iter().any(|d| w.is(k, d)) || TIME_WORDS.iter().any(|d| w.is(k, d)));
+            let time_word = |k: usize| k < e && (one_of(w, k, DAYS) || one_of(w, k, TIME_WORDS));
             // "this" and "last" open a circumstance only before a time word ("said this week");
             // "said this term would be different" is a content.
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
             // "have not said when they would vote": after a negated cue, an embedded question.
             let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (k..i).any(|m| w.class[m] == Class::Negation));
-            if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) && !determiner_only {
+            if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
             if time_word(c) {
@@ -699,7 +694,7 @@ impl<'a> Finder<'a> {
         // "While his advisers suggested X, the president …": in a fronted subordinate clause the
         // content ends at the comma before the main clause.
         let st = skip_connectives(w, f, k);
-        let fronted = st < k && SUBORDINATORS.iter().any(|x| w.is(st, x)) && !pre_is_quote;
+        let fronted = st < k && one_of(w, st, SUBORDINATORS) && !pre_is_quote;
         if fronted && content.len() == 1 && content[0].0 >= ce {
             let (c0, c1) = content[0];
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
@@ -721,20 +716,20 @@ impl<'a> Finder<'a> {
             && a >= ce
             && cue.flags & lexicon::CLAUSE != 0
             && !w.is_break(a + 1)
-            && (WH_CLAUSE.iter().any(|x| w.is(a, x)) || (negated && WH_NEGATED.iter().any(|x| w.is(a, x))));
+            && (one_of(w, a, WH_CLAUSE) || (negated && one_of(w, a, WH_NEGATED)));
         let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
             let (c0, c1) = content[0];
-            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)) && !NOT_PREDICATE_AS.iter().any(|x| w.is(m + 1, x)))
+            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)) && !one_of(w, m + 1, NOT_PREDICATE_AS))
         } else {
             None
         };
         // "asked the crowd to welcome …": a to-infinitive after a cue that takes one.
         let infinitive = cue.flags & lexicon::INFINITIVE != 0 && content.first().is_some_and(|&(c0, _)| w.is(c0, "to") && c0 >= a);
         // "one study found …": a document's findings, like "polls show".
-        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| DOCUMENTS.iter().any(|d| w.is(b - 1, d)) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
+        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| one_of(w, b - 1, DOCUMENTS) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
         // "I know your plans are failing", "she feels they were wronged": a clause with no
         // complementizer after a cue that takes one.
         let bare = cue.flags & lexicon::BARE != 0 && a >= ce && a == after_cue && bare_clause(w, a, e);
@@ -761,7 +756,7 @@ impl<'a> Finder<'a> {
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
         // "said after the witness failed to appear", "said, stressing the point", "said on the
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
-        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| l.iter().any(|c| w.is(tail, c)))
+        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
             || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
         let ends_sentence = (tail + 30 >= e || appositive)
             && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
@@ -819,7 +814,7 @@ impl<'a> Finder<'a> {
         if (se..v).any(|m| w.class[m] == Class::Be) && cue.past {
             return false;
         }
-        if v + 1 < e && cue.particles.iter().any(|p| w.is(v + 1, p)) {
+        if v + 1 < e && one_of(w, v + 1, &cue.particles) {
             return false;
         }
         self.as_source_found(si, s, i, (i + 1, se), (v, v + 1), cue.stance, lead, out)
@@ -971,7 +966,7 @@ impl<'a> Finder<'a> {
             return;
         }
         // "said in a statement that": a circumstance of another cue.
-        if (i.saturating_sub(3)..i).any(|k| k >= s.first && ["in", "on", "via", "through", "by", "over"].iter().any(|p| w.is(k, p))) {
+        if (i.saturating_sub(3)..i).any(|k| k >= s.first && one_of(w, k, &["in", "on", "via", "through", "by", "over"])) {
             return;
         }
         // "claim – without evidence – that …": a parenthetical between noun and content.

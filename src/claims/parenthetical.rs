@@ -4,7 +4,7 @@
 //! The plain case ("The plan, she said, is dead") is a comma right after the cue; these rules
 //! cover what may stand between the cue and that comma, and what may open the sentence.
 
-use super::lexicon::Class;
+use super::lexicon::{one_of, Class};
 use super::quotes::{Quotes, NONE};
 use super::words::Words;
 
@@ -22,7 +22,7 @@ const MAX_CIRCUMSTANCE: usize = 10;
 /// The circumstance holds plain words only (no verb cue, subject, clause word or quotation), so
 /// "said in a statement that …" and "said on Tuesday he would …" are left to the usual rules.
 pub fn resumes_after_circumstance(w: &Words, q: &Quotes, after_cue: usize, e: usize) -> Option<usize> {
-    if after_cue >= e || !OPENERS.iter().any(|o| w.is(after_cue, o)) || q.inside[after_cue] != NONE {
+    if after_cue >= e || !one_of(w, after_cue, OPENERS) || q.inside[after_cue] != NONE {
         return None;
     }
     let limit = e.min(after_cue + MAX_CIRCUMSTANCE + 1);
@@ -33,11 +33,8 @@ pub fn resumes_after_circumstance(w: &Words, q: &Quotes, after_cue: usize, e: us
             return (m + 2 < e).then_some(m + 1);
         }
         // A cue word after a determiner or modifier is a noun ("in a June report", "in the hearing").
-        let noun = w.verb[m].is_none() || matches!(w.class[m - 1], Class::Determiner | Class::Other) || w.possessive(m - 1);
-        let plain = (w.is_word(m) || w.possessive(m) || w.kind(m) == crate::segment::TokenKind::Number)
-            && noun
-            && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun | Class::Aux | Class::Be | Class::Clause)
-            && q.inside[m] == NONE;
+        let noun = w.verb[m].is_none() || matches!(w.class[m - 1], Class::Determiner | Class::Other);
+        let plain = w.is_word(m) && noun && q.inside[m] == NONE && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun | Class::Aux | Class::Be | Class::Clause);
         if !plain {
             return None;
         }
