@@ -282,3 +282,11 @@ fn encourage_and_implore_take_a_to_infinitive_like_urge() {
     let ann = run("She was encouraged by the results.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn tell_with_an_addressee_and_a_to_infinitive_is_a_directive() {
+    let ann = run("The mayor tells her supporters to “go to your polling place and vote.”");
+    assert_eq!(texts(&by_cue(&ann, "tells").content), ["to “go to your polling place and vote.”"]);
+    let ann = run("She told her aides to prepare a statement.");
+    assert_eq!(texts(&by_cue(&ann, "told").content), ["to prepare a statement"]);
+}
