@@ -274,3 +274,12 @@ fn a_second_report_of_the_subject_with_an_auxiliary_ends_the_content() {
     let ann = run("The mayor said the old port will close and has been sold.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the old port will close and has been sold"]);
 }
+
+#[test]
+fn a_quotation_after_a_one_word_circumstance_and_a_comma_is_the_content() {
+    let ann = run("“We cannot pay for this,” the mayor said, adding later, “the port is costing us a fortune.”");
+    assert_eq!(texts(&by_cue(&ann, "adding").content), ["“the port is costing us a fortune.”"]);
+    // A subject pronoun right after "when" opens the circumstance's own clause, not a content.
+    let ann = run("That was what the anchor said when she resigned from the network.");
+    assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.starts_with("she resigned"))), "{:#?}", ann.claims);
+}

@@ -562,10 +562,11 @@ impl<'a> Finder<'a> {
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
             } else if c > a {
-                // "said after the meeting he would …", "said on the other hand, “…”": a short
-                // circumstance, then a clause opened by a subject pronoun or a quotation.
+                // "said after the meeting he would …", "said on the other hand, “…”", "adding
+                // later, “…”": a short circumstance, then a clause opened by a subject pronoun
+                // (after a word of circumstance at least) or a quotation.
                 a = e;
-                for m in c + 1..e.min(c + 7) {
+                for m in c..e.min(c + 7) {
                     if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
                         a = m + 1;
                         break;
@@ -574,7 +575,7 @@ impl<'a> Finder<'a> {
                         break;
                     }
                     let personal = matches!(w.text(m).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
-                    if personal && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
+                    if personal && m > c && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
                         a = m;
                         break;
                     }
