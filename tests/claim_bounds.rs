@@ -208,3 +208,78 @@ fn a_contrast_with_while_stays_in_the_content() {
         ["that half of the losses could have been prevented, while poor field treatment is causing many amputations"]
     );
 }
+
+#[test]
+fn a_parenthetical_cue_with_a_circumstance_keeps_the_content_on_both_sides() {
+    let ann = run("The new bridge, the council said in its annual report, will open next spring.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["The new bridge", "will open next spring"]);
+    let ann = run("Most ferries, the harbour master explained earlier on Tuesday, were running late.");
+    assert_eq!(texts(&by_cue(&ann, "explained").content), ["Most ferries", "were running late"]);
+}
+
+#[test]
+fn a_fronted_clause_before_a_parenthetical_cue_belongs_to_the_content() {
+    let ann = run("When the bank cut its rates, the economist said, the savers were caught off guard.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["When the bank cut its rates", "the savers were caught off guard"]);
+    // A bare subordinator is no content of its own.
+    let ann = run("As the mayor said, the roads will close at noon.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the roads will close at noon"]);
+}
+
+#[test]
+fn the_infinitive_of_a_promise_is_the_content_even_before_a_relative_that() {
+    let ann = run("The governor pledged to push for a law that would cap rents in the capital.");
+    assert_eq!(texts(&by_cue(&ann, "pledged").content), ["to push for a law that would cap rents in the capital"]);
+    // "to" before a noun phrase names the addressee; the that-clause is the content.
+    let ann = run("The minister promised to the farmers that subsidies would rise.");
+    assert_eq!(texts(&by_cue(&ann, "promised").content), ["that subsidies would rise"]);
+}
+
+#[test]
+fn the_predicate_of_a_split_cue_ends_before_a_circumstance_or_comment() {
+    let ann = run("The governor blasted the senator as a “disgrace” on Wednesday on a radio show.");
+    assert_eq!(texts(&by_cue(&ann, "blasted").content), ["the senator", "a “disgrace”"]);
+    let ann = run("The senator dismissed the plan as a stunt during the debate in Ohio.");
+    assert_eq!(texts(&by_cue(&ann, "dismissed").content), ["the plan", "a stunt"]);
+    let ann = run("She described the talks as “productive,” but declined to give details.");
+    assert_eq!(texts(&by_cue(&ann, "described").content), ["the talks", "“productive,”"]);
+    // A list of quoted words is one predicate.
+    let ann = run("He described his rivals as “tired,” “confused” and “sad” in a post.");
+    assert_eq!(texts(&by_cue(&ann, "described").content), ["his rivals", "“tired,” “confused” and “sad”"]);
+}
+
+#[test]
+fn the_predicate_of_a_split_cue_ends_before_a_comma_and_a_new_subject() {
+    let ann = run("My uncle referred to the judge as a crook, I knew this was wrong.");
+    assert_eq!(texts(&by_cue(&ann, "referred to").content), ["the judge", "a crook"]);
+    // Quoted items after "a" or "an" are one list.
+    let ann = run("He described the senator as a “nasty guy,” an “old hand” and “sick” in a post.");
+    assert_eq!(texts(&by_cue(&ann, "described").content), ["the senator", "a “nasty guy,” an “old hand” and “sick”"]);
+}
+
+#[test]
+fn a_cue_word_before_a_finite_verb_is_a_noun_and_keeps_the_coordination() {
+    let ann = run("The general said the army respects the troops and his harsh comment was a sign of frustration.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the army respects the troops and his harsh comment was a sign of frustration"]);
+    // A verb cue with its own subject still ends the content.
+    let ann = run("The mayor said the bridge is safe and the minister announced it would reopen.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the bridge is safe"]);
+}
+
+#[test]
+fn a_second_report_of_the_subject_with_an_auxiliary_ends_the_content() {
+    let ann = run("The mayor said the port will close and has repeatedly insisted it is safe.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the port will close"]);
+    // A passive after the auxiliary continues the content.
+    let ann = run("The mayor said the old port will close and has been sold.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the old port will close and has been sold"]);
+}
+
+#[test]
+fn a_quotation_after_a_one_word_circumstance_and_a_comma_is_the_content() {
+    let ann = run("“We cannot pay for this,” the mayor said, adding later, “the port is costing us a fortune.”");
+    assert_eq!(texts(&by_cue(&ann, "adding").content), ["“the port is costing us a fortune.”"]);
+    // A subject pronoun right after "when" opens the circumstance's own clause, not a content.
+    let ann = run("That was what the anchor said when she resigned from the network.");
+    assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.starts_with("she resigned"))), "{:#?}", ann.claims);
+}

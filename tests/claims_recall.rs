@@ -235,3 +235,58 @@ fn attack_verbs_characterise_around_as_but_the_noun_is_no_cue() {
     let ann = run("A man stands at the scene of a missile attack that hit the market overnight.");
     assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_unquoted_paragraph() {
+    let ann = run("The governor added:\n\nIt is typical of the council. Nobody there reads the reports.\n\nThe vote is on Friday.");
+    assert_eq!(texts(&by_cue(&ann, "added").content), ["It is typical of the council. Nobody there reads the reports"]);
+    // A weak cue takes the block too, as it takes a quotation after its colon.
+    let ann = run("The host continued:\n\nThis smells of panic. They cannot win without changing the rules.\n\nNext item.");
+    assert_eq!(texts(&by_cue(&ann, "continued").content), ["This smells of panic. They cannot win without changing the rules"]);
+}
+
+#[test]
+fn a_partitive_source_ending_in_a_pronoun_reports() {
+    let ann = run("The fishermen met the minister, many of whom say the quotas are unfair.");
+    let c = by_cue(&ann, "say");
+    assert_eq!(texts(&c.source), ["many of whom"]);
+    assert_eq!(texts(&c.content), ["the quotas are unfair"]);
+    let ann = run("Those close to him say that he will not run again.");
+    assert_eq!(texts(&by_cue(&ann, "say").source), ["Those close to him"]);
+    let ann = run("Some of them said the ferry was late.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the ferry was late"]);
+}
+
+#[test]
+fn a_year_between_a_relative_pronoun_and_its_cue_keeps_the_claim() {
+    let ann = run("The board met Ana Ruiz, who in 2019 said the harbour would close.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the harbour would close"]);
+}
+
+#[test]
+fn a_closing_mark_typed_at_the_start_of_a_paragraph_opens_a_signed_quotation() {
+    let ann = run("Readers wrote in.\n\n”Fear. I am truly afraid the council will win.” ― Ana Ruiz\n“He is wrong.” ― Li Wei");
+    let c = by_cue(&ann, "―");
+    assert_eq!(texts(&c.source), ["Ana Ruiz"]);
+    assert_eq!(texts(&c.content), ["”Fear. I am truly afraid the council will win.”"]);
+    assert_eq!(ann.claims.len(), 2, "{:#?}", ann.claims);
+}
+
+#[test]
+fn encourage_and_implore_take_a_to_infinitive_like_urge() {
+    let ann = run("The mayor encouraged residents to vote early.");
+    assert_eq!(texts(&by_cue(&ann, "encouraged").content), ["to vote early"]);
+    let ann = run("The union implored the board to reopen the talks.");
+    assert_eq!(texts(&by_cue(&ann, "implored").content), ["to reopen the talks"]);
+    // A passive "encouraged by" is a feeling, not a request.
+    let ann = run("She was encouraged by the results.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
+
+#[test]
+fn tell_with_an_addressee_and_a_to_infinitive_is_a_directive() {
+    let ann = run("The mayor tells her supporters to “go to your polling place and vote.”");
+    assert_eq!(texts(&by_cue(&ann, "tells").content), ["to “go to your polling place and vote.”"]);
+    let ann = run("She told her aides to prepare a statement.");
+    assert_eq!(texts(&by_cue(&ann, "told").content), ["to prepare a statement"]);
+}

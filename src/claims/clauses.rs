@@ -3,7 +3,10 @@
 //! content spans. One pass over the tokens; every look-around is bounded.
 
 use super::content::{after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
-use super::lexicon::{self, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::lexicon::{self, one_of, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::colon_block;
+use super::parenthetical;
+use super::split_predicate;
 use super::quotes::{Quotes, NONE};
 use super::source::{left_source, np_left, np_right};
 use super::words::Words;
@@ -78,7 +81,7 @@ const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
 
 fn question_word(w: &Words, k: usize) -> bool {
-    QUESTION_WORDS.iter().any(|x| w.is(k, x))
+    one_of(w, k, QUESTION_WORDS)
 }
 
 /// A clause opens at `a` with no complementizer: a personal subject pronoun then a verb-like
@@ -145,7 +148,7 @@ impl<'a> Finder<'a> {
                     }
                 } else if w.noun[i].is_some() {
                     self.noun(si, s, i, &mut out);
-                } else if w.kind(i) == TokenKind::Word && super::nominal::AGENTLESS_ADVERBS.iter().any(|a| w.is(i, a)) {
+                } else if w.kind(i) == TokenKind::Word && one_of(w, i, super::nominal::AGENTLESS_ADVERBS) {
                     self.adverb(si, s, i, &mut out);
                 }
             }
@@ -244,7 +247,7 @@ impl<'a> Finder<'a> {
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
-            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && cue.particles.iter().any(|p| w.is(i + 1, p));
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
             let next_noun = i + 1 >= e
                 || w.is_break(i + 1)
                 || !particle_next && matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
@@ -273,13 +276,13 @@ impl<'a> Finder<'a> {
             return;
         }
         let mut ce = i + 1;
-        let mut with_particle = ce < e && cue.particles.iter().any(|p| w.is(ce, p));
+        let mut with_particle = ce < e && one_of(w, ce, &cue.particles);
         if with_particle {
             ce += 1;
         }
         // "spoke emotionally of …", "called again for …": an adverb between verb and particle;
         // the cue is split around it.
-        let particle_after_adverb = !with_particle && ce + 1 < e && w.class[ce] == Class::Adverb && cue.particles.iter().any(|p| w.is(ce + 1, p));
+        let particle_after_adverb = !with_particle && ce + 1 < e && w.class[ce] == Class::Adverb && one_of(w, ce + 1, &cue.particles);
         if particle_after_adverb {
             with_particle = true;
             ce += 2;
@@ -307,7 +310,7 @@ impl<'a> Finder<'a> {
         // or a conjunction.
         let gerund_after_comma = cue.gerund
             && k > f
-            && (w.punct(k - 1, ",") || GERUND_LINKS.iter().any(|l| w.is(k - 1, l)))
+            && (w.punct(k - 1, ",") || one_of(w, k - 1, GERUND_LINKS))
             && q.inside[k - 1] == NONE;
         // "with Warsaw announcing it plans …": an absolute construction with its own subject.
         let with_subject = cue.gerund && !gerund_after_comma && {
@@ -334,7 +337,7 @@ impl<'a> Finder<'a> {
             return;
         }
         // "went on to say that …": the subject of "went on", and a full report.
-        if k > f + 3 && w.is(k - 1, "to") && w.is(k - 2, "on") && ["went", "goes", "go", "gone"].iter().any(|g| w.is(k - 3, g)) {
+        if k > f + 3 && w.is(k - 1, "to") && w.is(k - 2, "on") && one_of(w, k - 3, &["went", "goes", "go", "gone"]) {
             k -= 3;
             while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
                 k -= 1;
@@ -353,7 +356,7 @@ impl<'a> Finder<'a> {
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
             // "said by email that …" names the medium, not an agent.
             const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
-            let agent = |j: usize| w.is(j, "by") && !MEDIA.iter().any(|m| w.is(j + 1, m));
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA);
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let mut cs = np_left(w, f, k);
@@ -516,10 +519,13 @@ impl<'a> Finder<'a> {
                     && n1 < e
                     && n1 - ce <= 10
                     && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
-                    && !TIME_WORDS.iter().any(|t| w.is(n1 + 1, t)))
+                    && !one_of(w, n1 + 1, TIME_WORDS))
         };
-        // After a particle ("called for …") the content starts at once.
-        if inverted_end.is_none() && !with_particle && !small_clause {
+        // After a particle ("called for …") the content starts at once; so does the infinitive of
+        // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
+        // ("promised to the voters that …" names the addressee).
+        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0 && a + 1 < e && w.is(a, "to") && !w.capitalized(a + 1) && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
+        if inverted_end.is_none() && !with_particle && !small_clause && !to_infinitive {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
         // "asked reporters whether …", "asked him if …": the addressee stands before the question.
@@ -552,14 +558,14 @@ impl<'a> Finder<'a> {
         // interview." has no content after the cue.
         if a < e && a == after_cue {
             let mut c = a;
-            let time_word = |k: usize| k < e && (DAYS.iter().any(|d| w.is(k, d)) || TIME_WORDS.iter().any(|d| w.is(k, d)));
+            let time_word = |k: usize| k < e && (one_of(w, k, DAYS) || one_of(w, k, TIME_WORDS));
             // "this" and "last" open a circumstance only before a time word ("said this week");
             // "said this term would be different" is a content.
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
             // "have not said when they would vote": after a negated cue, an embedded question.
             let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (k..i).any(|m| w.class[m] == Class::Negation));
-            if CIRCUMSTANCE.iter().any(|p| w.is(c, p)) && !determiner_only {
+            if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
             if time_word(c) {
@@ -568,10 +574,11 @@ impl<'a> Finder<'a> {
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
             } else if c > a {
-                // "said after the meeting he would …", "said on the other hand, “…”": a short
-                // circumstance, then a clause opened by a subject pronoun or a quotation.
+                // "said after the meeting he would …", "said on the other hand, “…”", "adding
+                // later, “…”": a short circumstance, then a clause opened by a subject pronoun
+                // (after a word of circumstance at least) or a quotation.
                 a = e;
-                for m in c + 1..e.min(c + 7) {
+                for m in c..e.min(c + 7) {
                     if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
                         a = m + 1;
                         break;
@@ -580,7 +587,7 @@ impl<'a> Finder<'a> {
                         break;
                     }
                     let personal = matches!(w.text(m).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
-                    if personal && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
+                    if personal && m > c && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
                         a = m;
                         break;
                     }
@@ -595,8 +602,12 @@ impl<'a> Finder<'a> {
                 let ci = q.inside[e] as usize;
                 let _ = c;
                 post = chain_spans(q, ci).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            } else if let Some(block) = colon_block::block_after(w, q, self.sentences, si) {
+                // "The governor added:" then an unquoted paragraph.
+                post = vec![block];
             }
         }
+        let explicit_after = explicit_after || (post.first().is_some_and(|&(p0, _)| p0 >= e) && w.punct(after_cue, ":"));
         // Passive: "Russians are said [to be …]" keeps its subject as content.
         if passive {
             let subj = left_source(w, f, k);
@@ -619,6 +630,15 @@ impl<'a> Finder<'a> {
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "The plan, the agency said in a June report, was dead.": the content resumes after a
+        // circumstance of the cue.
+        let mut comma_after = comma_after;
+        if post.is_empty() && !pre.is_empty() && !passive && inverted_end.is_none() {
+            if let Some(r) = parenthetical::resumes_after_circumstance(w, q, after_cue, e) {
+                post = after(w, q, i, r, e);
+                comma_after = !post.is_empty();
+            }
+        }
         // "While the MoD revealed …, he said": an adverbial clause, not what was said.
         // But "If states got block grants, they might cut schools, he said.": with nothing after
         // the cue, a fronted clause followed by its main clause is all content.
@@ -629,7 +649,8 @@ impl<'a> Finder<'a> {
                     w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
                 })
             });
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows {
+        let resumes = comma_after && !post.is_empty();
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
             pre.clear();
         }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
@@ -691,7 +712,7 @@ impl<'a> Finder<'a> {
         // "While his advisers suggested X, the president …": in a fronted subordinate clause the
         // content ends at the comma before the main clause.
         let st = skip_connectives(w, f, k);
-        let fronted = st < k && SUBORDINATORS.iter().any(|x| w.is(st, x)) && !pre_is_quote;
+        let fronted = st < k && one_of(w, st, SUBORDINATORS) && !pre_is_quote;
         if fronted && content.len() == 1 && content[0].0 >= ce {
             let (c0, c1) = content[0];
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
@@ -713,20 +734,20 @@ impl<'a> Finder<'a> {
             && a >= ce
             && cue.flags & lexicon::CLAUSE != 0
             && !w.is_break(a + 1)
-            && (WH_CLAUSE.iter().any(|x| w.is(a, x)) || (negated && WH_NEGATED.iter().any(|x| w.is(a, x))));
+            && (one_of(w, a, WH_CLAUSE) || (negated && one_of(w, a, WH_NEGATED)));
         let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
             let (c0, c1) = content[0];
-            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)) && !NOT_PREDICATE_AS.iter().any(|x| w.is(m + 1, x)))
+            (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)) && !one_of(w, m + 1, NOT_PREDICATE_AS))
         } else {
             None
         };
         // "asked the crowd to welcome …": a to-infinitive after a cue that takes one.
         let infinitive = cue.flags & lexicon::INFINITIVE != 0 && content.first().is_some_and(|&(c0, _)| w.is(c0, "to") && c0 >= a);
         // "one study found …": a document's findings, like "polls show".
-        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| DOCUMENTS.iter().any(|d| w.is(b - 1, d)) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
+        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| one_of(w, b - 1, DOCUMENTS) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
         // "I know your plans are failing", "she feels they were wronged": a clause with no
         // complementizer after a cue that takes one.
         let bare = cue.flags & lexicon::BARE != 0 && a >= ce && a == after_cue && bare_clause(w, a, e);
@@ -753,7 +774,7 @@ impl<'a> Finder<'a> {
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
         // "said after the witness failed to appear", "said, stressing the point", "said on the
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
-        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| l.iter().any(|c| w.is(tail, c)))
+        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
             || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
         let ends_sentence = (tail + 30 >= e || appositive)
             && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
@@ -773,7 +794,7 @@ impl<'a> Finder<'a> {
         }
         if let Some(m) = split_as {
             let (c0, c1) = content[0];
-            content = vec![(c0, m), (m + 1, c1)];
+            content = vec![(c0, m), (m + 1, split_predicate::predicate_end(w, q, m + 1, c1))];
             cue_spans.push((m, m + 1));
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
@@ -811,7 +832,7 @@ impl<'a> Finder<'a> {
         if (se..v).any(|m| w.class[m] == Class::Be) && cue.past {
             return false;
         }
-        if v + 1 < e && cue.particles.iter().any(|p| w.is(v + 1, p)) {
+        if v + 1 < e && one_of(w, v + 1, &cue.particles) {
             return false;
         }
         self.as_source_found(si, s, i, (i + 1, se), (v, v + 1), cue.stance, lead, out)

@@ -1,7 +1,7 @@
 //! Content spans: what a cue attributes, before it ("“…,” he said"), after it ("said that …"),
 //! or both (a quote split around its cue). Spans are token ranges `[start, end)`.
 
-use super::lexicon::Class;
+use super::lexicon::{one_of, Class};
 use super::quotes::{Quotes, NONE};
 use super::words::Words;
 
@@ -78,7 +78,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     }
     // A non-restrictive ", which …" belongs to a clause content ("said the plant closed, which
     // …") but not to a noun-phrase content ("hinting at the seizure, which …").
-    let nominal = w.verb[cue].map_or(true, |c| c.flags & super::lexicon::CLAUSE == 0 || c.particles.iter().any(|p| w.is(cue + 1, p)));
+    let nominal = w.verb[cue].map_or(true, |c| c.flags & super::lexicon::CLAUSE == 0 || one_of(w, cue + 1, &c.particles));
     let mut b = e;
     let mut j = a;
     while j + 1 < b {
@@ -288,7 +288,13 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
             while v < b && w.class[v] == Class::Adverb {
                 v += 1;
             }
-            if v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
+            // "… but has said …", "… and has repeatedly insisted …": the same with an auxiliary.
+            let mut x = v;
+            while x < b && x < v + 3 && matches!(w.class[x], Class::Aux | Class::Adverb | Class::Negation) {
+                x += 1;
+            }
+            let perfect = x > v && w.class[v] == Class::Aux && x < b && w.verb[x].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0);
+            if perfect || v < b && w.verb[v].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) {
                 return if w.punct(j - 1, ",") { j - 1 } else { j };
             }
             // "… and says he will …", "…, but offered no proof": a second verb of the same subject,
@@ -319,7 +325,9 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
             let mut k = j + 1;
             while k < b && k < j + 8 {
                 // "… and help families in a state …": after a determiner the word is a noun.
-                let noun_reading = k > j + 1 && (w.class[k - 1] == Class::Determiner || w.possessive(k - 1));
+                // "… and his campaign comment was …": a cue word before a finite verb is its subject.
+                let noun_reading = (k > j + 1 && (w.class[k - 1] == Class::Determiner || w.possessive(k - 1)))
+                    || (k + 1 < b && matches!(w.class[k + 1], Class::Be | Class::Aux));
                 if let Some(c) = w.verb[k].filter(|c| !c.gerund && !noun_reading) {
                     let mut s = k;
                     while s > j + 1 && matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Adverb | Class::Negation) {
@@ -358,7 +366,7 @@ fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize
         let prep = matches!(w.text(k).to_ascii_lowercase().as_str(), "in" | "on" | "at" | "during" | "via" | "through");
         if prep && q.inside[k] == NONE {
             // The phrase holds a medium or occasion word and nothing clause-like.
-            let medium = (k + 1..b).any(|m| MEDIA.iter().any(|x| w.is(m, x)));
+            let medium = (k + 1..b).any(|m| one_of(w, m, MEDIA));
             let plain = (k + 1..b).all(|m| w.verb[m].is_none() && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun) && q.inside[m] == NONE);
             if medium && plain {
                 let cut = if w.punct(k - 1, ",") { k - 1 } else { k };
@@ -403,7 +411,7 @@ fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool 
     // ", the paper reported late Thursday.": a time may close it.
     const TIME: &[&str] = &["late", "early", "earlier", "last", "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "today", "yesterday"];
     let t0 = r;
-    while r < b && r < t0 + 4 && TIME.iter().any(|x| w.is(r, x)) {
+    while r < b && r < t0 + 4 && one_of(w, r, TIME) {
         r += 1;
     }
     r >= b || w.is_break(r)

@@ -5,7 +5,7 @@
 
 use super::clauses::{Finder, Found, DOCUMENTS};
 use super::content::{self, after, chain_spans, skip_connectives, trim};
-use super::lexicon::{Class, WEAK};
+use super::lexicon::{one_of, Class, WEAK};
 use super::quotes::NONE;
 use super::source::{np_left, np_right};
 use super::words::Words;
@@ -106,7 +106,7 @@ impl Finder<'_> {
             return;
         }
         let se = np_right(w, st + 1, s.end);
-        if se <= st + 1 || se >= s.end || !w.punct(se, ",") || !DOCUMENTS.iter().any(|d| w.is(se - 1, d)) {
+        if se <= st + 1 || se >= s.end || !w.punct(se, ",") || !one_of(w, se - 1, DOCUMENTS) {
             return;
         }
         // "In the wake of the report, …": the phrase's head, before "of", must be the document.
@@ -177,5 +177,5 @@ fn label_before_colon(w: &Words, a: usize, c: usize) -> bool {
         "watch", "read", "video", "photo", "photos", "related", "breaking", "exclusive", "analysis", "opinion", "transcript",
         "advertisement", "caption", "credit", "listen", "see", "more", "also", "live", "explainer", "fact", "factbox",
     ];
-    c > a && (a..c).filter(|&k| w.is_word(k)).all(|k| LABELS.iter().any(|l| w.is(k, l)) || w.class[k] == Class::Determiner || w.possessive(k))
+    c > a && (a..c).filter(|&k| w.is_word(k)).all(|k| one_of(w, k, LABELS) || w.class[k] == Class::Determiner || w.possessive(k))
 }

@@ -296,6 +296,13 @@ pub fn is_institution(lower: &str) -> bool {
     )
 }
 
+/// Token `k` is one of `words`, ignoring case. Kept out of line so that the many word-list
+/// tests of the claim rules share one copy of the comparison loop (code size of the web engine).
+#[inline(never)]
+pub fn one_of(w: &super::words::Words, k: usize, words: &[&str]) -> bool {
+    words.iter().any(|x| w.is(k, x))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

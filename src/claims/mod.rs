@@ -15,15 +15,18 @@
 
 mod boilerplate;
 mod clauses;
+mod colon_block;
 mod content;
 mod layout;
 pub mod lexicon;
 mod markers;
 mod nominal;
+mod parenthetical;
 mod passive;
 mod quotes;
 mod resolve;
 mod source;
+mod split_predicate;
 mod words;
 
 use std::collections::HashMap;

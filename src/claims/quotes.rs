@@ -105,7 +105,9 @@ impl Quotes {
             if let Some(mark) = double_mark(text) {
                 let opens = match mark {
                     Mark::Open => true,
-                    Mark::Close => false,
+                    // A closing mark typed at the start of a paragraph and glued to the next
+                    // word ("”Fear. I am afraid …” ― A reader") opens the quotation.
+                    Mark::Close => open.is_none() && (i == 0 || t.newline_before) && looks_opening(doc, i, last),
                     Mark::Either => open.is_none() && looks_opening(doc, i, last),
                 };
                 match (&mut open, opens) {

@@ -5,7 +5,7 @@
 //! Without a parser, a noun phrase is a bounded run of words that are not closed-class clause
 //! words; determiners end it unless a preposition keeps it going ("the head of the ministry").
 
-use super::lexicon::Class;
+use super::lexicon::{one_of, Class};
 use super::words::Words;
 
 /// Longest source phrase considered, in tokens.
@@ -120,6 +120,17 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let k = end - 1;
+    // "many of whom say", "those close to him say", "some of them said": a partitive or
+    // prepositional phrase ending in a pronoun, opened by a determiner.
+    if (w.class[k] == Class::ObjectPronoun || w.is(k, "whom")) && k > first + 1 && w.class[k - 1] == Class::Preposition {
+        if let Some(d) = (first.max(k.saturating_sub(3))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
+            return Some((d, end));
+        }
+    }
+    // "who in 2010 said": a year between a relative pronoun and its verb.
+    if k > first + 1 && is_year(w, k) && w.class[k - 1] == Class::Preposition && w.class[k - 2] == Class::Relative {
+        return left_source(w, first, k - 1);
+    }
     match w.class[k] {
         Class::SubjectPronoun => return Some((k, end)),
         Class::Relative | Class::That => {
@@ -266,10 +277,10 @@ fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
         "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
-    let time = |k: usize| TIMES.iter().any(|t| w.is(k, t));
+    let time = |k: usize| one_of(w, k, TIMES);
     match end - s {
         1 => time(s) && w.capitalized(s) || w.is(s, "today") || w.is(s, "yesterday"),
-        2 => (OPENERS.iter().any(|o| w.is(s, o)) || time(s)) && time(s + 1),
+        2 => (one_of(w, s, OPENERS) || time(s)) && time(s + 1),
         _ => false,
     }
 }
