@@ -4,9 +4,60 @@
 //! of the document's own words), writes its lowercase form once into one shared buffer and asks
 //! `classes` once for its lists. Each token then holds only the number of its spelling (4 bytes
 //! instead of a string of its own), which keeps the per-token memory small on long texts.
+//! The shape of each spelling as written (`Shape`: capitals, length) is worked out once too.
 
-use super::{classes, FastMap};
+use super::{classes, shape, FastMap};
 use crate::segment::Doc;
+
+/// What a spelling looks like as written: the facts the rules ask of token texts again and again.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Shape {
+    flags: u8,
+    /// Length in chars, at most 255.
+    chars: u8,
+}
+
+impl Shape {
+    const FIRST_UPPER: u8 = 1;
+    const FIRST_LOWER: u8 = 2;
+    const ALL_CAPS: u8 = 4;
+
+    fn of(s: &str) -> Shape {
+        let first = s.chars().next();
+        let mut flags = 0;
+        if first.is_some_and(char::is_uppercase) {
+            flags |= Self::FIRST_UPPER;
+        }
+        if first.is_some_and(char::is_lowercase) {
+            flags |= Self::FIRST_LOWER;
+        }
+        if shape::all_caps(s) {
+            flags |= Self::ALL_CAPS;
+        }
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        Shape { flags, chars: chars.min(255) as u8 }
+    }
+
+    /// `shape::first_upper` of the text.
+    pub fn first_upper(self) -> bool {
+        self.flags & Self::FIRST_UPPER != 0
+    }
+
+    /// The text starts with a lowercase letter.
+    pub fn first_lower(self) -> bool {
+        self.flags & Self::FIRST_LOWER != 0
+    }
+
+    /// `shape::all_caps` of the text.
+    pub fn all_caps(self) -> bool {
+        self.flags & Self::ALL_CAPS != 0
+    }
+
+    /// Length in chars (255 for any longer text).
+    pub fn chars(self) -> usize {
+        usize::from(self.chars)
+    }
+}
 
 pub(crate) struct Forms<'a> {
     /// Each distinct token text (as written) → its spelling's number.
@@ -16,6 +67,7 @@ pub(crate) struct Forms<'a> {
     /// Per spelling: its form's byte range in `arena`, and its classes.
     spans: Vec<(usize, usize)>,
     bits: Vec<classes::Bits>,
+    shapes: Vec<Shape>,
     /// Per token: its spelling's number.
     of_token: Vec<u32>,
 }
@@ -25,7 +77,7 @@ impl<'a> Forms<'a> {
         let n = doc.tokens.len();
         // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
         let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
-        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), of_token: Vec::with_capacity(n) };
+        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), shapes: Vec::new(), of_token: Vec::with_capacity(n) };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
         for t in &doc.tokens {
@@ -43,6 +95,7 @@ impl<'a> Forms<'a> {
                 push_lower(s, &mut forms.arena);
                 let form = &forms.arena[start..];
                 forms.bits.push(classes::of(form));
+                forms.shapes.push(Shape::of(s));
                 forms.spans.push((start, forms.arena.len()));
                 // At most one spelling per token, and tokens are counted in `u32` (segment).
                 (forms.spans.len() - 1) as u32
@@ -73,9 +126,14 @@ impl<'a> Forms<'a> {
         &self.arena[a..b]
     }
 
-    /// The distinct token texts (as written) with their spelling numbers.
-    pub fn written(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
-        self.ids.iter().map(|(&s, &id)| (s, id as usize))
+    /// The spelling number of a token text as written, if some token is written so.
+    pub fn id_of(&self, written: &str) -> Option<usize> {
+        self.ids.get(written).map(|&id| id as usize)
+    }
+
+    /// Shape of spelling `id` as written.
+    pub fn shape_of(&self, id: usize) -> Shape {
+        self.shapes[id]
     }
 
     /// Lowercase form of token `k` ("" past the end).
@@ -88,6 +146,12 @@ impl<'a> Forms<'a> {
             }
             None => "",
         }
+    }
+
+    /// Shape of token `k` as written (that of "" past the end).
+    #[inline]
+    pub fn shape(&self, k: usize) -> Shape {
+        self.of_token.get(k).map_or(Shape::default(), |&id| self.shapes[id as usize])
     }
 
     /// Classes of token `k`'s lowercase form (none past the end).

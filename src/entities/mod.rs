@@ -144,8 +144,8 @@ pub(crate) struct Ctx<'d, 'a> {
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence). Built on
     /// the first question (`seen_capitalised`): many documents never ask.
     capitalised: OnceCell<FastSet<String>>,
-    /// Words seen in lower case: ordinary words of this text. Built on the first question.
-    lowercase: OnceCell<FastSet<&'a str>>,
+    /// Per spelling: it is a word token's (none in a caseless text). Built on the first question.
+    lowercase: OnceCell<Vec<bool>>,
     /// The `key` pieces of each spelling, made on first use.
     key_pieces: RefCell<KeyPieces>,
 }
@@ -182,7 +182,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
         let forms = forms::Forms::new(doc);
         let spellings = forms.spellings();
-        let casing = shape::casing(doc);
+        let casing = shape::casing_with(doc, &forms);
         let n = doc.tokens.len();
         Ctx {
             doc,
@@ -215,6 +215,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.bits(k) & mask != 0
     }
 
+    /// Shape of the token at `k` as written (that of "" past the end).
+    #[inline]
+    pub(crate) fn shape(&self, k: usize) -> forms::Shape {
+        self.forms.shape(k)
+    }
+
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
         let set = self.capitalised.get_or_init(|| {
@@ -223,7 +229,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
                 let mut flagged = vec![false; self.forms.spellings()];
                 for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) {
+                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && self.forms.shape(i).first_upper() {
                         flagged[self.forms.spelling(i)] = true;
                     }
                 }
@@ -239,26 +245,23 @@ impl<'d, 'a> Ctx<'d, 'a> {
         set.contains(self.w(k))
     }
 
-    /// The word at `k` appears in lower case somewhere in the document.
+    /// The word at `k` appears in lower case somewhere in the document: some word token is
+    /// written exactly as `w(k)` (one lookup in the document's spellings).
     pub fn seen_lowercase(&self, k: usize) -> bool {
-        let set = self.lowercase.get_or_init(|| {
-            let mut set = FastSet::default();
-            if !self.casing.caseless {
-                let mut flagged = vec![false; self.forms.spellings()];
-                for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word {
-                        flagged[self.forms.spelling(i)] = true;
-                    }
-                }
-                for (s, id) in self.forms.written() {
-                    if flagged[id] && s.chars().next().is_some_and(char::is_lowercase) {
-                        set.insert(s);
-                    }
+        let word_spellings = self.lowercase.get_or_init(|| {
+            if self.casing.caseless {
+                return Vec::new();
+            }
+            let mut flagged = vec![false; self.forms.spellings()];
+            for (i, t) in self.doc.tokens.iter().enumerate() {
+                if t.kind == TokenKind::Word {
+                    flagged[self.forms.spelling(i)] = true;
                 }
             }
-            set
+            flagged
         });
-        set.contains(self.w(k))
+        !word_spellings.is_empty()
+            && self.forms.id_of(self.w(k)).is_some_and(|id| word_spellings[id] && self.forms.shape_of(id).first_lower())
     }
 
     pub fn found_label_at(&self, k: usize) -> Option<Label> {
