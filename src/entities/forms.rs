@@ -22,7 +22,7 @@ impl Shape {
     const FIRST_LOWER: u8 = 2;
     const ALL_CAPS: u8 = 4;
 
-    fn of(s: &str) -> Shape {
+    pub(crate) fn of(s: &str) -> Shape {
         let first = s.chars().next();
         let mut flags = 0;
         if first.is_some_and(char::is_uppercase) {
@@ -68,6 +68,8 @@ pub(crate) struct Forms<'a> {
     spans: Vec<(usize, usize)>,
     bits: Vec<classes::Bits>,
     shapes: Vec<Shape>,
+    /// Per spelling: its uppercase and lowercase letters.
+    cases: Vec<(u32, u32)>,
     /// Per token: its spelling's number.
     of_token: Vec<u32>,
 }
@@ -77,7 +79,7 @@ impl<'a> Forms<'a> {
         let n = doc.tokens.len();
         // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
         let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
-        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), shapes: Vec::new(), of_token: Vec::with_capacity(n) };
+        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), shapes: Vec::new(), cases: Vec::new(), of_token: Vec::with_capacity(n) };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
         for t in &doc.tokens {
@@ -94,8 +96,9 @@ impl<'a> Forms<'a> {
                 let start = forms.arena.len();
                 push_lower(s, &mut forms.arena);
                 let form = &forms.arena[start..];
-                forms.bits.push(classes::of(form));
+                forms.bits.push(classes::of_form(form));
                 forms.shapes.push(Shape::of(s));
+                forms.cases.push(shape::count_cases(s));
                 forms.spans.push((start, forms.arena.len()));
                 // At most one spelling per token, and tokens are counted in `u32` (segment).
                 (forms.spans.len() - 1) as u32
@@ -152,6 +155,12 @@ impl<'a> Forms<'a> {
     #[inline]
     pub fn shape(&self, k: usize) -> Shape {
         self.of_token.get(k).map_or(Shape::default(), |&id| self.shapes[id as usize])
+    }
+
+    /// Uppercase and lowercase letters of token `k` (which must exist).
+    #[inline]
+    pub fn cases(&self, k: usize) -> (u32, u32) {
+        self.cases[self.of_token[k] as usize]
     }
 
     /// Classes of token `k`'s lowercase form (none past the end).

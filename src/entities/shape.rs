@@ -48,17 +48,17 @@ pub fn casing(doc: &Doc) -> Casing {
 }
 
 /// Upper- and lowercase letters in `text`: ASCII by byte, other letters decoded at their first byte.
-fn count_cases(text: &str) -> (usize, usize) {
-    let (mut upper, mut lower) = (0usize, 0usize);
+pub(crate) fn count_cases(text: &str) -> (u32, u32) {
+    let (mut upper, mut lower) = (0u32, 0u32);
     for (i, &b) in text.as_bytes().iter().enumerate() {
         if b < 0x80 {
-            upper += usize::from(b.is_ascii_uppercase());
-            lower += usize::from(b.is_ascii_lowercase());
+            upper += u32::from(b.is_ascii_uppercase());
+            lower += u32::from(b.is_ascii_lowercase());
         } else if b >= 0xC0 {
             // The first byte of a char (continuation bytes are 0x80..0xC0).
             let c = text[i..].chars().next().unwrap_or(' ');
-            upper += usize::from(c.is_uppercase());
-            lower += usize::from(c.is_lowercase());
+            upper += u32::from(c.is_uppercase());
+            lower += u32::from(c.is_lowercase());
         }
     }
     (upper, lower)
@@ -67,7 +67,18 @@ fn count_cases(text: &str) -> (usize, usize) {
 /// The casing facts of `doc`, whose token shapes `forms` holds.
 pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     let n = doc.tokens.len();
-    let (upper, lower) = count_cases(doc.text);
+    // Letters of the text: those of its tokens (counted once per spelling), and of the text past
+    // the last token (whitespace has no case; a text past 4 GiB has an untokenised rest).
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for k in 0..n {
+        let (u, l) = forms.cases(k);
+        upper += u as usize;
+        lower += l as usize;
+    }
+    let rest = doc.tokens.last().map_or(0, |t| t.end as usize);
+    let (u, l) = count_cases(&doc.text[rest..]);
+    upper += u as usize;
+    lower += l as usize;
     // Nearly all capitals (a shouted text with a stray "x") is caseless too.
     let caseless = upper == 0 || lower == 0 || (upper > 20 && lower * 20 < upper);
     let mut uncertain = vec![false; n];

@@ -91,10 +91,6 @@ pub fn is_function_word(w: &str) -> bool {
 /// Connectors allowed inside a multi-word name ("Ministry of Defence", "Charles de Gaulle").
 pub(crate) const NAME_CONNECTOR_LIST: &[&str] = &["&", "al", "and", "bin", "da", "de", "del", "della", "den", "der", "des", "di", "du", "el", "for", "ibn", "la", "le", "of", "on", "the", "upon", "van", "von"];
 
-pub fn is_name_connector(w: &str) -> bool {
-    super::classes::has(w, super::classes::NAME_CONNECTOR)
-}
-
 /// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD";
 /// `classes::PLAIN_ABBREVIATION`).
 pub(crate) const PLAIN_ABBREVIATION_LIST: &[&str] = &["ad", "ai", "aids", "aka", "am", "api", "asap", "atm", "ave", "bc", "bcc", "btw", "cc", "cd", "ceo", "cfo", "co2", "coo", "covid", "cst", "cto", "cv", "diy", "dna", "dr", "dvd", "edt", "est", "eta", "ev", "evp", "faq", "fw", "fwd", "fyi", "gdp", "gmt", "gps", "hiv", "hq", "hr", "html", "id", "ii", "iii", "imho", "imo", "inc", "ip", "iq", "irr", "it", "iv", "ix", "jr", "kmh", "llc", "lng", "lol", "lpg", "ltd", "mp", "mph", "mps", "mr", "mrs", "nb", "ok", "omg", "p.s.", "pc", "pdf", "pdt", "pin", "plc", "pm", "pov", "pr", "ps", "pst", "qa", "re", "rfp", "roi", "rsvp", "sms", "sr", "st", "suv", "svp", "tba", "tbd", "tv", "ui", "url", "usb", "utc", "vhs", "vi", "vii", "viii", "vip", "vp", "ww2", "wwii", "xi", "xii"];
