@@ -78,8 +78,18 @@ impl<'a> Forms<'a> {
     pub fn new(doc: &Doc<'a>) -> Forms<'a> {
         let n = doc.tokens.len();
         // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
-        let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
-        let mut forms = Forms { ids: FastMap::default(), arena: String::new(), spans: Vec::new(), bits: Vec::new(), shapes: Vec::new(), cases: Vec::new(), of_token: Vec::with_capacity(n) };
+        // A news article of n tokens has about n / 2 distinct spellings; capped for long texts.
+        let expected = (n / 2 + 16).min(8192);
+        let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher(expected, Default::default());
+        let mut forms = Forms {
+            ids: FastMap::default(),
+            arena: String::with_capacity(expected * 8),
+            spans: Vec::with_capacity(expected),
+            bits: Vec::with_capacity(expected),
+            shapes: Vec::with_capacity(expected),
+            cases: Vec::with_capacity(expected),
+            of_token: Vec::with_capacity(n),
+        };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
         for t in &doc.tokens {

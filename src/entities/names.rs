@@ -57,7 +57,7 @@ pub(crate) fn is_word(ctx: &Ctx, k: usize) -> bool {
 }
 
 fn cap_word(ctx: &Ctx, k: usize) -> bool {
-    is_word(ctx, k) && !ctx.taken[k] && first_upper(ctx.t(k)) && ctx.t(k) != "’s" && ctx.t(k) != "'s"
+    is_word(ctx, k) && !ctx.taken[k] && ctx.shape(k).first_upper() && ctx.t(k) != "’s" && ctx.t(k) != "'s"
 }
 
 fn can_start(ctx: &Ctx, i: usize) -> bool {
@@ -73,7 +73,7 @@ fn in_url(ctx: &Ctx, i: usize) -> bool {
         && matches!(ctx.t(i + 1), "." | "@" | "/" | "_")
         && !toks[i + 2].space_before
         && toks[i + 2].kind == TokenKind::Word
-        && !first_upper(ctx.t(i + 2));
+        && !ctx.shape(i + 2).first_upper();
     glued_before || glued_after
 }
 
