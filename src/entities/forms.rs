@@ -6,7 +6,7 @@
 //! instead of a string of its own), which keeps the per-token memory small on long texts.
 //! The shape of each spelling as written (`Shape`: capitals, length) is worked out once too.
 
-use super::{classes, shape, FastMap};
+use super::{classes, FastMap};
 use crate::segment::Doc;
 
 /// What a spelling looks like as written: the facts the rules ask of token texts again and again.
@@ -22,7 +22,25 @@ impl Shape {
     const FIRST_LOWER: u8 = 2;
     const ALL_CAPS: u8 = 4;
 
-    pub(crate) fn of(s: &str) -> Shape {
+    /// The shape of `s`, and its uppercase and lowercase letters: one pass over the text, bytes
+    /// for ASCII.
+    pub(crate) fn of(s: &str) -> (Shape, (u32, u32)) {
+        let (mut upper, mut lower, mut letters, mut chars) = (0u32, 0u32, 0u32, 0usize);
+        if s.is_ascii() {
+            for &b in s.as_bytes() {
+                upper += u32::from(b.is_ascii_uppercase());
+                lower += u32::from(b.is_ascii_lowercase());
+            }
+            letters = upper + lower;
+            chars = s.len();
+        } else {
+            for c in s.chars() {
+                chars += 1;
+                upper += u32::from(c.is_uppercase());
+                lower += u32::from(c.is_lowercase());
+                letters += u32::from(c.is_alphabetic());
+            }
+        }
         let first = s.chars().next();
         let mut flags = 0;
         if first.is_some_and(char::is_uppercase) {
@@ -31,11 +49,11 @@ impl Shape {
         if first.is_some_and(char::is_lowercase) {
             flags |= Self::FIRST_LOWER;
         }
-        if shape::all_caps(s) {
+        // `shape::all_caps`: two or more letters, none of them lowercase.
+        if lower == 0 && letters >= 2 {
             flags |= Self::ALL_CAPS;
         }
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Shape { flags, chars: chars.min(255) as u8 }
+        (Shape { flags, chars: chars.min(255) as u8 }, (upper, lower))
     }
 
     /// `shape::first_upper` of the text.
@@ -107,8 +125,9 @@ impl<'a> Forms<'a> {
                 push_lower(s, &mut forms.arena);
                 let form = &forms.arena[start..];
                 forms.bits.push(classes::of_form(form));
-                forms.shapes.push(Shape::of(s));
-                forms.cases.push(shape::count_cases(s));
+                let (shape, cases) = Shape::of(s);
+                forms.shapes.push(shape);
+                forms.cases.push(cases);
                 forms.spans.push((start, forms.arena.len()));
                 // At most one spelling per token, and tokens are counted in `u32` (segment).
                 (forms.spans.len() - 1) as u32
@@ -194,6 +213,19 @@ fn push_lower(s: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shapes_agree_with_the_shape_functions() {
+        for w in ["", "a", "A", "BBC", "U.S.", "MoD", "Ünal", "ÜNAL", "ünal", "1990s", "’s", "ǅ", "ΑΘΗΝΑ", "x2", "İstanbul"] {
+            let (shape, cases) = Shape::of(w);
+            assert_eq!(shape.first_upper(), super::super::shape::first_upper(w), "{w}");
+            assert_eq!(shape.first_lower(), w.chars().next().is_some_and(char::is_lowercase), "{w}");
+            assert_eq!(shape.all_caps(), super::super::shape::all_caps(w), "{w}");
+            assert_eq!(shape.chars(), w.chars().count(), "{w}");
+            let count = |f: fn(char) -> bool| w.chars().filter(|&c| f(c)).count() as u32;
+            assert_eq!(cases, (count(char::is_uppercase), count(char::is_lowercase)), "{w}");
+        }
+    }
 
     #[test]
     fn forms_are_lowercase_and_shared() {

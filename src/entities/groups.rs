@@ -20,34 +20,36 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     let mut assign: Vec<usize> = vec![usize::MAX; n];
     let mut groups: Vec<Draft> = Vec::new();
     // A document repeats its names: each distinct text gets its key once.
-    let mut key_of_text: FastMap<&str, usize> = FastMap::default();
+    // (Maps of `&str` to `u32` here, the type of `forms`' table: one copy of the hash table code
+    // in WebAssembly.)
+    let mut key_of_text: FastMap<&str, u32> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
-    let key_of: Vec<usize> = entities
+    let key_of: Vec<u32> = entities
         .iter()
         .map(|e| {
             *key_of_text.entry(e.text.as_str()).or_insert_with(|| {
                 keys.push(name_key(&e.text));
-                keys.len() - 1
+                (keys.len() - 1) as u32
             })
         })
         .collect();
-    let key = |i: usize| keys[key_of[i]].as_str();
+    let key = |i: usize| keys[key_of[i] as usize].as_str();
     // Filed keys carry their label (see `labelled`), so one string map serves every label and a
     // probe borrows its key instead of building a (label, key) pair.
     let mut index: FastMap<String, usize> = FastMap::default();
     let mut probes: Vec<String> = Vec::new();
-    // The first mention of each (label, text) in the loop below: a repeat joins its group, as
-    // its probes would (the first probe, the name key itself, was filed under that group) and
-    // files nothing new (every key it would file already is).
-    let mut first_of: FastMap<(Label, &str), usize> = FastMap::default();
+    // The first mention of each text in the loop below: a repeat with the same label joins its
+    // group, as its probes would (the first probe, the name key itself, was filed under that
+    // group) and files nothing new (every key it would file already is).
+    let mut first_of: FastMap<&str, u32> = FastMap::default();
     // Full names and everything that is not a lone person word.
     for i in 0..n {
         let e = &entities[i];
         if e.label == Label::PERSON && !key(i).contains(' ') {
             continue;
         }
-        let first = *first_of.entry((e.label, e.text.as_str())).or_insert(i);
-        if first != i {
+        let first = *first_of.entry(e.text.as_str()).or_insert(i as u32) as usize;
+        if first != i && entities[first].label == e.label {
             let gi = assign[first];
             groups[gi].members.push(i);
             assign[i] = gi;

@@ -38,9 +38,9 @@ pub(crate) fn resolve(ctx: &mut Ctx) {
         }
     }
     // Votes of the contexts, per one-word name.
-    let mut votes: FastMap<&str, (u32, u32)> = FastMap::default(); // (place, person)
+    let mut votes: FastMap<String, (u32, u32)> = FastMap::default(); // (place, person)
     for (p, key) in pending.iter().zip(&keys).filter(|(p, _)| p.end == p.first + 1) {
-        let v = votes.entry(key.as_str()).or_default();
+        let v = votes.entry(key.clone()).or_default();
         match context_vote(ctx, p.first, p.end) {
             Some(Label::LOC) => v.0 += 1,
             Some(Label::PERSON) => v.1 += 1,

@@ -47,23 +47,6 @@ pub fn casing(doc: &Doc) -> Casing {
     casing_with(doc, &super::forms::Forms::new(doc))
 }
 
-/// Upper- and lowercase letters in `text`: ASCII by byte, other letters decoded at their first byte.
-pub(crate) fn count_cases(text: &str) -> (u32, u32) {
-    let (mut upper, mut lower) = (0u32, 0u32);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b < 0x80 {
-            upper += u32::from(b.is_ascii_uppercase());
-            lower += u32::from(b.is_ascii_lowercase());
-        } else if b >= 0xC0 {
-            // The first byte of a char (continuation bytes are 0x80..0xC0).
-            let c = text[i..].chars().next().unwrap_or(' ');
-            upper += u32::from(c.is_uppercase());
-            lower += u32::from(c.is_lowercase());
-        }
-    }
-    (upper, lower)
-}
-
 /// The casing facts of `doc`, whose token shapes `forms` holds.
 pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     let n = doc.tokens.len();
@@ -76,7 +59,7 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
         lower += l as usize;
     }
     let rest = doc.tokens.last().map_or(0, |t| t.end as usize);
-    let (u, l) = count_cases(&doc.text[rest..]);
+    let (_, (u, l)) = super::forms::Shape::of(&doc.text[rest..]);
     upper += u as usize;
     lower += l as usize;
     // Nearly all capitals (a shouted text with a stray "x") is caseless too.
