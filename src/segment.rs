@@ -103,10 +103,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     let text = &text[..limit];
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
+    // A cursor over the text (a byte offset at a char boundary) instead of a peekable char
+    // iterator: ASCII, most of news text, is read without decoding.
+    let len = text.len();
+    let mut pos = 0;
     let mut space_before = false;
     let mut newline_before = true;
-    while let Some((start, c)) = chars.next() {
+    while pos < len {
+        let start = pos;
+        let (c, width) = char_at(text, pos);
+        pos += width;
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
@@ -114,16 +120,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = if c.is_numeric() {
             // Digits, with inner , . / : between digits, then any letters glued on ("10km").
-            while let Some(&(i, d)) = chars.peek() {
+            loop {
+                pos = skip_ascii_alphanumeric(text, pos);
+                if pos >= len {
+                    break;
+                }
+                let (d, width) = char_at(text, pos);
                 if is_word_char(d) {
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, i + 1) {
-                    chars.next();
-                    end = i + 1;
+                    pos += width;
+                } else if matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, pos + 1) {
+                    pos += 1;
                 } else {
                     break;
                 }
@@ -131,29 +139,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokenKind::Number
         } else if is_word_char(c) {
             loop {
-                let Some(&(i, d)) = chars.peek() else { break };
+                pos = skip_ascii_alphanumeric(text, pos);
+                if pos >= len {
+                    break;
+                }
+                let (d, width) = char_at(text, pos);
                 if is_word_char(d) {
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if is_apostrophe(d) && starts_word_tail(text, i + d.len_utf8()) {
+                    pos += width;
+                } else if is_apostrophe(d) && starts_word_tail(text, pos + width) {
                     // Inner apostrophe (don't, O'Brien), but not a possessive 's.
-                    if is_possessive(text, i + d.len_utf8()) {
+                    if is_possessive(text, pos + width) {
                         break;
                     }
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if d == '.' && is_initial_dot(text, start, end, i) {
-                    chars.next();
-                    end = i + 1;
+                    pos += width;
+                } else if d == '.' && is_initial_dot(text, start, pos, pos) {
+                    pos += 1;
                 } else {
                     break;
                 }
             }
             TokenKind::Word
-        } else if is_apostrophe(c) && is_possessive(text, end) {
+        } else if is_apostrophe(c) && is_possessive(text, pos) {
             // The possessive 's as one token.
-            let (i, s) = chars.next().expect("is_possessive saw a letter");
-            end = i + s.len_utf8();
+            pos += char_at(text, pos).1;
             TokenKind::Word
         } else if is_quote_char(c) {
             TokenKind::Quote
@@ -161,11 +169,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokenKind::Punct
         };
         // Both fit: `text` is cut below u32::MAX above.
-        tokens.push(Token { start: start as u32, end: end as u32, kind, space_before, newline_before });
+        tokens.push(Token { start: start as u32, end: pos as u32, kind, space_before, newline_before });
         space_before = false;
         newline_before = false;
     }
     tokens
+}
+
+/// Just past the run of ASCII letters and digits at `at` (word chars, taken without decoding).
+#[inline]
+fn skip_ascii_alphanumeric(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+        at += 1;
+    }
+    at
+}
+
+/// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 fn next_is_digit(text: &str, at: usize) -> bool {

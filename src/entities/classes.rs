@@ -53,6 +53,10 @@ pub(crate) const DEMONYM: Bits = 1 << 37;
 /// Exactly a line of the title list (`lexicon::is_title` also trims a dot).
 pub(crate) const TITLE: Bits = 1 << 38;
 
+// Derived per token form by `of_form` (not table entries).
+/// `lexicon::is_title` of the word: a title, with any dots at its end trimmed ("gen.").
+pub(crate) const TITLE_WORD: Bits = 1 << 40;
+
 /// First words of `words::approximator_len`'s patterns (kept beside it: a word added there
 /// must be added here).
 pub(crate) const APPROXIMATOR_START_LIST: &[&str] = &[
@@ -106,6 +110,13 @@ fn table() -> &'static FastMap<&'static str, Bits> {
 #[inline]
 pub(crate) fn of(word: &str) -> Bits {
     table().get(word).copied().unwrap_or(0)
+}
+
+/// The classes of a token's lowercase form, with the derived ones (`TITLE_WORD`).
+pub(crate) fn of_form(form: &str) -> Bits {
+    let bits = of(form);
+    let title = if form.ends_with('.') { has(form.trim_end_matches('.'), TITLE) } else { bits & TITLE != 0 };
+    if title { bits | TITLE_WORD } else { bits }
 }
 
 /// Is `word` in any of the classes `mask`?

@@ -11,9 +11,6 @@ use crate::segment::TokenKind;
 /// Subject words of a ministry or department ("defence ministry", "ministry of defence").
 pub(crate) const PORTFOLIO_LIST: &[&str] = &["agriculture", "communications", "culture", "defence", "defense", "digital", "economic", "economy", "education", "emergencies", "emergency", "energy", "environment", "finance", "foreign", "health", "home", "information", "interior", "justice", "labor", "labour", "state", "trade", "transport", "treasury", "war"];
 
-fn portfolio(w: &str) -> bool {
-    super::classes::has(w, super::classes::PORTFOLIO)
-}
 
 fn body(w: &str) -> bool {
     matches!(w, "ministry" | "department" | "office" | "council" | "staff" | "district" | "committee" | "service" | "administration" | "parliament" | "cabinet")
@@ -22,9 +19,6 @@ fn body(w: &str) -> bool {
 /// Adjectives that make a body a specific one ("security council", "presidential office").
 pub(crate) const BODY_MODIFIER_LIST: &[&str] = &["border", "central", "eastern", "federal", "general", "intelligence", "investigative", "migration", "military", "national", "northern", "presidential", "prosecutor", "prosecutor's", "security", "southern", "tax", "western"];
 
-fn body_modifier(w: &str) -> bool {
-    super::classes::has(w, super::classes::BODY_MODIFIER)
-}
 
 pub fn find(ctx: &mut Ctx) {
     let n = ctx.doc.tokens.len();
@@ -48,7 +42,7 @@ fn lower_word(ctx: &Ctx, k: usize) -> bool {
     k < ctx.doc.tokens.len()
         && !ctx.taken[k]
         && ctx.doc.tokens[k].kind == TokenKind::Word
-        && !ctx.t(k).chars().next().is_some_and(char::is_uppercase)
+        && !ctx.shape(k).first_upper()
 }
 
 /// Token `i` may start a designation: something determines it right before.
@@ -64,13 +58,16 @@ fn introduces(ctx: &Ctx, i: usize) -> bool {
 
 fn designation_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let w = |k: usize| if lower_word(ctx, k) { ctx.w(k) } else { "" };
+    // `portfolio(w(k))` and `body_modifier(w(k))` from the token's classes ("" is on no list).
+    let portfolio = |k: usize| lower_word(ctx, k) && ctx.is(k, super::classes::PORTFOLIO);
+    let body_modifier = |k: usize| lower_word(ctx, k) && ctx.is(k, super::classes::BODY_MODIFIER);
     // "ministry of (the) defence", "ministry of foreign affairs"
     if w(i) == "ministry" && w(i + 1) == "of" {
         let mut k = i + 2;
         if w(k) == "the" {
             k += 1;
         }
-        if portfolio(w(k)) {
+        if portfolio(k) {
             return Some(if w(k + 1) == "affairs" { k + 2 } else { k + 1 });
         }
         return None;
@@ -79,7 +76,7 @@ fn designation_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // "southern military district", "presidential office"
     let mut k = i;
     let mut mods = 0;
-    while mods < 3 && (portfolio(w(k)) || body_modifier(w(k)) || w(k) == "affairs" && mods > 0) {
+    while mods < 3 && (portfolio(k) || body_modifier(k) || w(k) == "affairs" && mods > 0) {
         k += 1;
         mods += 1;
     }
@@ -89,7 +86,7 @@ fn designation_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let head = w(k);
     let first = w(i);
     let ok = match head {
-        "ministry" | "department" => (i..k).any(|m| portfolio(w(m))),
+        "ministry" | "department" => (i..k).any(portfolio),
         "staff" => first == "general",
         "district" => (i..k).any(|m| w(m) == "military"),
         "office" => matches!(first, "presidential" | "foreign" | "home" | "prosecutor" | "prosecutor's"),

@@ -19,18 +19,43 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     let n = entities.len();
     let mut assign: Vec<usize> = vec![usize::MAX; n];
     let mut groups: Vec<Draft> = Vec::new();
-    let keys: Vec<String> = entities.iter().map(|e| name_key(&e.text)).collect();
+    // A document repeats its names: each distinct text gets its key once.
+    // (Maps of `&str` to `u32` here, the type of `forms`' table: one copy of the hash table code
+    // in WebAssembly.)
+    let mut key_of_text: FastMap<&str, u32> = FastMap::default();
+    let mut keys: Vec<String> = Vec::new();
+    let key_of: Vec<u32> = entities
+        .iter()
+        .map(|e| {
+            *key_of_text.entry(e.text.as_str()).or_insert_with(|| {
+                keys.push(name_key(&e.text));
+                (keys.len() - 1) as u32
+            })
+        })
+        .collect();
+    let key = |i: usize| keys[key_of[i] as usize].as_str();
     // Filed keys carry their label (see `labelled`), so one string map serves every label and a
     // probe borrows its key instead of building a (label, key) pair.
     let mut index: FastMap<String, usize> = FastMap::default();
     let mut probes: Vec<String> = Vec::new();
+    // The first mention of each text in the loop below: a repeat with the same label joins its
+    // group, as its probes would (the first probe, the name key itself, was filed under that
+    // group) and files nothing new (every key it would file already is).
+    let mut first_of: FastMap<&str, u32> = FastMap::default();
     // Full names and everything that is not a lone person word.
     for i in 0..n {
         let e = &entities[i];
-        if e.label == Label::PERSON && !keys[i].contains(' ') {
+        if e.label == Label::PERSON && !key(i).contains(' ') {
             continue;
         }
-        keys_for(e.label, &keys[i], &e.text, true, &mut probes);
+        let first = *first_of.entry(e.text.as_str()).or_insert(i as u32) as usize;
+        if first != i && entities[first].label == e.label {
+            let gi = assign[first];
+            groups[gi].members.push(i);
+            assign[i] = gi;
+            continue;
+        }
+        keys_for(e.label, key(i), &e.text, true, &mut probes);
         let found = probes.iter().find_map(|k| index.get(k.as_str()).copied());
         let gi = found.unwrap_or_else(|| {
             groups.push(Draft { label: e.label, members: vec![] });
@@ -48,8 +73,9 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     let mut by_last: FastMap<&str, Vec<(usize, usize)>> = FastMap::default(); // word → (mention, group)
     let mut by_first: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
     for i in 0..n {
-        if entities[i].label == Label::PERSON && keys[i].contains(' ') {
-            let (first, last) = (keys[i].split(' ').next().unwrap_or(""), keys[i].rsplit(' ').next().unwrap_or(""));
+        if entities[i].label == Label::PERSON && key(i).contains(' ') {
+            let k = key(i);
+            let (first, last) = (k.split(' ').next().unwrap_or(""), k.rsplit(' ').next().unwrap_or(""));
             by_last.entry(last).or_default().push((i, assign[i]));
             by_first.entry(first).or_default().push((i, assign[i]));
         }
@@ -59,7 +85,7 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
         if assign[i] != usize::MAX {
             continue;
         }
-        let k = keys[i].as_str();
+        let k = key(i);
         labelled(entities[i].label, k, &mut probe);
         let gi = nearest(by_last.get(k), i)
             .or_else(|| nearest(by_first.get(k), i))
@@ -76,7 +102,10 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     }
     // Order groups by first mention and pick canonical names.
     for g in &mut groups {
-        crate::sort::sort(&mut g.members);
+        // Most groups are filled in order already.
+        if !g.members.windows(2).all(|w| w[0] <= w[1]) {
+            crate::sort::sort(&mut g.members);
+        }
     }
     let mut order: Vec<usize> = (0..groups.len()).collect();
     crate::sort::sort_by_key(&mut order, |&g| groups[g].members.first().copied().unwrap_or(usize::MAX));
@@ -232,7 +261,14 @@ fn canonical(g: &Draft, entities: &[Entity], text: &str) -> String {
     }
     if matches!(g.label, Label::ORG | Label::LOC) {
         // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
-        let weight = |s: &str| (s.split_whitespace().count(), s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count());
+        let weight = |s: &str| {
+            let (mut words, mut capitalised) = (0, 0);
+            for w in s.split_whitespace() {
+                words += 1;
+                capitalised += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            }
+            (words, capitalised)
+        };
         // The best mention so far, with the mention written right before it when that is kept.
         let mut best: Option<(usize, Option<usize>, (usize, usize))> = None;
         for &m in &g.members {
@@ -241,10 +277,12 @@ fn canonical(g: &Draft, entities: &[Entity], text: &str) -> String {
             // A country or nationality mention right before: "UK’s Ministry of Defence".
             if m > 0 {
                 let p = &entities[m - 1];
-                let between = text.get(p.end..e.start).unwrap_or("x");
-                let between = between.trim().trim_start_matches("'s").trim_start_matches("’s").trim();
-                if matches!(p.label, Label::LOC | Label::NORP) && between.is_empty() && e.label == Label::ORG {
-                    lead = Some(m - 1);
+                if matches!(p.label, Label::LOC | Label::NORP) && e.label == Label::ORG {
+                    let between = text.get(p.end..e.start).unwrap_or("x");
+                    let between = between.trim().trim_start_matches("'s").trim_start_matches("’s").trim();
+                    if between.is_empty() {
+                        lead = Some(m - 1);
+                    }
                 }
             }
             // The weight of "lead name" is the sum of both (words are split at spaces).

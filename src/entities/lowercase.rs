@@ -18,7 +18,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
     let mut i = 0;
     while i < n {
         let t = ctx.t(i);
-        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !t.chars().next().is_some_and(char::is_lowercase) || t.len() < 3 {
+        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !ctx.shape(i).first_lower() || t.len() < 3 {
             i += 1;
             continue;
         }
@@ -30,7 +30,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
         // The context is required anyway: check it before any lookup (most words fail it).
         let before = if i > 0 { ctx.w(i - 1) } else { "" };
         let near_place = i > 0 && ctx.found_label_at(i - 1) == Some(Label::LOC) || (i + 1..(i + 4).min(n)).any(|k| ctx.found_label_at(k) == Some(Label::LOC));
-        let supported = words::is_locative_preposition(before) && !matches!(before, "via" | "through") || near_place || {
+        let supported = i > 0 && ctx.is(i - 1, classes::LOCATIVE_PREPOSITION) && !matches!(before, "via" | "through") || near_place || {
             variants::name_key_into(ctx.w(i), &mut skel);
             places.contains(&skel)
         };

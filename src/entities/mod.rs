@@ -29,7 +29,7 @@ mod words;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -144,14 +144,45 @@ pub(crate) struct Ctx<'d, 'a> {
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence). Built on
     /// the first question (`seen_capitalised`): many documents never ask.
     capitalised: OnceCell<FastSet<String>>,
-    /// Words seen in lower case: ordinary words of this text. Built on the first question.
-    lowercase: OnceCell<FastSet<&'a str>>,
+    /// Per spelling: it is a word token's (none in a caseless text). Built on the first question.
+    lowercase: OnceCell<Vec<bool>>,
+    /// The `key` pieces of each spelling, made on first use.
+    key_pieces: RefCell<KeyPieces>,
+}
+
+/// Per spelling, the skeletons its text adds to a name key (`variants::push_pieces`).
+struct KeyPieces {
+    /// Per spelling: its range in `pieces`, or `NOT_YET`.
+    of_spelling: Vec<(u32, u32)>,
+    /// Byte ranges in `arena`.
+    pieces: Vec<(u32, u32)>,
+    arena: String,
+}
+
+impl KeyPieces {
+    const NOT_YET: (u32, u32) = (u32::MAX, u32::MAX);
+
+    fn new(spellings: usize) -> Self {
+        KeyPieces { of_spelling: vec![Self::NOT_YET; spellings], pieces: Vec::new(), arena: String::new() }
+    }
+
+    /// The range in `pieces` of spelling `id`, whose text `text` gives when first asked.
+    fn of<'t>(&mut self, id: usize, text: impl FnOnce() -> &'t str) -> (usize, usize) {
+        if self.of_spelling[id] == Self::NOT_YET {
+            let start = self.pieces.len() as u32;
+            variants::push_pieces(text(), &mut self.arena, &mut self.pieces);
+            self.of_spelling[id] = (start, self.pieces.len() as u32);
+        }
+        let (a, b) = self.of_spelling[id];
+        (a as usize, b as usize)
+    }
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
         let forms = forms::Forms::new(doc);
-        let casing = shape::casing(doc);
+        let spellings = forms.spellings();
+        let casing = shape::casing_with(doc, &forms);
         let n = doc.tokens.len();
         Ctx {
             doc,
@@ -163,6 +194,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             pending: Vec::new(),
             capitalised: OnceCell::new(),
             lowercase: OnceCell::new(),
+            key_pieces: RefCell::new(KeyPieces::new(spellings)),
         }
     }
 
@@ -183,6 +215,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.bits(k) & mask != 0
     }
 
+    /// Shape of the token at `k` as written (that of "" past the end).
+    #[inline]
+    pub(crate) fn shape(&self, k: usize) -> forms::Shape {
+        self.forms.shape(k)
+    }
+
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
         let set = self.capitalised.get_or_init(|| {
@@ -191,7 +229,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
                 let mut flagged = vec![false; self.forms.spellings()];
                 for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && shape::first_upper(t.text(self.doc.text)) {
+                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && self.forms.shape(i).first_upper() {
                         flagged[self.forms.spelling(i)] = true;
                     }
                 }
@@ -207,26 +245,23 @@ impl<'d, 'a> Ctx<'d, 'a> {
         set.contains(self.w(k))
     }
 
-    /// The word at `k` appears in lower case somewhere in the document.
+    /// The word at `k` appears in lower case somewhere in the document: some word token is
+    /// written exactly as `w(k)` (one lookup in the document's spellings).
     pub fn seen_lowercase(&self, k: usize) -> bool {
-        let set = self.lowercase.get_or_init(|| {
-            let mut set = FastSet::default();
-            if !self.casing.caseless {
-                let mut flagged = vec![false; self.forms.spellings()];
-                for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word {
-                        flagged[self.forms.spelling(i)] = true;
-                    }
-                }
-                for (s, id) in self.forms.written() {
-                    if flagged[id] && s.chars().next().is_some_and(char::is_lowercase) {
-                        set.insert(s);
-                    }
+        let word_spellings = self.lowercase.get_or_init(|| {
+            if self.casing.caseless {
+                return Vec::new();
+            }
+            let mut flagged = vec![false; self.forms.spellings()];
+            for (i, t) in self.doc.tokens.iter().enumerate() {
+                if t.kind == TokenKind::Word {
+                    flagged[self.forms.spelling(i)] = true;
                 }
             }
-            set
+            flagged
         });
-        set.contains(self.w(k))
+        !word_spellings.is_empty()
+            && self.forms.id_of(self.w(k)).is_some_and(|id| word_spellings[id] && self.forms.shape_of(id).first_lower())
     }
 
     pub fn found_label_at(&self, k: usize) -> Option<Label> {
@@ -249,7 +284,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// `variants::name_key` of tokens `first..end` joined by spaces.
     pub(crate) fn key(&self, first: usize, end: usize) -> String {
-        variants::name_key_of((first..end).map(|k| self.t(k)))
+        let mut out = String::with_capacity(24);
+        self.key_into(first, end, &mut out);
+        out
+    }
+
+    /// `key` into a reused buffer (cleared first). Joins the pieces each token's spelling makes,
+    /// made once per spelling (`name_key_push` puts a space before every piece but the first).
+    pub(crate) fn key_into(&self, first: usize, end: usize, out: &mut String) {
+        out.clear();
+        let mut cache = self.key_pieces.borrow_mut();
+        for k in first..end.min(self.doc.tokens.len()) {
+            let (a, b) = cache.of(self.forms.spelling(k), || self.doc.tok(k));
+            for &(s, e) in &cache.pieces[a..b] {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&cache.arena[s as usize..e as usize]);
+            }
+        }
     }
 }
 
@@ -262,6 +315,25 @@ fn adjectival_places(ctx: &mut Ctx) {
             f.end += 1;
             f.label = Label::LOC;
             ctx.taken[f.end - 1] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_keys_equal_keys_made_from_the_token_texts() {
+        let text = "The Kremlin’s U.S.-led Russia-Ukraine talks, the  THE kh'S Zelenskyy's - ’s . Kharkiv Kyiv Kiev St.Petersburg";
+        let doc = Doc::new(text);
+        let ctx = Ctx::new(&doc);
+        let n = doc.tokens.len();
+        for first in 0..=n + 1 {
+            for end in first..=n + 2 {
+                let direct = variants::name_key_of((first..end).map(|k| ctx.t(k)));
+                assert_eq!(ctx.key(first, end), direct, "{first}..{end}");
+            }
         }
     }
 }

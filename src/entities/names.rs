@@ -9,7 +9,7 @@
 
 use super::classes;
 use super::heads::{head_label, org_head};
-use super::lexicon::{hand, is_common_word, is_demonym, is_given_name, is_place, is_title};
+use super::lexicon::{hand, is_common_word, is_demonym, is_given_name, is_place};
 use super::shape::{all_caps, first_upper, inner_capital};
 use super::words::*;
 use super::{Ctx, Pending};
@@ -57,7 +57,7 @@ pub(crate) fn is_word(ctx: &Ctx, k: usize) -> bool {
 }
 
 fn cap_word(ctx: &Ctx, k: usize) -> bool {
-    is_word(ctx, k) && !ctx.taken[k] && first_upper(ctx.t(k)) && ctx.t(k) != "’s" && ctx.t(k) != "'s"
+    is_word(ctx, k) && !ctx.taken[k] && ctx.shape(k).first_upper() && ctx.t(k) != "’s" && ctx.t(k) != "'s"
 }
 
 fn can_start(ctx: &Ctx, i: usize) -> bool {
@@ -73,7 +73,7 @@ fn in_url(ctx: &Ctx, i: usize) -> bool {
         && matches!(ctx.t(i + 1), "." | "@" | "/" | "_")
         && !toks[i + 2].space_before
         && toks[i + 2].kind == TokenKind::Word
-        && !first_upper(ctx.t(i + 2));
+        && !ctx.shape(i + 2).first_upper();
     glued_before || glued_after
 }
 
@@ -108,7 +108,8 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
             break;
         } else if j + 2 < end && article_before(ctx, j + 2) && cap_word(ctx, j + 2) {
             j += 3;
-        } else if is_word(ctx, j) && is_name_connector(ctx.t(j)) {
+        } else if is_word(ctx, j) && ctx.is(j, classes::NAME_CONNECTOR) && ctx.t(j) == ctx.w(j) {
+            // (`is_name_connector` of the text as written: the list is lowercase)
             // "Ministry of Defence", "Gulf of the …", "Charles de Gaulle"
             let mut k = j + 1;
             if k < end && ctx.t(k) == "the" {
@@ -145,7 +146,7 @@ pub(crate) fn key(ctx: &Ctx, first: usize, end: usize) -> String {
 
 fn known_word(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.w(k);
-    is_place(w) || is_demonym(w) || hand().orgs.contains_key(w) || is_given_name(w) || ctx.seen_capitalised(k)
+    ctx.is(k, classes::PLACE) || is_demonym(w) || hand().orgs.contains_key(w) || ctx.is(k, classes::GIVEN_NAME) || ctx.seen_capitalised(k)
 }
 
 /// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
@@ -185,8 +186,8 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         }
         // "A. Noel Kramer": a capital letter with a dot is an initial, not the article.
         let initial = ctx.t(a).chars().count() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
-        let ordinary = !initial && (is_function_word(w)
-            || ctx.casing.uncertain[a] && !known_word(ctx, a) && !is_title(w)
+        let ordinary = !initial && (ctx.is(a, classes::FUNCTION_WORD)
+            || ctx.casing.uncertain[a] && !known_word(ctx, a) && !ctx.is(a, classes::TITLE_WORD)
                 && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
         // "New York", "The Hague": the run may start with a known multi-word name (looked up
         // only for an ordinary word, the one case where it matters).
@@ -212,7 +213,7 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         while q < b {
             let w = ctx.w(q);
             // Only words known from the lists or from the article's body survive in a headline.
-            if is_word(ctx, q) && (is_function_word(w) || is_ordinary(w) && !known_word(ctx, q)) && !is_title(w) {
+            if is_word(ctx, q) && (ctx.is(q, classes::FUNCTION_WORD) || is_ordinary(w) && !known_word(ctx, q)) && !ctx.is(q, classes::TITLE_WORD) {
                 if q > p {
                     part(ctx, p, q);
                 }
@@ -245,22 +246,23 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     }
     // 2. Titles stay outside: "Ukrainian President Volodymyr Zelensky", "Kremlin Spokesman",
     //    "Secretary General of the Atlantic Alliance".
-    if is_title(words[0]) {
+    if ctx.is(a, classes::TITLE_WORD) {
         if let Some(of) = (a + 1..b).find(|&k| ctx.t(k) == "of") {
-            if (a..of).all(|k| is_title(ctx.w(k))) {
+            if (a..of).all(|k| ctx.is(k, classes::TITLE_WORD)) {
                 let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
                 return part(ctx, r, b);
             }
         }
     }
-    if let Some(p) = (a..b).rev().find(|&p| is_title(words[p - a]) && is_word(ctx, p)) {
+    if let Some(p) = (a..b).rev().find(|&p| ctx.is(p, classes::TITLE_WORD) && is_word(ctx, p)) {
         let p = if ctx.t(p + 1) == "." && p + 2 < b { p + 1 } else { p };
         // After a title, a capitalised word is a name even if it is also a word ("President Bush"),
         // unless it names a kind of body ("General Staff", "General Assembly").
         let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
             let r = ctx.w(p + 1);
             let heady = org_head(r) || super::heads::loc_head(r) || super::heads::misc_head(r);
-            is_given_name(r) || !heady && !is_function_word(r) && !is_title(r) && (!is_common_word(r) || !ctx.casing.uncertain[p + 1])
+            let is = |m| ctx.is(p + 1, m);
+            is(classes::GIVEN_NAME) || !heady && !is(classes::FUNCTION_WORD) && !is(classes::TITLE_WORD) && (!is(classes::COMMON_WORD) || !ctx.casing.uncertain[p + 1])
         };
         if rest_ok && head_label(&words[p + 1 - a..]).is_none() {
             prefix(ctx, a, p);
@@ -338,7 +340,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         }
     }
     // "State Department Iraq (hands)": a named body, then a place.
-    if b - a >= 3 && is_word(ctx, b - 1) && is_place(words[b - 1 - a]) && !is_common_word(words[b - 1 - a]) && head_label(&words[..b - 1 - a]).is_some() && head_label(&words).is_none() {
+    if b - a >= 3 && is_word(ctx, b - 1) && ctx.is(b - 1, classes::PLACE) && !ctx.is(b - 1, classes::COMMON_WORD) && head_label(&words[..b - 1 - a]).is_some() && head_label(&words).is_none() {
         part(ctx, a, b - 1);
         return ctx.add(b - 1, b, Label::LOC, true);
     }
@@ -384,7 +386,7 @@ fn prefix(ctx: &mut Ctx, a: usize, p: usize) {
             ctx.add(k, k + 1, *label, true);
         } else if is_demonym(w) {
             ctx.add(k, k + 1, Label::NORP, true);
-        } else if is_place(w) && !is_common_word(w) {
+        } else if ctx.is(k, classes::PLACE) && !ctx.is(k, classes::COMMON_WORD) {
             ctx.add(k, k + 1, Label::LOC, true);
         }
     }
@@ -399,13 +401,14 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let first = ctx.w(a);
     let t_first = ctx.t(a);
     // "Dr. Dorn": look through the abbreviation's dot.
-    let dot = a > 1 && ctx.t(a - 1) == "." && is_title(ctx.w(a - 2));
+    let dot = a > 1 && ctx.t(a - 1) == "." && ctx.is(a - 2, classes::TITLE_WORD);
     let before = if dot { ctx.w(a - 2) } else if a > 0 { ctx.w(a - 1) } else { "" };
     let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
     // Context first: it beats the shape of the word.
-    if is_title(before) && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
+    let title_before = if dot { ctx.is(a - 2, classes::TITLE_WORD) } else { a > 0 && ctx.is(a - 1, classes::TITLE_WORD) };
+    if title_before && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
     if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && words <= 2 {
@@ -451,7 +454,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     if words == 1 && t_first.chars().count() == 1 {
         return; // a lone capital letter
     }
-    if words >= 2 && is_place(first) && !is_common_word(first) {
+    if words >= 2 && ctx.is(a, classes::PLACE) && !ctx.is(a, classes::COMMON_WORD) {
         // "Florida Keys", "Nova Scotia Cottage": named after the place they are in.
         return ctx.add(a, b, Label::LOC, false);
     }

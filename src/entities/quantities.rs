@@ -26,13 +26,17 @@ pub fn find(ctx: &mut Ctx) {
     }
 }
 
+// Class bits stand for the word tests of `words` here (`ctx.is(k, classes::MONTH)` is
+// `is_month(ctx.w(k))`). A currency sign is tested on the lowercase form: the listed signs are
+// single symbols as tokens ("US$" is the tokens "US" and "$"), the same in either case.
+
 /// A DATE or NUMBER can start at `i` only with one of these words or a number (every rule
 /// below opens with an approximator, a modifier, a number or a date word): one cheap test
 /// that skips most tokens before the rules look further.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
     let kind = ctx.doc.tokens[i].kind;
     // A currency sign is one symbol (a word or quote token never is one).
-    if kind == TokenKind::Number || kind == TokenKind::Punct && is_currency_sign(ctx.t(i)) {
+    if kind == TokenKind::Number || kind == TokenKind::Punct && ctx.is(i, classes::CURRENCY_SIGN) {
         return true;
     }
     ctx.is(i, classes::DATE_MODIFIER | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
@@ -68,14 +72,11 @@ fn part_of_name(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let p = k - 1;
-    let pw = ctx.w(p);
     ctx.doc.tokens[p].kind == TokenKind::Word
         && super::shape::first_upper(ctx.t(p))
         && !ctx.casing.caseless
-        && !is_month(pw)
-        && !is_weekday(pw)
-        && !is_function_word(pw)
-        && !(ctx.casing.uncertain[p] && super::lexicon::is_common_word(pw))
+        && !ctx.is(p, classes::MONTH | classes::WEEKDAY | classes::FUNCTION_WORD)
+        && !(ctx.casing.uncertain[p] && ctx.is(p, classes::COMMON_WORD))
 }
 
 /// Does a DATE start at `i`? Returns its end.
@@ -95,7 +96,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     // Hyphenated durations: "five-week", "30-day", "months-long"; ages are NUMBERs.
     if free(i + 2) && ctx.t(i + 1) == "-" && glued(ctx, i + 1) && glued(ctx, i + 2) {
         let unit = w(i + 2);
-        if (is_num(ctx, i) || is(i, classes::SPELLED_NUMBERS)) && is_time_unit(unit) {
+        if (is_num(ctx, i) || is(i, classes::SPELLED_NUMBERS)) && is(i + 2, classes::TIME_UNIT) {
             if ctx.t(i + 3) == "-" && w(i + 4) == "old" && i + 4 < end {
                 return None;
             }
@@ -106,7 +107,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
         }
     }
     let mut k = i;
-    let ap = approximator_len(&[w(k), w(k + 1), w(k + 2)]);
+    let ap = if is(k, classes::APPROXIMATOR_START) { approximator_len(&[w(k), w(k + 1), w(k + 2)]) } else { 0 };
     if ap > 0 {
         let n = k + ap;
         if !(is_num(ctx, n) || is(n, classes::SPELLED_NUMBERS)) {
@@ -118,7 +119,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     let mut weak_det = false;
     let mut mods = 0;
     while free(k) && mods < 3 && is(k, classes::DATE_MODIFIER) && !(w(k) == "of" && mods == 0) {
-        strong |= is_strong_date_modifier(w(k));
+        strong |= !matches!(w(k), "the" | "a" | "an" | "of" | "few" | "couple" | "several"); // strong ("the" alone is not: "the day")
         weak_det |= matches!(w(k), "the" | "a" | "an");
         k += 1;
         mods += 1;
@@ -134,14 +135,14 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
     let core = w(k);
     let cased = |k: usize| ctx.casing.caseless || super::shape::first_upper(ctx.t(k));
     let mut e;
-    if is_time_unit(core) {
-        if mods == 1 && nums == 0 && matches!(w(i), "a" | "an") && is_bare_duration(core) {
+    if is(k, classes::TIME_UNIT) {
+        if mods == 1 && nums == 0 && matches!(w(i), "a" | "an") && is(k, classes::BARE_DURATION) {
             return None; // "a months-long siege": the article belongs to the noun
         }
         e = k + 1;
         let singular = !core.ends_with('s') || core == "hours";
         let suffix = is(e, classes::DATE_SUFFIX) && free(e);
-        if mods == 0 && nums == 0 && !(is_bare_duration(core) || suffix) {
+        if mods == 0 && nums == 0 && !(is(k, classes::BARE_DURATION) || suffix) {
             return None;
         }
         let inner = if depth == 0 && w(e) == "of" && free(e + 1) { date_at_depth(ctx, e + 1, end, 1) } else { None };
@@ -163,7 +164,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
             // "the night of this Saturday"
             e = inner;
         }
-    } else if is_month(core) && cased(k) && (is_full_month(core) || ctx.t(k + 1) == "." || is_num(ctx, k + 1)) {
+    } else if is(k, classes::MONTH) && cased(k) && (is_full_month(core) || ctx.t(k + 1) == "." || is_num(ctx, k + 1)) {
         if core == "may" && !(nums > 0 || is_num(ctx, k + 1) || mods > 0) {
             return None;
         }
@@ -180,15 +181,15 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
             e += 1;
         }
         e = relative_tail(ctx, e, end);
-    } else if is_weekday(core) && cased(k) && core.len() > 4 {
+    } else if is(k, classes::WEEKDAY) && cased(k) && core.len() > 4 {
         e = k + 1;
         if free(e) && matches!(w(e), "morning" | "afternoon" | "evening" | "night") {
             e += 1;
         }
         e = relative_tail(ctx, e, end);
-    } else if is_date_word(core) && nums == 0 {
+    } else if is(k, classes::DATE_WORD) && nums == 0 {
         e = k + 1;
-    } else if year_like(ctx.t(k)) && nums == 0 && !(k > 0 && is_currency_sign(ctx.t(k - 1))) {
+    } else if year_like(ctx.t(k)) && nums == 0 && !(k > 0 && ctx.is(k - 1, classes::CURRENCY_SIGN)) {
         // Years are DATEs unless they count something ("2000 soldiers").
         if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !ctx.is(k + 1, classes::FUNCTION_WORD) {
             return None;
@@ -217,13 +218,13 @@ fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
     // `w(k)` is on the lists `m` (like asking about `w(k)`: nothing past `end`).
     let is = |k: usize, m: classes::Bits| k < end && ctx.is(k, m);
     let free = |k: usize| k < end && !ctx.taken[k];
-    let mut k = i + approximator_len(&[w(i), w(i + 1), w(i + 2)]);
+    let mut k = i + if is(i, classes::APPROXIMATOR_START) { approximator_len(&[w(i), w(i + 1), w(i + 2)]) } else { 0 };
     // The approximator's own tokens must be free (written as a range: counting down from `k`
     // underflowed at the start of the text).
     if !(i..k).all(free) {
         return None;
     }
-    if free(k) && is_currency_sign(ctx.t(k)) {
+    if free(k) && ctx.is(k, classes::CURRENCY_SIGN) {
         k += 1;
     }
     if !free(k) {
@@ -231,7 +232,7 @@ fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
     }
     let first = w(k);
     let is_number = is_num(ctx, k) && !part_of_name(ctx, k);
-    let spelled = spelled_number(first) && (first != "half" || k > i);
+    let spelled = is(k, classes::SPELLED_NUMBERS) && (first != "half" || k > i);
     if !is_number && !spelled {
         return None;
     }

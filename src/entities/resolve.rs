@@ -22,38 +22,39 @@ pub(crate) fn resolve(ctx: &mut Ctx) {
         }
     }
     let pending = std::mem::take(&mut ctx.pending);
+    // Each pending name's key, made once for the questions below.
+    let keys: Vec<String> = pending.iter().map(|p| ctx.key(p.first, p.end)).collect();
     // Multi-word names the document has not seen are people (the usual case in news); their
     // surnames then count too.
     // Only with some sign of a person around them: "Mozilla Firefox" must not make "Firefox" a surname.
-    for p in &pending {
+    for (p, key) in pending.iter().zip(&keys) {
         if p.end - p.first >= 2
             && p.hint == Some(Label::PERSON)
             && !(p.first..p.end).any(|k| ctx.t(k) == "-")
             && person_context(ctx, p.first, p.end)
-            && !known.contains_key(&ctx.key(p.first, p.end))
+            && !known.contains_key(key)
         {
             surnames.insert(ctx.key(p.end - 1, p.end));
         }
     }
     // Votes of the contexts, per one-word name.
     let mut votes: FastMap<String, (u32, u32)> = FastMap::default(); // (place, person)
-    for p in pending.iter().filter(|p| p.end == p.first + 1) {
-        let v = votes.entry(ctx.key(p.first, p.end)).or_default();
+    for (p, key) in pending.iter().zip(&keys).filter(|(p, _)| p.end == p.first + 1) {
+        let v = votes.entry(key.clone()).or_default();
         match context_vote(ctx, p.first, p.end) {
             Some(Label::LOC) => v.0 += 1,
             Some(Label::PERSON) => v.1 += 1,
             _ => {}
         }
     }
-    for p in pending {
-        let k = ctx.key(p.first, p.end);
+    for (p, k) in pending.iter().zip(&keys) {
         let single = p.end - p.first == 1;
-        let (place, person) = votes.get(&k).copied().unwrap_or_default();
-        let label = if let Some(&l) = known.get(&k) {
+        let (place, person) = votes.get(k.as_str()).copied().unwrap_or_default();
+        let label = if let Some(&l) = known.get(k) {
             Some(l)
         } else if !single && listed_with_person(ctx, p.first, p.end) {
             Some(Label::PERSON)
-        } else if single && surnames.contains(&k) {
+        } else if single && surnames.contains(k) {
             Some(Label::PERSON)
         } else if place > person {
             Some(Label::LOC)

@@ -42,19 +42,26 @@ pub struct Casing {
     pub headline: Vec<bool>,
 }
 
+#[cfg(test)]
 pub fn casing(doc: &Doc) -> Casing {
+    casing_with(doc, &super::forms::Forms::new(doc))
+}
+
+/// The casing facts of `doc`, whose token shapes `forms` holds.
+pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     let n = doc.tokens.len();
+    // Letters of the text: those of its tokens (counted once per spelling), and of the text past
+    // the last token (whitespace has no case; a text past 4 GiB has an untokenised rest).
     let (mut upper, mut lower) = (0usize, 0usize);
-    for c in doc.text.chars() {
-        if c.is_ascii() {
-            upper += usize::from(c.is_ascii_uppercase());
-            lower += usize::from(c.is_ascii_lowercase());
-        } else if c.is_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
-        }
+    for k in 0..n {
+        let (u, l) = forms.cases(k);
+        upper += u as usize;
+        lower += l as usize;
     }
+    let rest = doc.tokens.last().map_or(0, |t| t.end as usize);
+    let (_, (u, l)) = super::forms::Shape::of(&doc.text[rest..]);
+    upper += u as usize;
+    lower += l as usize;
     // Nearly all capitals (a shouted text with a stray "x") is caseless too.
     let caseless = upper == 0 || lower == 0 || (upper > 20 && lower * 20 < upper);
     let mut uncertain = vec![false; n];
@@ -69,11 +76,12 @@ pub fn casing(doc: &Doc) -> Casing {
             uncertain[i] = true;
         }
         for k in s.first + 1..s.end {
-            let prev = doc.tok(k - 1);
-            if doc.tokens[k].kind == TokenKind::Word
+            let (prev, tok) = (&doc.tokens[k - 1], &doc.tokens[k]);
+            if tok.kind == TokenKind::Word
                 // After an opening quote: a quote mark with space before it and none after.
-                && (doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 1].space_before || doc.tokens[k - 1].newline_before || k == 1) && !doc.tokens[k].space_before
-                    || matches!(prev, ":" | "—" | "–" | "•" | "|" | "(" ) && first_upper(doc.tok(k)))
+                && (prev.kind == TokenKind::Quote && (prev.space_before || prev.newline_before || k == 1) && !tok.space_before
+                    // (these marks are one-symbol tokens)
+                    || prev.kind == TokenKind::Punct && matches!(doc.tok(k - 1), ":" | "—" | "–" | "•" | "|" | "(" ) && forms.shape(k).first_upper())
             {
                 uncertain[k] = true;
             }
@@ -86,11 +94,12 @@ pub fn casing(doc: &Doc) -> Casing {
             let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
             for k in line_start..i {
                 if doc.tokens[k].kind == TokenKind::Word {
+                    let shape = forms.shape(k);
                     all_words += 1;
-                    shouted += usize::from(all_caps(doc.tok(k)) && doc.tok(k).chars().count() > 1);
-                    if doc.tok(k).chars().count() > 3 {
+                    shouted += usize::from(shape.all_caps() && shape.chars() > 1);
+                    if shape.chars() > 3 {
                         words += 1;
-                        caps += usize::from(first_upper(doc.tok(k)));
+                        caps += usize::from(shape.first_upper());
                     }
                 }
             }

@@ -11,7 +11,8 @@ pub fn skeleton(word: &str) -> String {
     out
 }
 
-/// Appends the skeleton of `word` to `out`: one pass, no intermediate strings.
+/// Appends the skeleton of `word` to `out`: one pass, no intermediate strings. ASCII letters
+/// skip the folding and case tables (most words of English news).
 fn skeleton_into(word: &str, out: &mut String) {
     let start = out.len();
     let mut prev = '\0'; // last letter of the folded input (before rewriting)
@@ -22,32 +23,41 @@ fn skeleton_into(word: &str, out: &mut String) {
         }
         *last = c;
     };
+    let mut step = |c: char, out: &mut String| {
+        match (prev, c) {
+            // kh → h: drop the k just written
+            ('k', 'h') => {
+                out.truncate(out.len() - 1);
+                last = out[start..].chars().last().unwrap_or('\0');
+                push('h', out, &mut last);
+            }
+            // ou → u, ie → i: the second vowel replaces the first
+            ('o', 'u') | ('i' | 'y', 'e') if prev == 'o' || c == 'e' => {
+                if prev == 'o' {
+                    out.truncate(out.len() - 1);
+                    last = out[start..].chars().last().unwrap_or('\0');
+                    push('u', out, &mut last);
+                } // "ie": keep the i, drop the e
+            }
+            (_, 'y' | 'j') => push('i', out, &mut last),
+            (_, 'c') => push('s', out, &mut last),
+            _ => push(c, out, &mut last),
+        }
+        prev = c;
+    };
     for raw in word.chars() {
+        if raw.is_ascii() {
+            if raw.is_ascii_alphanumeric() {
+                step(raw.to_ascii_lowercase(), out);
+            }
+            continue;
+        }
         let c = fold(raw);
         if !c.is_alphanumeric() {
             continue;
         }
         for c in c.to_lowercase() {
-            match (prev, c) {
-                // kh → h: drop the k just written
-                ('k', 'h') => {
-                    out.truncate(out.len() - 1);
-                    last = out[start..].chars().last().unwrap_or('\0');
-                    push('h', out, &mut last);
-                }
-                // ou → u, ie → i: the second vowel replaces the first
-                ('o', 'u') | ('i' | 'y', 'e') if prev == 'o' || c == 'e' => {
-                    if prev == 'o' {
-                        out.truncate(out.len() - 1);
-                        last = out[start..].chars().last().unwrap_or('\0');
-                        push('u', out, &mut last);
-                    } // "ie": keep the i, drop the e
-                }
-                (_, 'y' | 'j') => push('i', out, &mut last),
-                (_, 'c') => push('s', out, &mut last),
-                _ => push(c, out, &mut last),
-            }
-            prev = c;
+            step(c, out);
         }
     }
 }
@@ -98,16 +108,34 @@ pub fn name_key_of<'t>(texts: impl Iterator<Item = &'t str>) -> String {
 }
 
 fn name_key_push(text: &str, out: &mut String) {
+    each_piece(text, &mut |w| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        skeleton_into(w, out);
+    });
+}
+
+/// The pieces of `text` that make words of its key: split at spaces and hyphens, a possessive
+/// dropped, "the" and empty pieces left out. (`dyn`: one copy of the splitting in WebAssembly.)
+fn each_piece(text: &str, f: &mut dyn FnMut(&str)) {
     for w in text.split(|c: char| c.is_whitespace() || c == '-') {
         let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         if w.is_empty() || w.eq_ignore_ascii_case("the") {
             continue;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        skeleton_into(w, out);
+        f(w);
     }
+}
+
+/// The key pieces of one token text, each skeleton appended to `arena` and its byte range to
+/// `pieces`: `Ctx::key` joins them per token instead of redoing every token of every name.
+pub(crate) fn push_pieces(text: &str, arena: &mut String, pieces: &mut Vec<(u32, u32)>) {
+    each_piece(text, &mut |w| {
+        let start = arena.len();
+        skeleton_into(w, arena);
+        pieces.push((start as u32, arena.len() as u32));
+    });
 }
 
 #[cfg(test)]
@@ -121,6 +149,62 @@ mod tests {
         }
         for (a, b) in [("Moscow", "Minsk"), ("Putin", "Peskov"), ("Kharkiv", "Kherson")] {
             assert_ne!(skeleton(a), skeleton(b));
+        }
+    }
+
+    /// `skeleton_into` as it was before its ASCII path: every char through the folding and
+    /// case tables.
+    fn skeleton_through_tables(word: &str) -> String {
+        let mut out = String::new();
+        let mut prev = '\0';
+        let mut last = '\0';
+        let push = |c: char, out: &mut String, last: &mut char| {
+            if c != *last {
+                out.push(c);
+            }
+            *last = c;
+        };
+        for raw in word.chars() {
+            let c = fold(raw);
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            for c in c.to_lowercase() {
+                match (prev, c) {
+                    ('k', 'h') => {
+                        out.truncate(out.len() - 1);
+                        last = out.chars().last().unwrap_or('\0');
+                        push('h', &mut out, &mut last);
+                    }
+                    ('o', 'u') | ('i' | 'y', 'e') if prev == 'o' || c == 'e' => {
+                        if prev == 'o' {
+                            out.truncate(out.len() - 1);
+                            last = out.chars().last().unwrap_or('\0');
+                            push('u', &mut out, &mut last);
+                        }
+                    }
+                    (_, 'y' | 'j') => push('i', &mut out, &mut last),
+                    (_, 'c') => push('s', &mut out, &mut last),
+                    _ => push(c, &mut out, &mut last),
+                }
+                prev = c;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_path_agrees_with_the_tables() {
+        // Every word of up to four letters over the letters the rules rewrite, plus others.
+        let letters = ["k", "K", "h", "o", "u", "i", "e", "y", "j", "c", "A", "1", ".", "'", "-", "é", "Ö"];
+        let mut words: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words.iter().flat_map(|w| letters.iter().map(move |c| format!("{w}{c}"))).collect();
+            words.extend(longer);
+        }
+        words.extend(["Kharkiv", "Bakhmout", "Zelenskyy", "Yekaterinburg", "O'Brien", "U.S.", "kkhh", "ooUU", "Ünal"].map(String::from));
+        for w in &words {
+            assert_eq!(skeleton(w), skeleton_through_tables(w), "{w}");
         }
     }
 

@@ -6,58 +6,25 @@
 
 pub(crate) const MONTH_LIST: &[&str] = &["apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept", "september"];
 
-pub fn is_month(w: &str) -> bool {
-    super::classes::has(w, super::classes::MONTH)
-}
-
 pub(crate) const WEEKDAY_LIST: &[&str] = &["fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday"];
-
-pub fn is_weekday(w: &str) -> bool {
-    super::classes::has(w, super::classes::WEEKDAY)
-}
 
 /// Time units that make a DATE with a determiner or number ("last week", "two years").
 pub(crate) const TIME_UNIT_LIST: &[&str] = &["afternoon", "autumn", "centuries", "century", "day", "days", "decade", "decades", "evening", "evenings", "fall", "fortnight", "hour", "hours", "millennium", "minute", "minutes", "month", "months", "morning", "mornings", "night", "nights", "quarter", "second", "seconds", "semester", "spring", "summer", "term", "week", "weekend", "weekends", "weeks", "winter", "year", "years"];
 
-pub fn is_time_unit(w: &str) -> bool {
-    super::classes::has(w, super::classes::TIME_UNIT)
-}
-
 /// Plural units that are durations on their own ("for months", "years of war").
 pub(crate) const BARE_DURATION_LIST: &[&str] = &["centuries", "days", "decades", "hours", "months", "weeks", "years"];
-
-pub fn is_bare_duration(w: &str) -> bool {
-    super::classes::has(w, super::classes::BARE_DURATION)
-}
 
 /// Words that are a DATE alone.
 pub(crate) const DATE_WORD_LIST: &[&str] = &["midnight", "noon", "overnight", "today", "tomorrow", "tonight", "yesterday"];
 
-pub fn is_date_word(w: &str) -> bool {
-    super::classes::has(w, super::classes::DATE_WORD)
-}
-
 /// Words before a time unit that keep it a DATE ("last", "this", "its first").
 pub(crate) const DATE_MODIFIER_LIST: &[&str] = &["a", "an", "coming", "couple", "current", "earlier", "early", "entire", "few", "final", "first", "following", "her", "his", "its", "last", "late", "later", "mid", "my", "next", "of", "our", "past", "previous", "recent", "same", "several", "that", "the", "their", "these", "this", "those", "upcoming", "whole"];
-
-pub fn is_date_modifier(w: &str) -> bool {
-    super::classes::has(w, super::classes::DATE_MODIFIER)
-}
-
-/// Modifiers strong enough to make a singular unit a DATE ("the" alone is not: "the day").
-pub fn is_strong_date_modifier(w: &str) -> bool {
-    is_date_modifier(w) && !matches!(w, "the" | "a" | "an" | "of" | "few" | "couple" | "several")
-}
 
 /// After a time expression: "ago", "later", "before" … (`classes::DATE_SUFFIX`).
 pub(crate) const DATE_SUFFIX_LIST: &[&str] = &["after", "ago", "before", "earlier", "later", "previously", "since"];
 
 /// Spelled-out cardinals.
 pub(crate) const SPELLED_NUMBERS_LIST: &[&str] = &["billion", "billions", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "million", "millions", "nine", "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty", "thousand", "thousands", "three", "trillion", "twelve", "twenty", "two"];
-
-pub fn spelled_number(w: &str) -> bool {
-    super::classes::has(w, super::classes::SPELLED_NUMBERS)
-}
 
 /// Number words that follow a number and belong to it ("2.5 million", "sq km", "rubles";
 /// `classes::NUMBER_UNIT`).
@@ -85,10 +52,6 @@ pub fn approximator_len(ws: &[&str]) -> usize {
 
 /// Currency signs written before the amount.
 pub(crate) const CURRENCY_SIGN_LIST: &[&str] = &["$", "A$", "C$", "US$", "£", "¥", "€", "₴", "₹", "₽"];
-
-pub fn is_currency_sign(w: &str) -> bool {
-    super::classes::has(w, super::classes::CURRENCY_SIGN)
-}
 
 /// Prepositions after which an unknown capitalised word is most likely a place.
 pub(crate) const LOCATIVE_PREPOSITION_LIST: &[&str] = &["across", "around", "at", "between", "beyond", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward", "towards", "via"];
@@ -128,11 +91,6 @@ pub fn is_function_word(w: &str) -> bool {
 /// Connectors allowed inside a multi-word name ("Ministry of Defence", "Charles de Gaulle").
 pub(crate) const NAME_CONNECTOR_LIST: &[&str] = &["&", "al", "and", "bin", "da", "de", "del", "della", "den", "der", "des", "di", "du", "el", "for", "ibn", "la", "le", "of", "on", "the", "upon", "van", "von"];
 
-pub fn is_name_connector(w: &str) -> bool {
-    super::classes::has(w, super::classes::NAME_CONNECTOR)
-}
-
-
 /// Everyday abbreviations written in capitals that name no organisation ("FYI", "CEO", "DVD";
 /// `classes::PLAIN_ABBREVIATION`).
 pub(crate) const PLAIN_ABBREVIATION_LIST: &[&str] = &["ad", "ai", "aids", "aka", "am", "api", "asap", "atm", "ave", "bc", "bcc", "btw", "cc", "cd", "ceo", "cfo", "co2", "coo", "covid", "cst", "cto", "cv", "diy", "dna", "dr", "dvd", "edt", "est", "eta", "ev", "evp", "faq", "fw", "fwd", "fyi", "gdp", "gmt", "gps", "hiv", "hq", "hr", "html", "id", "ii", "iii", "imho", "imo", "inc", "ip", "iq", "irr", "it", "iv", "ix", "jr", "kmh", "llc", "lng", "lol", "lpg", "ltd", "mp", "mph", "mps", "mr", "mrs", "nb", "ok", "omg", "p.s.", "pc", "pdf", "pdt", "pin", "plc", "pm", "pov", "pr", "ps", "pst", "qa", "re", "rfp", "roi", "rsvp", "sms", "sr", "st", "suv", "svp", "tba", "tbd", "tv", "ui", "url", "usb", "utc", "vhs", "vi", "vii", "viii", "vip", "vp", "ww2", "wwii", "xi", "xii"];
@@ -153,7 +111,7 @@ mod tests {
     #[test]
     fn word_classes_find_their_words() {
         for w in ["january", "sept", "monday", "thurs", "fortnight", "millennium", "previous", "upcoming", "dozen", "tens", "ago", "previously"] {
-            assert!(is_month(w) || is_weekday(w) || is_time_unit(w) || is_date_modifier(w) || spelled_number(w) || has(w, classes::DATE_SUFFIX), "{w}");
+            assert!(has(w, classes::MONTH | classes::WEEKDAY | classes::TIME_UNIT | classes::DATE_MODIFIER | classes::SPELLED_NUMBERS | classes::DATE_SUFFIX), "{w}");
         }
         for w in ["bn", "%", "usd", "mt", "m2", "km2"] {
             assert!(has(w, classes::NUMBER_UNIT), "{w}");
