@@ -24,8 +24,7 @@ mod resolve;
 mod source;
 mod words;
 
-use std::collections::HashMap;
-
+use crate::entities::FastMap;
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
@@ -41,8 +40,8 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     let q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
     let mut found = Finder::new(doc, &w, &q, &sents).find();
-    let notices = boilerplate::notice_paragraphs(doc);
-    found.retain(|f| !notices[sents[f.sentence].paragraph]);
+    let mut notices = boilerplate::Notices::new(doc);
+    found.retain(|f| !notices.is_notice(sents[f.sentence].paragraph));
     // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
     // a claim stay apart, so such content pieces go, and a claim left without content goes too.
     for f in &mut found {
@@ -180,7 +179,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex
             continue;
         }
         let associate = (a..b).any(|k| {
-            let t = w.text(k).to_ascii_lowercase();
+            let t = w.lower(k);
             matches!(t.as_str(), "ally" | "allies" | "associate" | "associates" | "aide" | "aides" | "confidant" | "loyalist")
         });
         let one_of = w.is(a, "one") && w.is(a + 1, "of");
@@ -213,7 +212,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex
 fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
     for i in 0..claims.len() {
         let Some((a, b)) = found[i].source else { continue };
-        let first_person = b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "i" | "we" | "my" | "our");
+        let first_person = b == a + 1 && matches!(w.lower(a).as_str(), "i" | "we" | "my" | "our");
         if !first_person || claims[i].source_entity.is_some() {
             continue;
         }
@@ -276,7 +275,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     }
     let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(&claims[s].content)).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
-    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
         for &h in bag {
             holders.entry(h).or_default().push(k);
@@ -337,18 +336,43 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
     (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
 }
 
-/// Hashes of the content words (four letters or more, case-folded), sorted and deduplicated,
-/// at most 64: FNV over the bytes, no allocation per word.
+/// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
+/// at most 64: FNV over the bytes, no allocation per word. Words are the runs between
+/// characters that are not alphanumeric; ASCII bytes are told apart without decoding.
 fn word_bag(spans: &[Span]) -> Vec<u64> {
-    let mut bag: Vec<u64> = spans
-        .iter()
-        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|t| t.len() >= 4)
-        .take(64)
-        .map(|t| {
-            t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3))
-        })
-        .collect();
+    const MAX_WORDS: usize = 64;
+    let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
+    let mut bag: Vec<u64> = Vec::new();
+    'spans: for s in spans {
+        let text = s.text.as_str();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (alnum, len) = if bytes[i].is_ascii() {
+                (bytes[i].is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if !alnum {
+                if i - start >= 4 {
+                    bag.push(fnv(&text[start..i]));
+                    if bag.len() == MAX_WORDS {
+                        break 'spans;
+                    }
+                }
+                start = i + len;
+            }
+            i += len;
+        }
+        if bytes.len() - start >= 4 {
+            bag.push(fnv(&text[start..]));
+            if bag.len() == MAX_WORDS {
+                break;
+            }
+        }
+    }
     crate::sort::sort(&mut bag);
     bag.dedup();
     bag

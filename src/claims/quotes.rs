@@ -7,7 +7,7 @@
 //! mark never swallows the rest of the article. Single quotation marks are recorded for `kind`
 //! only (an apostrophe ’ closes only when a ‘ is open).
 
-use crate::segment::{Doc, Sentence, TokenKind};
+use crate::segment::{Doc, Sentence, Token, TokenKind};
 
 pub const NONE: u32 = u32::MAX;
 
@@ -190,10 +190,12 @@ pub fn resplit_sentences(doc: &Doc, q: &Quotes) -> Vec<Sentence> {
 
 /// Two apostrophes with nothing between them, standing for a double quotation mark.
 pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
-    let pair = |k: usize| {
-        k + 1 < doc.tokens.len() && doc.tok(k) == "'" && doc.tok(k + 1) == "'" && doc.tokens[k + 1].start == doc.tokens[k].end
-    };
-    pair(i)
+    // Byte checks: this runs at every token.
+    let apostrophe = |t: &Token| t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'';
+    match (doc.tokens.get(i), doc.tokens.get(i + 1)) {
+        (Some(a), Some(b)) => apostrophe(a) && apostrophe(b) && b.start == a.end,
+        _ => false,
+    }
 }
 
 /// A straight mark (tokens `i..=last`) opens when it is glued to the word after it, not to the

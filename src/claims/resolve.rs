@@ -176,7 +176,7 @@ impl<'a> Resolver<'a> {
     fn resolve_span(&self, a: usize, b: usize, sentence: usize) -> Option<usize> {
         let w = self.w;
         if b == a + 1 && w.class[a] == Class::SubjectPronoun {
-            let p = w.text(a).to_ascii_lowercase();
+            let p = w.lower(a);
             return match p.as_str() {
                 "he" | "she" => self.person_pronoun(sentence),
                 "it" => self.org_pronoun(sentence),
@@ -184,10 +184,10 @@ impl<'a> Resolver<'a> {
                 _ => None, // I, we, you: resolved from the enclosing quotation later
             };
         }
-        if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "his" | "her") {
+        if b == a + 1 && matches!(w.lower(a).as_str(), "his" | "her") {
             return self.person_pronoun(sentence);
         }
-        if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "its" | "their") {
+        if b == a + 1 && matches!(w.lower(a).as_str(), "its" | "their") {
             return self.org_pronoun(sentence);
         }
         // Named entities in the phrase that are its head, not a possessive modifier.
@@ -202,7 +202,7 @@ impl<'a> Resolver<'a> {
                 }
                 // A modifier, not the head: "Putin's minister", "Putin ally", "Kremlin spokesman …",
                 // or a name inside a prepositional phrase ("separatists from the Donetsk region").
-                let possessive = end < b && (w.possessive(end) || is_person_role(&w.text(end).to_ascii_lowercase()));
+                let possessive = end < b && (w.possessive(end) || is_person_role(&w.lower(end)));
                 let in_phrase = self.after_preposition(a, k);
                 let rank = match self.label(g) {
                     Label::PERSON => 0,
@@ -221,8 +221,8 @@ impl<'a> Resolver<'a> {
             }
             k += 1;
         }
-        let has_role = (a..b).any(|k| is_person_role(&w.text(k).to_ascii_lowercase()));
-        let has_institution = (a..b).any(|k| is_institution(&w.text(k).to_ascii_lowercase()));
+        let has_role = (a..b).any(|k| is_person_role(&w.lower(k)));
+        let has_institution = (a..b).any(|k| is_institution(&w.lower(k)));
         if let Some((rank, g)) = best {
             // "The head of NATO": a person role of an organisation is a person.
             if rank >= 1 && has_role && self.starts_definite(a) && !self.plural_head(b) {

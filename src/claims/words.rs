@@ -3,7 +3,7 @@
 
 use std::ops::Index;
 
-use super::lexicon::{ascii_lower, classify, lexicon, Class, NounCue, VerbCue};
+use super::lexicon::{ascii_lower, lexicon, Class, Facts, NounCue, VerbCue};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
@@ -21,10 +21,9 @@ impl<'d> Words<'d> {
         let lex = lexicon();
         let n = doc.tokens.len();
         let mut class = Vec::with_capacity(n);
-        let mut verb = Cues::with_capacity(n);
-        let mut noun = Cues::with_capacity(n);
+        let mut verb = Cues::with_capacity(n, lex.verb_table());
+        let mut noun = Cues::with_capacity(n, lex.noun_table());
         // Facts per distinct spelling: most tokens repeat, so each word is classified once.
-        type Facts = (Class, u16, u16);
         let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
         let mut buf = [0u8; 24];
         for (i, t) in doc.tokens.iter().enumerate() {
@@ -33,18 +32,16 @@ impl<'d> Words<'d> {
             } else {
                 let raw = doc.tok(i);
                 *seen.entry(raw).or_insert_with(|| {
-                    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has.
-                    let straight;
-                    let word = if raw.contains('’') {
-                        straight = raw.replace('’', "'");
-                        straight.as_str()
-                    } else {
-                        raw
-                    };
-                    match ascii_lower(word, &mut buf) {
-                        Some(w) => (classify(w), verb.id(lex.verb(w)), noun.id(lex.noun(w))),
-                        None => (Class::Other, 0, 0),
+                    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
+                    // word has (other non-ASCII words are never cues).
+                    if raw.is_ascii() {
+                        return ascii_lower(raw, &mut buf).map_or((Class::Other, 0, 0), |w| lex.facts(w));
                     }
+                    if !raw.contains('’') {
+                        return (Class::Other, 0, 0);
+                    }
+                    let straight = raw.replace('’', "'");
+                    ascii_lower(&straight, &mut buf).map_or((Class::Other, 0, 0), |w| lex.facts(w))
                 })
             };
             class.push(facts.0);
@@ -72,14 +69,41 @@ impl<'d> Words<'d> {
         Words { class, verb, noun, kinds, doc }
     }
 
+    #[inline]
     pub fn text(&self, i: usize) -> &'d str {
         self.doc.tok(i)
     }
 
+    /// Token `i` is `word`, ASCII case ignored. The lengths are compared before any text: this
+    /// runs at nearly every token, against words of other lengths.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.class.len() && self.doc.tok(i).eq_ignore_ascii_case(word)
+        self.doc.tokens.get(i).is_some_and(|t| {
+            (t.end - t.start) as usize == word.len()
+                && self.doc.text.as_bytes()[t.start as usize..t.end as usize].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
+    /// Token `i` with ASCII letters lower-cased, without an allocation: for comparing with short
+    /// words (a token with capitals longer than `Lower`'s buffer reads as empty, which equals no
+    /// word). Most tokens are lower-case already and are borrowed as they are.
+    #[inline]
+    pub fn lower(&self, i: usize) -> Lower<'d> {
+        let t = self.text(i);
+        if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Borrowed(t);
+        }
+        let mut buf = [0u8; 32];
+        if t.len() > buf.len() {
+            return Lower::Borrowed("");
+        }
+        for (d, s) in buf.iter_mut().zip(t.as_bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Copied(buf, t.len() as u8)
+    }
+
+    #[inline]
     pub fn kind(&self, i: usize) -> TokenKind {
         self.kinds[i]
     }
@@ -103,8 +127,10 @@ impl<'d> Words<'d> {
         t.len() > 1 && (t.starts_with('\'') || t.starts_with('’'))
     }
 
+    #[inline]
     pub fn punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) != TokenKind::Word && self.text(i) == p
+        let t = &self.doc.tokens[i];
+        self.kind(i) != TokenKind::Word && (t.end - t.start) as usize == p.len() && self.text(i) == p
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
@@ -114,35 +140,42 @@ impl<'d> Words<'d> {
     }
 }
 
+/// A token lower-cased (ASCII letters only), borrowed or on the stack: see `Words::lower`.
+pub enum Lower<'d> {
+    Borrowed(&'d str),
+    Copied([u8; 32], u8),
+}
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(t) => t,
+            // Lower-casing ASCII bytes keeps UTF-8 valid.
+            Lower::Copied(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// A cue entry (or none) per token, indexed like a `Vec<Option<&T>>`: each token holds a 2-byte
-/// number into the document's own table of the entries it uses (a few hundred at most: the
-/// lexicon is small), instead of an 8-byte reference. Two such lists ran to 3x the input's size.
+/// number into the lexicon's table of entries (built once, shared by every document) instead of
+/// an 8-byte reference. Two such lists ran to 3x the input's size.
 pub struct Cues<T: 'static> {
     ids: Vec<u16>,
     /// Entry 0 is "no cue".
-    table: Vec<Option<&'static T>>,
+    table: &'static [Option<&'static T>],
 }
 
 impl<T: 'static> Cues<T> {
-    fn with_capacity(n: usize) -> Self {
-        Cues { ids: Vec::with_capacity(n), table: vec![None] }
-    }
-
-    /// The number of `cue` in this document's table, added on first use.
-    fn id(&mut self, cue: Option<&'static T>) -> u16 {
-        let id = match cue {
-            None => 0,
-            Some(c) => match self.table.iter().position(|t| t.is_some_and(|t| std::ptr::eq(t, c))) {
-                Some(id) => id,
-                None => {
-                    self.table.push(Some(c));
-                    self.table.len() - 1
-                }
-            },
-        };
-        // The lexicon holds far fewer than 65,535 entries (`lexicon_fits_cue_numbers`), so a
-        // document never uses more.
-        u16::try_from(id).unwrap_or(0)
+    fn with_capacity(n: usize, table: &'static [Option<&'static T>]) -> Self {
+        Cues { ids: Vec::with_capacity(n), table }
     }
 
     fn push(&mut self, id: u16) {
@@ -153,6 +186,7 @@ impl<T: 'static> Cues<T> {
 impl<T: 'static> Index<usize> for Cues<T> {
     type Output = Option<&'static T>;
 
+    #[inline]
     fn index(&self, i: usize) -> &Self::Output {
         &self.table[usize::from(self.ids[i])]
     }
