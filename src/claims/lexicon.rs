@@ -259,7 +259,7 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 /// Closed word classes used by the clause finder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {
     Other,
     /// is, was, has, will … (may stand between subject and cue).
@@ -378,6 +378,15 @@ mod tests {
         assert!(lex.verb("exclaiming").is_some());
         assert!(lex.verb("table").is_none());
         assert!(lex.noun("claim").is_some_and(|n| n.links.contains(&"that")));
+    }
+
+    /// `Words` numbers a document's distinct (class, verb cue, noun cue) triples in 16 bits: a
+    /// word's triple is its lexicon entry's, or one of a few without cues.
+    #[test]
+    fn word_facts_fit_in_16_bits() {
+        let lex = lexicon();
+        assert!(lex.facts.len() * 2 + 64 < usize::from(u16::MAX), "{} words", lex.facts.len());
+        assert!(lex.verb_table.len() < usize::from(u16::MAX) && lex.noun_table.len() < usize::from(u16::MAX));
     }
 
     #[test]

@@ -53,16 +53,18 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     crate::sort::sort_by_key(&mut found, |f| f.cue.first().map(|c| c.0).unwrap_or(0));
     // A cue word belongs to one claim: the second part of a split cue ("dismissed … as") can be
     // reached from several verbs in broken text, and the first claim to hold it keeps it.
-    let mut cue_taken = vec![false; doc.tokens.len()];
-    found.retain(|f| {
-        let tokens = || f.cue.iter().flat_map(|&(a, b)| a..b.min(cue_taken.len()));
-        if tokens().any(|t| cue_taken[t]) {
-            return false;
-        }
-        let taken: Vec<usize> = tokens().collect();
-        taken.into_iter().for_each(|t| cue_taken[t] = true);
-        true
-    });
+    {
+        let mut cue_taken = vec![false; doc.tokens.len()];
+        found.retain(|f| {
+            let tokens = || f.cue.iter().flat_map(|&(a, b)| a..b.min(cue_taken.len()));
+            if tokens().any(|t| cue_taken[t]) {
+                return false;
+            }
+            let taken: Vec<usize> = tokens().collect();
+            taken.into_iter().for_each(|t| cue_taken[t] = true);
+            true
+        });
+    } // freed here: the largest memory use comes later, with the claims
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 

@@ -14,7 +14,9 @@ pub const NO_ENTITY: u32 = u32::MAX;
 /// Which entity each token belongs to, and which sentence.
 pub struct TokenIndex {
     pub entity: Vec<u32>,
-    pub sentence: Vec<u32>,
+    /// The first token of each sentence: a token's sentence is found by binary search (a number
+    /// per token cost 4 bytes a token for a look-up made once per organisation mention).
+    sentence_starts: Vec<usize>,
 }
 
 impl TokenIndex {
@@ -34,13 +36,14 @@ impl TokenIndex {
                 k += 1;
             }
         }
-        let mut sentence = vec![0u32; doc.tokens.len()];
-        for (si, s) in sentences.iter().enumerate() {
-            for slot in &mut sentence[s.first..s.end] {
-                *slot = si as u32;
-            }
-        }
-        TokenIndex { entity, sentence }
+        // Sentences cover the tokens in order, one after another.
+        let sentence_starts = sentences.iter().map(|s| s.first).collect();
+        TokenIndex { entity, sentence_starts }
+    }
+
+    /// The sentence holding token `t`.
+    pub fn sentence(&self, t: usize) -> usize {
+        self.sentence_starts.partition_point(|&first| first <= t).saturating_sub(1)
     }
 }
 
@@ -117,7 +120,7 @@ impl<'a> Resolver<'a> {
                         self.last_subject_person = Some((g, t));
                     }
                 }
-                Label::ORG => self.last_org = Some((g, self.idx.sentence[t] as usize)),
+                Label::ORG => self.last_org = Some((g, self.idx.sentence(t))),
                 _ => {}
             }
         }

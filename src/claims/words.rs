@@ -2,71 +2,88 @@
 //! closed word class, verb and noun cue entries, capitalisation.
 
 use std::ops::Index;
+use std::rc::Rc;
 
 use super::lexicon::{ascii_lower, lexicon, Class, Facts, NounCue, VerbCue};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
+/// Per token, the word's closed class and cue entries, read as `w.class[i]`, `w.verb[i]`,
+/// `w.noun[i]`. The three share one 2-byte number per token into the document's table of
+/// distinct (class, verb cue, noun cue) triples (a few hundred: the lexicon is small); five bytes
+/// a token in three lists, and a fourth of token kinds, made the claim finder's largest
+/// intermediate.
 pub struct Words<'d> {
-    pub class: Vec<Class>,
-    pub verb: Cues<VerbCue>,
-    pub noun: Cues<NounCue>,
-    /// Token kinds, with the two apostrophes of a typewriter double mark ('') made quotes.
-    kinds: Vec<TokenKind>,
+    pub class: Column<Class>,
+    pub verb: Column<VerbCue>,
+    pub noun: Column<NounCue>,
     doc: &'d Doc<'d>,
+}
+
+/// The per-token numbers and the triples they point to.
+struct Packed {
+    ids: Vec<u16>,
+    facts: Vec<Facts>,
 }
 
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Doc<'d>) -> Words<'d> {
         let lex = lexicon();
         let n = doc.tokens.len();
-        let mut class = Vec::with_capacity(n);
-        let mut verb = Cues::with_capacity(n, lex.verb_table());
-        let mut noun = Cues::with_capacity(n, lex.noun_table());
+        let mut ids: Vec<u16> = Vec::with_capacity(n);
+        // Triple 0 is a word with no class and no cue (and every non-word).
+        let none: Facts = (Class::Other, 0, 0);
+        let mut facts: Vec<Facts> = vec![none];
+        let mut numbers: FastMap<Facts, u16> = FastMap::default();
+        numbers.insert(none, 0);
+        let mut number = |f: Facts| -> u16 {
+            *numbers.entry(f).or_insert_with(|| {
+                facts.push(f);
+                // At most one triple per lexicon entry and class (`lexicon_fits_cue_numbers`).
+                u16::try_from(facts.len() - 1).unwrap_or(0)
+            })
+        };
         // Facts per distinct spelling: most tokens repeat, so each word is classified once.
         let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
         let mut buf = [0u8; 24];
+        let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
-            let facts = if t.kind != TokenKind::Word {
-                (Class::Other, 0, 0)
+            let mut f = if t.kind != TokenKind::Word {
+                none
             } else {
                 let raw = doc.tok(i);
                 *seen.entry(raw).or_insert_with(|| {
                     // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
                     // word has (other non-ASCII words are never cues).
                     if raw.is_ascii() {
-                        return ascii_lower(raw, &mut buf).map_or((Class::Other, 0, 0), |w| lex.facts(w));
+                        return ascii_lower(raw, &mut buf).map_or(none, |w| lex.facts(w));
                     }
                     if !raw.contains('’') {
-                        return (Class::Other, 0, 0);
+                        return none;
                     }
                     let straight = raw.replace('’', "'");
-                    ascii_lower(&straight, &mut buf).map_or((Class::Other, 0, 0), |w| lex.facts(w))
+                    ascii_lower(&straight, &mut buf).map_or(none, |w| lex.facts(w))
                 })
             };
-            class.push(facts.0);
-            verb.push(facts.1);
-            noun.push(facts.2);
-        }
-        // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
-        for i in 1..n {
-            if class[i - 1] == Class::SubjectPronoun && doc.tokens[i].kind == TokenKind::Word {
+            // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
+            if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
                 let t = doc.tok(i);
                 if t == "'s" || t == "’s" {
                     // "he’s claiming" is "he is"; "he’s claimed" is "he has".
                     let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
-                    class[i] = if progressive { Class::Be } else { Class::Aux };
+                    f.0 = if progressive { Class::Be } else { Class::Aux };
                 }
             }
+            previous = f.0;
+            ids.push(if f == none { 0 } else { number(f) });
         }
-        let mut kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
-        for i in 0..n {
-            if super::quotes::double_apostrophe(doc, i) {
-                kinds[i] = TokenKind::Quote;
-                kinds[i + 1] = TokenKind::Quote;
-            }
+        let packed = Rc::new(Packed { ids, facts });
+        Words {
+            class: Column { packed: Rc::clone(&packed), table: &[] },
+            verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
+            noun: Column { packed, table: lex.noun_table() },
+            doc,
         }
-        Words { class, verb, noun, kinds, doc }
     }
 
     #[inline]
@@ -103,9 +120,17 @@ impl<'d> Words<'d> {
         Lower::Copied(buf, t.len() as u8)
     }
 
+    /// The token's kind, with the two apostrophes of a typewriter double mark ('') made quotes.
     #[inline]
     pub fn kind(&self, i: usize) -> TokenKind {
-        self.kinds[i]
+        let t = &self.doc.tokens[i];
+        let apostrophe = t.end == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
+        let paired = || super::quotes::double_apostrophe(self.doc, i) || (i > 0 && super::quotes::double_apostrophe(self.doc, i - 1));
+        if apostrophe && paired() {
+            TokenKind::Quote
+        } else {
+            t.kind
+        }
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -164,31 +189,55 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
-/// A cue entry (or none) per token, indexed like a `Vec<Option<&T>>`: each token holds a 2-byte
-/// number into the lexicon's table of entries (built once, shared by every document) instead of
-/// an 8-byte reference. Two such lists ran to 3x the input's size.
-pub struct Cues<T: 'static> {
-    ids: Vec<u16>,
-    /// Entry 0 is "no cue".
+/// One of `Words`' per-token columns, indexed like a `Vec`: the class, or the verb or noun cue
+/// entry (an index into the lexicon's table of entries, built once and shared by every document).
+pub struct Column<T: 'static> {
+    packed: Rc<Packed>,
     table: &'static [Option<&'static T>],
 }
 
-impl<T: 'static> Cues<T> {
-    fn with_capacity(n: usize, table: &'static [Option<&'static T>]) -> Self {
-        Cues { ids: Vec::with_capacity(n), table }
+#[allow(clippy::len_without_is_empty)]
+impl<T: 'static> Column<T> {
+    pub fn len(&self) -> usize {
+        self.packed.ids.len()
     }
 
-    fn push(&mut self, id: u16) {
-        self.ids.push(id);
+    #[inline]
+    fn facts(&self, i: usize) -> &Facts {
+        &self.packed.facts[usize::from(self.packed.ids[i])]
     }
 }
 
-impl<T: 'static> Index<usize> for Cues<T> {
-    type Output = Option<&'static T>;
+impl Column<Class> {
+    pub fn get(&self, i: usize) -> Option<&Class> {
+        (i < self.len()).then(|| &self.facts(i).0)
+    }
+}
+
+impl Index<usize> for Column<Class> {
+    type Output = Class;
+
+    #[inline]
+    fn index(&self, i: usize) -> &Class {
+        &self.facts(i).0
+    }
+}
+
+impl Index<usize> for Column<VerbCue> {
+    type Output = Option<&'static VerbCue>;
 
     #[inline]
     fn index(&self, i: usize) -> &Self::Output {
-        &self.table[usize::from(self.ids[i])]
+        &self.table[usize::from(self.facts(i).1)]
+    }
+}
+
+impl Index<usize> for Column<NounCue> {
+    type Output = Option<&'static NounCue>;
+
+    #[inline]
+    fn index(&self, i: usize) -> &Self::Output {
+        &self.table[usize::from(self.facts(i).2)]
     }
 }
 
