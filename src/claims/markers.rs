@@ -87,7 +87,15 @@ pub fn kind(doc: &Doc, marks: &[(usize, usize)], spans: &[(usize, usize)]) -> Ki
 }
 
 fn count_alnum(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
+    // ASCII and the General Punctuation block (curly quotes, dashes: none is a letter or digit,
+    // `general_punctuation_is_not_alphanumeric`) are told without the Unicode tables.
+    s.chars()
+        .filter(|&c| match c {
+            '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+            '\u{2000}'..='\u{206f}' => false,
+            _ => c.is_alphanumeric(),
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -108,6 +116,12 @@ mod tests {
         assert_eq!(marker("There is no evidence for this yet.").as_deref(), Some("no evidence"));
         assert_eq!(marker("He claimed it, without offering further details."), None);
         assert_eq!(marker("Despite claims that it fell, it held."), None);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
+        assert_eq!(count_alnum("“Yes” – 2 ‘cafés’ …"), 9);
     }
 
     #[test]

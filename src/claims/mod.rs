@@ -344,7 +344,16 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
 fn word_bag(spans: &[Span]) -> Vec<u64> {
     const MAX_WORDS: usize = 64;
     let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
-    let mut bag: Vec<u64> = Vec::new();
+    // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed).
+    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    let mut words = 0;
+    let mut add = |bag: &mut Vec<u64>, h: u64| {
+        if let Err(at) = bag.binary_search(&h) {
+            bag.insert(at, h);
+        }
+        words += 1;
+        words == MAX_WORDS
+    };
     'spans: for s in spans {
         let text = s.text.as_str();
         let bytes = text.as_bytes();
@@ -358,25 +367,46 @@ fn word_bag(spans: &[Span]) -> Vec<u64> {
                 (c.is_alphanumeric(), c.len_utf8())
             };
             if !alnum {
-                if i - start >= 4 {
-                    bag.push(fnv(&text[start..i]));
-                    if bag.len() == MAX_WORDS {
-                        break 'spans;
-                    }
+                if i - start >= 4 && add(&mut bag, fnv(&text[start..i])) {
+                    break 'spans;
                 }
                 start = i + len;
             }
             i += len;
         }
-        if bytes.len() - start >= 4 {
-            bag.push(fnv(&text[start..]));
-            if bag.len() == MAX_WORDS {
-                break;
-            }
+        if bytes.len() - start >= 4 && add(&mut bag, fnv(&text[start..])) {
+            break;
         }
     }
-    crate::sort::sort(&mut bag);
-    bag.dedup();
     bag
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `word_bag` as first written: split at every character that is not alphanumeric.
+    fn word_bag_by_splitting(spans: &[Span]) -> Vec<u64> {
+        let mut bag: Vec<u64> = spans
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|t| t.len() >= 4)
+            .take(64)
+            .map(|t| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)))
+            .collect();
+        bag.sort_unstable();
+        bag.dedup();
+        bag
+    }
+
+    #[test]
+    fn word_bag_matches_splitting() {
+        let long = "word ".repeat(40) + &"other ".repeat(40) + "last";
+        let texts = ["", "abc", "Café crème, naïve “quotes” – über 2023 data", "Putin’s allies SAID said said", "x\u{300}yzw éééé", long.as_str(), "ends with word"];
+        for (i, a) in texts.iter().enumerate() {
+            let spans: Vec<Span> = [a, texts[(i + 1) % texts.len()]].iter().map(|t| Span { start: 0, end: t.len(), text: t.to_string() }).collect();
+            assert_eq!(word_bag(&spans), word_bag_by_splitting(&spans), "{a}");
+        }
+    }
+}

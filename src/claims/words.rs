@@ -9,12 +9,12 @@ use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
 /// Per token, the word's closed class and cue entries, read as `w.class[i]`, `w.verb[i]`,
-/// `w.noun[i]`. The three share one 2-byte number per token into the document's table of
-/// distinct (class, verb cue, noun cue) triples (a few hundred: the lexicon is small); five bytes
-/// a token in three lists, and a fourth of token kinds, made the claim finder's largest
-/// intermediate.
+/// `w.noun[i]`. The cue entries share one 2-byte number per token into the document's table of
+/// distinct (class, verb cue, noun cue) triples (a few hundred: the lexicon is small); the class,
+/// read most often, has a byte of its own. Five bytes a token in three lists, and a fourth of
+/// token kinds, made the claim finder's largest intermediate.
 pub struct Words<'d> {
-    pub class: Column<Class>,
+    pub class: Vec<Class>,
     pub verb: Column<VerbCue>,
     pub noun: Column<NounCue>,
     doc: &'d Doc<'d>,
@@ -31,6 +31,7 @@ impl<'d> Words<'d> {
         let lex = lexicon();
         let n = doc.tokens.len();
         let mut ids: Vec<u16> = Vec::with_capacity(n);
+        let mut class: Vec<Class> = Vec::with_capacity(n);
         // Triple 0 is a word with no class and no cue (and every non-word).
         let none: Facts = (Class::Other, 0, 0);
         let mut facts: Vec<Facts> = vec![none];
@@ -75,11 +76,12 @@ impl<'d> Words<'d> {
                 }
             }
             previous = f.0;
+            class.push(f.0);
             ids.push(if f == none { 0 } else { number(f) });
         }
         let packed = Rc::new(Packed { ids, facts });
         Words {
-            class: Column { packed: Rc::clone(&packed), table: &[] },
+            class,
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
             noun: Column { packed, table: lex.noun_table() },
             doc,
@@ -196,30 +198,10 @@ pub struct Column<T: 'static> {
     table: &'static [Option<&'static T>],
 }
 
-#[allow(clippy::len_without_is_empty)]
 impl<T: 'static> Column<T> {
-    pub fn len(&self) -> usize {
-        self.packed.ids.len()
-    }
-
     #[inline]
     fn facts(&self, i: usize) -> &Facts {
         &self.packed.facts[usize::from(self.packed.ids[i])]
-    }
-}
-
-impl Column<Class> {
-    pub fn get(&self, i: usize) -> Option<&Class> {
-        (i < self.len()).then(|| &self.facts(i).0)
-    }
-}
-
-impl Index<usize> for Column<Class> {
-    type Output = Class;
-
-    #[inline]
-    fn index(&self, i: usize) -> &Class {
-        &self.facts(i).0
     }
 }
 
