@@ -37,7 +37,7 @@ const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
     let w = words::Words::new(doc);
-    let q = quotes::Quotes::find(doc);
+    let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
     let mut found = Finder::new(doc, &w, &q, &sents).find();
     let mut notices = boilerplate::Notices::new(doc);
@@ -65,6 +65,11 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
             true
         });
     } // freed here: the largest memory use comes later, with the claims
+    // Freed before the claims are built too: the findings' unused capacity, and the quotation
+    // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
+    found.shrink_to_fit();
+    let marks = std::mem::take(&mut q.marks);
+    drop(q);
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
@@ -72,7 +77,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);
         let content = byte_spans(doc, &f.content);
-        let kind = markers::kind(doc, &q.marks, &content);
+        let kind = markers::kind(doc, &marks, &content);
         let content_spans: Vec<Span> = content.iter().map(|&(s, e)| span(doc, s, e)).collect();
         let source: Vec<Span> = f.source.map(|(a, b)| span_tok(doc, a, b)).into_iter().collect();
         claims.push(Claim {
@@ -92,6 +97,9 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     }
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
+    // The entity per token is not needed any more: freed before the last pass.
+    drop(resolver);
+    drop(idx);
     first_person_from_parent(doc, &w, &found, &mut claims);
     mark_unverified(doc, &sents, &w, &found, &mut claims);
     claims
@@ -230,12 +238,18 @@ fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims
 /// "…, despite there being no evidence"), or in the next sentence when that one points back
 /// ("AFP was unable to verify these claims"); then repeats of a marked claim.
 fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], claims: &mut [Claim]) {
-    let mut cache: Vec<Option<Option<(usize, usize)>>> = vec![None; sents.len()];
+    // Each sentence's marker, found once: 8 bytes a sentence (token numbers fit in 32 bits:
+    // `segment::tokenize` stops below 4 GiB of text), `UNKNOWN` until looked for.
+    const UNKNOWN: (u32, u32) = (u32::MAX, 0);
+    const NO_MARKER: (u32, u32) = (u32::MAX, 1);
+    let mut cache: Vec<(u32, u32)> = vec![UNKNOWN; sents.len()];
     let mut marker_of = |si: usize| -> Option<(usize, usize)> {
-        *cache[si].get_or_insert_with(|| {
+        if cache[si] == UNKNOWN {
             let s = &sents[si];
-            markers::unverified_marker(w, s.first, s.end)
-        })
+            cache[si] = markers::unverified_marker(w, s.first, s.end).map_or(NO_MARKER, |(a, b)| (a as u32, b as u32));
+        }
+        let (a, b) = cache[si];
+        (a != u32::MAX).then_some((a as usize, b as usize))
     };
     let mut pointed: Vec<usize> = Vec::new();
     for (i, f) in found.iter().enumerate() {

@@ -4,6 +4,9 @@
 //! organisation that were sources, the last person mentioned as a sentence subject), so a pronoun
 //! costs O(1) and nothing scans back over earlier entities.
 
+use std::cell::Cell;
+use std::ops::Index;
+
 use super::lexicon::{is_institution, is_person_role, Class};
 use super::words::Words;
 use crate::model::{Entity, EntityGroup, Label};
@@ -13,7 +16,7 @@ pub const NO_ENTITY: u32 = u32::MAX;
 
 /// Which entity each token belongs to, and which sentence.
 pub struct TokenIndex {
-    pub entity: Vec<u32>,
+    pub entity: EntityOfToken,
     /// The first token of each sentence: a token's sentence is found by binary search (a number
     /// per token cost 4 bytes a token for a look-up made once per organisation mention).
     sentence_starts: Vec<usize>,
@@ -38,12 +41,74 @@ impl TokenIndex {
         }
         // Sentences cover the tokens in order, one after another.
         let sentence_starts = sentences.iter().map(|s| s.first).collect();
-        TokenIndex { entity, sentence_starts }
+        TokenIndex { entity: EntityOfToken::from_tokens(&entity), sentence_starts }
     }
 
     /// The sentence holding token `t`.
     pub fn sentence(&self, t: usize) -> usize {
         self.sentence_starts.partition_point(|&first| first <= t).saturating_sub(1)
+    }
+}
+
+/// The entity of each token (or `NO_ENTITY`), indexed like a `Vec<u32>`, kept as runs of tokens
+/// (first, end, entity): a run per entity mention instead of 4 bytes a token, which was one of
+/// the largest lists alive while the claims are built. Look-ups come mostly in token order, so
+/// the run found last is tried first, then a binary search.
+pub struct EntityOfToken {
+    runs: Vec<(u32, u32, u32)>,
+    tokens: usize,
+    last: Cell<usize>,
+}
+
+#[allow(clippy::len_without_is_empty)]
+impl EntityOfToken {
+    fn from_tokens(entity: &[u32]) -> Self {
+        let mut runs: Vec<(u32, u32, u32)> = Vec::new();
+        for (k, &e) in entity.iter().enumerate() {
+            if e == NO_ENTITY {
+                continue;
+            }
+            // Token numbers fit in 32 bits: `segment::tokenize` stops below 4 GiB of text.
+            match runs.last_mut() {
+                Some(r) if r.1 as usize == k && r.2 == e => r.1 += 1,
+                _ => runs.push((k as u32, k as u32 + 1, e)),
+            }
+        }
+        runs.shrink_to_fit();
+        EntityOfToken { runs, tokens: entity.len(), last: Cell::new(0) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens
+    }
+
+    pub fn get(&self, k: usize) -> Option<&u32> {
+        (k < self.tokens).then(|| &self[k])
+    }
+
+    /// The run holding token `k`.
+    fn run(&self, k: usize) -> Option<&(u32, u32, u32)> {
+        let holds = |r: &(u32, u32, u32)| (r.0 as usize) <= k && k < r.1 as usize;
+        let hint = self.last.get();
+        for j in [hint, hint + 1] {
+            if let Some(r) = self.runs.get(j).filter(|r| holds(r)) {
+                self.last.set(j);
+                return Some(r);
+            }
+        }
+        let j = self.runs.partition_point(|r| (r.0 as usize) <= k).checked_sub(1)?;
+        let r = self.runs.get(j).filter(|r| holds(r))?;
+        self.last.set(j);
+        Some(r)
+    }
+}
+
+impl Index<usize> for EntityOfToken {
+    type Output = u32;
+
+    fn index(&self, k: usize) -> &u32 {
+        assert!(k < self.tokens, "token {k} of {}", self.tokens);
+        self.run(k).map_or(&NO_ENTITY, |r| &r.2)
     }
 }
 
