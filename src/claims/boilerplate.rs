@@ -115,7 +115,6 @@ fn tables() -> &'static Terms {
 
 /// Four bytes from `b` with ASCII capitals (and some other bytes) folded by setting bit 5:
 /// equal heads are necessary, not sufficient, for a case-insensitive match.
-#[inline]
 fn head(b: &[u8]) -> u32 {
     u32::from_le_bytes([b[0], b[1], b[2], b[3]]) | 0x2020_2020
 }

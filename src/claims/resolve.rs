@@ -86,20 +86,22 @@ impl EntityOfToken {
         (k < self.tokens).then(|| &self[k])
     }
 
-    /// The run holding token `k`.
+    /// The run holding token `k`. The last run found is remembered: the next look-up (usually
+    /// the same token, the next one, or one in the next gap or run) mostly needs no search.
     fn run(&self, k: usize) -> Option<&(u32, u32, u32)> {
-        let holds = |r: &(u32, u32, u32)| (r.0 as usize) <= k && k < r.1 as usize;
+        let runs = &self.runs;
+        // Run `j` is the last one starting at or before `k`.
+        let last_before = |j: usize| (runs[j].0 as usize) <= k && runs.get(j + 1).map_or(true, |n| k < n.0 as usize);
         let hint = self.last.get();
-        for j in [hint, hint + 1] {
-            if let Some(r) = self.runs.get(j).filter(|r| holds(r)) {
-                self.last.set(j);
-                return Some(r);
-            }
-        }
-        let j = self.runs.partition_point(|r| (r.0 as usize) <= k).checked_sub(1)?;
-        let r = self.runs.get(j).filter(|r| holds(r))?;
+        let j = if hint < runs.len() && last_before(hint) {
+            hint
+        } else if hint + 1 < runs.len() && last_before(hint + 1) {
+            hint + 1
+        } else {
+            runs.partition_point(|r| (r.0 as usize) <= k).checked_sub(1)?
+        };
         self.last.set(j);
-        Some(r)
+        Some(&runs[j]).filter(|r| k < r.1 as usize)
     }
 }
 

@@ -88,14 +88,16 @@ impl<'d> Words<'d> {
         }
     }
 
-    #[inline]
+    // Inlined in native builds only: in WebAssembly the copies at every call cost more size
+    // than they save time.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn text(&self, i: usize) -> &'d str {
         self.doc.tok(i)
     }
 
     /// Token `i` is `word`, ASCII case ignored. The lengths are compared before any text: this
     /// runs at nearly every token, against words of other lengths.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| {
             (t.end - t.start) as usize == word.len()
@@ -106,7 +108,6 @@ impl<'d> Words<'d> {
     /// Token `i` with ASCII letters lower-cased, without an allocation: for comparing with short
     /// words (a token with capitals longer than `Lower`'s buffer reads as empty, which equals no
     /// word). Most tokens are lower-case already and are borrowed as they are.
-    #[inline]
     pub fn lower(&self, i: usize) -> Lower<'d> {
         let t = self.text(i);
         if !t.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -123,7 +124,7 @@ impl<'d> Words<'d> {
     }
 
     /// The token's kind, with the two apostrophes of a typewriter double mark ('') made quotes.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn kind(&self, i: usize) -> TokenKind {
         let t = &self.doc.tokens[i];
         let apostrophe = t.end == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
@@ -154,7 +155,7 @@ impl<'d> Words<'d> {
         t.len() > 1 && (t.starts_with('\'') || t.starts_with('’'))
     }
 
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
         let t = &self.doc.tokens[i];
         self.kind(i) != TokenKind::Word && (t.end - t.start) as usize == p.len() && self.text(i) == p
@@ -199,7 +200,7 @@ pub struct Column<T: 'static> {
 }
 
 impl<T: 'static> Column<T> {
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn facts(&self, i: usize) -> &Facts {
         &self.packed.facts[usize::from(self.packed.ids[i])]
     }
@@ -208,7 +209,7 @@ impl<T: 'static> Column<T> {
 impl Index<usize> for Column<VerbCue> {
     type Output = Option<&'static VerbCue>;
 
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn index(&self, i: usize) -> &Self::Output {
         &self.table[usize::from(self.facts(i).1)]
     }
@@ -217,7 +218,7 @@ impl Index<usize> for Column<VerbCue> {
 impl Index<usize> for Column<NounCue> {
     type Output = Option<&'static NounCue>;
 
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn index(&self, i: usize) -> &Self::Output {
         &self.table[usize::from(self.facts(i).2)]
     }
