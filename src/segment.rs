@@ -173,6 +173,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         newline_before = false;
     }
+    // The capacity was a guess (a token every ~5 bytes): give back what news text leaves unused.
+    tokens.shrink_to_fit();
     tokens
 }
 

@@ -2,6 +2,8 @@
 //! "you agree that we may process your data" is nobody's claim (GUIDELINES §0: consent text
 //! has no attributions), so no attribution is taken from such a paragraph.
 
+use std::sync::OnceLock;
+
 use crate::segment::Doc;
 
 /// Phrases of consent notices; a paragraph with two or more different ones is a notice.
@@ -24,23 +26,48 @@ const NOTICE_TERMS: &[&str] = &[
     "terms of use",
 ];
 
-/// For each paragraph index, whether it is a consent notice.
-pub fn notice_paragraphs(doc: &Doc) -> Vec<bool> {
-    let paragraphs = doc.sentences.last().map_or(0, |s| s.paragraph + 1);
-    let mut flags = vec![false; paragraphs];
-    let mut i = 0;
-    while i < doc.sentences.len() {
-        let p = doc.sentences[i].paragraph;
-        let mut j = i;
-        while j < doc.sentences.len() && doc.sentences[j].paragraph == p {
-            j += 1;
-        }
-        let start = doc.tokens[doc.sentences[i].first].start as usize;
-        let end = doc.tokens[doc.sentences[j - 1].end - 1].end as usize;
-        flags[p] = is_notice(&doc.text[start..end]);
-        i = j;
+/// Which paragraphs are consent notices, worked out only for the paragraphs asked about (most
+/// paragraphs hold no claim, so most are never scanned) and remembered.
+pub struct Notices<'d> {
+    doc: &'d Doc<'d>,
+    /// Per paragraph: 0 not yet known, 1 a notice, 2 not a notice.
+    known: Vec<u8>,
+}
+
+impl<'d> Notices<'d> {
+    pub fn new(doc: &'d Doc<'d>) -> Self {
+        let paragraphs = doc.sentences.last().map_or(0, |s| s.paragraph + 1);
+        Notices { doc, known: vec![0; paragraphs] }
     }
-    flags
+
+    /// Is paragraph `p` a consent notice?
+    pub fn is_notice(&mut self, p: usize) -> bool {
+        let Some(&state) = self.known.get(p) else { return false };
+        if state == 0 {
+            self.known[p] = if paragraph_is_notice(self.doc, p) { 1 } else { 2 };
+        }
+        self.known[p] == 1
+    }
+}
+
+/// Paragraph `p` (its sentences are consecutive: the paragraph numbers of `doc.sentences` never
+/// go down) is a consent notice.
+fn paragraph_is_notice(doc: &Doc, p: usize) -> bool {
+    let i = doc.sentences.partition_point(|s| s.paragraph < p);
+    let j = doc.sentences.partition_point(|s| s.paragraph <= p);
+    if i >= j {
+        return false;
+    }
+    let start = doc.tokens[doc.sentences[i].first].start as usize;
+    let end = doc.tokens[doc.sentences[j - 1].end - 1].end as usize;
+    is_notice(&doc.text[start..end])
+}
+
+/// For each paragraph index, whether it is a consent notice.
+#[cfg(test)]
+fn notice_paragraphs(doc: &Doc) -> Vec<bool> {
+    let mut notices = Notices::new(doc);
+    (0..notices.known.len()).map(|p| notices.is_notice(p)).collect()
 }
 
 fn is_notice(paragraph: &str) -> bool {
@@ -48,12 +75,48 @@ fn is_notice(paragraph: &str) -> bool {
     if paragraph.len() > 2_000 {
         return false;
     }
-    // ASCII text needs no lowercase copy: the search below ignores ASCII case.
-    if paragraph.is_ascii() {
+    // The search below ignores ASCII case, so text needs no lowercase copy unless lower-casing
+    // makes ASCII letters of non-ASCII ones: only 'İ' (to "i̇") and the Kelvin sign (to "k") do
+    // (`only_two_letters_lower_to_ascii`); every other non-ASCII letter stays non-ASCII.
+    if paragraph.is_ascii() || !paragraph.contains(['\u{130}', '\u{212A}']) {
         terms_found(paragraph.as_bytes()) >= 2
     } else {
         terms_found(paragraph.to_lowercase().as_bytes()) >= 2
     }
+}
+
+/// The search tables of `NOTICE_TERMS`, built once.
+struct Terms {
+    /// The terms that can occur in a lowercase text (no capitals), at most 64.
+    terms: Vec<&'static [u8]>,
+    /// Per first byte, the terms that start with it (one bit each): most bytes start none.
+    starting: [u64; 256],
+    /// Each term's first four bytes (spaces in the padding of a shorter one), as a
+    /// little-endian number: a quick test before the full comparison.
+    heads: Vec<u32>,
+    /// How many terms are empty (an empty term is in every text).
+    empty: usize,
+}
+
+fn tables() -> &'static Terms {
+    static TERMS: OnceLock<Terms> = OnceLock::new();
+    TERMS.get_or_init(|| {
+        // A term with a capital never occurs in a lowercase copy: it is left out here too.
+        let searchable = |t: &str| !t.is_empty() && !t.bytes().any(|b| b.is_ascii_uppercase());
+        let terms: Vec<&'static [u8]> = NOTICE_TERMS.iter().filter(|t| searchable(t)).map(|t| t.as_bytes()).collect();
+        let mut starting = [0u64; 256];
+        for (k, t) in terms.iter().enumerate().take(64) {
+            starting[usize::from(t[0])] |= 1 << k;
+        }
+        let heads = terms.iter().map(|t| if t.len() >= 4 { head(t) } else { 0 }).collect();
+        Terms { terms, starting, heads, empty: NOTICE_TERMS.iter().filter(|t| t.is_empty()).count() }
+    })
+}
+
+/// Four bytes from `b` with ASCII capitals (and some other bytes) folded by setting bit 5:
+/// equal heads are necessary, not sufficient, for a case-insensitive match.
+fn head(b: &[u8]) -> u32 {
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]]) | 0x2020_2020
 }
 
 /// How many `NOTICE_TERMS` occur in `text` (UTF-8) ignoring ASCII case: the same count as a
@@ -61,28 +124,25 @@ fn is_notice(paragraph: &str) -> bool {
 /// one pass over the bytes that compares terms only where one can start (a substring search
 /// per term cost 5% of all the time in wasm).
 fn terms_found(text: &[u8]) -> usize {
-    // A term with a capital never occurs in a lowercase copy: it is left out here too.
-    let searchable = |t: &str| !t.is_empty() && !t.bytes().any(|b| b.is_ascii_uppercase());
-    let terms: Vec<&[u8]> = NOTICE_TERMS.iter().filter(|t| searchable(t)).map(|t| t.as_bytes()).collect();
-    // An empty term is in every text.
-    let empty = NOTICE_TERMS.iter().filter(|t| t.is_empty()).count();
+    let Terms { terms, starting, heads, empty } = tables();
     if terms.len() > 64 {
         let lower = String::from_utf8_lossy(text).to_ascii_lowercase();
         return terms.iter().filter(|t| lower.as_bytes().windows(t.len()).any(|w| w == **t)).count() + empty;
     }
-    // Per first byte, the terms that start with it (one bit each): most bytes start none.
-    let mut starting = [0u64; 256];
-    for (k, t) in terms.iter().enumerate() {
-        starting[usize::from(t[0])] |= 1 << k;
-    }
     let mut found = 0u64;
     for i in 0..text.len() {
         let mut candidates = starting[usize::from(text[i].to_ascii_lowercase())] & !found;
+        if candidates == 0 {
+            continue;
+        }
+        let rest = &text[i..];
+        let here = if rest.len() >= 4 { head(rest) } else { 0 };
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
             let t = terms[k];
-            if text.len() - i >= t.len() && text[i..i + t.len()].eq_ignore_ascii_case(t) {
+            let maybe = t.len() < 4 || heads[k] == here;
+            if maybe && rest.len() >= t.len() && rest[..t.len()].eq_ignore_ascii_case(t) {
                 found |= 1 << k;
             }
         }
@@ -99,6 +159,22 @@ mod tests {
         let text = "We use cookies to store information on your device. By clicking 'Accept all' you agree that we may process your data.\nThe minister said that cookie sales rose.";
         let doc = Doc::new(text);
         assert_eq!(notice_paragraphs(&doc), vec![true, false]);
+    }
+
+    #[test]
+    fn only_two_letters_lower_to_ascii() {
+        let to_ascii: Vec<char> =
+            (0x80..=0x10_FFFF).filter_map(char::from_u32).filter(|c| c.to_lowercase().any(|l| l.is_ascii())).collect();
+        assert_eq!(to_ascii, ['\u{130}', '\u{212A}']);
+    }
+
+    #[test]
+    fn notices_with_letters_that_lower_to_ascii() {
+        // "\u{212A}" lowers to "k": "coo\u{212A}ie" is "cookie" in the lowercase copy.
+        assert!(is_notice("coo\u{212A}ie – “your data”"));
+        assert!(!is_notice("coo\u{130}e – “your data”"));
+        assert!(is_notice("“cookie” – your data"));
+        assert!(!is_notice("“cookie” – yours"));
     }
 
     #[test]

@@ -91,7 +91,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
         return false;
     }
     let finite = |k: usize| matches!(w.class[k], Class::Aux | Class::Be);
-    let lower = w.text(a).to_ascii_lowercase();
+    let lower = w.lower(a);
     match lower.as_str() {
         "he" | "she" | "they" | "we" | "i" => {
             finite(a + 1) || matches!(w.class[a + 1], Class::Negation | Class::Adverb) || (w.class[a + 1] == Class::Other && w.is_word(a + 1) && !w.capitalized(a + 1))
@@ -250,7 +250,7 @@ impl<'a> Finder<'a> {
             let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
             let next_noun = i + 1 >= e
                 || w.is_break(i + 1)
-                || !particle_next && matches!(w.text(i + 1).to_ascii_lowercase().as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
+                || !particle_next && matches!(w.lower(i + 1).as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
             let explicit_next = particle_next || i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
@@ -495,7 +495,7 @@ impl<'a> Finder<'a> {
         // "show" reports only when records speak: "polls show", "records show that …"; footage
         // that shows something is perception, not attribution.
         if cue.lemma == "show" {
-            let head = source.map(|(_, b)| w.text(b - 1).to_ascii_lowercase());
+            let head = source.map(|(_, b)| w.lower(b - 1));
             if !head.is_some_and(|h| DOCUMENTS.contains(&h.as_str())) {
                 return;
             }
@@ -586,7 +586,7 @@ impl<'a> Finder<'a> {
                     if w.is_break(m) || w.verb[m].is_some() || w.class[m] == Class::Relative || w.kind(m) == TokenKind::Quote {
                         break;
                     }
-                    let personal = matches!(w.text(m).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+                    let personal = matches!(w.lower(m).as_str(), "he" | "she" | "they" | "we" | "i" | "it");
                     if personal && m > c && w.class[m] == Class::SubjectPronoun && w.class[m - 1] != Class::Preposition {
                         a = m;
                         break;
@@ -675,14 +675,14 @@ impl<'a> Finder<'a> {
         // sentence of the paragraph is outside it.
         let stray_open = q.chain_at(i).is_some_and(|c| !c.closed && c.first < f);
         if q.inside[i] != NONE && !stray_open {
-            let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.text(sa).to_ascii_lowercase().as_str(), "i" | "we"));
+            let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.lower(sa).as_str(), "i" | "we"));
             if !(first_person && a < e && w.class[a] == Class::That) {
                 return;
             }
         }
         // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
         // conjunction is another report, not this cue's content.
-        let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.text(p0).to_ascii_lowercase().as_str(), "but" | "and" | "or" | "yet"));
+        let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.lower(p0).as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
             // "“…,” he said during …": the quotation is the content; a second quotation after

@@ -11,7 +11,7 @@ pub const MAX_CONTENT: usize = 1500;
 /// Discourse connectives that open a sentence but are not part of the content.
 fn connective(w: &Words, i: usize) -> bool {
     matches!(
-        w.text(i).to_ascii_lowercase().as_str(),
+        w.lower(i).as_str(),
         "but" | "and" | "however" | "meanwhile" | "still" | "so" | "also" | "yet" | "moreover" | "nevertheless"
             | "instead" | "furthermore" | "additionally" | "separately" | "similarly" | "indeed" | "now" | "then"
     )
@@ -94,7 +94,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
                 n += 1;
             }
             // ", although …", ", even though …": a concession of the writer's, not the source's.
-            let concession = matches!(w.text(j + 1).to_ascii_lowercase().as_str(), "although" | "though" | "whereas")
+            let concession = matches!(w.lower(j + 1).as_str(), "although" | "though" | "whereas")
                 || (w.is(j + 1, "even") && w.is(j + 2, "though"));
             let relative = w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which")) && !embedded_relative(w, q, j + 1, b);
             let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || relative;
@@ -164,7 +164,7 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
 /// ("Though he trails, the senator leads in the south, according to …").
 fn last_clause_start(w: &Words, q: &Quotes, start: usize, pe: usize) -> usize {
     let mut s = start;
-    let concession = s < pe && (matches!(w.text(s).to_ascii_lowercase().as_str(), "though" | "although" | "despite") || (w.is(s, "even") && w.is(s + 1, "though")));
+    let concession = s < pe && (matches!(w.lower(s).as_str(), "though" | "although" | "despite") || (w.is(s, "even") && w.is(s + 1, "though")));
     if concession {
         if let Some(c) = (s + 2..pe.min(s + 30)).find(|&c| w.punct(c, ",") && q.inside[c] == NONE) {
             if c + 3 < pe {
@@ -280,7 +280,7 @@ fn starts_attribution(w: &Words, n: usize) -> bool {
 pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
     let mut j = a + 1;
     while j < b {
-        let joins = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but" | "while" | "whereas")
+        let joins = matches!(w.lower(j).as_str(), "and" | "but" | "while" | "whereas")
             || (w.punct(j, ";"));
         if joins && j > a + 2 && q.inside[j] == NONE {
             // "… and criticized the plan": a second report of the same subject.
@@ -299,7 +299,7 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
             }
             // "… and says he will …", "…, but offered no proof": a second verb of the same subject,
             // a present-tense report, or after a comma a past tense.
-            let andbut = matches!(w.text(j).to_ascii_lowercase().as_str(), "and" | "but");
+            let andbut = matches!(w.lower(j).as_str(), "and" | "but");
             if andbut && v < b && q.inside[v] == NONE {
                 let past = w.kind(v) == crate::segment::TokenKind::Word && !w.capitalized(v) && w.text(v).len() > 4 && w.text(v).ends_with("ed") && w.class[v] == Class::Other;
                 // "… and protests demand …": a plural noun, when a verb follows it.
@@ -363,7 +363,7 @@ fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize
     let lo = a + 2;
     let mut k = b.saturating_sub(10).max(lo);
     while k < b {
-        let prep = matches!(w.text(k).to_ascii_lowercase().as_str(), "in" | "on" | "at" | "during" | "via" | "through");
+        let prep = matches!(w.lower(k).as_str(), "in" | "on" | "at" | "during" | "via" | "through");
         if prep && q.inside[k] == NONE {
             // The phrase holds a medium or occasion word and nothing clause-like.
             let medium = (k + 1..b).any(|m| one_of(w, m, MEDIA));

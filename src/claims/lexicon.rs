@@ -5,9 +5,9 @@
 //! Gender Gap Tracker quote-verb list, MIT); they are compiled into the binary as text and parsed
 //! once into a hash map. Closed classes are grammar, so they stay in code.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::entities::FastMap;
 use crate::model::Stance;
 
 const VERBS: &str = include_str!("../../data/cues/verbs.tsv");
@@ -51,9 +51,33 @@ pub struct NounCue {
     pub links: Vec<&'static str>,
 }
 
+/// What the clause finder knows of a lower-case word: its class, its verb cue number and its
+/// noun cue number (0: none).
+pub type Facts = (Class, u16, u16);
+
+/// Each form maps to a cue number: an index into a table of the cue entries built once (entry
+/// 0 is "no cue"), so a document's tokens can hold 2-byte numbers instead of references, and
+/// the table is shared by every document instead of rebuilt with a search per new cue.
 pub struct Lexicon {
-    verbs: HashMap<String, VerbCue>,
-    nouns: HashMap<&'static str, NounCue>,
+    /// Every word with a closed class or a cue entry: its facts (one look-up per word).
+    facts: FastMap<String, Facts>,
+    verbs: FastMap<String, u16>,
+    nouns: FastMap<&'static str, u16>,
+    verb_table: Vec<Option<&'static VerbCue>>,
+    noun_table: Vec<Option<&'static NounCue>>,
+}
+
+/// The table of `entries` (numbered from 1), each entry kept for the program's life: the
+/// lexicon is built once and never dropped.
+fn cue_table<T>(entries: Vec<T>) -> Vec<Option<&'static T>> {
+    let entries: &'static [T] = Box::leak(entries.into_boxed_slice());
+    std::iter::once(None).chain(entries.iter().map(Some)).collect()
+}
+
+/// The number of the next entry of a table that holds `len` entries so far (after entry 0).
+fn next_id(len: usize) -> u16 {
+    // The lexicon holds far fewer than 65,535 forms (`lexicon_fits_cue_numbers`).
+    u16::try_from(len + 1).expect("cue numbers fit in 16 bits")
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -124,7 +148,8 @@ pub fn inflect(lemma: &str) -> [String; 4] {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut verbs: HashMap<String, VerbCue> = HashMap::new();
+        let mut verbs: FastMap<String, u16> = FastMap::default();
+        let mut verb_cues: Vec<VerbCue> = Vec::new();
         for cols in data_lines(VERBS) {
             let lemma = cols[0];
             let cue_stance = stance(cols.get(1).copied().unwrap_or("n"));
@@ -141,46 +166,83 @@ impl Lexicon {
                 let gerund = form.ends_with("ing");
                 // Past tense or participle: any listed form that is not the lemma, -s or -ing.
                 let past = form != lemma && !gerund && !form.ends_with('s');
-                verbs.entry(form).or_insert_with(|| VerbCue {
-                    lemma,
-                    stance: cue_stance,
-                    flags: cue_flags,
-                    particles: particles.clone(),
-                    past,
-                    gerund,
+                verbs.entry(form).or_insert_with(|| {
+                    verb_cues.push(VerbCue { lemma, stance: cue_stance, flags: cue_flags, particles: particles.clone(), past, gerund });
+                    next_id(verb_cues.len() - 1)
                 });
             }
         }
         // The SFU list adds forms the hand list lacks; they count only with an explicit complement.
         for form in SFU_VERBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            verbs.entry(form.to_string()).or_insert_with(|| VerbCue {
-                lemma: form,
-                stance: Stance::Neutral,
-                flags: CLAUSE | WEAK,
-                particles: Vec::new(),
-                past: form.ends_with("ed") || form.ends_with('d'),
-                gerund: form.ends_with("ing"),
+            verbs.entry(form.to_string()).or_insert_with(|| {
+                verb_cues.push(VerbCue {
+                    lemma: form,
+                    stance: Stance::Neutral,
+                    flags: CLAUSE | WEAK,
+                    particles: Vec::new(),
+                    past: form.ends_with("ed") || form.ends_with('d'),
+                    gerund: form.ends_with("ing"),
+                });
+                next_id(verb_cues.len() - 1)
             });
         }
-        let mut nouns = HashMap::new();
+        let mut nouns: FastMap<&'static str, u16> = FastMap::default();
+        let mut noun_cues: Vec<NounCue> = Vec::new();
         for cols in data_lines(NOUNS) {
             let cue = NounCue {
                 stance: stance(cols.get(1).copied().unwrap_or("n")),
                 links: cols.get(2).map(|l| l.split(',').collect()).unwrap_or_default(),
             };
+            // A later line's entry replaces an earlier one's for the same form.
+            let id = next_id(noun_cues.len());
+            noun_cues.push(cue);
             for form in cols[0].split(' ') {
-                nouns.insert(form, cue.clone());
+                nouns.insert(form, id);
             }
         }
-        Lexicon { verbs, nouns }
+        let mut facts: FastMap<String, Facts> = FastMap::default();
+        for &(class, words) in CLOSED {
+            for &w in words {
+                facts.entry(w.to_string()).or_insert((class, 0, 0));
+            }
+        }
+        for (form, &id) in &verbs {
+            facts.entry(form.clone()).or_insert_with(|| (open_class(form), 0, 0)).1 = id;
+        }
+        for (&form, &id) in &nouns {
+            facts.entry(form.to_string()).or_insert_with(|| (open_class(form), 0, 0)).2 = id;
+        }
+        Lexicon { facts, verbs, nouns, verb_table: cue_table(verb_cues), noun_table: cue_table(noun_cues) }
     }
 
-    pub fn verb(&self, lower: &str) -> Option<&VerbCue> {
-        self.verbs.get(lower)
+    /// Class and cue numbers of a lower-case word.
+    pub fn facts(&self, lower: &str) -> Facts {
+        self.facts.get(lower).copied().unwrap_or_else(|| (open_class(lower), 0, 0))
     }
 
-    pub fn noun(&self, lower: &str) -> Option<&NounCue> {
-        self.nouns.get(lower)
+    pub fn verb(&self, lower: &str) -> Option<&'static VerbCue> {
+        self.verb_table[usize::from(self.verb_id(lower))]
+    }
+
+    pub fn noun(&self, lower: &str) -> Option<&'static NounCue> {
+        self.noun_table[usize::from(self.noun_id(lower))]
+    }
+
+    /// The cue number of a verb form (0: none), an index into `verb_table`.
+    pub fn verb_id(&self, lower: &str) -> u16 {
+        self.verbs.get(lower).copied().unwrap_or(0)
+    }
+
+    pub fn noun_id(&self, lower: &str) -> u16 {
+        self.nouns.get(lower).copied().unwrap_or(0)
+    }
+
+    pub fn verb_table(&'static self) -> &'static [Option<&'static VerbCue>] {
+        &self.verb_table
+    }
+
+    pub fn noun_table(&'static self) -> &'static [Option<&'static NounCue>] {
+        &self.noun_table
     }
 }
 
@@ -197,7 +259,7 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 /// Closed word classes used by the clause finder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {
     Other,
     /// is, was, has, will … (may stand between subject and cue).
@@ -220,37 +282,33 @@ pub enum Class {
     That,
 }
 
+/// The closed word classes, in the order a word is looked up: the first list holding a word
+/// gives its class.
+const CLOSED: &[(Class, &[&str])] = &[
+    (Class::Be, &["is", "are", "was", "were", "be", "been", "being", "am"]),
+    (Class::Aux, &["has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "'ve", "'d"]),
+    (Class::Negation, &["not", "never", "n't", "couldn't", "didn't", "wouldn't", "can't", "won't", "doesn't", "don't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "shouldn't", "aren't", "weren't", "cannot"]),
+    (Class::Adverb, &["also", "later", "earlier", "previously", "again", "repeatedly", "recently", "once", "then", "now", "already", "still", "further", "first", "since", "often", "just", "even", "too", "yesterday", "today", "tonight", "meanwhile", "however", "therefore", "always", "ever", "only", "long", "soon", "afterward", "afterwards", "instead", "reportedly", "allegedly"]),
+    (Class::Determiner, &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "several", "other", "another", "every", "each", "both", "any", "most", "few", "no", "such"]),
+    (Class::Preposition, &["of", "for", "at", "in", "on", "from", "with", "by", "near", "close", "within", "among", "inside", "outside", "across", "to", "under", "over", "familiar"]),
+    (Class::SubjectPronoun, &["he", "she", "they", "it", "we", "i", "you"]),
+    (Class::ObjectPronoun, &["him", "them", "us", "me"]),
+    (Class::Relative, &["who", "which", "whom"]),
+    (Class::That, &["that"]),
+    (Class::Clause, &["and", "or", "but", "because", "while", "whereas", "although", "though", "if", "unless", "when", "where", "as", "so", "than", "after", "before", "until", "whether", "why", "how", "what", "whose", "nor", "yet", "despite", "during", "amid", "about", "against"]),
+];
+
+/// The closed class of a lower-case word, or an adverb in -ly, or `Other`.
 pub fn classify(lower: &str) -> Class {
-    match lower {
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" => Class::Be,
-        "has" | "have" | "had" | "having" | "do" | "does" | "did" | "will" | "would" | "shall" | "should"
-        | "can" | "could" | "may" | "might" | "must" | "'ll" | "'ve" | "'d" => Class::Aux,
-        "not" | "never" | "n't" | "couldn't" | "didn't" | "wouldn't" | "can't" | "won't" | "doesn't" | "don't"
-        | "isn't" | "wasn't" | "hasn't" | "haven't" | "hadn't" | "shouldn't" | "aren't" | "weren't" | "cannot" => {
-            Class::Negation
-        }
-        "also" | "later" | "earlier" | "previously" | "again" | "repeatedly" | "recently" | "once"
-        | "then" | "now" | "already" | "still" | "further" | "first" | "since" | "often" | "just"
-        | "even" | "too" | "yesterday" | "today" | "tonight" | "meanwhile" | "however" | "therefore"
-        | "always" | "ever" | "only" | "long" | "soon" | "afterward" | "afterwards" | "instead" | "reportedly" | "allegedly" => {
-            Class::Adverb
-        }
-        "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my"
-        | "your" | "some" | "many" | "several" | "other" | "another" | "every" | "each" | "both" | "any"
-        | "most" | "few" | "no" | "such" => Class::Determiner,
-        "of" | "for" | "at" | "in" | "on" | "from" | "with" | "by" | "near" | "close" | "within" | "among"
-        | "inside" | "outside" | "across" | "to" | "under" | "over" | "familiar" => Class::Preposition,
-        "he" | "she" | "they" | "it" | "we" | "i" | "you" => Class::SubjectPronoun,
-        "him" | "them" | "us" | "me" => Class::ObjectPronoun,
-        "who" | "which" | "whom" => Class::Relative,
-        "that" => Class::That,
-        "and" | "or" | "but" | "because" | "while" | "whereas" | "although" | "though" | "if" | "unless"
-        | "when" | "where" | "as" | "so" | "than" | "after" | "before" | "until" | "whether" | "why"
-        | "how" | "what" | "whose" | "nor" | "yet" | "despite" | "during" | "amid" | "about" | "against" => {
-            Class::Clause
-        }
-        _ if lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower) => Class::Adverb,
-        _ => Class::Other,
+    lexicon().facts(lower).0
+}
+
+/// The class of a word in no closed class: adverbs in -ly, the rest `Other`.
+fn open_class(lower: &str) -> Class {
+    if lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower) {
+        Class::Adverb
+    } else {
+        Class::Other
     }
 }
 
@@ -327,6 +385,15 @@ mod tests {
         assert!(lex.verb("exclaiming").is_some());
         assert!(lex.verb("table").is_none());
         assert!(lex.noun("claim").is_some_and(|n| n.links.contains(&"that")));
+    }
+
+    /// `Words` numbers a document's distinct (class, verb cue, noun cue) triples in 16 bits: a
+    /// word's triple is its lexicon entry's, or one of a few without cues.
+    #[test]
+    fn word_facts_fit_in_16_bits() {
+        let lex = lexicon();
+        assert!(lex.facts.len() * 2 + 64 < usize::from(u16::MAX), "{} words", lex.facts.len());
+        assert!(lex.verb_table.len() < usize::from(u16::MAX) && lex.noun_table.len() < usize::from(u16::MAX));
     }
 
     #[test]

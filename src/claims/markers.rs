@@ -9,24 +9,28 @@ use crate::segment::{Doc, TokenKind};
 /// The first token range in sentence tokens `[f, e)` that marks something as unverified,
 /// unevidenced or disputed.
 pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)> {
-    let is = |k: usize, words: &[&str]| w.kind(k) == TokenKind::Word && words.iter().any(|x| w.text(k).eq_ignore_ascii_case(x));
+    let is = |k: usize, words: &[&str]| w.kind(k) == TokenKind::Word && words.iter().any(|x| w.is(k, x));
     let within = |i: usize, reach: usize, words: &[&str]| (i + 1..(i + 1 + reach).min(e)).find(|&k| is(k, words));
     for i in f..e {
         if w.kind(i) != TokenKind::Word {
             continue;
         }
-        let hit = if is(i, &["unverified", "unconfirmed", "unsubstantiated", "uncorroborated", "baseless", "unfounded", "disputed", "falsely", "unproven"]) {
-            // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
-            Some(i + 1)
-        } else if is(i, &["without", "no", "any"]) {
-            within(i, 3, &["evidence", "proof"]).map(|k| k + 1)
-        } else if is(i, &["unable", "cannot", "couldn't", "can't", "couldn’t", "can’t"]) {
-            within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1)
-        } else if w.class[i] == super::lexicon::Class::Negation {
-            within(i, 3, &["verify", "verified", "confirm", "confirmed", "corroborated", "recognize", "recognise", "substantiated"])
-                .map(|k| k + 1)
-        } else {
-            None
+        // One lower-cased copy and one `match` per word: comparing each word with each list
+        // (ignoring case) cost a tenth of all the claim finder's time.
+        let hit = match w.lower(i).as_str() {
+            "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed" | "falsely" | "unproven" => {
+                // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
+                Some(i + 1)
+            }
+            "without" | "no" | "any" => within(i, 3, &["evidence", "proof"]).map(|k| k + 1),
+            "unable" | "cannot" | "couldn't" | "can't" | "couldn’t" | "can’t" => {
+                within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1)
+            }
+            _ if w.class[i] == super::lexicon::Class::Negation => {
+                within(i, 3, &["verify", "verified", "confirm", "confirmed", "corroborated", "recognize", "recognise", "substantiated"])
+                    .map(|k| k + 1)
+            }
+            _ => None,
         };
         if let Some(end) = hit {
             return Some((i, end));
@@ -37,13 +41,13 @@ pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)
 
 /// A cue that itself says the content is unverified ("allegedly made in …").
 pub fn marks_itself(cue: &str) -> bool {
-    matches!(cue.to_ascii_lowercase().as_str(), "allegedly" | "purportedly" | "alleged")
+    ["allegedly", "purportedly", "alleged"].iter().any(|w| cue.eq_ignore_ascii_case(w))
 }
 
 /// A sentence that points back at earlier claims ("was unable to verify these claims").
 pub fn points_back(w: &Words, f: usize, e: usize) -> bool {
     const POINTERS: &[&str] = &["these", "this", "those", "it", "them", "claim", "claims", "report", "reports", "allegation", "allegations"];
-    (f..e).any(|i| POINTERS.iter().any(|p| w.text(i).eq_ignore_ascii_case(p)))
+    (f..e).any(|i| POINTERS.iter().any(|p| w.is(i, p)))
 }
 
 /// `kind` from the quotation marks that open inside the content spans (byte ranges): direct
@@ -83,7 +87,15 @@ pub fn kind(doc: &Doc, marks: &[(usize, usize)], spans: &[(usize, usize)]) -> Ki
 }
 
 fn count_alnum(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
+    // ASCII and the General Punctuation block (curly quotes, dashes: none is a letter or digit,
+    // `general_punctuation_is_not_alphanumeric`) are told without the Unicode tables.
+    s.chars()
+        .filter(|&c| match c {
+            '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+            '\u{2000}'..='\u{206f}' => false,
+            _ => c.is_alphanumeric(),
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -104,6 +116,12 @@ mod tests {
         assert_eq!(marker("There is no evidence for this yet.").as_deref(), Some("no evidence"));
         assert_eq!(marker("He claimed it, without offering further details."), None);
         assert_eq!(marker("Despite claims that it fell, it held."), None);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
+        assert_eq!(count_alnum("“Yes” – 2 ‘cafés’ …"), 9);
     }
 
     #[test]

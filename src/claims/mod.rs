@@ -29,8 +29,7 @@ mod source;
 mod split_predicate;
 mod words;
 
-use std::collections::HashMap;
-
+use crate::entities::FastMap;
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
@@ -43,11 +42,11 @@ const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
     let w = words::Words::new(doc);
-    let q = quotes::Quotes::find(doc);
+    let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
     let mut found = Finder::new(doc, &w, &q, &sents).find();
-    let notices = boilerplate::notice_paragraphs(doc);
-    found.retain(|f| !notices[sents[f.sentence].paragraph]);
+    let mut notices = boilerplate::Notices::new(doc);
+    found.retain(|f| !notices.is_notice(sents[f.sentence].paragraph));
     // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
     // a claim stay apart, so such content pieces go, and a claim left without content goes too.
     for f in &mut found {
@@ -59,16 +58,23 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     crate::sort::sort_by_key(&mut found, |f| f.cue.first().map(|c| c.0).unwrap_or(0));
     // A cue word belongs to one claim: the second part of a split cue ("dismissed … as") can be
     // reached from several verbs in broken text, and the first claim to hold it keeps it.
-    let mut cue_taken = vec![false; doc.tokens.len()];
-    found.retain(|f| {
-        let tokens = || f.cue.iter().flat_map(|&(a, b)| a..b.min(cue_taken.len()));
-        if tokens().any(|t| cue_taken[t]) {
-            return false;
-        }
-        let taken: Vec<usize> = tokens().collect();
-        taken.into_iter().for_each(|t| cue_taken[t] = true);
-        true
-    });
+    {
+        let mut cue_taken = vec![false; doc.tokens.len()];
+        found.retain(|f| {
+            let tokens = || f.cue.iter().flat_map(|&(a, b)| a..b.min(cue_taken.len()));
+            if tokens().any(|t| cue_taken[t]) {
+                return false;
+            }
+            let taken: Vec<usize> = tokens().collect();
+            taken.into_iter().for_each(|t| cue_taken[t] = true);
+            true
+        });
+    } // freed here: the largest memory use comes later, with the claims
+    // Freed before the claims are built too: the findings' unused capacity, and the quotation
+    // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
+    found.shrink_to_fit();
+    let marks = std::mem::take(&mut q.marks);
+    drop(q);
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
@@ -76,7 +82,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);
         let content = byte_spans(doc, &f.content);
-        let kind = markers::kind(doc, &q.marks, &content);
+        let kind = markers::kind(doc, &marks, &content);
         let content_spans: Vec<Span> = content.iter().map(|&(s, e)| span(doc, s, e)).collect();
         let source: Vec<Span> = f.source.map(|(a, b)| span_tok(doc, a, b)).into_iter().collect();
         claims.push(Claim {
@@ -96,6 +102,9 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     }
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
+    // The entity per token is not needed any more: freed before the last pass.
+    drop(resolver);
+    drop(idx);
     first_person_from_parent(doc, &w, &found, &mut claims);
     mark_unverified(doc, &sents, &w, &found, &mut claims);
     claims
@@ -185,7 +194,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex
             continue;
         }
         let associate = (a..b).any(|k| {
-            let t = w.text(k).to_ascii_lowercase();
+            let t = w.lower(k);
             matches!(t.as_str(), "ally" | "allies" | "associate" | "associates" | "aide" | "aides" | "confidant" | "loyalist")
         });
         let one_of = w.is(a, "one") && w.is(a + 1, "of");
@@ -218,7 +227,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex
 fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
     for i in 0..claims.len() {
         let Some((a, b)) = found[i].source else { continue };
-        let first_person = b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "i" | "we" | "my" | "our");
+        let first_person = b == a + 1 && matches!(w.lower(a).as_str(), "i" | "we" | "my" | "our");
         if !first_person || claims[i].source_entity.is_some() {
             continue;
         }
@@ -234,12 +243,18 @@ fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims
 /// "…, despite there being no evidence"), or in the next sentence when that one points back
 /// ("AFP was unable to verify these claims"); then repeats of a marked claim.
 fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], claims: &mut [Claim]) {
-    let mut cache: Vec<Option<Option<(usize, usize)>>> = vec![None; sents.len()];
+    // Each sentence's marker, found once: 8 bytes a sentence (token numbers fit in 32 bits:
+    // `segment::tokenize` stops below 4 GiB of text), `UNKNOWN` until looked for.
+    const UNKNOWN: (u32, u32) = (u32::MAX, 0);
+    const NO_MARKER: (u32, u32) = (u32::MAX, 1);
+    let mut cache: Vec<(u32, u32)> = vec![UNKNOWN; sents.len()];
     let mut marker_of = |si: usize| -> Option<(usize, usize)> {
-        *cache[si].get_or_insert_with(|| {
+        if cache[si] == UNKNOWN {
             let s = &sents[si];
-            markers::unverified_marker(w, s.first, s.end)
-        })
+            cache[si] = markers::unverified_marker(w, s.first, s.end).map_or(NO_MARKER, |(a, b)| (a as u32, b as u32));
+        }
+        let (a, b) = cache[si];
+        (a != u32::MAX).then_some((a as usize, b as usize))
     };
     let mut pointed: Vec<usize> = Vec::new();
     for (i, f) in found.iter().enumerate() {
@@ -281,7 +296,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     }
     let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(&claims[s].content)).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
-    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
         for &h in bag {
             holders.entry(h).or_default().push(k);
@@ -342,20 +357,75 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
     (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
 }
 
-/// Hashes of the content words (four letters or more, case-folded), sorted and deduplicated,
-/// at most 64: FNV over the bytes, no allocation per word.
+/// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
+/// at most 64: FNV over the bytes, no allocation per word. Words are the runs between
+/// characters that are not alphanumeric; ASCII bytes are told apart without decoding.
 fn word_bag(spans: &[Span]) -> Vec<u64> {
-    let mut bag: Vec<u64> = spans
-        .iter()
-        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|t| t.len() >= 4)
-        .take(64)
-        .map(|t| {
-            t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3))
-        })
-        .collect();
-    crate::sort::sort(&mut bag);
-    bag.dedup();
+    const MAX_WORDS: usize = 64;
+    let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
+    // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed).
+    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    let mut words = 0;
+    let mut add = |bag: &mut Vec<u64>, h: u64| {
+        if let Err(at) = bag.binary_search(&h) {
+            bag.insert(at, h);
+        }
+        words += 1;
+        words == MAX_WORDS
+    };
+    'spans: for s in spans {
+        let text = s.text.as_str();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (alnum, len) = if bytes[i].is_ascii() {
+                (bytes[i].is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if !alnum {
+                if i - start >= 4 && add(&mut bag, fnv(&text[start..i])) {
+                    break 'spans;
+                }
+                start = i + len;
+            }
+            i += len;
+        }
+        if bytes.len() - start >= 4 && add(&mut bag, fnv(&text[start..])) {
+            break;
+        }
+    }
     bag
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `word_bag` as first written: split at every character that is not alphanumeric.
+    fn word_bag_by_splitting(spans: &[Span]) -> Vec<u64> {
+        let mut bag: Vec<u64> = spans
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|t| t.len() >= 4)
+            .take(64)
+            .map(|t| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)))
+            .collect();
+        bag.sort_unstable();
+        bag.dedup();
+        bag
+    }
+
+    #[test]
+    fn word_bag_matches_splitting() {
+        let long = "word ".repeat(40) + &"other ".repeat(40) + "last";
+        let texts = ["", "abc", "Café crème, naïve “quotes” – über 2023 data", "Putin’s allies SAID said said", "x\u{300}yzw éééé", long.as_str(), "ends with word"];
+        for (i, a) in texts.iter().enumerate() {
+            let spans: Vec<Span> = [a, texts[(i + 1) % texts.len()]].iter().map(|t| Span { start: 0, end: t.len(), text: t.to_string() }).collect();
+            assert_eq!(word_bag(&spans), word_bag_by_splitting(&spans), "{a}");
+        }
+    }
+}

@@ -253,7 +253,7 @@ impl Finder<'_> {
             }
             return (modifiers, (st < j - 1).then_some((st, j - 1)));
         }
-        if j > s.first && matches!(w.text(j - 1).to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its") {
+        if j > s.first && matches!(w.lower(j - 1).as_str(), "his" | "her" | "their" | "its") {
             return (modifiers, Some((j - 1, j)));
         }
         // "Critics voiced concerns that …", "she expressed the hope that …": the subject of a

@@ -7,7 +7,9 @@
 //! mark never swallows the rest of the article. Single quotation marks are recorded for `kind`
 //! only (an apostrophe ’ closes only when a ‘ is open).
 
-use crate::segment::{Doc, Sentence, TokenKind};
+use std::borrow::Cow;
+
+use crate::segment::{Doc, Sentence, Token, TokenKind};
 
 pub const NONE: u32 = u32::MAX;
 
@@ -173,29 +175,39 @@ impl Quotes {
 
 /// The document's sentences, split again where a sentence end mark is followed by a quotation
 /// that the tokenizer's sentence splitter did not see as one ("… group. ''It's …''": typewriter
-/// marks are not quotation tokens to it). One pass; sentences are copied, not rebuilt.
-pub fn resplit_sentences(doc: &Doc, q: &Quotes) -> Vec<Sentence> {
+/// marks are not quotation tokens to it). One pass; the document's own list is borrowed when
+/// nothing splits (most texts), and copied otherwise.
+pub fn resplit_sentences<'d>(doc: &'d Doc, q: &Quotes) -> Cow<'d, [Sentence]> {
+    // A sentence whose own part so far starts at `first` splits before token `k`.
+    let splits_at = |first: usize, k: usize| {
+        let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before;
+        opens && k > first + 1 && matches!(doc.tok(k - 1), "." | "?" | "!")
+    };
+    if !doc.sentences.iter().any(|s| (s.first + 1..s.end).any(|k| splits_at(s.first, k))) {
+        return Cow::Borrowed(&doc.sentences);
+    }
     let mut out = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
         let mut first = s.first;
         for k in s.first + 1..s.end {
-            let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before;
-            if opens && k > first + 1 && matches!(doc.tok(k - 1), "." | "?" | "!") {
+            if splits_at(first, k) {
                 out.push(Sentence { first, end: k, paragraph: s.paragraph });
                 first = k;
             }
         }
         out.push(Sentence { first, end: s.end, paragraph: s.paragraph });
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Two apostrophes with nothing between them, standing for a double quotation mark.
 pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
-    let pair = |k: usize| {
-        k + 1 < doc.tokens.len() && doc.tok(k) == "'" && doc.tok(k + 1) == "'" && doc.tokens[k + 1].start == doc.tokens[k].end
-    };
-    pair(i)
+    // Byte checks: this runs at every token.
+    let apostrophe = |t: &Token| t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'';
+    match (doc.tokens.get(i), doc.tokens.get(i + 1)) {
+        (Some(a), Some(b)) => apostrophe(a) && apostrophe(b) && b.start == a.end,
+        _ => false,
+    }
 }
 
 /// A straight mark (tokens `i..=last`) opens when it is glued to the word after it, not to the

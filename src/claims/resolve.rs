@@ -4,6 +4,9 @@
 //! organisation that were sources, the last person mentioned as a sentence subject), so a pronoun
 //! costs O(1) and nothing scans back over earlier entities.
 
+use std::cell::Cell;
+use std::ops::Index;
+
 use super::lexicon::{is_institution, is_person_role, Class};
 use super::words::Words;
 use crate::model::{Entity, EntityGroup, Label};
@@ -13,8 +16,10 @@ pub const NO_ENTITY: u32 = u32::MAX;
 
 /// Which entity each token belongs to, and which sentence.
 pub struct TokenIndex {
-    pub entity: Vec<u32>,
-    pub sentence: Vec<u32>,
+    pub entity: EntityOfToken,
+    /// The first token of each sentence: a token's sentence is found by binary search (a number
+    /// per token cost 4 bytes a token for a look-up made once per organisation mention).
+    sentence_starts: Vec<usize>,
 }
 
 impl TokenIndex {
@@ -34,13 +39,78 @@ impl TokenIndex {
                 k += 1;
             }
         }
-        let mut sentence = vec![0u32; doc.tokens.len()];
-        for (si, s) in sentences.iter().enumerate() {
-            for slot in &mut sentence[s.first..s.end] {
-                *slot = si as u32;
+        // Sentences cover the tokens in order, one after another.
+        let sentence_starts = sentences.iter().map(|s| s.first).collect();
+        TokenIndex { entity: EntityOfToken::from_tokens(&entity), sentence_starts }
+    }
+
+    /// The sentence holding token `t`.
+    pub fn sentence(&self, t: usize) -> usize {
+        self.sentence_starts.partition_point(|&first| first <= t).saturating_sub(1)
+    }
+}
+
+/// The entity of each token (or `NO_ENTITY`), indexed like a `Vec<u32>`, kept as runs of tokens
+/// (first, end, entity): a run per entity mention instead of 4 bytes a token, which was one of
+/// the largest lists alive while the claims are built. Look-ups come mostly in token order, so
+/// the run found last is tried first, then a binary search.
+pub struct EntityOfToken {
+    runs: Vec<(u32, u32, u32)>,
+    tokens: usize,
+    last: Cell<usize>,
+}
+
+#[allow(clippy::len_without_is_empty)]
+impl EntityOfToken {
+    fn from_tokens(entity: &[u32]) -> Self {
+        let mut runs: Vec<(u32, u32, u32)> = Vec::new();
+        for (k, &e) in entity.iter().enumerate() {
+            if e == NO_ENTITY {
+                continue;
+            }
+            // Token numbers fit in 32 bits: `segment::tokenize` stops below 4 GiB of text.
+            match runs.last_mut() {
+                Some(r) if r.1 as usize == k && r.2 == e => r.1 += 1,
+                _ => runs.push((k as u32, k as u32 + 1, e)),
             }
         }
-        TokenIndex { entity, sentence }
+        runs.shrink_to_fit();
+        EntityOfToken { runs, tokens: entity.len(), last: Cell::new(0) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens
+    }
+
+    pub fn get(&self, k: usize) -> Option<&u32> {
+        (k < self.tokens).then(|| &self[k])
+    }
+
+    /// The run holding token `k`. The last run found is remembered: the next look-up (usually
+    /// the same token, the next one, or one in the next gap or run) mostly needs no search.
+    fn run(&self, k: usize) -> Option<&(u32, u32, u32)> {
+        let runs = &self.runs;
+        // Run `j` is the last one starting at or before `k`.
+        let last_before = |j: usize| (runs[j].0 as usize) <= k && runs.get(j + 1).map_or(true, |n| k < n.0 as usize);
+        let hint = self.last.get();
+        let j = if hint < runs.len() && last_before(hint) {
+            hint
+        } else if hint + 1 < runs.len() && last_before(hint + 1) {
+            hint + 1
+        } else {
+            runs.partition_point(|r| (r.0 as usize) <= k).checked_sub(1)?
+        };
+        self.last.set(j);
+        Some(&runs[j]).filter(|r| k < r.1 as usize)
+    }
+}
+
+impl Index<usize> for EntityOfToken {
+    type Output = u32;
+
+    fn index(&self, k: usize) -> &u32 {
+        assert!(k < self.tokens, "token {k} of {}", self.tokens);
+        self.run(k).map_or(&NO_ENTITY, |r| &r.2)
     }
 }
 
@@ -117,7 +187,7 @@ impl<'a> Resolver<'a> {
                         self.last_subject_person = Some((g, t));
                     }
                 }
-                Label::ORG => self.last_org = Some((g, self.idx.sentence[t] as usize)),
+                Label::ORG => self.last_org = Some((g, self.idx.sentence(t))),
                 _ => {}
             }
         }
@@ -176,7 +246,7 @@ impl<'a> Resolver<'a> {
     fn resolve_span(&self, a: usize, b: usize, sentence: usize) -> Option<usize> {
         let w = self.w;
         if b == a + 1 && w.class[a] == Class::SubjectPronoun {
-            let p = w.text(a).to_ascii_lowercase();
+            let p = w.lower(a);
             return match p.as_str() {
                 "he" | "she" => self.person_pronoun(sentence),
                 "it" => self.org_pronoun(sentence),
@@ -184,10 +254,10 @@ impl<'a> Resolver<'a> {
                 _ => None, // I, we, you: resolved from the enclosing quotation later
             };
         }
-        if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "his" | "her") {
+        if b == a + 1 && matches!(w.lower(a).as_str(), "his" | "her") {
             return self.person_pronoun(sentence);
         }
-        if b == a + 1 && matches!(w.text(a).to_ascii_lowercase().as_str(), "its" | "their") {
+        if b == a + 1 && matches!(w.lower(a).as_str(), "its" | "their") {
             return self.org_pronoun(sentence);
         }
         // Named entities in the phrase that are its head, not a possessive modifier.
@@ -202,7 +272,7 @@ impl<'a> Resolver<'a> {
                 }
                 // A modifier, not the head: "Putin's minister", "Putin ally", "Kremlin spokesman …",
                 // or a name inside a prepositional phrase ("separatists from the Donetsk region").
-                let possessive = end < b && (w.possessive(end) || is_person_role(&w.text(end).to_ascii_lowercase()));
+                let possessive = end < b && (w.possessive(end) || is_person_role(&w.lower(end)));
                 let in_phrase = self.after_preposition(a, k);
                 let rank = match self.label(g) {
                     Label::PERSON => 0,
@@ -221,8 +291,8 @@ impl<'a> Resolver<'a> {
             }
             k += 1;
         }
-        let has_role = (a..b).any(|k| is_person_role(&w.text(k).to_ascii_lowercase()));
-        let has_institution = (a..b).any(|k| is_institution(&w.text(k).to_ascii_lowercase()));
+        let has_role = (a..b).any(|k| is_person_role(&w.lower(k)));
+        let has_institution = (a..b).any(|k| is_institution(&w.lower(k)));
         if let Some((rank, g)) = best {
             // "The head of NATO": a person role of an organisation is a person.
             if rank >= 1 && has_role && self.starts_definite(a) && !self.plural_head(b) {

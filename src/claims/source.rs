@@ -35,10 +35,10 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
                 // "Putin and Medvedev said": a coordination of names; "about half of voters".
                 (w.is(k, "and") && k > first && w.capitalized(k - 1) && j < end && w.capitalized(j))
                     || (w.is(k, "about") && j < end && quantity(w, j))
-                    || (w.is(k, "than") && k > first && matches!(w.text(k - 1).to_ascii_lowercase().as_str(), "more" | "fewer" | "less"))
+                    || (w.is(k, "than") && k > first && matches!(w.lower(k - 1).as_str(), "more" | "fewer" | "less"))
             }
             // "nearly half", "almost 40 percent".
-            Class::Adverb => j < end && quantity(w, j) && matches!(w.text(k).to_ascii_lowercase().as_str(), "nearly" | "almost" | "roughly" | "approximately"),
+            Class::Adverb => j < end && quantity(w, j) && matches!(w.lower(k).as_str(), "nearly" | "almost" | "roughly" | "approximately"),
             _ => false,
         };
         if !ok {
@@ -72,7 +72,7 @@ fn is_year(w: &Words, k: usize) -> bool {
 /// A number or a fraction word starts the phrase at `j`.
 fn quantity(w: &Words, j: usize) -> bool {
     w.kind(j) == crate::segment::TokenKind::Number
-        || matches!(w.text(j).to_ascii_lowercase().as_str(), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twice")
+        || matches!(w.lower(j).as_str(), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twice")
 }
 
 /// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.

@@ -2,86 +2,138 @@
 //! closed word class, verb and noun cue entries, capitalisation.
 
 use std::ops::Index;
+use std::rc::Rc;
 
-use super::lexicon::{ascii_lower, classify, lexicon, Class, NounCue, VerbCue};
+use super::lexicon::{ascii_lower, lexicon, Class, Facts, NounCue, VerbCue};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
+/// Per token, the word's closed class and cue entries, read as `w.class[i]`, `w.verb[i]`,
+/// `w.noun[i]`. The cue entries share one 2-byte number per token into the document's table of
+/// distinct (class, verb cue, noun cue) triples (a few hundred: the lexicon is small); the class,
+/// read most often, has a byte of its own. Five bytes a token in three lists, and a fourth of
+/// token kinds, made the claim finder's largest intermediate.
 pub struct Words<'d> {
     pub class: Vec<Class>,
-    pub verb: Cues<VerbCue>,
-    pub noun: Cues<NounCue>,
-    /// Token kinds, with the two apostrophes of a typewriter double mark ('') made quotes.
-    kinds: Vec<TokenKind>,
+    pub verb: Column<VerbCue>,
+    pub noun: Column<NounCue>,
     doc: &'d Doc<'d>,
+}
+
+/// The per-token numbers and the triples they point to.
+struct Packed {
+    ids: Vec<u16>,
+    facts: Vec<Facts>,
 }
 
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Doc<'d>) -> Words<'d> {
         let lex = lexicon();
         let n = doc.tokens.len();
-        let mut class = Vec::with_capacity(n);
-        let mut verb = Cues::with_capacity(n);
-        let mut noun = Cues::with_capacity(n);
+        let mut ids: Vec<u16> = Vec::with_capacity(n);
+        let mut class: Vec<Class> = Vec::with_capacity(n);
+        // Triple 0 is a word with no class and no cue (and every non-word).
+        let none: Facts = (Class::Other, 0, 0);
+        let mut facts: Vec<Facts> = vec![none];
+        let mut numbers: FastMap<Facts, u16> = FastMap::default();
+        numbers.insert(none, 0);
+        let mut number = |f: Facts| -> u16 {
+            *numbers.entry(f).or_insert_with(|| {
+                facts.push(f);
+                // At most one triple per lexicon entry and class (`lexicon_fits_cue_numbers`).
+                u16::try_from(facts.len() - 1).unwrap_or(0)
+            })
+        };
         // Facts per distinct spelling: most tokens repeat, so each word is classified once.
-        type Facts = (Class, u16, u16);
         let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
         let mut buf = [0u8; 24];
+        let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
-            let facts = if t.kind != TokenKind::Word {
-                (Class::Other, 0, 0)
+            let mut f = if t.kind != TokenKind::Word {
+                none
             } else {
                 let raw = doc.tok(i);
                 *seen.entry(raw).or_insert_with(|| {
-                    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has.
-                    let straight;
-                    let word = if raw.contains('’') {
-                        straight = raw.replace('’', "'");
-                        straight.as_str()
-                    } else {
-                        raw
-                    };
-                    match ascii_lower(word, &mut buf) {
-                        Some(w) => (classify(w), verb.id(lex.verb(w)), noun.id(lex.noun(w))),
-                        None => (Class::Other, 0, 0),
+                    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
+                    // word has (other non-ASCII words are never cues).
+                    if raw.is_ascii() {
+                        return ascii_lower(raw, &mut buf).map_or(none, |w| lex.facts(w));
                     }
+                    if !raw.contains('’') {
+                        return none;
+                    }
+                    let straight = raw.replace('’', "'");
+                    ascii_lower(&straight, &mut buf).map_or(none, |w| lex.facts(w))
                 })
             };
-            class.push(facts.0);
-            verb.push(facts.1);
-            noun.push(facts.2);
-        }
-        // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
-        for i in 1..n {
-            if class[i - 1] == Class::SubjectPronoun && doc.tokens[i].kind == TokenKind::Word {
+            // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
+            if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
                 let t = doc.tok(i);
                 if t == "'s" || t == "’s" {
                     // "he’s claiming" is "he is"; "he’s claimed" is "he has".
                     let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
-                    class[i] = if progressive { Class::Be } else { Class::Aux };
+                    f.0 = if progressive { Class::Be } else { Class::Aux };
                 }
             }
+            previous = f.0;
+            class.push(f.0);
+            ids.push(if f == none { 0 } else { number(f) });
         }
-        let mut kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
-        for i in 0..n {
-            if super::quotes::double_apostrophe(doc, i) {
-                kinds[i] = TokenKind::Quote;
-                kinds[i + 1] = TokenKind::Quote;
-            }
+        let packed = Rc::new(Packed { ids, facts });
+        Words {
+            class,
+            verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
+            noun: Column { packed, table: lex.noun_table() },
+            doc,
         }
-        Words { class, verb, noun, kinds, doc }
     }
 
+    // Inlined in native builds only: in WebAssembly the copies at every call cost more size
+    // than they save time.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn text(&self, i: usize) -> &'d str {
         self.doc.tok(i)
     }
 
+    /// Token `i` is `word`, ASCII case ignored. The lengths are compared before any text: this
+    /// runs at nearly every token, against words of other lengths.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.class.len() && self.doc.tok(i).eq_ignore_ascii_case(word)
+        self.doc.tokens.get(i).is_some_and(|t| {
+            (t.end - t.start) as usize == word.len()
+                && self.doc.text.as_bytes()[t.start as usize..t.end as usize].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
+    /// Token `i` with ASCII letters lower-cased, without an allocation: for comparing with short
+    /// words (a token with capitals longer than `Lower`'s buffer reads as empty, which equals no
+    /// word). Most tokens are lower-case already and are borrowed as they are.
+    pub fn lower(&self, i: usize) -> Lower<'d> {
+        let t = self.text(i);
+        if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Borrowed(t);
+        }
+        let mut buf = [0u8; 32];
+        if t.len() > buf.len() {
+            return Lower::Borrowed("");
+        }
+        for (d, s) in buf.iter_mut().zip(t.as_bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Copied(buf, t.len() as u8)
+    }
+
+    /// The token's kind, with the two apostrophes of a typewriter double mark ('') made quotes.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn kind(&self, i: usize) -> TokenKind {
-        self.kinds[i]
+        let t = &self.doc.tokens[i];
+        let apostrophe = t.end == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
+        let paired = || super::quotes::double_apostrophe(self.doc, i) || (i > 0 && super::quotes::double_apostrophe(self.doc, i - 1));
+        if apostrophe && paired() {
+            TokenKind::Quote
+        } else {
+            t.kind
+        }
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -103,8 +155,10 @@ impl<'d> Words<'d> {
         t.len() > 1 && (t.starts_with('\'') || t.starts_with('’'))
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) != TokenKind::Word && self.text(i) == p
+        let t = &self.doc.tokens[i];
+        self.kind(i) != TokenKind::Word && (t.end - t.start) as usize == p.len() && self.text(i) == p
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
@@ -114,47 +168,59 @@ impl<'d> Words<'d> {
     }
 }
 
-/// A cue entry (or none) per token, indexed like a `Vec<Option<&T>>`: each token holds a 2-byte
-/// number into the document's own table of the entries it uses (a few hundred at most: the
-/// lexicon is small), instead of an 8-byte reference. Two such lists ran to 3x the input's size.
-pub struct Cues<T: 'static> {
-    ids: Vec<u16>,
-    /// Entry 0 is "no cue".
-    table: Vec<Option<&'static T>>,
+/// A token lower-cased (ASCII letters only), borrowed or on the stack: see `Words::lower`.
+pub enum Lower<'d> {
+    Borrowed(&'d str),
+    Copied([u8; 32], u8),
 }
 
-impl<T: 'static> Cues<T> {
-    fn with_capacity(n: usize) -> Self {
-        Cues { ids: Vec::with_capacity(n), table: vec![None] }
-    }
-
-    /// The number of `cue` in this document's table, added on first use.
-    fn id(&mut self, cue: Option<&'static T>) -> u16 {
-        let id = match cue {
-            None => 0,
-            Some(c) => match self.table.iter().position(|t| t.is_some_and(|t| std::ptr::eq(t, c))) {
-                Some(id) => id,
-                None => {
-                    self.table.push(Some(c));
-                    self.table.len() - 1
-                }
-            },
-        };
-        // The lexicon holds far fewer than 65,535 entries (`lexicon_fits_cue_numbers`), so a
-        // document never uses more.
-        u16::try_from(id).unwrap_or(0)
-    }
-
-    fn push(&mut self, id: u16) {
-        self.ids.push(id);
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(t) => t,
+            // Lower-casing ASCII bytes keeps UTF-8 valid.
+            Lower::Copied(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+        }
     }
 }
 
-impl<T: 'static> Index<usize> for Cues<T> {
-    type Output = Option<&'static T>;
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
 
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// One of `Words`' per-token columns, indexed like a `Vec`: the class, or the verb or noun cue
+/// entry (an index into the lexicon's table of entries, built once and shared by every document).
+pub struct Column<T: 'static> {
+    packed: Rc<Packed>,
+    table: &'static [Option<&'static T>],
+}
+
+impl<T: 'static> Column<T> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    fn facts(&self, i: usize) -> &Facts {
+        &self.packed.facts[usize::from(self.packed.ids[i])]
+    }
+}
+
+impl Index<usize> for Column<VerbCue> {
+    type Output = Option<&'static VerbCue>;
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn index(&self, i: usize) -> &Self::Output {
-        &self.table[usize::from(self.ids[i])]
+        &self.table[usize::from(self.facts(i).1)]
+    }
+}
+
+impl Index<usize> for Column<NounCue> {
+    type Output = Option<&'static NounCue>;
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    fn index(&self, i: usize) -> &Self::Output {
+        &self.table[usize::from(self.facts(i).2)]
     }
 }
 
