@@ -122,3 +122,10 @@ fn a_coordinated_subject_before_a_by_agent_is_all_content() {
     assert_eq!(texts(&c.source), ["two neighbours"]);
     assert_eq!(texts(&c.content), ["Loans of grain and other supplies"]);
 }
+
+#[test]
+fn a_nested_source_stops_at_the_outer_reporting_verb() {
+    let ann = run("Many voters say Mayor Lee promised to build a bridge.");
+    assert_eq!(texts(&by_cue(&ann, "promised").source), ["Mayor Lee"]);
+    assert_eq!(texts(&by_cue(&ann, "say").source), ["Many voters"]);
+}
