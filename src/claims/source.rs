@@ -201,8 +201,11 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         }
         if a < k && a > first && opener(a - 1) {
             let s = np_left(w, first, a - 1);
+            // "Russia, for its part, said", "Lee, speaking to reporters, said": a circumstance
+            // between commas is no appositive; the source is the phrase before it.
+            let circumstance = !dash && !w.is(a, "including") && (w.class[a] == Class::Preposition || (!w.capitalized(a) && w.class[a] == Class::Other && w.text(a).ends_with("ing")));
             if s < a - 1 {
-                return Some((s, k));
+                return Some((s, if circumstance { a - 1 } else { k }));
             }
         }
         return None;
