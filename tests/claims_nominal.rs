@@ -122,3 +122,21 @@ fn a_coordinated_subject_before_a_by_agent_is_all_content() {
     assert_eq!(texts(&c.source), ["two neighbours"]);
     assert_eq!(texts(&c.content), ["Loans of grain and other supplies"]);
 }
+
+#[test]
+fn a_nested_source_stops_at_the_outer_reporting_verb() {
+    let ann = run("Many voters say Mayor Lee promised to build a bridge.");
+    assert_eq!(texts(&by_cue(&ann, "promised").source), ["Mayor Lee"]);
+    assert_eq!(texts(&by_cue(&ann, "say").source), ["Many voters"]);
+}
+
+#[test]
+fn a_circumstance_between_commas_is_no_appositive_of_the_source() {
+    // GUIDELINES §3–4: circumstances of the speech act are excluded; appositives stay.
+    let ann = run("The mayor, speaking to farmers in the valley, said the dam would hold.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["The mayor"]);
+    let ann = run("Norway, for its part, said the treaty was fair.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Norway"]);
+    let ann = run("Several unions, including the dockers, said the strike would go on.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Several unions, including the dockers"]);
+}

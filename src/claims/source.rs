@@ -17,7 +17,8 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
     while j > first && end - j < MAX_NP {
         let k = j - 1;
         let ok = match w.class[k] {
-            Class::Other => w.is_word(k) || glue(w, k),
+            // "many voters say Mrs. Lee's …": a present-tense reporting verb ends the phrase.
+            Class::Other => (w.is_word(k) || glue(w, k)) && !present_cue(w, k),
             Class::Determiner => {
                 // Keep going only through a preposition: "the head of the ministry".
                 j = k;
@@ -62,6 +63,12 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         }
     }
     j
+}
+
+/// A lower-case present-tense reporting verb that is no noun ("say", "argues", not "claims").
+fn present_cue(w: &Words, k: usize) -> bool {
+    use super::lexicon::{noun_verb_ambiguous, CLAUSE, WEAK};
+    w.verb[k].is_some_and(|c| !c.past && !c.gerund && c.flags & (WEAK | CLAUSE) == CLAUSE && !noun_verb_ambiguous(c.lemma)) && !w.capitalized(k)
 }
 
 fn is_year(w: &Words, k: usize) -> bool {
@@ -205,8 +212,11 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         }
         if a < k && a > first && opener(a - 1) {
             let s = np_left(w, first, a - 1);
+            // "Russia, for its part, said", "Lee, speaking to reporters, said": a circumstance
+            // between commas is no appositive; the source is the phrase before it.
+            let circumstance = !dash && !w.is(a, "including") && (w.class[a] == Class::Preposition || (!w.capitalized(a) && w.class[a] == Class::Other && w.text(a).ends_with("ing")));
             if s < a - 1 {
-                return Some((s, k));
+                return Some((s, if circumstance { a - 1 } else { k }));
             }
         }
         return None;
