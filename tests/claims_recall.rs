@@ -290,3 +290,14 @@ fn tell_with_an_addressee_and_a_to_infinitive_is_a_directive() {
     let ann = run("She told her aides to prepare a statement.");
     assert_eq!(texts(&by_cue(&ann, "told").content), ["to prepare a statement"]);
 }
+
+#[test]
+fn a_present_report_verb_before_a_colon_is_a_verb() {
+    let ann = run("The paper reports: “The harbour deal is off.”");
+    let c = by_cue(&ann, "reports");
+    assert_eq!(texts(&c.source), ["The paper"]);
+    assert_eq!(texts(&c.content), ["“The harbour deal is off.”"]);
+    // A weak noun-verb word before a colon stays a noun.
+    let ann = run("Two questions: Why would the council do that?");
+    assert!(ann.claims.iter().all(|c| c.cue.first().map_or(true, |s| s.text != "questions")), "{:#?}", ann.claims);
+}

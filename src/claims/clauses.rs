@@ -248,8 +248,9 @@ impl<'a> Finder<'a> {
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
             let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
+            // "The Times reports: “…”": a colon after a subject opens the content, not a noun.
             let next_noun = i + 1 >= e
-                || w.is_break(i + 1)
+                || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0))
                 || !particle_next && matches!(w.lower(i + 1).as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
