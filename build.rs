@@ -15,8 +15,9 @@ use std::{collections::HashSet, env, fs, path::Path};
 mod fold;
 
 const PACKED: [&str; 3] = ["places", "given_names", "common_words"];
-/// Hand-written lists: shipped without their comment header (source, licence, format).
-const STRIPPED: [&str; 3] = ["demonyms", "orgs", "titles"];
+/// Hand-written lists and cue tables (paths under data/): shipped without their comment lines
+/// (source, licence, column formats), ~1.5 KB of the wasm's gzip for the cue tables alone.
+const STRIPPED: [&str; 5] = ["demonyms.txt", "orgs.txt", "titles.txt", "cues/verbs.tsv", "cues/nouns.tsv"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -30,11 +31,12 @@ fn main() {
         fs::write(Path::new(&out).join(format!("{name}.fc")), front_code(&text)).expect("write packed list");
     }
     for name in STRIPPED {
-        let src = format!("data/{name}.txt");
+        let src = format!("data/{name}");
         println!("cargo:rerun-if-changed={src}");
         let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
         let kept: String = text.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(|l| [l, "\n"]).collect();
-        fs::write(Path::new(&out).join(format!("{name}.txt")), kept).expect("write list");
+        // One flat folder in OUT_DIR: "cues/verbs.tsv" is written as "cues_verbs.tsv".
+        fs::write(Path::new(&out).join(name.replace('/', "_")), kept).expect("write list");
     }
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/entities/fold.rs");

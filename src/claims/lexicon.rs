@@ -10,8 +10,9 @@ use std::sync::OnceLock;
 use crate::entities::FastMap;
 use crate::model::Stance;
 
-const VERBS: &str = include_str!("../../data/cues/verbs.tsv");
-const NOUNS: &str = include_str!("../../data/cues/nouns.tsv");
+// Without their comment lines (build.rs strips them).
+const VERBS: &str = include_str!(concat!(env!("OUT_DIR"), "/cues_verbs.tsv"));
+const NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/cues_nouns.tsv"));
 const SFU_VERBS: &str = include_str!("../../data/cues/sfu_quote_verbs.txt");
 
 /// Takes a clause or quotation complement.
