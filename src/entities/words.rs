@@ -30,6 +30,13 @@ pub(crate) const SPELLED_NUMBERS_LIST: &[&str] = &["billion", "billions", "dozen
 /// `classes::NUMBER_UNIT`).
 pub(crate) const NUMBER_UNIT_LIST: &[&str] = &["%", "acres", "barrels", "bcm", "billion", "bn", "cents", "cm", "degrees", "dollar", "dollars", "eur", "euro", "euros", "feet", "fold", "foot", "francs", "ft", "g", "gallons", "gbp", "grams", "gw", "hectares", "hryvnas", "hryvnia", "hryvnias", "hundred", "inches", "k", "kg", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilos", "km", "km2", "kph", "kw", "kwh", "lira", "liters", "litres", "m", "m2", "meter", "meters", "metre", "metres", "mile", "miles", "million", "mm", "mn", "mph", "mt", "mw", "mwh", "pence", "percent", "pound", "pounds", "rouble", "roubles", "rub", "ruble", "rubles", "rupees", "shekels", "thousand", "times", "ton", "tonne", "tonnes", "tons", "trillion", "usd", "yen", "yuan"];
 
+/// `w` is one of `list` (a loop where `matches!` would write out a comparison per word: the
+/// long lists below would cost WebAssembly size).
+#[inline(never)]
+pub(crate) fn among(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|&x| x == w)
+}
+
 /// Approximators that belong to the number after them ("more than 600").
 /// Returns how many tokens the approximator spans when `ws` starts with one.
 pub fn approximator_len(ws: &[&str]) -> usize {
