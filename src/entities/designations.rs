@@ -4,6 +4,7 @@
 //! Only after a determiner, a possessive or a nationality/country mention, so that a generic
 //! "a ministry" or "defence ministries" is left alone.
 
+use super::words::among;
 use super::Ctx;
 use crate::model::Label;
 use crate::segment::TokenKind;
@@ -13,7 +14,7 @@ pub(crate) const PORTFOLIO_LIST: &[&str] = &["agriculture", "communications", "c
 
 
 fn body(w: &str) -> bool {
-    matches!(w, "ministry" | "department" | "office" | "council" | "staff" | "district" | "committee" | "service" | "administration" | "parliament" | "cabinet")
+    among(w, &["ministry", "department", "office", "council", "staff", "district", "committee", "service", "administration", "parliament", "cabinet"])
 }
 
 /// Adjectives that make a body a specific one ("security council", "presidential office").

@@ -51,7 +51,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
                 matched = len;
                 // "tampa bay", "hudson river": a geographic head right after belongs to the name.
                 let next = i + len;
-                if next < n && !ctx.taken[next] && matches!(ctx.w(next), "bay" | "river" | "lake" | "island" | "islands" | "valley" | "county" | "beach" | "mountains" | "sea") {
+                if next < n && !ctx.taken[next] && words::among(ctx.w(next), &["bay", "river", "lake", "island", "islands", "valley", "county", "beach", "mountains", "sea"]) {
                     matched += 1;
                 }
                 break;

@@ -24,12 +24,12 @@ fn is_ordinary(w: &str) -> bool {
 
 /// Abbreviations that a name follows after their dot: "Dr. Cooper", "St. Thomas".
 fn is_name_abbreviation(w: &str) -> bool {
-    matches!(w, "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "ft" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "maj" | "adm" | "jr" | "sr")
+    among(w, &["dr", "mr", "mrs", "ms", "st", "mt", "ft", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev", "maj", "adm", "jr", "sr"])
 }
 
 /// Prefixes before a hyphen that stay outside a name ("pro-Russian", "ex-Soviet").
 fn is_prefix(w: &str) -> bool {
-    matches!(w, "pro" | "anti" | "non" | "ex" | "post" | "pre" | "neo" | "pan" | "mid" | "trans" | "cross" | "all" | "half")
+    among(w, &["pro", "anti", "non", "ex", "post", "pre", "neo", "pan", "mid", "trans", "cross", "all", "half"])
 }
 
 pub fn find(ctx: &mut Ctx) {
@@ -152,7 +152,7 @@ fn known_word(ctx: &Ctx, k: usize) -> bool {
 /// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
 fn company_suffix(ctx: &Ctx, b: usize) -> usize {
     let n = ctx.doc.tokens.len();
-    let is_suffix = |k: usize| k < n && !ctx.taken[k] && matches!(ctx.w(k), "inc" | "corp" | "ltd" | "llc" | "plc" | "co" | "l.p." | "lp" | "gmbh" | "ag" | "sa");
+    let is_suffix = |k: usize| k < n && !ctx.taken[k] && among(ctx.w(k), &["inc", "corp", "ltd", "llc", "plc", "co", "l.p.", "lp", "gmbh", "ag", "sa"]);
     let dot = |k: usize| if k < n && !ctx.taken[k] && ctx.t(k) == "." && !ctx.doc.tokens[k].space_before { k + 1 } else { k };
     if b > 0 && b < n && matches!(ctx.w(b - 1), "inc" | "corp" | "ltd" | "co") {
         return dot(b);
@@ -434,17 +434,12 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::ORG, true);
     }
     // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
-    if matches!(
-        after,
-        "party" | "group" | "movement" | "militia" | "company" | "corporation" | "firm" | "agency" | "network"
-            | "channel" | "newspaper" | "daily" | "weekly" | "magazine" | "broadcaster" | "outlet" | "organisation"
-            | "organization" | "foundation" | "bank" | "airline" | "faction" | "brigade" | "battalion" | "regiment"
-    ) && !first_upper(ctx.t(b)) && !is_given_name(first)
+    if among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"]) && !first_upper(ctx.t(b)) && !is_given_name(first)
     {
         return ctx.add(a, b, Label::ORG, true);
     }
     // A capitalised body on its own mid-sentence: "Army arrested …", "Parliament voted".
-    if words == 1 && !uncertain && matches!(first, "army" | "navy" | "police" | "parliament" | "congress" | "senate" | "duma" | "rada" | "knesset" | "bundestag") {
+    if words == 1 && !uncertain && among(first, &["army", "navy", "police", "parliament", "congress", "senate", "duma", "rada", "knesset", "bundestag"]) {
         return ctx.add(a, b, Label::ORG, true);
     }
     if words >= 2 && words <= 4 && is_given_name(first) {

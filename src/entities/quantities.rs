@@ -44,7 +44,7 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
 }
 
 fn is_full_month(w: &str) -> bool {
-    matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
+    among(w, &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 }
 
 /// False past the last token, like `Ctx::t` and `Ctx::w` give "" there: the rules look one or two
@@ -150,7 +150,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
         if singular && nums == 0 && !strong && !suffix && !of_date && core != "weekend" {
             // "a week" is a DATE after "for", "in", "within" …; "5,200 convictions a year" is a rate.
             let before = if i > 0 { ctx.w(i - 1) } else { "" };
-            let duration_intro = matches!(before, "for" | "in" | "within" | "over" | "than" | "nearly" | "almost" | "about" | "around" | "just" | "only" | "least" | "once" | "after" | "spent" | "lasted" | "took");
+            let duration_intro = among(before, &["for", "in", "within", "over", "than", "nearly", "almost", "about", "around", "just", "only", "least", "once", "after", "spent", "lasted", "took"]);
             if !(weak_det && duration_intro) {
                 return None;
             }
@@ -238,7 +238,7 @@ fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
     }
     if first == "one" {
         let before = if k > 0 { ctx.w(k - 1) } else { "" };
-        if matches!(before, "no" | "any" | "every" | "each" | "some" | "the" | "this" | "that" | "which" | "anyone" | "someone")
+        if among(before, &["no", "any", "every", "each", "some", "the", "this", "that", "which", "anyone", "someone"])
             || matches!(w(k + 1), "another" | "day" | "way" | "thing")
         {
             return None;

@@ -30,24 +30,39 @@ pub(crate) const SPELLED_NUMBERS_LIST: &[&str] = &["billion", "billions", "dozen
 /// `classes::NUMBER_UNIT`).
 pub(crate) const NUMBER_UNIT_LIST: &[&str] = &["%", "acres", "barrels", "bcm", "billion", "bn", "cents", "cm", "degrees", "dollar", "dollars", "eur", "euro", "euros", "feet", "fold", "foot", "francs", "ft", "g", "gallons", "gbp", "grams", "gw", "hectares", "hryvnas", "hryvnia", "hryvnias", "hundred", "inches", "k", "kg", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilos", "km", "km2", "kph", "kw", "kwh", "lira", "liters", "litres", "m", "m2", "meter", "meters", "metre", "metres", "mile", "miles", "million", "mm", "mn", "mph", "mt", "mw", "mwh", "pence", "percent", "pound", "pounds", "rouble", "roubles", "rub", "ruble", "rubles", "rupees", "shekels", "thousand", "times", "ton", "tonne", "tonnes", "tons", "trillion", "usd", "yen", "yuan"];
 
+/// `w` is one of `list` (a loop where `matches!` would write out a comparison per word: the
+/// long lists below would cost WebAssembly size).
+#[inline(never)]
+pub(crate) fn among(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|&x| x == w)
+}
+
 /// Approximators that belong to the number after them ("more than 600").
 /// Returns how many tokens the approximator spans when `ws` starts with one.
 pub fn approximator_len(ws: &[&str]) -> usize {
     let w0 = ws.first().copied().unwrap_or("");
     let w1 = ws.get(1).copied().unwrap_or("");
     let w2 = ws.get(2).copied().unwrap_or("");
-    match (w0, w1) {
-        ("more" | "less" | "fewer" | "greater" | "higher" | "lower", "than") => 2,
-        ("up" | "close" | "upwards", "to" | "of") => 2,
-        ("at", "least" | "most") => 2,
-        ("as", "many" | "much" | "few" | "little") if w2 == "as" => 3,
-        ("just" | "only" | "well", "over" | "under" | "above" | "below") => 2,
-        ("an", "estimated") => 2,
-        ("around" | "about" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "over"
-            | "under" | "approx" | "circa" | "exactly" | "precisely" | "barely" | "fully"
-            | "estimated" | "above" | "below", _) => 1,
-        _ => 0,
+    // Two-word patterns: (first words, second words). Their first words are all different from
+    // each other's and from the one-word approximators below, so the order does not matter.
+    const PAIRS: &[(&[&str], &[&str])] = &[
+        (&["more", "less", "fewer", "greater", "higher", "lower"], &["than"]),
+        (&["up", "close", "upwards"], &["to", "of"]),
+        (&["at"], &["least", "most"]),
+        (&["just", "only", "well"], &["over", "under", "above", "below"]),
+        (&["an"], &["estimated"]),
+    ];
+    if w0 == "as" && among(w1, &["many", "much", "few", "little"]) && w2 == "as" {
+        return 3;
     }
+    if PAIRS.iter().any(|(firsts, seconds)| among(w0, firsts) && among(w1, seconds)) {
+        return 2;
+    }
+    let single = [
+        "around", "about", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "approx", "circa",
+        "exactly", "precisely", "barely", "fully", "estimated", "above", "below",
+    ];
+    usize::from(among(w0, &single))
 }
 
 /// Currency signs written before the amount.
@@ -106,6 +121,38 @@ pub fn is_us_state_code(t: &str) -> bool {
 mod tests {
     use super::super::classes::{self, has};
     use super::*;
+
+    /// `approximator_len` as a `match` (its form before the tables): the tables must agree.
+    fn approximator_len_by_match(w0: &str, w1: &str, w2: &str) -> usize {
+        match (w0, w1) {
+            ("more" | "less" | "fewer" | "greater" | "higher" | "lower", "than") => 2,
+            ("up" | "close" | "upwards", "to" | "of") => 2,
+            ("at", "least" | "most") => 2,
+            ("as", "many" | "much" | "few" | "little") if w2 == "as" => 3,
+            ("just" | "only" | "well", "over" | "under" | "above" | "below") => 2,
+            ("an", "estimated") => 2,
+            ("around" | "about" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "over"
+                | "under" | "approx" | "circa" | "exactly" | "precisely" | "barely" | "fully"
+                | "estimated" | "above" | "below", _) => 1,
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn approximator_tables_agree_with_the_patterns() {
+        let words = [
+            "more", "less", "fewer", "greater", "higher", "lower", "than", "up", "close", "upwards", "to", "of", "at", "least", "most", "as",
+            "many", "much", "few", "little", "just", "only", "well", "over", "under", "above", "below", "an", "estimated", "around", "about",
+            "nearly", "almost", "approximately", "roughly", "some", "approx", "circa", "exactly", "precisely", "barely", "fully", "x", "",
+        ];
+        for a in words {
+            for b in words {
+                for c in ["as", "x", ""] {
+                    assert_eq!(approximator_len(&[a, b, c]), approximator_len_by_match(a, b, c), "{a} {b} {c}");
+                }
+            }
+        }
+    }
 
     /// `among` needs sorted lists: every word of each list is found, a word off them is not.
     #[test]
