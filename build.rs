@@ -14,7 +14,7 @@ use std::{collections::HashSet, env, fs, path::Path};
 #[allow(dead_code)]
 mod fold;
 
-const PACKED: [&str; 3] = ["places", "given_names", "common_words"];
+const PACKED: [&str; 4] = ["places", "countries", "given_names", "common_words"];
 /// Hand-written lists and cue tables (paths under data/): shipped without their comment lines
 /// (source, licence, column formats), ~1.5 KB of the wasm's gzip for the cue tables alone.
 const STRIPPED: [&str; 5] = ["demonyms.txt", "orgs.txt", "titles.txt", "cues/verbs.tsv", "cues/nouns.tsv"];

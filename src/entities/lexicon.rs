@@ -11,7 +11,7 @@ use crate::model::Label;
 use std::sync::OnceLock;
 
 static PLACES: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/places.fc")));
-static COUNTRIES: &str = include_str!("../../data/countries.txt");
+static COUNTRIES: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/countries.fc")));
 static GIVEN_NAMES: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/given_names.fc")));
 static COMMON_WORDS: Packed = Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.fc")));
 
@@ -171,7 +171,7 @@ pub(crate) fn each_entry(add: &mut impl FnMut(&'static str, classes::Bits)) {
         // A one-word place is its own first word.
         add(place.split_once(' ').map_or(place, |(first, _)| first), classes::PLACE_START);
     }
-    for country in COUNTRIES.lines().filter(|l| !l.is_empty()) {
+    for country in COUNTRIES.text().lines() {
         add(country, classes::COUNTRY);
     }
     for name in GIVEN_NAMES.text().lines() {
@@ -270,7 +270,7 @@ mod tests {
 
     #[test]
     fn generated_lists_are_sorted_for_binary_search() {
-        for list in [PLACES.text(), COUNTRIES, GIVEN_NAMES.text(), COMMON_WORDS.text()] {
+        for list in [PLACES.text(), COUNTRIES.text(), GIVEN_NAMES.text(), COMMON_WORDS.text()] {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "list not strictly sorted");
             assert!(lines.iter().all(|l| sorted_contains(list, l)));
