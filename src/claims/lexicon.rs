@@ -1,9 +1,8 @@
 //! The cue lexicon: reporting, belief and speech-act words, and the closed word classes the
 //! clause finder needs (auxiliaries, determiners, pronouns …).
 //!
-//! The open lists live in `data/cues/` (hand-written `verbs.tsv` and `nouns.tsv`, plus the SFU
-//! Gender Gap Tracker quote-verb list, MIT); they are compiled into the binary as text and parsed
-//! once into a hash map. Closed classes are grammar, so they stay in code.
+//! The open lists live in `data/cues/` (hand-written `verbs.tsv` and `nouns.tsv`); they are
+//! compiled into the binary as text and parsed once into a hash map. Closed classes are grammar, so they stay in code.
 
 use std::sync::OnceLock;
 
@@ -13,7 +12,6 @@ use crate::model::Stance;
 // Without their comment lines (build.rs strips them).
 const VERBS: &str = include_str!(concat!(env!("OUT_DIR"), "/cues_verbs.tsv"));
 const NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/cues_nouns.tsv"));
-const SFU_VERBS: &str = include_str!("../../data/cues/sfu_quote_verbs.txt");
 
 /// Takes a clause or quotation complement.
 pub const CLAUSE: u8 = 1;
@@ -172,20 +170,6 @@ impl Lexicon {
                     next_id(verb_cues.len() - 1)
                 });
             }
-        }
-        // The SFU list adds forms the hand list lacks; they count only with an explicit complement.
-        for form in SFU_VERBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            verbs.entry(form.to_string()).or_insert_with(|| {
-                verb_cues.push(VerbCue {
-                    lemma: form,
-                    stance: Stance::Neutral,
-                    flags: CLAUSE | WEAK,
-                    particles: Vec::new(),
-                    past: form.ends_with("ed") || form.ends_with('d'),
-                    gerund: form.ends_with("ing"),
-                });
-                next_id(verb_cues.len() - 1)
-            });
         }
         let mut nouns: FastMap<&'static str, u16> = FastMap::default();
         let mut noun_cues: Vec<NounCue> = Vec::new();
@@ -382,8 +366,6 @@ mod tests {
         assert_eq!(lex.verb("claimed").map(|c| c.stance), Some(Stance::Doubtful));
         assert!(lex.verb("called").is_some_and(|c| c.particles.contains(&"for")));
         assert!(lex.verb("adding").is_some_and(|c| c.gerund));
-        // From the SFU list only: weak.
-        assert!(lex.verb("exclaiming").is_some());
         assert!(lex.verb("table").is_none());
         assert!(lex.noun("claim").is_some_and(|n| n.links.contains(&"that")));
     }

@@ -235,7 +235,6 @@ mod tests {
         let lines = [
             include_str!("../../data/cues/verbs.tsv"),
             include_str!("../../data/cues/nouns.tsv"),
-            include_str!("../../data/cues/sfu_quote_verbs.txt"),
         ]
         .iter()
         .map(|d| d.lines().count())
