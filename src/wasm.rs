@@ -1,7 +1,7 @@
 //! WebAssembly bindings: conversion at the boundary and nothing else.
 //!
-//! Results cross as plain JS objects (serde-wasm-bindgen), so they survive `structuredClone`
-//! and `postMessage`. Offsets default to UTF-16 code units, what JavaScript strings use.
+//! Results cross as plain JS objects (one JSON string, `JSON.parse`d), so they survive
+//! `structuredClone` and `postMessage`. Offsets default to UTF-16 code units, what JavaScript strings use.
 //! TypeScript types come from the Rust types (tsify), so the two cannot drift. Values coming
 //! in (options, results handed back) are read by `from_js`, a much smaller reader than serde's.
 

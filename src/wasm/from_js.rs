@@ -1,11 +1,10 @@
 //! Reads the engine's types back from JavaScript values (options, and results passed to
 //! `toCodePoints` / `toWebAnnotations`), field by field through `Reflect`.
 //!
-//! Why not serde-wasm-bindgen's deserializer, as for the results going out: reading was ~35 KB
-//! gzip of the web build (its visitors per type, and error messages that pull in float
-//! formatting), an eighth of the module, for inputs that are a few small objects. Results still
-//! leave through serde-wasm-bindgen, and `tests/wasm_api.rs` checks that what it writes reads back
-//! equal here.
+//! Why not serde-wasm-bindgen's deserializer: reading was ~35 KB gzip of the web build (its
+//! visitors per type, and error messages that pull in float formatting), an eighth of the
+//! module, for inputs that are a few small objects. Results leave as JSON (`to_js` in
+//! `src/wasm.rs`), and `tests/wasm_api.rs` checks that what it writes reads back equal here.
 //!
 //! Missing fields and wrong types give an error naming the field path (`claims[2].kind: ...`).
 
