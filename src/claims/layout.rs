@@ -111,7 +111,7 @@ impl Finder<'_> {
         }
         // "In the wake of the report, …": the phrase's head, before "of", must be the document.
         if let Some(of) = (st + 2..se).find(|&k| w.is(k, "of")) {
-            if !DOCUMENTS.iter().any(|d| w.is(of - 1, d)) {
+            if !one_of(w, of - 1, DOCUMENTS) {
                 return;
             }
         }

@@ -5,7 +5,7 @@
 
 use super::clauses::{Finder, Found, TIME_WORDS};
 use super::content::{self, trim};
-use super::lexicon::{noun_verb_ambiguous, Class, WEAK};
+use super::lexicon::{noun_verb_ambiguous, one_of, Class, WEAK};
 use super::quotes::NONE;
 use super::source::{left_source, np_left};
 use super::words::Words;
@@ -24,7 +24,7 @@ const LIGHT_VERBS: &[&str] = &[
 ];
 
 fn light_verb(w: &Words, k: usize) -> bool {
-    LIGHT_VERBS.iter().any(|l| w.text(k).eq_ignore_ascii_case(l))
+    one_of(w, k, LIGHT_VERBS)
 }
 
 /// An event noun ("mobilisation", "annexation", "withdrawal" is left out: "-al" is adjectival
@@ -70,7 +70,7 @@ impl Finder<'_> {
     fn medium_of_another_cue(&self, s: &Sentence, i: usize) -> bool {
         let w = self.w;
         let lo = i.saturating_sub(3).max(s.first);
-        let Some(p) = (lo..i).find(|&k| ["in", "on", "via", "through", "by", "over"].iter().any(|x| w.is(k, x))) else { return false };
+        let Some(p) = (lo..i).find(|&k| one_of(w, k, &["in", "on", "via", "through", "by", "over"])) else { return false };
         (p.saturating_sub(6).max(s.first)..p).any(|k| w.verb[k].is_some_and(|c| c.flags & WEAK == 0))
     }
 
@@ -191,7 +191,7 @@ impl Finder<'_> {
         let t = w.text(b);
         let shaped = w.kind(b) == TokenKind::Word && w.class[b] == Class::Other && !w.capitalized(b) && t.len() > 3 && (t.ends_with('s') || t.ends_with("ed"));
         let object_next = b + 1 < e && matches!(w.class[b + 1], Class::Determiner | Class::ObjectPronoun) && !w.is(b + 1, "that");
-        let time_next = b + 2 < e && TIME_WORDS.iter().any(|x| w.is(b + 2, x));
+        let time_next = b + 2 < e && one_of(w, b + 2, TIME_WORDS);
         shaped && object_next && !time_next && b > a && !after_noun_marker
     }
 

@@ -5,7 +5,7 @@
 
 use super::clauses::{Finder, CIRCUMSTANCE, NOT_PREDICATE_AS, SPLIT_AS};
 use super::content::trim;
-use super::lexicon::{Class, VerbCue};
+use super::lexicon::{one_of, Class, VerbCue};
 use super::quotes::NONE;
 use super::source::{left_source, np_right};
 use super::words::Words;
@@ -34,13 +34,9 @@ const PARTICLES: &[&str] = &["up", "off", "out", "back", "away", "down", "in", "
 /// Days and time words: "by the union on Monday".
 const TIMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening"];
 
-fn in_list(w: &Words, k: usize, list: &[&str]) -> bool {
-    list.iter().any(|x| w.is(k, x))
-}
-
 /// A circumstance of the act opens at `k`: a preposition of time or place, a day, a time word.
 fn circumstance(w: &Words, k: usize) -> bool {
-    in_list(w, k, CIRCUMSTANCE) || in_list(w, k, TIMES)
+    one_of(w, k, CIRCUMSTANCE) || one_of(w, k, TIMES)
 }
 
 /// An attribution read from a passive cue: (source, cue spans, content spans).
@@ -62,7 +58,7 @@ impl Finder<'_> {
         }
         // "peacekeepers have sometimes been accused": frequency words stand between subject and verb.
         let mut k = k;
-        while k > s.first && in_list(w, k - 1, FREQUENCY) {
+        while k > s.first && one_of(w, k - 1, FREQUENCY) {
             k -= 1;
             while k > s.first && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
                 k -= 1;
@@ -80,7 +76,7 @@ impl Finder<'_> {
         if r + 1 < e && w.is(r, "by") {
             let mut se = np_right(w, r + 1, e);
             // "by the union on Monday": the time is no part of the agent.
-            if let Some(m) = (r + 2..se).find(|&m| w.class[m] == Class::Preposition && m + 1 < e && (in_list(w, m + 1, TIMES) || w.kind(m + 1) == TokenKind::Number)) {
+            if let Some(m) = (r + 2..se).find(|&m| w.class[m] == Class::Preposition && m + 1 < e && (one_of(w, m + 1, TIMES) || w.kind(m + 1) == TokenKind::Number)) {
                 se = m;
             }
             if se == r + 1 {
@@ -92,7 +88,7 @@ impl Finder<'_> {
         let lemma = cue.lemma;
         // "was described as a provocation", "is seen as a warning".
         if SPLIT_AS.contains(&lemma) && !with_particle || lemma == "refer" && with_particle {
-            if r + 1 < e && w.is(r, "as") && !in_list(w, r + 1, NOT_PREDICATE_AS) {
+            if r + 1 < e && w.is(r, "as") && !one_of(w, r + 1, NOT_PREDICATE_AS) {
                 let pred = self.predicate(r + 1, e)?;
                 return Some((source, vec![(i, ce), (r, r + 1)], vec![subject, pred]));
             }
@@ -105,7 +101,7 @@ impl Finder<'_> {
         }
         // "has been called annexed", "is considered the safest in the country".
         let opens_predicate = |p: usize| {
-            p < e && !w.is_break(p) && w.is_word(p) && !in_list(w, p, PARTICLES) && !matches!(w.class[p], Class::Preposition | Class::That | Class::Clause | Class::Relative) && !w.is(p, "to")
+            p < e && !w.is_break(p) && w.is_word(p) && !one_of(w, p, PARTICLES) && !matches!(w.class[p], Class::Preposition | Class::That | Class::Clause | Class::Relative) && !w.is(p, "to")
                 && !circumstance(w, p)
         };
         if SMALL_CLAUSE.contains(&lemma) && !with_particle && opens_predicate(r) {
@@ -125,7 +121,7 @@ impl Finder<'_> {
         let (w, q) = (self.w, self.q);
         let mut b = p;
         while b < e && !(w.is_break(b) && q.inside[b] == NONE) {
-            if b > p && q.inside[b] == NONE && (in_list(w, b, PREDICATE_END) || (w.is(b, "in") && w.kind(b + 1) == TokenKind::Number)) {
+            if b > p && q.inside[b] == NONE && (one_of(w, b, PREDICATE_END) || (w.is(b, "in") && w.kind(b + 1) == TokenKind::Number)) {
                 break;
             }
             b += 1;
