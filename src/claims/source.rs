@@ -127,10 +127,10 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let k = end - 1;
-    // "many of whom say", "those close to him say", "some of them said": a partitive or
-    // prepositional phrase ending in a pronoun, opened by a determiner.
+    // "many of whom say", "those close to him say", "some of them said", "a source close to
+    // him said": a partitive or prepositional phrase ending in a pronoun, opened by a determiner.
     if (w.class[k] == Class::ObjectPronoun || w.is(k, "whom")) && k > first + 1 && w.class[k - 1] == Class::Preposition {
-        if let Some(d) = (first.max(k.saturating_sub(3))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
+        if let Some(d) = (first.max(k.saturating_sub(4))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
             return Some((d, end));
         }
     }
