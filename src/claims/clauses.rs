@@ -190,7 +190,11 @@ impl<'a> Finder<'a> {
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
         if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
-            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| w.is_break(c) || w.kind(c) == TokenKind::Quote || matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative)) {
+            // A short quoted name ("her “clawback” plan") and "that night" stay inside the phrase.
+            let short_quote = |c: usize| self.q.chain_at(c).is_some_and(|ch| ch.closed && ch.last < c + 8 && ch.first + 8 > c);
+            let that_time = |c: usize| w.is(c, "that") && one_of(w, c + 1, TIME_WORDS);
+            let stops = |c: usize| w.is_break(c) || (w.kind(c) == TokenKind::Quote && !short_quote(c)) || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !that_time(c));
+            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
                 if w.punct(c, ",") && !(se..c).any(|m| w.verb[m].is_some_and(|v| !v.past)) {
                     se = c;
                     source_end = c;
@@ -849,7 +853,7 @@ impl<'a> Finder<'a> {
         let (w, q) = (self.w, self.q);
         let (f, e) = (s.first, s.end);
         // The clause ends at the cue, give or take a short circumstance ("as he noted on Tuesday").
-        let Some(end) = (cue.1..(cue.1 + 6).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || w.punct(m, ".") || w.punct(m, ";")) else { return false };
+        let Some(end) = (cue.1..(cue.1 + 6).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || w.punct(m, ".") || w.punct(m, ";") || w.punct(m, ":")) else { return false };
         if (cue.1..end).any(|m| w.verb[m].is_some() || w.kind(m) == TokenKind::Quote || matches!(w.class[m], Class::That | Class::Clause | Class::Relative)) {
             return false;
         }
@@ -865,7 +869,7 @@ impl<'a> Finder<'a> {
                 content.push(sp);
             }
         }
-        if end < e && w.punct(end, ",") {
+        if end < e && (w.punct(end, ",") || w.punct(end, ":")) {
             if let Some(sp) = trim(w, q, (end + 1, e)) {
                 content.push(sp);
             }
@@ -883,12 +887,21 @@ impl<'a> Finder<'a> {
     fn fronted_question(&self, si: usize, s: &Sentence, i: usize, k: usize, ce: usize, out: &mut Vec<Found>) {
         let (w, q) = (self.w, self.q);
         let Some(cue) = w.verb[i] else { return };
-        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when") && w.punct(k - 2, ","));
-        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end || !question_word(w, ce) {
+        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when"));
+        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end {
             return;
         }
-        let Some(comma) = (ce + 2..s.end.min(ce + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) else { return };
-        if let Some(span) = trim(w, q, (ce, comma)) {
+        // "Asked on television whether …", "Asked by a reporter if …": a short circumstance
+        // before the question.
+        let circumstance = |m: usize| w.is_word(m) && w.verb[m].is_none() && !matches!(w.class[m], Class::Clause | Class::Relative | Class::That);
+        let opens = if w.class[ce] == Class::Preposition { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m)) } else { Some(ce) };
+        let Some(qw) = opens.filter(|&m| m < s.end && question_word(w, m)) else { return };
+        // After the main clause ("…, she said when asked whether …") the question runs to the
+        // sentence's end; before it, to the comma.
+        let late = k > s.first + 1 && w.is(k - 1, "when") && !(s.first..k - 1).all(|m| w.punct(m, ",") || w.kind(m) == TokenKind::Quote);
+        let comma = (qw + 2..s.end.min(qw + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE);
+        let Some(end) = comma.or(late.then_some(s.end)) else { return };
+        if let Some(span) = trim(w, q, (qw, end)) {
             self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
         }
     }

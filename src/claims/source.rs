@@ -103,7 +103,8 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
     while j < end && j - start < MAX_NP {
         let ok = match w.class[j] {
             Class::Other => w.is_word(j) || (j > start && glue(w, j) && (!w.punct(j, ".") || title_dot(w, j, end))),
-            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
+            // "the most recent data": a superlative's "most" inside the phrase.
+            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition || (w.is(j, "most") && w.is(j - 1, "the")),
             Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
             // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
             Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
