@@ -8,7 +8,7 @@ use super::colon_block;
 use super::parenthetical;
 use super::split_predicate;
 use super::quotes::{Quotes, NONE};
-use super::source::{left_source, np_left, np_right};
+use super::source::{left_source, np_left, np_right, title_dot};
 use super::words::Words;
 use crate::model::Stance;
 use crate::segment::{Doc, Sentence, TokenKind};
@@ -111,7 +111,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
 /// "knows what …"); "when", "where" and "if" also open circumstances ("said when asked"), so
 /// they count only after a negated cue ("has not said when …").
 const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
-const WH_NEGATED: &[&str] = &["when", "where", "who", "whom"];
+const WH_NEGATED: &[&str] = &["when", "where", "who", "whom", "if"];
 
 
 impl<'a> Finder<'a> {
@@ -301,8 +301,10 @@ impl<'a> Finder<'a> {
         let mut k = i;
         let mut nearest_aux = None;
         while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
-            if nearest_aux.is_none() && matches!(w.class[k - 1], Class::Aux | Class::Be) {
-                nearest_aux = Some(w.class[k - 1]);
+            // "weren't sure": a negated be-form is the copula too.
+            let negated_be = one_of(w, k - 1, &["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"]);
+            if nearest_aux.is_none() && (matches!(w.class[k - 1], Class::Aux | Class::Be) || negated_be) {
+                nearest_aux = Some(if negated_be { Class::Be } else { w.class[k - 1] });
             }
             k -= 1;
         }
@@ -505,8 +507,8 @@ impl<'a> Finder<'a> {
         // "show" reports only when records speak: "polls show", "records show that …"; footage
         // that shows something is perception, not attribution.
         if cue.lemma == "show" {
-            let head = source.map(|(_, b)| w.lower(b - 1));
-            if !head.is_some_and(|h| DOCUMENTS.contains(&h.as_str())) {
+            // "The latest poll released Friday shows", "documents from his tax return show".
+            if !source.is_some_and(|(a, b)| (a..b).any(|m| one_of(w, m, DOCUMENTS))) {
                 return;
             }
         }
@@ -823,7 +825,7 @@ impl<'a> Finder<'a> {
         }
         // The first cue word (or "put it") after the as, with a noun phrase before it.
         let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
-        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| !w.is_break(m) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
+        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
         let mut se = v;
         while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
             se -= 1;
@@ -925,7 +927,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
-            q.inside[m] == NONE && !w.punct(m, ".") && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
+            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
         });
         clean.then_some((st, k - 1))
     }

@@ -88,7 +88,7 @@ fn glue(w: &Words, k: usize) -> bool {
 }
 
 /// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Hale").
-fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+pub(super) fn title_dot(w: &Words, j: usize, end: usize) -> bool {
     j + 1 < end
         && w.capitalized(j + 1)
         && matches!(
