@@ -591,7 +591,8 @@ impl<'a> Finder<'a> {
                 // (after a word of circumstance at least) or a quotation.
                 a = e;
                 for m in c..e.min(c + 7) {
-                    if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
+                    // "said in a statement: “…”" too.
+                    if (w.punct(m, ",") || w.punct(m, ":")) && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
                         a = m + 1;
                         break;
                     }

@@ -199,7 +199,9 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
                 if w.punct(c, ",") {
                     break;
                 }
-                let plain = w.is_word(c) && w.verb[c].is_none() && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
+                // A cue word with a noun reading may sit in it ("director of state campaigns").
+                let nounish = w.verb[c].map_or(true, |v| super::lexicon::noun_verb_ambiguous(v.lemma) && !v.past && !v.gerund);
+                let plain = w.is_word(c) && (nounish || w.noun[c].is_some()) && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
                     || w.is(c, "and")
                     || w.possessive(c);
                 if !plain {
