@@ -208,6 +208,11 @@ impl<'a> Finder<'a> {
         if pre.last().is_some_and(|&(_, b)| matches!(w.class[b - 1], Class::That | Class::Clause)) {
             pre.clear();
         }
+        // "… 46 percent to 39 percent according to a new poll.": no comma, and the source
+        // ends the sentence.
+        if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
+            pre.extend(trim(w, self.q, (lead, i)));
+        }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
@@ -663,10 +668,19 @@ impl<'a> Finder<'a> {
                 })
             });
         let resumes = comma_after && !post.is_empty();
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
-            pre.clear();
-        }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+            // "If the bill passes, “it will …,” she said.": a condition before a quotation that
+            // closes at the source is part of what was said; "While X denied it, “…,” she
+            // said" keeps the quotation alone.
+            let condition = pre.first().is_some_and(|&(p0, _)| one_of(w, p0, &["if", "unless", "once"]));
+            let close = if closes_quote(w, q, pre_end - 1) { pre_end - 1 } else { pre_end - 2 };
+            if !pre_is_quote {
+                pre.clear();
+            } else if !condition {
+                pre = chain_spans(q, q.inside[close] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            }
+        }
         // "In an interview on the show “Today,” the senator said …": a fronted circumstance that
         // ends in a title is no quotation of the source's.
         if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
