@@ -838,6 +838,11 @@ impl<'a> Finder<'a> {
         if !lead && !after_comma {
             return false;
         }
+        // "As reported by the Journal, …", "as stated in the report": a passive with its agent.
+        if i + 3 < e && w.verb[i + 1].is_some_and(|c| c.past && !c.gerund && c.flags & WEAK == 0) && one_of(w, i + 2, &["by", "in"]) {
+            let se = np_right(w, i + 3, e);
+            return se > i + 3 && self.as_source_found(si, s, i, (i + 3, se), (i + 1, i + 2), Stance::Neutral, lead, out);
+        }
         // The first cue word (or "put it") after the as, with a noun phrase before it.
         let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
         let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
@@ -870,7 +875,7 @@ impl<'a> Finder<'a> {
         let (w, q) = (self.w, self.q);
         let (f, e) = (s.first, s.end);
         // The clause ends at the cue, give or take a short circumstance ("as he noted on Tuesday").
-        let Some(end) = (cue.1..(cue.1 + 6).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || w.punct(m, ".") || w.punct(m, ";") || w.punct(m, ":")) else { return false };
+        let Some(end) = (cue.1..(cue.1 + 14).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || (w.punct(m, ".") && !title_dot(w, m, e)) || w.punct(m, ";") || w.punct(m, ":")) else { return false };
         if (cue.1..end).any(|m| w.verb[m].is_some() || w.kind(m) == TokenKind::Quote || matches!(w.class[m], Class::That | Class::Clause | Class::Relative)) {
             return false;
         }

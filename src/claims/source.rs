@@ -87,14 +87,16 @@ fn glue(w: &Words, k: usize) -> bool {
     w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
 }
 
-/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Hale").
+/// The dot of a title abbreviation or an initial before a name ("Mr. Smith", "Gov. Hale",
+/// "Leonard E. Burman").
 pub(super) fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+    let initial = w.text(j - 1).len() == 1 && w.capitalized(j - 1);
     j + 1 < end
         && w.capitalized(j + 1)
-        && matches!(
+        && (initial || matches!(
             w.text(j - 1),
             "Mr" | "Mrs" | "Ms" | "Dr" | "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Prof" | "Rev" | "St" | "Adm" | "Maj" | "Cmdr" | "Supt" | "Det"
-        )
+        ))
 }
 
 /// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
