@@ -452,3 +452,27 @@ fn a_condition_before_a_quotation_is_part_of_it() {
     let ann = run("While the firm denied it, “we saw the trucks,” the farmer said.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["“we saw the trucks,”"]);
 }
+
+#[test]
+fn a_full_stop_typed_for_the_comma_before_the_source() {
+    let ann = run("“I hope the ferry runs again by June.” The mayor said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["“I hope the ferry runs again by June.”"]);
+}
+
+#[test]
+fn as_someone_pointed_out_with_a_particle() {
+    let ann = run("As the analyst Lena Ortiz pointed out in May, “The port has no room left.”");
+    let c = by_cue(&ann, "pointed out");
+    assert_eq!(texts(&c.source), ["the analyst Lena Ortiz"]);
+    assert_eq!(texts(&c.content), ["“The port has no room left.”"]);
+}
+
+#[test]
+fn another_alone_is_a_subject() {
+    let ann = run("Another wrote, “The council never listens.”");
+    let c = by_cue(&ann, "wrote");
+    assert_eq!(texts(&c.source), ["Another"]);
+    assert_eq!(texts(&c.content), ["“The council never listens.”"]);
+}

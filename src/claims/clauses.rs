@@ -75,7 +75,7 @@ pub(super) const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in", "despite", "but", "upon"];
 
 /// Determiners that stand alone as a subject ("many say", "several said").
-const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both"];
+const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both", "another"];
 
 /// Cues of asking: their content is an indirect question ("asked whether …").
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
@@ -688,7 +688,10 @@ impl<'a> Finder<'a> {
         }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && matches!(w.text(f - 2), "?" | "!") && !passive {
+        // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
+        // but the source and the cue follows.
+        let stop_for_comma = w.punct(f.saturating_sub(2), ".") && post.is_empty() && e <= f + 6;
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || stop_for_comma) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -864,10 +867,9 @@ impl<'a> Finder<'a> {
         if (se..v).any(|m| w.class[m] == Class::Be) && cue.past {
             return false;
         }
-        if v + 1 < e && one_of(w, v + 1, &cue.particles) {
-            return false;
-        }
-        self.as_source_found(si, s, i, (i + 1, se), (v, v + 1), cue.stance, lead, out)
+        // "as the report pointed out, …": the cue with its particle.
+        let end = if v + 1 < e && one_of(w, v + 1, &cue.particles) { v + 2 } else { v + 1 };
+        self.as_source_found(si, s, i, (i + 1, se), (v, end), cue.stance, lead, out)
     }
 
     #[allow(clippy::too_many_arguments)]
