@@ -476,3 +476,9 @@ fn another_alone_is_a_subject() {
     assert_eq!(texts(&c.source), ["Another"]);
     assert_eq!(texts(&c.content), ["“The council never listens.”"]);
 }
+
+#[test]
+fn maintain_takes_a_bare_clause() {
+    let ann = run("The mayor maintains she was never told about the leak.");
+    assert_eq!(texts(&by_cue(&ann, "maintains").content), ["she was never told about the leak"]);
+}

@@ -307,7 +307,7 @@ impl<'a> Finder<'a> {
         let mut nearest_aux = None;
         while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
             // "weren't sure": a negated be-form is the copula too.
-            let negated_be = one_of(w, k - 1, &["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"]);
+            let negated_be = w.class[k - 1] == Class::Negation && matches!(w.lower(k - 1).get(..3), Some("isn" | "are" | "was" | "wer"));
             if nearest_aux.is_none() && (matches!(w.class[k - 1], Class::Aux | Class::Be) || negated_be) {
                 nearest_aux = Some(if negated_be { Class::Be } else { w.class[k - 1] });
             }
@@ -713,7 +713,6 @@ impl<'a> Finder<'a> {
         // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
         // conjunction is another report, not this cue's content.
         let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.lower(p0).as_str(), "but" | "and" | "or" | "yet"));
-        let post_empty = post.is_empty();
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
             // "“…,” he said during …": the quotation is the content; a second quotation after
@@ -786,13 +785,7 @@ impl<'a> Finder<'a> {
         // "would tell an American story", "tells so many lies": the present of "tell" reports
         // only with a clause marker ("tells reporters that …").
         let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;
-        // "The plan is sound, the minister maintains.": a clause with a finite verb before the
-        // source, and nothing after the cue, is what a weak cue reports.
-        let clause_before = post_empty
-            && content.len() == 1
-            && pre.first() == content.first()
-            && content.first().is_some_and(|&(p0, p1)| p1 >= p0 + 4 && (p0..p1).any(|m| matches!(w.class[m], Class::Be | Class::Aux)));
-        if (cue.flags & WEAK != 0 && !clause_before || controlled || weak_tell) && !explicit {
+        if (cue.flags & WEAK != 0 || controlled || weak_tell) && !explicit {
             return;
         }
         // "reads “War and Peace”" names a title; a text "reads" a quotation only after it
