@@ -190,10 +190,8 @@ impl<'a> Finder<'a> {
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
         if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
-            // A short quoted name ("her “clawback” plan") and "that night" stay inside the phrase.
-            let short_quote = |c: usize| self.q.chain_at(c).is_some_and(|ch| ch.closed && ch.last < c + 8 && ch.first + 8 > c);
-            let that_time = |c: usize| w.is(c, "that") && one_of(w, c + 1, TIME_WORDS);
-            let stops = |c: usize| w.is_break(c) || (w.kind(c) == TokenKind::Quote && !short_quote(c)) || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !that_time(c));
+            // "that night" stays inside the phrase.
+            let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
             if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
                 if w.punct(c, ",") && !(se..c).any(|m| w.verb[m].is_some_and(|v| !v.past)) {
                     se = c;
@@ -690,8 +688,7 @@ impl<'a> Finder<'a> {
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
-        let stop_for_comma = w.punct(f.saturating_sub(2), ".") && post.is_empty() && e <= f + 6;
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || stop_for_comma) && !passive {
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -922,7 +919,7 @@ impl<'a> Finder<'a> {
         let Some(qw) = opens.filter(|&m| m < s.end && question_word(w, m)) else { return };
         // After the main clause ("…, she said when asked whether …") the question runs to the
         // sentence's end; before it, to the comma.
-        let late = k > s.first + 1 && w.is(k - 1, "when") && !(s.first..k - 1).all(|m| w.punct(m, ",") || w.kind(m) == TokenKind::Quote);
+        let late = k > s.first + 1 && w.is(k - 1, "when");
         let comma = (qw + 2..s.end.min(qw + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE);
         let Some(end) = comma.or(late.then_some(s.end)) else { return };
         if let Some(span) = trim(w, q, (qw, end)) {
