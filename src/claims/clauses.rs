@@ -8,7 +8,7 @@ use super::colon_block;
 use super::parenthetical;
 use super::split_predicate;
 use super::quotes::{Quotes, NONE};
-use super::source::{left_source, np_left, np_right};
+use super::source::{left_source, np_left, np_right, title_dot};
 use super::words::Words;
 use crate::model::Stance;
 use crate::segment::{Doc, Sentence, TokenKind};
@@ -74,6 +74,9 @@ pub(super) const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in", "despite", "but", "upon"];
 
+/// Determiners that stand alone as a subject ("many say", "several said").
+const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both", "another"];
+
 /// Cues of asking: their content is an indirect question ("asked whether …").
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 
@@ -108,7 +111,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
 /// "knows what …"); "when", "where" and "if" also open circumstances ("said when asked"), so
 /// they count only after a negated cue ("has not said when …").
 const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
-const WH_NEGATED: &[&str] = &["when", "where", "who", "whom"];
+const WH_NEGATED: &[&str] = &["when", "where", "who", "whom", "if"];
 
 
 impl<'a> Finder<'a> {
@@ -187,7 +190,9 @@ impl<'a> Finder<'a> {
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
         if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
-            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| w.is_break(c) || w.kind(c) == TokenKind::Quote || matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative)) {
+            // "that night" stays inside the phrase.
+            let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
+            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
                 if w.punct(c, ",") && !(se..c).any(|m| w.verb[m].is_some_and(|v| !v.past)) {
                     se = c;
                     source_end = c;
@@ -200,6 +205,11 @@ impl<'a> Finder<'a> {
         // "indicated that, according to X, …": the content is what follows.
         if pre.last().is_some_and(|&(_, b)| matches!(w.class[b - 1], Class::That | Class::Clause)) {
             pre.clear();
+        }
+        // "… 46 percent to 39 percent according to a new poll.": no comma, and the source
+        // ends the sentence.
+        if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
+            pre.extend(trim(w, self.q, (lead, i)));
         }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
@@ -215,7 +225,9 @@ impl<'a> Finder<'a> {
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").
         let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
-        if i > f && (after_preposition || w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
+        // "Several said …", "some say …": a quantifier standing alone is the subject.
+        let quantifier_subject = i > f && !cue.gerund && (cue.past || w.noun[i].is_none()) && one_of(w, i - 1, QUANTIFIERS);
+        if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
             }
@@ -292,8 +304,10 @@ impl<'a> Finder<'a> {
         let mut k = i;
         let mut nearest_aux = None;
         while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
-            if nearest_aux.is_none() && matches!(w.class[k - 1], Class::Aux | Class::Be) {
-                nearest_aux = Some(w.class[k - 1]);
+            // "weren't sure": a negated be-form is the copula too.
+            let negated_be = w.class[k - 1] == Class::Negation && matches!(w.lower(k - 1).get(..3), Some("isn" | "are" | "was" | "wer"));
+            if nearest_aux.is_none() && (matches!(w.class[k - 1], Class::Aux | Class::Be) || negated_be) {
+                nearest_aux = Some(if negated_be { Class::Be } else { w.class[k - 1] });
             }
             k -= 1;
         }
@@ -496,8 +510,8 @@ impl<'a> Finder<'a> {
         // "show" reports only when records speak: "polls show", "records show that …"; footage
         // that shows something is perception, not attribution.
         if cue.lemma == "show" {
-            let head = source.map(|(_, b)| w.lower(b - 1));
-            if !head.is_some_and(|h| DOCUMENTS.contains(&h.as_str())) {
+            // "The latest poll released Friday shows", "documents from his tax return show".
+            if !source.is_some_and(|(a, b)| (a..b).any(|m| one_of(w, m, DOCUMENTS))) {
                 return;
             }
         }
@@ -580,7 +594,8 @@ impl<'a> Finder<'a> {
                 // (after a word of circumstance at least) or a quotation.
                 a = e;
                 for m in c..e.min(c + 7) {
-                    if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
+                    // "said in a statement: “…”" too.
+                    if (w.punct(m, ",") || w.punct(m, ":")) && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
                         a = m + 1;
                         break;
                     }
@@ -651,10 +666,19 @@ impl<'a> Finder<'a> {
                 })
             });
         let resumes = comma_after && !post.is_empty();
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
-            pre.clear();
-        }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+            // "If the bill passes, “it will …,” she said.": a condition before a quotation that
+            // closes at the source is part of what was said; "While X denied it, “…,” she
+            // said" keeps the quotation alone.
+            let condition = pre.first().is_some_and(|&(p0, _)| one_of(w, p0, &["if", "unless", "once"]));
+            let close = if closes_quote(w, q, pre_end - 1) { pre_end - 1 } else { pre_end - 2 };
+            if !pre_is_quote {
+                pre.clear();
+            } else if !condition {
+                pre = chain_spans(q, q.inside[close] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            }
+        }
         // "In an interview on the show “Today,” the senator said …": a fronted circumstance that
         // ends in a title is no quotation of the source's.
         if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
@@ -662,7 +686,9 @@ impl<'a> Finder<'a> {
         }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && matches!(w.text(f - 2), "?" | "!") && !passive {
+        // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
+        // but the source and the cue follows.
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -812,9 +838,14 @@ impl<'a> Finder<'a> {
         if !lead && !after_comma {
             return false;
         }
+        // "As reported by the Journal, …", "as stated in the report": a passive with its agent.
+        if i + 3 < e && w.verb[i + 1].is_some_and(|c| c.past && !c.gerund && c.flags & WEAK == 0) && one_of(w, i + 2, &["by", "in"]) {
+            let se = np_right(w, i + 3, e);
+            return se > i + 3 && self.as_source_found(si, s, i, (i + 3, se), (i + 1, i + 2), Stance::Neutral, lead, out);
+        }
         // The first cue word (or "put it") after the as, with a noun phrase before it.
         let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
-        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| !w.is_break(m) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
+        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
         let mut se = v;
         while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
             se -= 1;
@@ -833,10 +864,9 @@ impl<'a> Finder<'a> {
         if (se..v).any(|m| w.class[m] == Class::Be) && cue.past {
             return false;
         }
-        if v + 1 < e && one_of(w, v + 1, &cue.particles) {
-            return false;
-        }
-        self.as_source_found(si, s, i, (i + 1, se), (v, v + 1), cue.stance, lead, out)
+        // "as the report pointed out, …": the cue with its particle.
+        let end = if v + 1 < e && one_of(w, v + 1, &cue.particles) { v + 2 } else { v + 1 };
+        self.as_source_found(si, s, i, (i + 1, se), (v, end), cue.stance, lead, out)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -844,7 +874,7 @@ impl<'a> Finder<'a> {
         let (w, q) = (self.w, self.q);
         let (f, e) = (s.first, s.end);
         // The clause ends at the cue, give or take a short circumstance ("as he noted on Tuesday").
-        let Some(end) = (cue.1..(cue.1 + 6).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || w.punct(m, ".") || w.punct(m, ";")) else { return false };
+        let Some(end) = (cue.1..(cue.1 + 14).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || (w.punct(m, ".") && !title_dot(w, m, e)) || w.punct(m, ";") || w.punct(m, ":")) else { return false };
         if (cue.1..end).any(|m| w.verb[m].is_some() || w.kind(m) == TokenKind::Quote || matches!(w.class[m], Class::That | Class::Clause | Class::Relative)) {
             return false;
         }
@@ -860,7 +890,7 @@ impl<'a> Finder<'a> {
                 content.push(sp);
             }
         }
-        if end < e && w.punct(end, ",") {
+        if end < e && (w.punct(end, ",") || w.punct(end, ":")) {
             if let Some(sp) = trim(w, q, (end + 1, e)) {
                 content.push(sp);
             }
@@ -878,12 +908,21 @@ impl<'a> Finder<'a> {
     fn fronted_question(&self, si: usize, s: &Sentence, i: usize, k: usize, ce: usize, out: &mut Vec<Found>) {
         let (w, q) = (self.w, self.q);
         let Some(cue) = w.verb[i] else { return };
-        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when") && w.punct(k - 2, ","));
-        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end || !question_word(w, ce) {
+        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when"));
+        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end {
             return;
         }
-        let Some(comma) = (ce + 2..s.end.min(ce + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) else { return };
-        if let Some(span) = trim(w, q, (ce, comma)) {
+        // "Asked on television whether …", "Asked by a reporter if …": a short circumstance
+        // before the question.
+        let circumstance = |m: usize| w.is_word(m) && w.verb[m].is_none() && !matches!(w.class[m], Class::Clause | Class::Relative | Class::That);
+        let opens = if w.class[ce] == Class::Preposition { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m)) } else { Some(ce) };
+        let Some(qw) = opens.filter(|&m| m < s.end && question_word(w, m)) else { return };
+        // After the main clause ("…, she said when asked whether …") the question runs to the
+        // sentence's end; before it, to the comma.
+        let late = k > s.first + 1 && w.is(k - 1, "when");
+        let comma = (qw + 2..s.end.min(qw + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE);
+        let Some(end) = comma.or(late.then_some(s.end)) else { return };
+        if let Some(span) = trim(w, q, (qw, end)) {
             self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
         }
     }
@@ -907,7 +946,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
-            q.inside[m] == NONE && !w.punct(m, ".") && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
+            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
         });
         clean.then_some((st, k - 1))
     }

@@ -87,14 +87,16 @@ fn glue(w: &Words, k: usize) -> bool {
     w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
 }
 
-/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Hale").
-fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+/// The dot of a title abbreviation or an initial before a name ("Mr. Smith", "Gov. Hale",
+/// "Leonard E. Burman").
+pub(super) fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+    let initial = w.text(j - 1).len() == 1 && w.capitalized(j - 1);
     j + 1 < end
         && w.capitalized(j + 1)
-        && matches!(
+        && (initial || matches!(
             w.text(j - 1),
             "Mr" | "Mrs" | "Ms" | "Dr" | "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Prof" | "Rev" | "St" | "Adm" | "Maj" | "Cmdr" | "Supt" | "Det"
-        )
+        ))
 }
 
 /// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
@@ -103,7 +105,8 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
     while j < end && j - start < MAX_NP {
         let ok = match w.class[j] {
             Class::Other => w.is_word(j) || (j > start && glue(w, j) && (!w.punct(j, ".") || title_dot(w, j, end))),
-            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
+            // "the most recent data": a superlative's "most" inside the phrase.
+            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition || (w.is(j, "most") && w.is(j - 1, "the")),
             Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
             // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
             Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
@@ -127,10 +130,10 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let k = end - 1;
-    // "many of whom say", "those close to him say", "some of them said": a partitive or
-    // prepositional phrase ending in a pronoun, opened by a determiner.
+    // "many of whom say", "those close to him say", "some of them said", "a source close to
+    // him said": a partitive or prepositional phrase ending in a pronoun, opened by a determiner.
     if (w.class[k] == Class::ObjectPronoun || w.is(k, "whom")) && k > first + 1 && w.class[k - 1] == Class::Preposition {
-        if let Some(d) = (first.max(k.saturating_sub(3))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
+        if let Some(d) = (first.max(k.saturating_sub(4))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
             return Some((d, end));
         }
     }
@@ -198,7 +201,9 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
                 if w.punct(c, ",") {
                     break;
                 }
-                let plain = w.is_word(c) && w.verb[c].is_none() && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
+                // A cue word with a noun reading may sit in it ("director of state campaigns").
+                let nounish = w.verb[c].map_or(true, |v| super::lexicon::noun_verb_ambiguous(v.lemma) && !v.past && !v.gerund);
+                let plain = w.is_word(c) && (nounish || w.noun[c].is_some()) && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
                     || w.is(c, "and")
                     || w.possessive(c);
                 if !plain {
