@@ -17,6 +17,7 @@ mod boilerplate;
 mod clauses;
 mod colon_block;
 mod content;
+mod coordinated;
 mod layout;
 pub mod lexicon;
 mod markers;
@@ -70,6 +71,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
             true
         });
     } // freed here: the largest memory use comes later, with the claims
+    coordinated::cut_at_coordinated_cues(&w, &mut found);
     // Freed before the claims are built too: the findings' unused capacity, and the quotation
     // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
     found.shrink_to_fit();
