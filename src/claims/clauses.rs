@@ -777,8 +777,11 @@ impl<'a> Finder<'a> {
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
         let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
             || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
+        // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
+        // Lee, who noted that …") may hold a that-clause of its own.
+        let speaker_clause = circumstance || (appositive && tail + 2 < e && w.class[tail + 1] == Class::Relative);
         let ends_sentence = (tail + 30 >= e || appositive)
-            && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
+            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && (speaker_clause || w.class[k] != Class::That));
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
