@@ -779,8 +779,8 @@ impl<'a> Finder<'a> {
             || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
-        let speaker_clause = circumstance || (appositive && tail + 2 < e && w.class[tail + 1] == Class::Relative);
-        let ends_sentence = (tail + 30 >= e || appositive)
+        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        let ends_sentence = (tail + 30 >= e || appositive || (speaker_clause && tail + 50 >= e))
             && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && (speaker_clause || w.class[k] != Class::That));
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());

@@ -87,14 +87,16 @@ fn glue(w: &Words, k: usize) -> bool {
     w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
 }
 
-/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Hale").
+/// The dot of a title abbreviation or a middle initial before a name ("Mr. Smith", "Gov.
+/// Hale", "John D. Podesta").
 fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+    let initial = w.text(j - 1).len() == 1 && w.capitalized(j - 1) && j >= 2 && w.capitalized(j - 2);
     j + 1 < end
         && w.capitalized(j + 1)
-        && matches!(
+        && (initial || matches!(
             w.text(j - 1),
             "Mr" | "Mrs" | "Ms" | "Dr" | "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Prof" | "Rev" | "St" | "Adm" | "Maj" | "Cmdr" | "Supt" | "Det"
-        )
+        ))
 }
 
 /// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
@@ -215,6 +217,14 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             // "Russia, for its part, said", "Lee, speaking to reporters, said": a circumstance
             // between commas is no appositive; the source is the phrase before it.
             let circumstance = !dash && !w.is(a, "including") && (w.class[a] == Class::Preposition || (!w.capitalized(a) && w.class[a] == Class::Other && w.text(a).ends_with("ing")));
+            // "Johnnie Lee, of Springfield, Va., said": a hometown after the name is part of the
+            // phrase, and the name stands before it.
+            if !dash && s > first + 1 && s < a - 1 && w.is(s - 1, "of") && w.punct(s - 2, ",") && w.capitalized(s) {
+                let name = np_left(w, first, s - 2);
+                if name < s - 2 && w.capitalized(name) {
+                    return Some((name, k));
+                }
+            }
             if s < a - 1 {
                 return Some((s, if circumstance { a - 1 } else { k }));
             }

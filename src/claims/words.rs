@@ -75,6 +75,10 @@ impl<'d> Words<'d> {
                     f.0 = if progressive { Class::Be } else { Class::Aux };
                 }
             }
+            // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
+            if f.0 == Class::Aux && i > 0 && doc.tok(i) == "May" && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase()) {
+                f.0 = Class::Other;
+            }
             previous = f.0;
             class.push(f.0);
             ids.push(if f == none { 0 } else { number(f) });
