@@ -50,6 +50,13 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "logs", "receipts", "minutes", "testimony", "forecast", "forecasts", "database", "databases",
 ];
 
+/// A fronted time phrase ("This year,") or participle phrase ("Speaking at …,", "Facing …,")
+/// opens the sentence at `st`, before its subject.
+fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
+    let time = (st + 1..(st + 3).min(k)).any(|c| w.punct(c, ",") && super::source::is_time_phrase(w, st, c));
+    time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && w.text(st).ends_with("ing"))
+}
+
 /// A lower-case word shaped like an adjective ("called the charges unfounded").
 fn predicate_adjective(w: &Words, k: usize) -> bool {
     const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
@@ -390,9 +397,26 @@ impl<'a> Finder<'a> {
             }
             if source.is_none() {
                 let mut st = skip_connectives(w, f, k);
+                // "Likewise, Ortega …": an adverb set off by a comma.
+                if st + 2 < k && w.class[st] == Class::Adverb && w.punct(st + 1, ",") {
+                    st += 2;
+                }
                 // "During a visit to Lyon, Ortega …": after a fronted adverbial, the subject.
                 if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && !w.is(st, "at")) {
                     if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
+                        st = c + 1;
+                    }
+                } else if fronted_phrase(w, st, k) {
+                    // "This year, he …", "Speaking in Salem, New Hampshire, Ortega went …": the
+                    // subject after the comma whose name or pronoun a lower-case word follows.
+                    let subject_at = |c: usize| {
+                        let mut x = c + 1;
+                        while x < k && (w.capitalized(x) || w.punct(x, ".") || (x == c + 1 && w.class[x] == Class::SubjectPronoun)) {
+                            x += 1;
+                        }
+                        x > c + 1 && x < k && w.is_word(x) && !w.capitalized(x)
+                    };
+                    if let Some(c) = (st + 1..k.min(st + 25)).find(|&c| w.punct(c, ",") && subject_at(c)) {
                         st = c + 1;
                     }
                 }
@@ -401,7 +425,9 @@ impl<'a> Finder<'a> {
                 // A title before the name runs to the name's end ("Green party nominee
                 // Ana Ruiz chimed in").
                 // "The senator attacked …": a past tense ends a described subject.
-                if w.class[st] == Class::Determiner {
+                if w.class[st] == Class::SubjectPronoun {
+                    se = st + 1;
+                } else if w.class[st] == Class::Determiner {
                     if let Some(x) = (st + 2..se).find(|&x| !w.capitalized(x) && w.text(x).len() > 3 && w.text(x).ends_with("ed")) {
                         se = x;
                     }

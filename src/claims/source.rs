@@ -163,7 +163,8 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         let mut r = k;
         while r > first + 1 && k - r < 40 {
             r -= 1;
-            if w.class[r] == Class::Relative && (w.punct(r - 1, ",") || w.punct(r - 1, "–") || w.punct(r - 1, "—")) {
+            let relative = w.class[r] == Class::Relative || w.is(r, "whose");
+            if relative && (w.punct(r - 1, ",") || w.punct(r - 1, "–") || w.punct(r - 1, "—")) {
                 let s = np_left(w, first, r - 1);
                 if s < r - 1 {
                     return Some((s, r - 1));
@@ -247,6 +248,10 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         if a < e {
             return Some((a, e));
         }
+        // "Lee, whose views …, last year proposed": the subject stands before the appositive.
+        if e > first && e < end && w.punct(e - 1, ",") {
+            return left_source(w, first, e);
+        }
     }
     // "The head of the territories who is supported by Moscow said": the whole phrase, from the
     // antecedent of the relative clause.
@@ -291,7 +296,7 @@ fn coordinated_names_before(w: &Words, first: usize, s: usize, end: usize) -> us
 }
 
 /// "this month", "last week", "Friday", "Tuesday night": a short phrase naming a time.
-fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
+pub fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
     const OPENERS: &[&str] = &["this", "last", "next", "earlier", "later", "that"];
     const TIMES: &[&str] = &[
         "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight",
