@@ -50,11 +50,11 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "logs", "receipts", "minutes", "testimony", "forecast", "forecasts", "database", "databases",
 ];
 
-/// A fronted time phrase ("This year,") or participle phrase ("Speaking at …,", "Facing …,")
+/// A fronted time phrase ("This year,") or participle phrase ("Speaking at …,", "Chastened by …,")
 /// opens the sentence at `st`, before its subject.
 fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
     let time = (st + 1..(st + 3).min(k)).any(|c| w.punct(c, ",") && super::source::is_time_phrase(w, st, c));
-    time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && w.text(st).ends_with("ing"))
+    time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && (w.text(st).ends_with("ing") || w.text(st).ends_with("ed")))
 }
 
 /// A lower-case word shaped like an adjective ("called the charges unfounded").
@@ -327,6 +327,13 @@ impl<'a> Finder<'a> {
         };
         // "footage of the senator saying …", "one post saying …": a noun phrase right before the
         // gerund is its subject (strong cues only: "a man feeling …" is no report).
+        // "she said at a news conference announcing …": after a circumstance of another cue,
+        // the gerund shares that cue's subject.
+        let after_circumstance = cue.gerund && !gerund_after_comma && k == i && k > f && {
+            let st = np_left(w, f, k);
+            (st..k).any(|m| w.verb[m].is_some_and(|c| c.past) && one_of(w, m + 1, CIRCUMSTANCE))
+        };
+        let gerund_after_comma = gerund_after_comma || after_circumstance;
         let np_subject = cue.gerund && !gerund_after_comma && !with_subject && cue.flags & WEAK == 0 && k == i && k > f && {
             let st = np_left(w, f, k);
             st < k && w.is_word(k - 1) && w.class[k - 1] == Class::Other && w.verb[k - 1].is_none()
