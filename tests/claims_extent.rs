@@ -67,3 +67,20 @@ fn a_gerund_after_another_cues_circumstance_shares_its_subject() {
     let ann = run("\"We will get there,\" she said at a news conference announcing that her office was suing the state.");
     assert_eq!(texts(&by_cue(&ann, "announcing").source), ["she"]);
 }
+
+#[test]
+fn an_agent_of_another_verb_in_the_content_is_no_source() {
+    // "by" after "released", inside the content, names that verb's agent, not the speaker's.
+    let ann = run("The envoy said the prisoners released by the rebels were close to the end of their terms.");
+    let said = by_cue(&ann, "said");
+    assert_eq!(texts(&said.source), ["The envoy"]);
+    assert_eq!(texts(&said.content), ["the prisoners released by the rebels were close to the end of their terms"]);
+}
+
+#[test]
+fn an_inverted_source_keeps_its_title_in_apposition() {
+    let ann = run("The senator also lacks allies in the chamber, whom she angered with her votes, said Lena Ortiz, director of the state's polling institute.");
+    let said = by_cue(&ann, "said");
+    assert_eq!(texts(&said.source), ["Lena Ortiz, director of the state's polling institute"]);
+    assert_eq!(texts(&said.content), ["The senator also lacks allies in the chamber, whom she angered with her votes"]);
+}

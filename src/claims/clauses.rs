@@ -371,7 +371,9 @@ impl<'a> Finder<'a> {
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
             // "said by email that …" names the medium, not an agent.
             const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
-            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA);
+            // Only a circumstance between cue and agent ("announced last week by"): "said the
+            // prisoners released by Iran", "said they felt betrayed by" hold another verb's agent.
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let mut cs = np_left(w, f, k);
@@ -468,7 +470,10 @@ impl<'a> Finder<'a> {
                 let re = np_right(w, ce, e);
                 let starts = ce < e && (w.capitalized(ce) || w.class[ce] == Class::Determiner || w.is(ce, "one"));
                 let timeless = (ce..re).all(|t| !DAYS.iter().chain(TIME_WORDS).any(|d| w.is(t, d)));
-                starts && re > ce && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
+                // "…, said Ann Lee, director of the center.": the name may carry an appositive.
+                let ends = |x: usize| x == e || w.punct(x, ".");
+                let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -485,6 +490,12 @@ impl<'a> Finder<'a> {
                 if re > ce && re + 1 < e && w.punct(re, ",") && w.capitalized(re + 1) {
                     let ne = np_right(w, re + 1, e);
                     if ne > re + 1 && (ne == e || w.is_break(ne)) {
+                        re = ne;
+                    }
+                } else if re > ce && re + 1 < e && w.punct(re, ",") && w.class[re + 1] == Class::Other && w.is_word(re + 1) && !w.capitalized(re + 1) && w.verb[re + 1].is_none() && !w.text(re + 1).ends_with("ing") {
+                    // "…, said Ann Lee, director of the center.": a title in apposition.
+                    let ne = np_right(w, re + 1, e);
+                    if ne > re + 1 && (ne == e || w.punct(ne, ".")) {
                         re = ne;
                     }
                 } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
