@@ -84,3 +84,12 @@ fn an_inverted_source_keeps_its_title_in_apposition() {
     assert_eq!(texts(&said.source), ["Lena Ortiz, director of the state's polling institute"]);
     assert_eq!(texts(&said.content), ["The senator also lacks allies in the chamber, whom she angered with her votes"]);
 }
+
+#[test]
+fn a_source_keeps_a_list_of_names_in_its_prepositional_phrase() {
+    let ann = run("Officials in Paris, London and Berlin said the talks would resume.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Officials in Paris, London and Berlin"]);
+    // A fronted time phrase is no part of the list.
+    let ann = run("In May, Smith and Jones said they were worried.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Smith and Jones"]);
+}

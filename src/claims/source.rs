@@ -18,7 +18,7 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         let k = j - 1;
         let ok = match w.class[k] {
             // "many voters say Mrs. Lee's …": a present-tense reporting verb ends the phrase.
-            Class::Other => (w.is_word(k) || glue(w, k)) && !present_cue(w, k),
+            Class::Other => (w.is_word(k) || glue(w, k) || list_comma(w, first, k, j, end)) && !present_cue(w, k),
             Class::Determiner => {
                 // Keep going only through a preposition: "the head of the ministry".
                 j = k;
@@ -63,6 +63,19 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         }
     }
     j
+}
+
+/// The comma at `k` joins names in a list inside the phrase's prepositional phrase ("voters in
+/// Ohio, Texas and Utah"), the list closed by "and" before `end`.
+fn list_comma(w: &Words, first: usize, k: usize, j: usize, end: usize) -> bool {
+    if !(w.punct(k, ",") && k > first + 2 && w.capitalized(k - 1) && j < end && w.capitalized(j) && (j..end).any(|m| w.is(m, "and"))) {
+        return false;
+    }
+    let mut m = k - 1;
+    while m > first && (w.capitalized(m) || w.punct(m, ",")) {
+        m -= 1;
+    }
+    m > first && w.class[m] == Class::Preposition && w.class[m - 1] == Class::Other && w.is_word(m - 1)
 }
 
 /// A lower-case present-tense reporting verb that is no noun ("say", "argues", not "claims").
