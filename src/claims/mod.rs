@@ -5,6 +5,7 @@
 //! - [`words`]: per-token classes and cue entries, computed once;
 //! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
 //! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
+//! - [`coordinated`]: a second reporting verb of the same subject ends the first content;
 //! - [`layout`]: attributions marked by layout (headline and transcript colons, signed and
 //!   free-standing quotations, "In the poll, …");
 //! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
