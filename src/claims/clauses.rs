@@ -50,6 +50,13 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "logs", "receipts", "minutes", "testimony", "forecast", "forecasts", "database", "databases",
 ];
 
+/// A fronted time phrase ("This year,") or participle phrase ("Speaking at …,", "Chastened by …,")
+/// opens the sentence at `st`, before its subject.
+fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
+    let time = (st + 1..(st + 3).min(k)).any(|c| w.punct(c, ",") && super::source::is_time_phrase(w, st, c));
+    time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && (w.text(st).ends_with("ing") || w.text(st).ends_with("ed")))
+}
+
 /// A lower-case word shaped like an adjective ("called the charges unfounded").
 fn predicate_adjective(w: &Words, k: usize) -> bool {
     const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
@@ -334,6 +341,13 @@ impl<'a> Finder<'a> {
         };
         // "footage of the senator saying …", "one post saying …": a noun phrase right before the
         // gerund is its subject (strong cues only: "a man feeling …" is no report).
+        // "she said at a news conference announcing …": after a circumstance of another cue,
+        // the gerund shares that cue's subject.
+        let after_circumstance = cue.gerund && !gerund_after_comma && k == i && k > f && {
+            let st = np_left(w, f, k);
+            (st..k).any(|m| w.verb[m].is_some_and(|c| c.past) && one_of(w, m + 1, CIRCUMSTANCE))
+        };
+        let gerund_after_comma = gerund_after_comma || after_circumstance;
         let np_subject = cue.gerund && !gerund_after_comma && !with_subject && cue.flags & WEAK == 0 && k == i && k > f && {
             let st = np_left(w, f, k);
             st < k && w.is_word(k - 1) && w.class[k - 1] == Class::Other && w.verb[k - 1].is_none()
@@ -371,7 +385,9 @@ impl<'a> Finder<'a> {
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
             // "said by email that …" names the medium, not an agent.
             const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
-            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA);
+            // Only a circumstance between cue and agent ("announced last week by"): "said the
+            // prisoners released by Iran", "said they felt betrayed by" hold another verb's agent.
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let mut cs = np_left(w, f, k);
@@ -404,9 +420,26 @@ impl<'a> Finder<'a> {
             }
             if source.is_none() {
                 let mut st = skip_connectives(w, f, k);
+                // "Likewise, Ortega …": an adverb set off by a comma.
+                if st + 2 < k && w.class[st] == Class::Adverb && w.punct(st + 1, ",") {
+                    st += 2;
+                }
                 // "During a visit to Lyon, Ortega …": after a fronted adverbial, the subject.
                 if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && !w.is(st, "at")) {
                     if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
+                        st = c + 1;
+                    }
+                } else if fronted_phrase(w, st, k) {
+                    // "This year, he …", "Speaking in Salem, New Hampshire, Ortega went …": the
+                    // subject after the comma whose name or pronoun a lower-case word follows.
+                    let subject_at = |c: usize| {
+                        let mut x = c + 1;
+                        while x < k && (w.capitalized(x) || w.punct(x, ".") || (x == c + 1 && w.class[x] == Class::SubjectPronoun)) {
+                            x += 1;
+                        }
+                        x > c + 1 && x < k && w.is_word(x) && !w.capitalized(x)
+                    };
+                    if let Some(c) = (st + 1..k.min(st + 25)).find(|&c| w.punct(c, ",") && subject_at(c)) {
                         st = c + 1;
                     }
                 }
@@ -415,7 +448,9 @@ impl<'a> Finder<'a> {
                 // A title before the name runs to the name's end ("Green party nominee
                 // Ana Ruiz chimed in").
                 // "The senator attacked …": a past tense ends a described subject.
-                if w.class[st] == Class::Determiner {
+                if w.class[st] == Class::SubjectPronoun {
+                    se = st + 1;
+                } else if w.class[st] == Class::Determiner {
                     if let Some(x) = (st + 2..se).find(|&x| !w.capitalized(x) && w.text(x).len() > 3 && w.text(x).ends_with("ed")) {
                         se = x;
                     }
@@ -449,7 +484,10 @@ impl<'a> Finder<'a> {
                 let re = np_right(w, ce, e);
                 let starts = ce < e && (w.capitalized(ce) || w.class[ce] == Class::Determiner || w.is(ce, "one"));
                 let timeless = (ce..re).all(|t| !DAYS.iter().chain(TIME_WORDS).any(|d| w.is(t, d)));
-                starts && re > ce && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
+                // "…, said Ann Lee, director of the center.": the name may carry an appositive.
+                let ends = |x: usize| x == e || w.punct(x, ".");
+                let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -466,6 +504,12 @@ impl<'a> Finder<'a> {
                 if re > ce && re + 1 < e && w.punct(re, ",") && w.capitalized(re + 1) {
                     let ne = np_right(w, re + 1, e);
                     if ne > re + 1 && (ne == e || w.is_break(ne)) {
+                        re = ne;
+                    }
+                } else if re > ce && re + 1 < e && w.punct(re, ",") && w.class[re + 1] == Class::Other && w.is_word(re + 1) && !w.capitalized(re + 1) && w.verb[re + 1].is_none() && !w.text(re + 1).ends_with("ing") {
+                    // "…, said Ann Lee, director of the center.": a title in apposition.
+                    let ne = np_right(w, re + 1, e);
+                    if ne > re + 1 && (ne == e || w.punct(ne, ".")) {
                         re = ne;
                     }
                 } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
@@ -803,8 +847,11 @@ impl<'a> Finder<'a> {
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
         let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
             || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
-        let ends_sentence = (tail + 30 >= e || appositive)
-            && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
+        // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
+        // Lee, who noted that …") may hold a that-clause of its own.
+        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        let ends_sentence = (tail + 30 >= e || appositive || (speaker_clause && tail + 50 >= e))
+            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && (speaker_clause || w.class[k] != Class::That));
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {

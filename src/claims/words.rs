@@ -77,7 +77,10 @@ impl<'d> Words<'d> {
             }
             // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
             // comma follows it ("Separately, …").
-            if f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && !(i + 1 < n && doc.tok(i + 1) == ",") {
+            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && !(i + 1 < n && doc.tok(i + 1) == ",");
+            // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
+            let may_name = f.0 == Class::Aux && i > 0 && doc.tok(i) == "May" && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
+            if ly_name || may_name {
                 f.0 = Class::Other;
             }
             previous = f.0;
