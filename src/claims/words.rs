@@ -44,16 +44,19 @@ impl<'d> Words<'d> {
                 u16::try_from(facts.len() - 1).unwrap_or(0)
             })
         };
-        // Facts per distinct spelling: most tokens repeat, so each word is classified once.
-        let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
+        // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
+        // so each word is classified once. `None` until a word token of that spelling asks.
+        let spellings = &doc.spellings;
+        let mut seen: Vec<Option<Facts>> = vec![None; spellings.len()];
         let mut buf = [0u8; 24];
         let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
             let mut f = if t.kind != TokenKind::Word {
                 none
             } else {
-                let raw = doc.tok(i);
-                *seen.entry(raw).or_insert_with(|| {
+                let id = spellings.of(i);
+                *seen[id].get_or_insert_with(|| {
+                    let raw = doc.tok(i);
                     // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
                     // word has (other non-ASCII words are never cues).
                     if raw.is_ascii() {
@@ -110,6 +113,12 @@ impl<'d> Words<'d> {
     /// word). Most tokens are lower-case already and are borrowed as they are.
     pub fn lower(&self, i: usize) -> Lower<'d> {
         let t = self.text(i);
+        // An ASCII spelling's lowercase form is already in the document's spellings.
+        let spellings = &self.doc.spellings;
+        let id = spellings.of(i);
+        if spellings.is_ascii(id) && t.len() <= 32 {
+            return Lower::Borrowed(spellings.form_of(id));
+        }
         if !t.bytes().any(|b| b.is_ascii_uppercase()) {
             return Lower::Borrowed(t);
         }

@@ -134,7 +134,7 @@ pub(crate) struct Pending {
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     /// Per token: its lowercase form and the word lists that form is on.
-    forms: forms::Forms<'a>,
+    forms: forms::Forms<'d>,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
