@@ -4,7 +4,7 @@
 use std::ops::Index;
 use std::rc::Rc;
 
-use super::lexicon::{ascii_lower, lexicon, Class, Facts, NounCue, VerbCue};
+use super::lexicon::{lexicon, Class, Facts, NounCue, VerbCue};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
@@ -48,7 +48,6 @@ impl<'d> Words<'d> {
         // so each word is classified once. `None` until a word token of that spelling asks.
         let spellings = &doc.spellings;
         let mut seen: Vec<Option<Facts>> = vec![None; spellings.len()];
-        let mut buf = [0u8; 24];
         let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
             let mut f = if t.kind != TokenKind::Word {
@@ -56,17 +55,13 @@ impl<'d> Words<'d> {
             } else {
                 let id = spellings.of(i);
                 *seen[id].get_or_insert_with(|| {
-                    let raw = doc.tok(i);
                     // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
-                    // word has (other non-ASCII words are never cues).
-                    if raw.is_ascii() {
-                        return ascii_lower(raw, &mut buf).map_or(none, |w| lex.facts(w));
-                    }
-                    if !raw.contains('’') {
-                        return none;
-                    }
-                    let straight = raw.replace('’', "'");
-                    ascii_lower(&straight, &mut buf).map_or(none, |w| lex.facts(w))
+                    // word has (other non-ASCII words are never cues). The spelling's form is the
+                    // word ASCII-lowercased with ’ as ' then; longer words are never cues either.
+                    let raw = doc.tok(i);
+                    let form = spellings.form_of(id);
+                    let cue_like = raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || c == '’');
+                    if cue_like && form.len() <= 24 { lex.facts(form) } else { none }
                 })
             };
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
@@ -136,6 +131,10 @@ impl<'d> Words<'d> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn kind(&self, i: usize) -> TokenKind {
         let t = &self.doc.tokens[i];
+        // A lone straight apostrophe is a `Punct` token (`segment::is_quote_char` leaves it out).
+        if t.kind != TokenKind::Punct {
+            return t.kind;
+        }
         let apostrophe = t.end == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
         let paired = || super::quotes::double_apostrophe(self.doc, i) || (i > 0 && super::quotes::double_apostrophe(self.doc, i - 1));
         if apostrophe && paired() {
