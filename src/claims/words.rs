@@ -93,6 +93,12 @@ impl<'d> Words<'d> {
         self.doc.tok(i)
     }
 
+    /// The bytes of token `i`, if it exists.
+    #[inline]
+    pub fn bytes(&self, i: usize) -> Option<&'d [u8]> {
+        self.doc.tokens.get(i).map(|t| &self.doc.text.as_bytes()[t.start as usize..t.end as usize])
+    }
+
     /// Token `i` is `word`, ASCII case ignored. The lengths are compared before any text: this
     /// runs at nearly every token, against words of other lengths.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
