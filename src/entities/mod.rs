@@ -142,8 +142,9 @@ pub(crate) struct Ctx<'d, 'a> {
     pub found: Vec<Found>,
     pub pending: Vec<Pending>,
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence). Built on
-    /// the first question (`seen_capitalised`): many documents never ask.
-    capitalised: OnceCell<FastSet<String>>,
+    /// the first question (`seen_capitalised`): many documents never ask. The forms are borrowed
+    /// from the document's spellings (no copy each).
+    capitalised: OnceCell<FastSet<&'d str>>,
     /// Per spelling: it is a word token's (none in a caseless text). Built on the first question.
     lowercase: OnceCell<Vec<bool>>,
     /// The `key` pieces of each spelling, made on first use.
@@ -234,10 +235,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     }
                 }
                 for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
-                    let form = self.forms.form_of(id);
-                    if !set.contains(form) {
-                        set.insert(form.to_string());
-                    }
+                    set.insert(self.forms.form_of(id));
                 }
             }
             set
