@@ -32,10 +32,7 @@ fn report_panics() {
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotations>, JsError> {
     report_panics();
-    let mut options = match options {
-        Some(o) => read(&o, "invalid options")?,
-        None => Options::default(),
-    };
+    let mut options = read_options(options)?;
     options.offsets.get_or_insert(OffsetEncoding::Utf16);
     to_js(&crate::annotate(text, &options))
 }
@@ -56,10 +53,19 @@ fn read<T: FromJs, U: tsify::Tsify>(value: &Ts<U>, what: &str) -> Result<T, JsEr
 
 /// One line of the JSONL exchange format (code-point offsets), the record the native CLI
 /// writes: `JSON.stringify` of it equals the native `sourcemark --jsonl` line for the same input.
+/// `options` as for `annotate`; offsets are always code points here.
 #[wasm_bindgen(js_name = annotateRecord)]
-pub fn annotate_record(id: &str, text: &str) -> Result<Ts<ExchangeRecord>, JsError> {
+pub fn annotate_record(id: &str, text: &str, options: Option<Ts<Options>>) -> Result<Ts<ExchangeRecord>, JsError> {
     report_panics();
-    to_js(&crate::exchange::annotate_record(id, text))
+    to_js(&crate::exchange::annotate_record(id, text, &read_options(options)?))
+}
+
+/// The caller's options, or the defaults when omitted.
+fn read_options(options: Option<Ts<Options>>) -> Result<Options, JsError> {
+    match options {
+        Some(o) => read(&o, "invalid options"),
+        None => Ok(Options::default()),
+    }
 }
 
 /// The crate version, for `--version` of the Node CLI.

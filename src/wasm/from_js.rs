@@ -180,6 +180,7 @@ impl FromJs for Options {
         Ok(Options {
             entities: field_or(value, "entities", d.entities)?,
             claims: field_or(value, "claims", d.claims)?,
+            nested: field_or(value, "nested", d.nested)?,
             labels: field(value, "labels")?,
             offsets: field(value, "offsets")?,
         })
