@@ -14,6 +14,7 @@ pub mod report;
 pub mod segment;
 mod sort;
 pub mod sources;
+pub mod spellings;
 pub mod web_annotation;
 
 #[cfg(target_arch = "wasm32")]

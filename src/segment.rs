@@ -12,6 +12,8 @@
 //! - every line break starts a sentence: headlines and "Advertisement" lines carry no full stop;
 //! - a sentence holds at most `MAX_SENTENCE_TOKENS` tokens, so per-sentence work stays bounded.
 
+use crate::spellings::Spellings;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -58,13 +60,16 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Each token's spelling number and lowercase form, shared by the entity and claim stages.
+    pub spellings: Spellings<'a>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
-        Doc { text, tokens, sentences }
+        let spellings = Spellings::new(text, &tokens);
+        Doc { text, tokens, sentences, spellings }
     }
 
     pub fn tok(&self, i: usize) -> &'a str {

@@ -343,7 +343,10 @@ pub fn is_institution(lower: &str) -> bool {
 /// tests of the claim rules share one copy of the comparison loop (code size of the web engine).
 #[inline(never)]
 pub fn one_of(w: &super::words::Words, k: usize, words: &[&str]) -> bool {
-    words.iter().any(|x| w.is(k, x))
+    // The token is read once and each word's length compared first: most list words differ in
+    // length from the token (this runs at most word tokens, against lists of a handful of words).
+    let Some(t) = w.bytes(k) else { return false };
+    words.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x.as_bytes()))
 }
 
 #[cfg(test)]

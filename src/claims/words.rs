@@ -4,7 +4,7 @@
 use std::ops::Index;
 use std::rc::Rc;
 
-use super::lexicon::{ascii_lower, lexicon, Class, Facts, NounCue, VerbCue};
+use super::lexicon::{lexicon, Class, Facts, NounCue, VerbCue};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
@@ -44,26 +44,24 @@ impl<'d> Words<'d> {
                 u16::try_from(facts.len() - 1).unwrap_or(0)
             })
         };
-        // Facts per distinct spelling: most tokens repeat, so each word is classified once.
-        let mut seen: FastMap<&'d str, Facts> = FastMap::with_capacity_and_hasher((n / 3).min(4096), Default::default());
-        let mut buf = [0u8; 24];
+        // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
+        // so each word is classified once. `None` until a word token of that spelling asks.
+        let spellings = &doc.spellings;
+        let mut seen: Vec<Option<Facts>> = vec![None; spellings.len()];
         let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
             let mut f = if t.kind != TokenKind::Word {
                 none
             } else {
-                let raw = doc.tok(i);
-                *seen.entry(raw).or_insert_with(|| {
+                let id = spellings.of(i);
+                *seen[id].get_or_insert_with(|| {
                     // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
-                    // word has (other non-ASCII words are never cues).
-                    if raw.is_ascii() {
-                        return ascii_lower(raw, &mut buf).map_or(none, |w| lex.facts(w));
-                    }
-                    if !raw.contains('’') {
-                        return none;
-                    }
-                    let straight = raw.replace('’', "'");
-                    ascii_lower(&straight, &mut buf).map_or(none, |w| lex.facts(w))
+                    // word has (other non-ASCII words are never cues). The spelling's form is the
+                    // word ASCII-lowercased with ’ as ' then; longer words are never cues either.
+                    let raw = doc.tok(i);
+                    let form = spellings.form_of(id);
+                    let cue_like = raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || c == '’');
+                    if cue_like && form.len() <= 24 { lex.facts(form) } else { none }
                 })
             };
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
@@ -103,6 +101,12 @@ impl<'d> Words<'d> {
         self.doc.tok(i)
     }
 
+    /// The bytes of token `i`, if it exists.
+    #[inline]
+    pub fn bytes(&self, i: usize) -> Option<&'d [u8]> {
+        self.doc.tokens.get(i).map(|t| &self.doc.text.as_bytes()[t.start as usize..t.end as usize])
+    }
+
     /// Token `i` is `word`, ASCII case ignored. The lengths are compared before any text: this
     /// runs at nearly every token, against words of other lengths.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
@@ -118,6 +122,12 @@ impl<'d> Words<'d> {
     /// word). Most tokens are lower-case already and are borrowed as they are.
     pub fn lower(&self, i: usize) -> Lower<'d> {
         let t = self.text(i);
+        // An ASCII spelling's lowercase form is already in the document's spellings.
+        let spellings = &self.doc.spellings;
+        let id = spellings.of(i);
+        if spellings.is_ascii(id) && t.len() <= 32 {
+            return Lower::Borrowed(spellings.form_of(id));
+        }
         if !t.bytes().any(|b| b.is_ascii_uppercase()) {
             return Lower::Borrowed(t);
         }
@@ -135,6 +145,10 @@ impl<'d> Words<'d> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn kind(&self, i: usize) -> TokenKind {
         let t = &self.doc.tokens[i];
+        // A lone straight apostrophe is a `Punct` token (`segment::is_quote_char` leaves it out).
+        if t.kind != TokenKind::Punct {
+            return t.kind;
+        }
         let apostrophe = t.end == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
         let paired = || super::quotes::double_apostrophe(self.doc, i) || (i > 0 && super::quotes::double_apostrophe(self.doc, i - 1));
         if apostrophe && paired() {

@@ -1,13 +1,12 @@
-//! The lowercase form and word-list classes of every token, computed once per distinct spelling.
+//! The word-list classes of every token, computed once per distinct spelling.
 //!
-//! A document repeats its words: the tagger looks up each spelling once (one small hash table
-//! of the document's own words), writes its lowercase form once into one shared buffer and asks
-//! `classes` once for its lists. Each token then holds only the number of its spelling (4 bytes
-//! instead of a string of its own), which keeps the per-token memory small on long texts.
-//! The shape of each spelling as written (`Shape`: capitals, length) is worked out once too.
+//! The document numbers its spellings and writes their lowercase forms once (`Doc::spellings`);
+//! the tagger asks `classes` once per spelling for its lists and keeps them in an array by
+//! spelling number, with the shape of each spelling as written (`Shape`: capitals, length).
 
-use super::{classes, FastMap};
+use super::classes;
 use crate::segment::Doc;
+use crate::spellings::Spellings;
 
 /// What a spelling looks like as written: the facts the rules ask of token texts again and again.
 #[derive(Clone, Copy, Default)]
@@ -78,89 +77,59 @@ impl Shape {
 }
 
 pub(crate) struct Forms<'a> {
-    /// Each distinct token text (as written) → its spelling's number.
-    ids: FastMap<&'a str, u32>,
-    /// Every distinct lowercase form, back to back.
-    arena: String,
-    /// Per spelling: its form's byte range in `arena`, and its classes.
-    spans: Vec<(usize, usize)>,
+    /// The document's spellings: numbers per token, lowercase forms.
+    spellings: &'a Spellings<'a>,
+    /// Per spelling: its classes, shape and uppercase and lowercase letters.
     bits: Vec<classes::Bits>,
     shapes: Vec<Shape>,
-    /// Per spelling: its uppercase and lowercase letters.
     cases: Vec<(u32, u32)>,
-    /// Per token: its spelling's number.
-    of_token: Vec<u32>,
 }
 
 impl<'a> Forms<'a> {
-    pub fn new(doc: &Doc<'a>) -> Forms<'a> {
-        let n = doc.tokens.len();
-        // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
-        // A news article of n tokens has about n / 2 distinct spellings; capped for long texts.
-        let expected = (n / 2 + 16).min(8192);
-        let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher(expected, Default::default());
+    pub fn new(doc: &'a Doc<'a>) -> Forms<'a> {
+        let spellings = &doc.spellings;
+        let count = spellings.len();
         let mut forms = Forms {
-            ids: FastMap::default(),
-            arena: String::with_capacity(expected * 8),
-            spans: Vec::with_capacity(expected),
-            bits: Vec::with_capacity(expected),
-            shapes: Vec::with_capacity(expected),
-            cases: Vec::with_capacity(expected),
-            of_token: Vec::with_capacity(n),
+            spellings,
+            bits: Vec::with_capacity(count),
+            shapes: Vec::with_capacity(count),
+            cases: Vec::with_capacity(count),
         };
-        // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
-        let mut one_byte = [u32::MAX; 128];
-        for t in &doc.tokens {
-            let s = t.text(doc.text);
-            let byte = match s.as_bytes() {
-                &[b] if b < 128 => Some(usize::from(b)),
-                _ => None,
-            };
-            if let Some(&id) = byte.and_then(|b| one_byte.get(b)).filter(|&&id| id != u32::MAX) {
-                forms.of_token.push(id);
+        // Spellings are numbered in order of first use: a token whose number is the next one
+        // introduces it, and its text is the spelling as written.
+        for (k, t) in doc.tokens.iter().enumerate() {
+            let id = spellings.of(k);
+            if id < forms.bits.len() {
                 continue;
             }
-            let id = *ids.entry(s).or_insert_with(|| {
-                let start = forms.arena.len();
-                push_lower(s, &mut forms.arena);
-                let form = &forms.arena[start..];
-                forms.bits.push(classes::of_form(form));
-                let (shape, cases) = Shape::of(s);
-                forms.shapes.push(shape);
-                forms.cases.push(cases);
-                forms.spans.push((start, forms.arena.len()));
-                // At most one spelling per token, and tokens are counted in `u32` (segment).
-                (forms.spans.len() - 1) as u32
-            });
-            if let Some(b) = byte {
-                one_byte[b] = id;
-            }
-            forms.of_token.push(id);
+            let s = t.text(doc.text);
+            forms.bits.push(classes::of_form(spellings.form_of(id)));
+            let (shape, cases) = Shape::of(s);
+            forms.shapes.push(shape);
+            forms.cases.push(cases);
         }
-        forms.ids = ids;
         forms
     }
 
     /// Number of distinct spellings.
     pub fn spellings(&self) -> usize {
-        self.spans.len()
+        self.bits.len()
     }
 
     /// Spelling number of token `k` (which must exist).
     #[inline]
     pub fn spelling(&self, k: usize) -> usize {
-        self.of_token[k] as usize
+        self.spellings.of(k)
     }
 
     /// The lowercase form of spelling `id`.
-    pub fn form_of(&self, id: usize) -> &str {
-        let (a, b) = self.spans[id];
-        &self.arena[a..b]
+    pub fn form_of(&self, id: usize) -> &'a str {
+        self.spellings.form_of(id)
     }
 
     /// The spelling number of a token text as written, if some token is written so.
     pub fn id_of(&self, written: &str) -> Option<usize> {
-        self.ids.get(written).map(|&id| id as usize)
+        self.spellings.id_of(written)
     }
 
     /// Shape of spelling `id` as written.
@@ -170,12 +139,9 @@ impl<'a> Forms<'a> {
 
     /// Lowercase form of token `k` ("" past the end).
     #[inline]
-    pub fn form(&self, k: usize) -> &str {
-        match self.of_token.get(k) {
-            Some(&id) => {
-                let (a, b) = self.spans[id as usize];
-                &self.arena[a..b]
-            }
+    pub fn form(&self, k: usize) -> &'a str {
+        match self.spellings.get(k) {
+            Some(id) => self.spellings.form_of(id),
             None => "",
         }
     }
@@ -183,30 +149,19 @@ impl<'a> Forms<'a> {
     /// Shape of token `k` as written (that of "" past the end).
     #[inline]
     pub fn shape(&self, k: usize) -> Shape {
-        self.of_token.get(k).map_or(Shape::default(), |&id| self.shapes[id as usize])
+        self.spellings.get(k).map_or(Shape::default(), |id| self.shapes[id])
     }
 
     /// Uppercase and lowercase letters of token `k` (which must exist).
     #[inline]
     pub fn cases(&self, k: usize) -> (u32, u32) {
-        self.cases[self.of_token[k] as usize]
+        self.cases[self.spellings.of(k)]
     }
 
     /// Classes of token `k`'s lowercase form (none past the end).
     #[inline]
     pub fn bits(&self, k: usize) -> classes::Bits {
-        self.of_token.get(k).map_or(0, |&id| self.bits[id as usize])
-    }
-}
-
-/// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
-fn push_lower(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
-        out.push_str(&s.to_lowercase().replace('’', "'"));
-    } else {
-        out.push_str(s);
+        self.spellings.get(k).map_or(0, |id| self.bits[id])
     }
 }
 
@@ -235,7 +190,8 @@ mod tests {
         assert_eq!(forms, ["putin", "'s", "putin", "putin", "kyiv", "'s", "don't", "ünal"]);
         assert_eq!(f.form(99), "");
         assert_eq!(f.bits(99), 0);
-        // One copy per spelling: "Putin", "’s", "PUTIN", "putin", "Kyiv", "don’t", "Ünal".
-        assert_eq!(f.spans.len(), 7);
+        // One entry per spelling: "Putin", "’s", "PUTIN", "putin", "Kyiv", "don’t", "Ünal".
+        assert_eq!(f.spellings(), 7);
+        assert!(f.shape_of(2).all_caps() && f.shape_of(0).first_upper() && !f.shape_of(0).all_caps());
     }
 }

@@ -116,7 +116,10 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
     let mut out: Vec<EntityGroup> = order
         .iter()
         .enumerate()
-        .map(|(id, &g)| EntityGroup { id, canonical: canonical(&groups[g], entities, text), label: groups[g].label, mentions: vec![] })
+        .map(|(id, &g)| {
+            let mentions = Vec::with_capacity(groups[g].members.len());
+            EntityGroup { id, canonical: canonical(&groups[g], entities, text), label: groups[g].label, mentions }
+        })
         .collect();
     for (i, e) in entities.iter_mut().enumerate() {
         let g = new_id[assign[i]];

@@ -134,7 +134,7 @@ pub(crate) struct Pending {
 pub(crate) struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     /// Per token: its lowercase form and the word lists that form is on.
-    forms: forms::Forms<'a>,
+    forms: forms::Forms<'d>,
     pub casing: shape::Casing,
     pub taken: Vec<bool>,
     /// Index into `found` of the mention covering each token.
@@ -142,8 +142,10 @@ pub(crate) struct Ctx<'d, 'a> {
     pub found: Vec<Found>,
     pub pending: Vec<Pending>,
     /// Lowercase words seen capitalised where a capital means a name (mid-sentence). Built on
-    /// the first question (`seen_capitalised`): many documents never ask.
-    capitalised: OnceCell<FastSet<String>>,
+    /// the first question (`seen_capitalised`): many documents never ask. The forms are borrowed
+    /// from the document's spellings (no copy each); a map of the type of the spellings' own
+    /// table (values unused), so WebAssembly keeps one copy of the hash table code.
+    capitalised: OnceCell<FastMap<&'d str, u32>>,
     /// Per spelling: it is a word token's (none in a caseless text). Built on the first question.
     lowercase: OnceCell<Vec<bool>>,
     /// The `key` pieces of each spelling, made on first use.
@@ -224,7 +226,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
         let set = self.capitalised.get_or_init(|| {
-            let mut set = FastSet::default();
+            let mut set = FastMap::default();
             if !self.casing.caseless {
                 // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
                 let mut flagged = vec![false; self.forms.spellings()];
@@ -234,15 +236,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     }
                 }
                 for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
-                    let form = self.forms.form_of(id);
-                    if !set.contains(form) {
-                        set.insert(form.to_string());
-                    }
+                    set.entry(self.forms.form_of(id)).or_insert(0);
                 }
             }
             set
         });
-        set.contains(self.w(k))
+        set.get(self.w(k)).is_some()
     }
 
     /// The word at `k` appears in lower case somewhere in the document: some word token is

@@ -134,7 +134,8 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
 
 /// Lowercase key of tokens first..end, joined as written (space or not).
 pub(crate) fn key(ctx: &Ctx, first: usize, end: usize) -> String {
-    let mut k = String::new();
+    // Sized for a typical name at once (growing from empty reallocated it once or twice).
+    let mut k = String::with_capacity(32);
     for i in first..end {
         if i > first && ctx.doc.tokens[i].space_before {
             k.push(' ');

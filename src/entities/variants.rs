@@ -86,7 +86,8 @@ fn fold(c: char) -> char {
 
 /// Skeleton of a whole name, words joined by a space; "the" and a possessive dropped.
 pub fn name_key(text: &str) -> String {
-    let mut out = String::new();
+    // A key is about as long as the text: sized once instead of grown piece by piece.
+    let mut out = String::with_capacity(text.len() + 8);
     name_key_into(text, &mut out);
     out
 }
