@@ -3,9 +3,9 @@
 //! "Hanna Malyar, the deputy minister of defense for Ukraine" → "deputy minister of defense",
 //! "Ukraine").
 
-use std::collections::HashMap;
 
 use crate::model::{Claim, Entity, EntityGroup, Label, Source};
+use crate::entities::FastMap;
 use crate::segment::Doc;
 
 /// Longest role phrase kept, in words: longer phrases are descriptions, not roles.
@@ -15,8 +15,9 @@ const MAX_ROLE_WORDS: usize = 7;
 /// fills `Claim::source_index`. Linear in claims plus entities.
 pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    let by_canonical: HashMap<&str, &EntityGroup> = groups.iter().map(|g| (g.canonical.as_str(), g)).collect();
+    // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
+    let mut by_name: FastMap<String, usize> = FastMap::default();
+    let by_canonical: FastMap<&str, u32> = groups.iter().enumerate().map(|(i, g)| (g.canonical.as_str(), i as u32)).collect();
     // Entities sorted by start, to find those inside a source span by binary search.
     let mut order: Vec<usize> = (0..entities.len()).collect();
     crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
@@ -26,7 +27,7 @@ pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: 
         let name = claim.source_entity.clone().unwrap_or_else(|| span.text.clone());
         let key = if named { name.clone() } else { name.to_lowercase() };
         let idx = *by_name.entry(key).or_insert_with(|| {
-            let group = by_canonical.get(name.as_str()).filter(|_| named);
+            let group = by_canonical.get(name.as_str()).filter(|_| named).map(|&i| &groups[i as usize]);
             sources.push(Source {
                 name: name.clone(),
                 entity_group: group.map(|g| g.id),

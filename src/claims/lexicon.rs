@@ -60,8 +60,6 @@ pub type Facts = (Class, u16, u16);
 pub struct Lexicon {
     /// Every word with a closed class or a cue entry: its facts (one look-up per word).
     facts: FastMap<String, Facts>,
-    verbs: FastMap<String, u16>,
-    nouns: FastMap<&'static str, u16>,
     verb_table: Vec<Option<&'static VerbCue>>,
     noun_table: Vec<Option<&'static NounCue>>,
 }
@@ -147,7 +145,14 @@ pub fn inflect(lemma: &str) -> [String; 4] {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut verbs: FastMap<String, u16> = FastMap::default();
+        // One table answers every word question: closed classes first, then the cue numbers
+        // written into the entries of the cue forms (a form new to the table gets its open class).
+        let mut facts: FastMap<String, Facts> = FastMap::default();
+        for &(class, words) in CLOSED {
+            for &w in words {
+                facts.entry(w.to_string()).or_insert((class, 0, 0));
+            }
+        }
         let mut verb_cues: Vec<VerbCue> = Vec::new();
         for cols in data_lines(VERBS) {
             let lemma = cols[0];
@@ -165,13 +170,14 @@ impl Lexicon {
                 let gerund = form.ends_with("ing");
                 // Past tense or participle: any listed form that is not the lemma, -s or -ing.
                 let past = form != lemma && !gerund && !form.ends_with('s');
-                verbs.entry(form).or_insert_with(|| {
+                let entry = facts.entry(form).or_insert_with_key(|form| (open_class(form), 0, 0));
+                // The first line listing a form gives its cue.
+                if entry.1 == 0 {
                     verb_cues.push(VerbCue { lemma, stance: cue_stance, flags: cue_flags, particles: particles.clone(), past, gerund });
-                    next_id(verb_cues.len() - 1)
-                });
+                    entry.1 = next_id(verb_cues.len() - 1);
+                }
             }
         }
-        let mut nouns: FastMap<&'static str, u16> = FastMap::default();
         let mut noun_cues: Vec<NounCue> = Vec::new();
         for cols in data_lines(NOUNS) {
             let cue = NounCue {
@@ -182,22 +188,10 @@ impl Lexicon {
             let id = next_id(noun_cues.len());
             noun_cues.push(cue);
             for form in cols[0].split(' ') {
-                nouns.insert(form, id);
+                facts.entry(form.to_string()).or_insert_with(|| (open_class(form), 0, 0)).2 = id;
             }
         }
-        let mut facts: FastMap<String, Facts> = FastMap::default();
-        for &(class, words) in CLOSED {
-            for &w in words {
-                facts.entry(w.to_string()).or_insert((class, 0, 0));
-            }
-        }
-        for (form, &id) in &verbs {
-            facts.entry(form.clone()).or_insert_with(|| (open_class(form), 0, 0)).1 = id;
-        }
-        for (&form, &id) in &nouns {
-            facts.entry(form.to_string()).or_insert_with(|| (open_class(form), 0, 0)).2 = id;
-        }
-        Lexicon { facts, verbs, nouns, verb_table: cue_table(verb_cues), noun_table: cue_table(noun_cues) }
+        Lexicon { facts, verb_table: cue_table(verb_cues), noun_table: cue_table(noun_cues) }
     }
 
     /// Class and cue numbers of a lower-case word.
@@ -215,11 +209,11 @@ impl Lexicon {
 
     /// The cue number of a verb form (0: none), an index into `verb_table`.
     pub fn verb_id(&self, lower: &str) -> u16 {
-        self.verbs.get(lower).copied().unwrap_or(0)
+        self.facts.get(lower).map_or(0, |f| f.1)
     }
 
     pub fn noun_id(&self, lower: &str) -> u16 {
-        self.nouns.get(lower).copied().unwrap_or(0)
+        self.facts.get(lower).map_or(0, |f| f.2)
     }
 
     pub fn verb_table(&'static self) -> &'static [Option<&'static VerbCue>] {
