@@ -17,6 +17,7 @@ mod boilerplate;
 mod clauses;
 mod colon_block;
 mod content;
+mod content_end;
 mod layout;
 pub mod lexicon;
 mod markers;

@@ -1,0 +1,156 @@
+//! Where a noun-phrase content ends: "endorsed the mayor [on Thursday, another sign of …]",
+//! "acknowledged the risk[, which sets her apart]", "praised the plan [and called for …]".
+//! A content with no verb of its own (an object, or a small clause such as "a poll shows the
+//! senator ahead by three points") is a phrase; what follows it is the writer's: a
+//! non-restrictive clause, a participle, a comment in apposition, the subject's next predicate,
+//! a subordinate clause, or the time of the speech act.
+
+use super::lexicon::{one_of, Class, CLAUSE};
+use super::quotes::{Quotes, NONE};
+use super::source::np_right;
+use super::words::Words;
+use crate::segment::TokenKind;
+
+/// Words that open an adverbial clause or phrase of circumstance after a noun-phrase content.
+const SUBORDINATE: &[&str] = &["when", "whereas", "though", "although", "during", "amid", "before", "unless"];
+
+/// Time words that make a prepositional phrase the time of the speech act ("on Thursday").
+const TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night", "today", "yesterday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december",
+];
+
+/// The end (exclusive) of the content `[a, b)` of the cue at `cue`: `b`, or earlier when the
+/// content is a phrase followed by material of the writer's.
+pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
+    let a0 = a;
+    let clause_cue = w.verb[cue].is_some_and(|c| c.flags & CLAUSE != 0);
+    // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
+    // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
+    if w.verb[cue].is_none() {
+        return b;
+    }
+    let particle = w.verb[cue].is_some_and(|c| one_of(w, cue + 1, &c.particles));
+    if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle)) || q.inside[a] != NONE {
+        return b;
+    }
+    // "described the plan during the debate as a stunt": a split cue's predicate follows "as"
+    // (`split_predicate` ends it).
+    let split_as = w.verb[cue].is_some_and(|c| super::clauses::SPLIT_AS.contains(&c.lemma));
+    if split_as && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
+        return b;
+    }
+    if clause_cue && !particle && !off("loose") {
+        return b;
+    }
+    let mut j = a + 1;
+    while j < b {
+        if q.inside[j] != NONE {
+            // A quotation inside the phrase ("called the deal “a disaster”") is passed whole.
+            let c = &q.chains[q.inside[j] as usize];
+            if c.first < j || c.last >= b {
+                return b;
+            }
+            j = c.last + 1;
+            continue;
+        }
+        if let Some(cut) = writer_material(w, q, a0, j, b) {
+            return cut;
+        }
+        if clause_like(w, j) {
+            return b;
+        }
+        j += 1;
+    }
+    b
+}
+
+/// A finite verb, an auxiliary or a clause word: the content is a clause, not a phrase.
+fn clause_like(w: &Words, m: usize) -> bool {
+    match w.class[m] {
+        Class::Aux | Class::Be | Class::Negation | Class::SubjectPronoun | Class::That | Class::Relative => true,
+        Class::Clause => !one_of(w, m, &["and", "or", "about", "against", "than", "as"]),
+        _ => verb_form(w, m),
+    }
+}
+
+/// A past tense ("-ed", or an irregular past cue such as "said"), unless a determiner,
+/// possessive or preposition before it makes it an adjective ("the revised plan").
+fn verb_form(w: &Words, m: usize) -> bool {
+    let t = w.text(m);
+    let past = w.verb[m].is_some_and(|c| c.past && !c.gerund) || (t.len() > 4 && t.ends_with("ed") && w.class[m] == Class::Other);
+    past && w.kind(m) == TokenKind::Word && !w.capitalized(m) && m > 0 && !matches!(w.class[m - 1], Class::Determiner | Class::Preposition | Class::Adverb) && !w.possessive(m - 1)
+}
+
+/// A finite verb at `m`, perhaps after adverbs: an auxiliary, a past tense, or a cue verb.
+fn predicate_at(w: &Words, mut m: usize, b: usize) -> bool {
+    while m < b && w.class[m] == Class::Adverb {
+        m += 1;
+    }
+    m < b && (matches!(w.class[m], Class::Aux | Class::Be | Class::Negation) || verb_form(w, m) || w.verb[m].is_some_and(|c| !c.gerund))
+}
+
+/// A lower-case "-ing" word: a participle ("…, raising doubts").
+fn participle(w: &Words, m: usize) -> bool {
+    let t = w.text(m);
+    w.kind(m) == TokenKind::Word && !w.capitalized(m) && t.len() > 4 && t.ends_with("ing") && w.class[m] == Class::Other
+}
+
+fn off(r: &str) -> bool {
+    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    V.get_or_init(|| std::env::var("CE_OFF").unwrap_or_default()).split(',').any(|x| x == r)
+}
+
+/// At `j`, after a phrase, the writer's own material begins: the cut, or `None`.
+fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Option<usize> {
+    let comma = w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") || w.punct(j, "--");
+    let cut_before = |k: usize| if k > 0 && (w.punct(k - 1, ",") || w.punct(k - 1, "—")) { k - 1 } else { k };
+    if comma {
+        let n = j + 1;
+        if n >= b || q.inside[n] != NONE {
+            return None;
+        }
+        let mut v = n;
+        while v < b && w.class[v] == Class::Adverb {
+            v += 1;
+        }
+        // ", which …", ", who …", ", where …": a non-restrictive clause.
+        let relative = w.class[n] == Class::Relative || one_of(w, n, &["where", "whose"]);
+        // ", raising doubts", ", especially given …": a participle, perhaps after adverbs.
+        // Not a list of participles ("of covering up, delaying and …"), nor "including", which
+        // carries examples of what was said.
+        let listed = (a..j).any(|m| participle(w, m)) || (v + 1 < b && (w.is_break(v + 1) || one_of(w, v + 1, &["and", "or"])));
+        let adjunct = v < b && !listed && ((participle(w, v) && !w.is(v, "including")) || (v > n && (w.class[v] == Class::Clause || w.is(v, "given"))));
+        // ", another sign of …" after a lower-case word: a comment on what precedes.
+        let apposition = w.class[n] == Class::Determiner && !w.capitalized(j - 1) && w.is_word(j - 1);
+        // ", he is ready …", ", the union said …": a clause with its own subject.
+        let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
+        let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b));
+        if (relative && !off("rel")) || (adjunct && !off("adj")) || (apposition && !off("app")) || (clause && !off("cl")) {
+            return Some(j);
+        }
+        return None;
+    }
+    // "… and called for …", "… but also had to …": the subject's next predicate.
+    if one_of(w, j, &["and", "but", "yet"]) {
+        let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
+        if predicate_at(w, se, b) && !off("and") {
+            return Some(cut_before(j));
+        }
+        return None;
+    }
+    // "… when he ran", "… until the work was done", "… during his time on the show".
+    if one_of(w, j, SUBORDINATE) {
+        if off("sub") || off(&format!("s-{}", w.lower(j).as_str())) { return None; }
+        return Some(cut_before(j));
+    }
+    // "… on Thursday", "… in a ruling released in July": the time of the speech act.
+    if one_of(w, j, &["on", "in", "at"]) {
+        let stop = (j + 1..b).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b);
+        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES)) && !off("time") {
+            return Some(cut_before(j));
+        }
+    }
+    None
+}
