@@ -32,6 +32,9 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         return b;
     }
     let particle = w.verb[cue].is_some_and(|c| one_of(w, cue + 1, &c.particles));
+    if let Some(cut) = after_quotation(w, q, a, b).filter(|_| !off("quote")) {
+        return cut;
+    }
     if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle)) || q.inside[a] != NONE {
         return b;
     }
@@ -41,7 +44,9 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     if split_as && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
         return b;
     }
-    if clause_cue && !particle && !off("loose") {
+    // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not
+    // known ("says the army won").
+    if clause_cue && !particle {
         return b;
     }
     let mut j = a + 1;
@@ -64,6 +69,21 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         j += 1;
     }
     b
+}
+
+/// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
+/// “it is over.”"), then more words: those are the writer's ("… when the crowd cheered").
+fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let s = if a < b && w.class[a] == Class::That { a + 1 } else { a };
+    let c = q.opens_at(s)?;
+    let last = c.last;
+    if !c.closed || c.segments.len() > 1 || last + 1 >= b || last < s + 2 {
+        return None;
+    }
+    let closed_inside = matches!(w.text(last - 1), "," | "." | "?" | "!");
+    let next = last + 1;
+    let writer = one_of(w, next, SUBORDINATE) || (one_of(w, next, &["and", "but", "yet"]) && predicate_at(w, next + 1, b));
+    (closed_inside || writer).then_some(last + 1)
 }
 
 /// A finite verb, an auxiliary or a clause word: the content is a clause, not a phrase.
