@@ -82,7 +82,7 @@ fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     }
     let closed_inside = matches!(w.text(last - 1), "," | "." | "?" | "!");
     let next = last + 1;
-    let writer = one_of(w, next, SUBORDINATE) || (one_of(w, next, &["and", "but", "yet"]) && predicate_at(w, next + 1, b));
+    let writer = one_of(w, next, SUBORDINATE) || (one_of(w, next, &["and", "but", "yet"]) && predicate_at(w, next + 1, b, false));
     (closed_inside || writer).then_some(last + 1)
 }
 
@@ -103,12 +103,26 @@ fn verb_form(w: &Words, m: usize) -> bool {
     past && w.kind(m) == TokenKind::Word && !w.capitalized(m) && m > 0 && !matches!(w.class[m - 1], Class::Determiner | Class::Preposition | Class::Adverb) && !w.possessive(m - 1)
 }
 
-/// A finite verb at `m`, perhaps after adverbs: an auxiliary, a past tense, or a cue verb.
-fn predicate_at(w: &Words, mut m: usize, b: usize) -> bool {
+/// A finite verb at `m`, perhaps after adverbs: an auxiliary, a cue verb, or a past tense
+/// followed by an object, a preposition or a clause (unlike an adjective: "a bold and detailed
+/// plan"). A cue verb's base form after a to-infinitive is the infinitive's ("to act and consider").
+fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
     while m < b && w.class[m] == Class::Adverb {
         m += 1;
     }
-    m < b && (matches!(w.class[m], Class::Aux | Class::Be | Class::Negation) || verb_form(w, m) || w.verb[m].is_some_and(|c| !c.gerund))
+    if m >= b {
+        return false;
+    }
+    let object_next = m + 1 < b
+        && (matches!(w.class[m + 1], Class::ObjectPronoun | Class::Determiner | Class::Preposition | Class::That) || w.capitalized(m + 1) || w.kind(m + 1) == TokenKind::Quote);
+    let cue = w.verb[m].is_some_and(|c| !c.gerund && (c.past || w.text(m).ends_with('s') || !infinitive));
+    matches!(w.class[m], Class::Aux | Class::Be | Class::Negation) || cue || (verb_form(w, m) && object_next)
+}
+
+/// "… and despised them", "… but also had to …": at `j` a conjunction opens the subject's next
+/// predicate.
+pub fn next_predicate(w: &Words, j: usize, b: usize) -> bool {
+    one_of(w, j, &["and", "but", "yet"]) && predicate_at(w, j + 1, b, false)
 }
 
 /// A lower-case "-ing" word: a participle ("…, raising doubts").
@@ -146,7 +160,7 @@ fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Optio
         let apposition = w.class[n] == Class::Determiner && !w.capitalized(j - 1) && w.is_word(j - 1);
         // ", he is ready …", ", the union said …": a clause with its own subject.
         let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
-        let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b));
+        let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
         if (relative && !off("rel")) || (adjunct && !off("adj")) || (apposition && !off("app")) || (clause && !off("cl")) {
             return Some(j);
         }
@@ -155,7 +169,7 @@ fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Optio
     // "… and called for …", "… but also had to …": the subject's next predicate.
     if one_of(w, j, &["and", "but", "yet"]) {
         let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
-        if predicate_at(w, se, b) && !off("and") {
+        if predicate_at(w, se, b, (a..j).any(|m| w.is(m, "to"))) && !off("and") {
             return Some(cut_before(j));
         }
         return None;
