@@ -14,6 +14,9 @@ use crate::segment::TokenKind;
 /// Words that open an adverbial clause or phrase of circumstance after a noun-phrase content.
 const SUBORDINATE: &[&str] = &["when", "whereas", "though", "although", "during", "amid", "before", "unless"];
 
+/// Words of a medium or occasion of speech ("in a statement", "at a rally").
+pub const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
+
 /// Time words that make a prepositional phrase the time of the speech act ("on Thursday").
 const TIMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
@@ -182,7 +185,7 @@ fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Optio
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
     if one_of(w, j, &["on", "in", "at"]) {
         let stop = (j + 1..b).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b);
-        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES)) && !off("time") {
+        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES) || (one_of(w, m, MEDIA) && !off("media"))) && !off("time") {
             return Some(cut_before(j));
         }
     }
