@@ -27,24 +27,21 @@ const TIMES: &[&str] = &[
 /// The end (exclusive) of the content `[a, b)` of the cue at `cue`: `b`, or earlier when the
 /// content is a phrase followed by material of the writer's.
 pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
-    let a0 = a;
-    let clause_cue = w.verb[cue].is_some_and(|c| c.flags & CLAUSE != 0);
-    // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
-    // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
-    if w.verb[cue].is_none() {
-        return b;
-    }
-    let particle = w.verb[cue].is_some_and(|c| one_of(w, cue + 1, &c.particles));
-    if let Some(cut) = after_quotation(w, q, a, b).filter(|_| !off("quote")) {
+    // Only a verb cue's object is a phrase ("according to" is followed by a clause).
+    let Some(verb) = w.verb[cue] else { return b };
+    let clause_cue = verb.flags & CLAUSE != 0;
+    let particle = one_of(w, cue + 1, &verb.particles);
+    if let Some(cut) = after_quotation(w, q, a, b) {
         return cut;
     }
+    // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
+    // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
     if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle)) || q.inside[a] != NONE {
         return b;
     }
     // "described the plan during the debate as a stunt": a split cue's predicate follows "as"
     // (`split_predicate` ends it).
-    let split_as = w.verb[cue].is_some_and(|c| super::clauses::SPLIT_AS.contains(&c.lemma));
-    if split_as && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
+    if super::clauses::SPLIT_AS.contains(&verb.lemma) && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
         return b;
     }
     // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not
@@ -52,6 +49,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     if clause_cue && !particle {
         return b;
     }
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to") };
     let mut j = a + 1;
     while j < b {
         if q.inside[j] != NONE {
@@ -63,21 +61,33 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
             j = c.last + 1;
             continue;
         }
-        if let Some(cut) = writer_material(w, q, a0, j, b) {
+        if let Some(cut) = writer_material(w, q, &seen, j, b) {
             return cut;
         }
         if clause_like(w, j) {
             return b;
         }
+        seen.participle |= participle(w, j);
+        seen.to |= w.is(j, "to");
         j += 1;
     }
     b
+}
+
+/// What the phrase held before the token looked at: a participle ("accused him of covering
+/// up, delaying …": a list follows), a "to" (an infinitive: "to act and consider").
+struct Seen {
+    participle: bool,
+    to: bool,
 }
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
 /// “it is over.”"), then more words: those are the writer's ("… when the crowd cheered").
 fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     let s = if a < b && w.class[a] == Class::That { a + 1 } else { a };
+    if s >= b {
+        return None;
+    }
     let c = q.opens_at(s)?;
     let last = c.last;
     if !c.closed || c.segments.len() > 1 || last + 1 >= b || last < s + 2 {
@@ -134,13 +144,11 @@ fn participle(w: &Words, m: usize) -> bool {
     w.kind(m) == TokenKind::Word && !w.capitalized(m) && t.len() > 4 && t.ends_with("ing") && w.class[m] == Class::Other
 }
 
-fn off(r: &str) -> bool {
-    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    V.get_or_init(|| std::env::var("CE_OFF").unwrap_or_default()).split(',').any(|x| x == r)
-}
-
 /// At `j`, after a phrase, the writer's own material begins: the cut, or `None`.
-fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Option<usize> {
+fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Option<usize> {
+    if j + 1 >= b {
+        return None;
+    }
     let comma = w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") || w.punct(j, "--");
     let cut_before = |k: usize| if k > 0 && (w.punct(k - 1, ",") || w.punct(k - 1, "—")) { k - 1 } else { k };
     if comma {
@@ -157,14 +165,14 @@ fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Optio
         // ", raising doubts", ", especially given …": a participle, perhaps after adverbs.
         // Not a list of participles ("of covering up, delaying and …"), nor "including", which
         // carries examples of what was said.
-        let listed = (a..j).any(|m| participle(w, m)) || (v + 1 < b && (w.is_break(v + 1) || one_of(w, v + 1, &["and", "or"])));
+        let listed = seen.participle || (v + 1 < b && (w.is_break(v + 1) || one_of(w, v + 1, &["and", "or"])));
         let adjunct = v < b && !listed && ((participle(w, v) && !w.is(v, "including")) || (v > n && (w.class[v] == Class::Clause || w.is(v, "given"))));
         // ", another sign of …" after a lower-case word: a comment on what precedes.
         let apposition = w.class[n] == Class::Determiner && !w.capitalized(j - 1) && w.is_word(j - 1);
         // ", he is ready …", ", the union said …": a clause with its own subject.
         let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
         let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
-        if (relative && !off("rel")) || (adjunct && !off("adj")) || (apposition && !off("app")) || (clause && !off("cl")) {
+        if relative || adjunct || apposition || clause {
             return Some(j);
         }
         return None;
@@ -172,20 +180,19 @@ fn writer_material(w: &Words, q: &Quotes, a: usize, j: usize, b: usize) -> Optio
     // "… and called for …", "… but also had to …": the subject's next predicate.
     if one_of(w, j, &["and", "but", "yet"]) {
         let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
-        if predicate_at(w, se, b, (a..j).any(|m| w.is(m, "to"))) && !off("and") {
+        if predicate_at(w, se, b, seen.to) {
             return Some(cut_before(j));
         }
         return None;
     }
-    // "… when he ran", "… until the work was done", "… during his time on the show".
+    // "… when he ran", "… before the vote", "… during his time on the show".
     if one_of(w, j, SUBORDINATE) {
-        if off("sub") || off(&format!("s-{}", w.lower(j).as_str())) { return None; }
         return Some(cut_before(j));
     }
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
     if one_of(w, j, &["on", "in", "at"]) {
-        let stop = (j + 1..b).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b);
-        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES) || (one_of(w, m, MEDIA) && !off("media"))) && !off("time") {
+        let stop = (j + 1..b.min(j + 8)).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b.min(j + 8));
+        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES) || one_of(w, m, MEDIA)) {
             return Some(cut_before(j));
         }
     }
