@@ -359,7 +359,7 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
 /// Drops a circumstance of the speech act that closes the content: "… more investment in a
 /// statement on Thursday", "… the plan, in an interview", "… on Twitter".
 fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
-    use super::content_end::MEDIA;
+    const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
     // Two words may stay: "said as much in an interview".
     let lo = a + 2;
     let mut k = b.saturating_sub(10).max(lo);

@@ -14,9 +14,6 @@ use crate::segment::TokenKind;
 /// Words that open an adverbial clause or phrase of circumstance after a noun-phrase content.
 const SUBORDINATE: &[&str] = &["when", "whereas", "though", "although", "during", "amid", "before", "unless"];
 
-/// Words of a medium or occasion of speech ("in a statement", "at a rally").
-pub const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
-
 /// Time words that make a prepositional phrase the time of the speech act ("on Thursday").
 const TIMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
@@ -167,12 +164,10 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // carries examples of what was said.
         let listed = seen.participle || (v + 1 < b && (w.is_break(v + 1) || one_of(w, v + 1, &["and", "or"])));
         let adjunct = v < b && !listed && ((participle(w, v) && !w.is(v, "including")) || (v > n && (w.class[v] == Class::Clause || w.is(v, "given"))));
-        // ", another sign of …" after a lower-case word: a comment on what precedes.
-        let apposition = w.class[n] == Class::Determiner && !w.capitalized(j - 1) && w.is_word(j - 1);
         // ", he is ready …", ", the union said …": a clause with its own subject.
         let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
         let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
-        if relative || adjunct || apposition || clause {
+        if relative || adjunct || clause {
             return Some(j);
         }
         return None;
@@ -192,7 +187,7 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
     if one_of(w, j, &["on", "in", "at"]) {
         let stop = (j + 1..b.min(j + 8)).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b.min(j + 8));
-        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES) || one_of(w, m, MEDIA)) {
+        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
             return Some(cut_before(j));
         }
     }
