@@ -80,6 +80,7 @@ struct Seen {
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
 /// “it is over.”"), then more words: those are the writer's ("… when the crowd cheered").
+#[inline(never)]
 fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     let s = if a < b && w.class[a] == Class::That { a + 1 } else { a };
     if s >= b {
@@ -97,6 +98,7 @@ fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
 }
 
 /// A finite verb, an auxiliary or a clause word: the content is a clause, not a phrase.
+#[inline(never)]
 fn clause_like(w: &Words, m: usize) -> bool {
     match w.class[m] {
         Class::Aux | Class::Be | Class::Negation | Class::SubjectPronoun | Class::That | Class::Relative => true,
@@ -107,6 +109,7 @@ fn clause_like(w: &Words, m: usize) -> bool {
 
 /// A past tense ("-ed", or an irregular past cue such as "said"), unless a determiner,
 /// possessive or preposition before it makes it an adjective ("the revised plan").
+#[inline(never)]
 fn verb_form(w: &Words, m: usize) -> bool {
     let t = w.text(m);
     let past = w.verb[m].is_some_and(|c| c.past && !c.gerund) || (t.len() > 4 && t.ends_with("ed") && w.class[m] == Class::Other);
@@ -116,6 +119,7 @@ fn verb_form(w: &Words, m: usize) -> bool {
 /// A finite verb at `m`, perhaps after adverbs: an auxiliary, a cue verb, or a past tense
 /// followed by an object, a preposition or a clause (unlike an adjective: "a bold and detailed
 /// plan"). A cue verb's base form after a to-infinitive is the infinitive's ("to act and consider").
+#[inline(never)]
 fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
     while m < b && w.class[m] == Class::Adverb {
         m += 1;
@@ -136,18 +140,20 @@ pub fn next_predicate(w: &Words, j: usize, b: usize) -> bool {
 }
 
 /// A lower-case "-ing" word: a participle ("…, raising doubts").
+#[inline(never)]
 fn participle(w: &Words, m: usize) -> bool {
     let t = w.text(m);
     w.kind(m) == TokenKind::Word && !w.capitalized(m) && t.len() > 4 && t.ends_with("ing") && w.class[m] == Class::Other
 }
 
 /// At `j`, after a phrase, the writer's own material begins: the cut, or `None`.
+#[inline(never)]
 fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Option<usize> {
     if j + 1 >= b {
         return None;
     }
-    let comma = w.punct(j, ",") || w.punct(j, "—") || w.punct(j, "–") || w.punct(j, "--");
-    let cut_before = |k: usize| if k > 0 && (w.punct(k - 1, ",") || w.punct(k - 1, "—")) { k - 1 } else { k };
+    let comma = !w.is_word(j) && one_of(w, j, &[",", "—", "–", "--"]);
+    let cut_before = |k: usize| if !w.is_word(k - 1) && one_of(w, k - 1, &[",", "—"]) { k - 1 } else { k };
     if comma {
         let n = j + 1;
         if n >= b || q.inside[n] != NONE {
