@@ -2,8 +2,8 @@
 //! "acknowledged the risk[, which sets her apart]", "praised the plan [and called for …]".
 //! A content with no verb of its own (an object, or a small clause such as "a poll shows the
 //! senator ahead by three points") is a phrase; what follows it is the writer's: a
-//! non-restrictive clause, a participle, a comment in apposition, the subject's next predicate,
-//! a subordinate clause, or the time of the speech act.
+//! non-restrictive clause, a participle, a clause with its own subject, the subject's next
+//! predicate, a subordinate clause, or the time of the speech act.
 
 use super::lexicon::{one_of, Class, CLAUSE};
 use super::quotes::{Quotes, NONE};
