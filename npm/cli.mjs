@@ -39,6 +39,8 @@ Options:
   --color WHEN     auto, always or never (default: auto)
   --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
   --no-progress    no progress bar
+  --outermost      with --json or --jsonl: only outermost claims, without those nested inside
+                   another claim's content (for corpora annotated at one level, such as PolNeAR)
   -h, --help       show this help
   -V, --version    show the version
 
@@ -54,6 +56,7 @@ function parseArgs(args) {
   let progress;
   let colour = 'auto';
   let html;
+  let outermost = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -82,6 +85,7 @@ function parseArgs(args) {
         colour = when;
       } else if (flag === '--progress') progress = true;
       else if (flag === '--no-progress') progress = false;
+      else if (flag === '--outermost') outermost = true;
       else if (/^-j./.test(flag) && eq === -1) checkJobs(flag.slice(2));
       else if (flag.startsWith('-') && flag !== '-') return `unknown option ${arg}`;
       else files.push(arg);
@@ -91,8 +95,9 @@ function parseArgs(args) {
   }
   if (modes.length > 1) return 'choose one of --json, --html OUT and --jsonl';
   const mode = modes[0] ?? 'report';
+  if (outermost && mode !== 'json' && mode !== 'jsonl') return '--outermost goes with --json or --jsonl';
   if (files.length === 0 && mode !== 'jsonl') return 'no input files (give - to read standard input)';
-  return { mode, files, progress, colour, html };
+  return { mode, files, progress, colour, html, nested: !outermost };
 }
 
 function checkJobs(v) {
@@ -140,7 +145,7 @@ function invalidUtf8At(bytes) {
 }
 
 /** Annotates each line of one input; returns how many lines (or the input) failed. */
-async function runJsonl(file, output, progress) {
+async function runJsonl(file, output, progress, nested) {
   const origin = file === '-' ? 'stdin' : file;
   let input;
   try {
@@ -165,7 +170,7 @@ async function runJsonl(file, output, progress) {
       failed += 1;
       return;
     }
-    await write(output, JSON.stringify(annotateRecord(record.id, record.text)) + '\n');
+    await write(output, JSON.stringify(annotateRecord(record.id, record.text, { nested })) + '\n');
     progress.advance(1, 0);
   };
   try {
@@ -285,7 +290,7 @@ async function main() {
     const progress = new Progress(parsed.progress ?? Boolean(process.stderr.isTTY), totalSize(parsed.files));
     let failed = 0;
     for (const file of parsed.files.length ? parsed.files : ['-']) {
-      failed += await runJsonl(file, process.stdout, progress);
+      failed += await runJsonl(file, process.stdout, progress, parsed.nested);
     }
     progress.finish();
     process.exitCode = failed > 0 ? 1 : 0;
@@ -305,7 +310,7 @@ async function main() {
       }
       let out;
       if (parsed.mode === 'json') {
-        out = JSON.stringify({ file, ...annotate(text, { offsets: 'codepoint' }) }, null, 2) + '\n';
+        out = JSON.stringify({ file, ...annotate(text, { offsets: 'codepoint', nested: parsed.nested }) }, null, 2) + '\n';
       } else {
         out = (first ? '' : '\n') + renderReport(text, { name: file, color: colour });
         first = false;

@@ -44,9 +44,10 @@ pub struct ExchangeRecord {
     pub attributions: Vec<ExchangeAttribution>,
 }
 
-/// Annotates one record and converts it to the exchange format.
-pub fn annotate_record(id: &str, text: &str) -> ExchangeRecord {
-    let options = Options { offsets: Some(OffsetEncoding::Codepoint), ..Options::default() };
+/// Annotates one record and converts it to the exchange format (whatever `options.offsets`
+/// says, the format counts code points).
+pub fn annotate_record(id: &str, text: &str, options: &Options) -> ExchangeRecord {
+    let options = Options { offsets: Some(OffsetEncoding::Codepoint), ..options.clone() };
     from_annotations(id, text, &crate::annotate(text, &options))
 }
 

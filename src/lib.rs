@@ -27,6 +27,10 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let (mut entities, mut groups) = entities::recognize(&doc);
     let (mut claims, mut sources) = if options.claims {
         let mut claims = claims::extract(&doc, &entities, &groups);
+        if !options.nested {
+            // Outermost claims have no parent, so no index left needs renumbering.
+            claims.retain(|c| c.parent.is_none());
+        }
         let sources = sources::roll_up(&doc, &entities, &groups, &mut claims);
         (claims, sources)
     } else {

@@ -76,6 +76,9 @@ pub struct Options {
     pub entities: bool,
     /// Extract attributed claims and the sources roll-up.
     pub claims: bool,
+    /// Keep attributions nested inside another claim's content ("X said Y warned that …" gives
+    /// both). `false` keeps only the outermost ones, as corpora annotated at one level are.
+    pub nested: bool,
     /// Entity labels to return; `None` returns all seven.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub labels: Option<Vec<Label>>,
@@ -87,7 +90,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { entities: true, claims: true, labels: None, offsets: None }
+        Options { entities: true, claims: true, nested: true, labels: None, offsets: None }
     }
 }
 

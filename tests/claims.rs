@@ -540,3 +540,22 @@ fn relative_after_an_inverted_source_takes_the_name() {
     assert_eq!(texts(&c.source), ["Ann Lee"]);
     assert_eq!(texts(&c.content), ["that tickets would be free"]);
 }
+
+#[test]
+fn nested_option_off_keeps_only_outermost_claims_and_their_sources() {
+    let text = "The ministry said that the governor had warned that the dam would fail.";
+    let all = sourcemark::annotate(text, &sourcemark::Options::default());
+    assert_eq!(all.claims.len(), 2, "{:?}", all.claims);
+    let inner = all.claims.iter().position(|c| c.parent.is_some()).expect("one claim nests in the other");
+    assert_eq!(texts(&all.claims[inner].source), ["the governor"]);
+    let outer_only = sourcemark::annotate(text, &sourcemark::Options { nested: false, ..Default::default() });
+    assert_eq!(outer_only.claims.len(), 1);
+    let c = &outer_only.claims[0];
+    assert_eq!((texts(&c.source), c.parent), (vec!["The ministry"], None));
+    assert_eq!(c.content, all.claims[1 - inner].content, "the outer claim is unchanged");
+    let named: Vec<&str> = outer_only.sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(!named.iter().any(|n| n.contains("governor")), "the dropped claim's source is not rolled up: {named:?}");
+    for (i, s) in outer_only.sources.iter().enumerate() {
+        assert!(s.claims.iter().all(|&k| outer_only.claims[k].source_index == Some(i)));
+    }
+}

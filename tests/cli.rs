@@ -377,9 +377,31 @@ fn html_with_no_readable_input_writes_nothing_and_fails() {
 fn help_describes_every_flag() {
     let out = run(&["--help"], b"");
     let help = String::from_utf8(out.stdout).unwrap();
-    for flag in ["--json", "--html OUT", "--jsonl", "--jobs", "--color", "--progress", "--no-progress", "--version", "NO_COLOR"] {
+    for flag in ["--json", "--html OUT", "--jsonl", "--jobs", "--color", "--progress", "--no-progress", "--outermost", "--version", "NO_COLOR"] {
         assert!(help.contains(flag), "{flag} missing from --help");
     }
     let late = run(&["--jsonl", "x", "--help"], b"");
     assert!(late.status.success() && String::from_utf8(late.stdout).unwrap() == help, "--help anywhere wins");
+}
+
+#[test]
+fn outermost_drops_nested_claims_in_json_and_jsonl_only() {
+    let input = line("n", "The ministry said that the governor had warned that the dam would fail.");
+    let claims = |args: &[&str]| -> Vec<Value> {
+        let out = run(args, input.as_bytes());
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        stdout_records(&out)[0]["attributions"].as_array().unwrap().clone()
+    };
+    let all = claims(&["--jsonl"]);
+    let outer = claims(&["--jsonl", "--outermost"]);
+    assert_eq!((all.len(), outer.len()), (2, 1));
+    assert!(all.contains(&outer[0]), "the outermost claim is one of the nested output's");
+    let json = run(&["--json", "--outermost", "-"], b"The ministry said that the governor had warned that the dam would fail.");
+    let result: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(result["claims"].as_array().unwrap().len(), 1);
+    for args in [&["--outermost", "-"][..], &["--html", "out.html", "--outermost", "-"][..]] {
+        let refused = run(args, b"x");
+        assert_eq!(refused.status.code(), Some(2), "{args:?}");
+        assert!(stderr_of(&refused).contains("--outermost goes with --json or --jsonl"), "{}", stderr_of(&refused));
+    }
 }

@@ -154,13 +154,17 @@ fn labels_option_keeps_only_those_labels() {
         let group = groups.get(number(&e, "group"));
         assert!(array(&group, "mentions").iter().any(|m| m.as_f64() == Some(i as f64)), "group lists its mention");
     }
+    let outermost = run(text, options(r#"{"nested": false}"#));
+    let nested = array(&all, "claims").iter().filter(|c| !get(c, "parent").is_undefined()).count() as u32;
+    assert!(nested > 0, "the seed has nested claims");
+    assert_eq!(array(&outermost, "claims").length(), array(&all, "claims").length() - nested);
     let none = run(text, options(r#"{"entities": false, "claims": false}"#));
     assert_eq!(array(&none, "entities").length() + array(&none, "claims").length(), 0);
 }
 
 #[wasm_bindgen_test]
 fn bad_options_throw_an_error_and_the_module_keeps_working() {
-    for bad in [r#"{"offsets": "utf32"}"#, r#"{"labels": ["PEOPLE"]}"#, r#"{"claims": "yes"}"#, "42", r#""utf16""#] {
+    for bad in [r#"{"offsets": "utf32"}"#, r#"{"labels": ["PEOPLE"]}"#, r#"{"claims": "yes"}"#, r#"{"nested": 0}"#, "42", r#""utf16""#] {
         let err = match annotate("Biden said so.", options(bad)) {
             Ok(_) => panic!("options {bad} accepted"),
             Err(e) => JsValue::from(e),
@@ -175,9 +179,9 @@ fn bad_options_throw_an_error_and_the_module_keeps_working() {
 #[wasm_bindgen_test]
 fn annotate_record_is_the_native_clis_line() {
     for (id, text) in texts::all_texts() {
-        let record = JsValue::from(annotate_record(&id, &text).expect("record"));
+        let record = JsValue::from(annotate_record(&id, &text, None).expect("record"));
         let from_js = String::from(JSON::stringify(&record).unwrap());
-        let native = serde_json::to_string(&sourcemark::exchange::annotate_record(&id, &text)).unwrap();
+        let native = serde_json::to_string(&sourcemark::exchange::annotate_record(&id, &text, &Default::default())).unwrap();
         assert_eq!(from_js, native, "{id}");
     }
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));

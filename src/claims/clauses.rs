@@ -8,7 +8,7 @@ use super::colon_block;
 use super::parenthetical;
 use super::split_predicate;
 use super::quotes::{Quotes, NONE};
-use super::source::{left_source, np_left, np_right};
+use super::source::{left_source, np_left, np_right, title_dot};
 use super::words::Words;
 use crate::model::Stance;
 use crate::segment::{Doc, Sentence, TokenKind};
@@ -50,6 +50,13 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "logs", "receipts", "minutes", "testimony", "forecast", "forecasts", "database", "databases",
 ];
 
+/// A fronted time phrase ("This year,") or participle phrase ("Speaking at …,", "Chastened by …,")
+/// opens the sentence at `st`, before its subject.
+fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
+    let time = (st + 1..(st + 3).min(k)).any(|c| w.punct(c, ",") && super::source::is_time_phrase(w, st, c));
+    time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && (w.text(st).ends_with("ing") || w.text(st).ends_with("ed")))
+}
+
 /// A lower-case word shaped like an adjective ("called the charges unfounded").
 fn predicate_adjective(w: &Words, k: usize) -> bool {
     const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
@@ -73,6 +80,9 @@ pub(super) const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "
 
 /// Words after which a gerund cue shares the sentence's subject ("responded by saying").
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in", "despite", "but", "upon"];
+
+/// Determiners that stand alone as a subject ("many say", "several said").
+const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both", "another"];
 
 /// Cues of asking: their content is an indirect question ("asked whether …").
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
@@ -108,7 +118,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
 /// "knows what …"); "when", "where" and "if" also open circumstances ("said when asked"), so
 /// they count only after a negated cue ("has not said when …").
 const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
-const WH_NEGATED: &[&str] = &["when", "where", "who", "whom"];
+const WH_NEGATED: &[&str] = &["when", "where", "who", "whom", "if"];
 
 
 impl<'a> Finder<'a> {
@@ -187,7 +197,9 @@ impl<'a> Finder<'a> {
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
         if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
-            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| w.is_break(c) || w.kind(c) == TokenKind::Quote || matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative)) {
+            // "that night" stays inside the phrase.
+            let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
+            if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
                 if w.punct(c, ",") && !(se..c).any(|m| w.verb[m].is_some_and(|v| !v.past)) {
                     se = c;
                     source_end = c;
@@ -200,6 +212,11 @@ impl<'a> Finder<'a> {
         // "indicated that, according to X, …": the content is what follows.
         if pre.last().is_some_and(|&(_, b)| matches!(w.class[b - 1], Class::That | Class::Clause)) {
             pre.clear();
+        }
+        // "… 46 percent to 39 percent according to a new poll.": no comma, and the source
+        // ends the sentence.
+        if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
+            pre.extend(trim(w, self.q, (lead, i)));
         }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
@@ -215,7 +232,9 @@ impl<'a> Finder<'a> {
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").
         let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
-        if i > f && (after_preposition || w.class[i - 1] == Class::Determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
+        // "Several said …", "some say …": a quantifier standing alone is the subject.
+        let quantifier_subject = i > f && !cue.gerund && (cue.past || w.noun[i].is_none()) && one_of(w, i - 1, QUANTIFIERS);
+        if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
             }
@@ -292,8 +311,10 @@ impl<'a> Finder<'a> {
         let mut k = i;
         let mut nearest_aux = None;
         while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
-            if nearest_aux.is_none() && matches!(w.class[k - 1], Class::Aux | Class::Be) {
-                nearest_aux = Some(w.class[k - 1]);
+            // "weren't sure": a negated be-form is the copula too.
+            let negated_be = w.class[k - 1] == Class::Negation && matches!(w.lower(k - 1).get(..3), Some("isn" | "are" | "was" | "wer"));
+            if nearest_aux.is_none() && (matches!(w.class[k - 1], Class::Aux | Class::Be) || negated_be) {
+                nearest_aux = Some(if negated_be { Class::Be } else { w.class[k - 1] });
             }
             k -= 1;
         }
@@ -320,6 +341,13 @@ impl<'a> Finder<'a> {
         };
         // "footage of the senator saying …", "one post saying …": a noun phrase right before the
         // gerund is its subject (strong cues only: "a man feeling …" is no report).
+        // "she said at a news conference announcing …": after a circumstance of another cue,
+        // the gerund shares that cue's subject.
+        let after_circumstance = cue.gerund && !gerund_after_comma && k == i && k > f && {
+            let st = np_left(w, f, k);
+            (st..k).any(|m| w.verb[m].is_some_and(|c| c.past) && one_of(w, m + 1, CIRCUMSTANCE))
+        };
+        let gerund_after_comma = gerund_after_comma || after_circumstance;
         let np_subject = cue.gerund && !gerund_after_comma && !with_subject && cue.flags & WEAK == 0 && k == i && k > f && {
             let st = np_left(w, f, k);
             st < k && w.is_word(k - 1) && w.class[k - 1] == Class::Other && w.verb[k - 1].is_none()
@@ -357,7 +385,9 @@ impl<'a> Finder<'a> {
         if cue.past && nearest_aux.is_none() && cue.flags & WEAK == 0 && k == i && k > f && w.class[k - 1] == Class::Other && w.is_word(k - 1) {
             // "said by email that …" names the medium, not an agent.
             const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
-            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA);
+            // Only a circumstance between cue and agent ("announced last week by"): "said the
+            // prisoners released by Iran", "said they felt betrayed by" hold another verb's agent.
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let mut cs = np_left(w, f, k);
@@ -390,9 +420,26 @@ impl<'a> Finder<'a> {
             }
             if source.is_none() {
                 let mut st = skip_connectives(w, f, k);
+                // "Likewise, Ortega …": an adverb set off by a comma.
+                if st + 2 < k && w.class[st] == Class::Adverb && w.punct(st + 1, ",") {
+                    st += 2;
+                }
                 // "During a visit to Lyon, Ortega …": after a fronted adverbial, the subject.
                 if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && !w.is(st, "at")) {
                     if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
+                        st = c + 1;
+                    }
+                } else if fronted_phrase(w, st, k) {
+                    // "This year, he …", "Speaking in Salem, New Hampshire, Ortega went …": the
+                    // subject after the comma whose name or pronoun a lower-case word follows.
+                    let subject_at = |c: usize| {
+                        let mut x = c + 1;
+                        while x < k && (w.capitalized(x) || w.punct(x, ".") || (x == c + 1 && w.class[x] == Class::SubjectPronoun)) {
+                            x += 1;
+                        }
+                        x > c + 1 && x < k && w.is_word(x) && !w.capitalized(x)
+                    };
+                    if let Some(c) = (st + 1..k.min(st + 25)).find(|&c| w.punct(c, ",") && subject_at(c)) {
                         st = c + 1;
                     }
                 }
@@ -401,7 +448,9 @@ impl<'a> Finder<'a> {
                 // A title before the name runs to the name's end ("Green party nominee
                 // Ana Ruiz chimed in").
                 // "The senator attacked …": a past tense ends a described subject.
-                if w.class[st] == Class::Determiner {
+                if w.class[st] == Class::SubjectPronoun {
+                    se = st + 1;
+                } else if w.class[st] == Class::Determiner {
                     if let Some(x) = (st + 2..se).find(|&x| !w.capitalized(x) && w.text(x).len() > 3 && w.text(x).ends_with("ed")) {
                         se = x;
                     }
@@ -435,7 +484,10 @@ impl<'a> Finder<'a> {
                 let re = np_right(w, ce, e);
                 let starts = ce < e && (w.capitalized(ce) || w.class[ce] == Class::Determiner || w.is(ce, "one"));
                 let timeless = (ce..re).all(|t| !DAYS.iter().chain(TIME_WORDS).any(|d| w.is(t, d)));
-                starts && re > ce && timeless && (re == e || w.punct(re, ".")) && q.inside[ce] == NONE
+                // "…, said Ann Lee, director of the center.": the name may carry an appositive.
+                let ends = |x: usize| x == e || w.punct(x, ".");
+                let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -452,6 +504,12 @@ impl<'a> Finder<'a> {
                 if re > ce && re + 1 < e && w.punct(re, ",") && w.capitalized(re + 1) {
                     let ne = np_right(w, re + 1, e);
                     if ne > re + 1 && (ne == e || w.is_break(ne)) {
+                        re = ne;
+                    }
+                } else if re > ce && re + 1 < e && w.punct(re, ",") && w.class[re + 1] == Class::Other && w.is_word(re + 1) && !w.capitalized(re + 1) && w.verb[re + 1].is_none() && !w.text(re + 1).ends_with("ing") {
+                    // "…, said Ann Lee, director of the center.": a title in apposition.
+                    let ne = np_right(w, re + 1, e);
+                    if ne > re + 1 && (ne == e || w.punct(ne, ".")) {
                         re = ne;
                     }
                 } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
@@ -496,8 +554,8 @@ impl<'a> Finder<'a> {
         // "show" reports only when records speak: "polls show", "records show that …"; footage
         // that shows something is perception, not attribution.
         if cue.lemma == "show" {
-            let head = source.map(|(_, b)| w.lower(b - 1));
-            if !head.is_some_and(|h| DOCUMENTS.contains(&h.as_str())) {
+            // "The latest poll released Friday shows", "documents from his tax return show".
+            if !source.is_some_and(|(a, b)| (a..b).any(|m| one_of(w, m, DOCUMENTS))) {
                 return;
             }
         }
@@ -580,7 +638,8 @@ impl<'a> Finder<'a> {
                 // (after a word of circumstance at least) or a quotation.
                 a = e;
                 for m in c..e.min(c + 7) {
-                    if w.punct(m, ",") && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
+                    // "said in a statement: “…”" too.
+                    if (w.punct(m, ",") || w.punct(m, ":")) && m + 1 < e && w.kind(m + 1) == TokenKind::Quote && cue.flags & lexicon::CLAUSE != 0 {
                         a = m + 1;
                         break;
                     }
@@ -651,10 +710,19 @@ impl<'a> Finder<'a> {
                 })
             });
         let resumes = comma_after && !post.is_empty();
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
-            pre.clear();
-        }
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+            // "If the bill passes, “it will …,” she said.": a condition before a quotation that
+            // closes at the source is part of what was said; "While X denied it, “…,” she
+            // said" keeps the quotation alone.
+            let condition = pre.first().is_some_and(|&(p0, _)| one_of(w, p0, &["if", "unless", "once"]));
+            let close = if closes_quote(w, q, pre_end - 1) { pre_end - 1 } else { pre_end - 2 };
+            if !pre_is_quote {
+                pre.clear();
+            } else if !condition {
+                pre = chain_spans(q, q.inside[close] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
+            }
+        }
         // "In an interview on the show “Today,” the senator said …": a fronted circumstance that
         // ends in a title is no quotation of the source's.
         if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
@@ -662,7 +730,9 @@ impl<'a> Finder<'a> {
         }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && matches!(w.text(f - 2), "?" | "!") && !passive {
+        // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
+        // but the source and the cue follows.
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -777,8 +847,11 @@ impl<'a> Finder<'a> {
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
         let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
             || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
-        let ends_sentence = (tail + 30 >= e || appositive)
-            && (tail..e).all(|k| (circumstance || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && w.class[k] != Class::That);
+        // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
+        // Lee, who noted that …") may hold a that-clause of its own.
+        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        let ends_sentence = (tail + 30 >= e || appositive || (speaker_clause && tail + 50 >= e))
+            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && (speaker_clause || w.class[k] != Class::That));
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
@@ -812,9 +885,14 @@ impl<'a> Finder<'a> {
         if !lead && !after_comma {
             return false;
         }
+        // "As reported by the Journal, …", "as stated in the report": a passive with its agent.
+        if i + 3 < e && w.verb[i + 1].is_some_and(|c| c.past && !c.gerund && c.flags & WEAK == 0) && one_of(w, i + 2, &["by", "in"]) {
+            let se = np_right(w, i + 3, e);
+            return se > i + 3 && self.as_source_found(si, s, i, (i + 3, se), (i + 1, i + 2), Stance::Neutral, lead, out);
+        }
         // The first cue word (or "put it") after the as, with a noun phrase before it.
         let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
-        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| !w.is_break(m) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
+        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
         let mut se = v;
         while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
             se -= 1;
@@ -833,10 +911,9 @@ impl<'a> Finder<'a> {
         if (se..v).any(|m| w.class[m] == Class::Be) && cue.past {
             return false;
         }
-        if v + 1 < e && one_of(w, v + 1, &cue.particles) {
-            return false;
-        }
-        self.as_source_found(si, s, i, (i + 1, se), (v, v + 1), cue.stance, lead, out)
+        // "as the report pointed out, …": the cue with its particle.
+        let end = if v + 1 < e && one_of(w, v + 1, &cue.particles) { v + 2 } else { v + 1 };
+        self.as_source_found(si, s, i, (i + 1, se), (v, end), cue.stance, lead, out)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -844,7 +921,7 @@ impl<'a> Finder<'a> {
         let (w, q) = (self.w, self.q);
         let (f, e) = (s.first, s.end);
         // The clause ends at the cue, give or take a short circumstance ("as he noted on Tuesday").
-        let Some(end) = (cue.1..(cue.1 + 6).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || w.punct(m, ".") || w.punct(m, ";")) else { return false };
+        let Some(end) = (cue.1..(cue.1 + 14).min(e + 1)).find(|&m| m == e || w.punct(m, ",") || (w.punct(m, ".") && !title_dot(w, m, e)) || w.punct(m, ";") || w.punct(m, ":")) else { return false };
         if (cue.1..end).any(|m| w.verb[m].is_some() || w.kind(m) == TokenKind::Quote || matches!(w.class[m], Class::That | Class::Clause | Class::Relative)) {
             return false;
         }
@@ -860,7 +937,7 @@ impl<'a> Finder<'a> {
                 content.push(sp);
             }
         }
-        if end < e && w.punct(end, ",") {
+        if end < e && (w.punct(end, ",") || w.punct(end, ":")) {
             if let Some(sp) = trim(w, q, (end + 1, e)) {
                 content.push(sp);
             }
@@ -878,12 +955,21 @@ impl<'a> Finder<'a> {
     fn fronted_question(&self, si: usize, s: &Sentence, i: usize, k: usize, ce: usize, out: &mut Vec<Found>) {
         let (w, q) = (self.w, self.q);
         let Some(cue) = w.verb[i] else { return };
-        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when") && w.punct(k - 2, ","));
-        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end || !question_word(w, ce) {
+        let fronted = k == s.first || (k == s.first + 1 && (w.is(s.first, "when") || w.is(s.first, "if"))) || (k > s.first && w.punct(k - 1, ",")) || (k > s.first + 1 && w.is(k - 1, "when"));
+        if !QUESTION_CUES.contains(&cue.lemma) || !cue.past || k != i || !fronted || ce >= s.end {
             return;
         }
-        let Some(comma) = (ce + 2..s.end.min(ce + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) else { return };
-        if let Some(span) = trim(w, q, (ce, comma)) {
+        // "Asked on television whether …", "Asked by a reporter if …": a short circumstance
+        // before the question.
+        let circumstance = |m: usize| w.is_word(m) && w.verb[m].is_none() && !matches!(w.class[m], Class::Clause | Class::Relative | Class::That);
+        let opens = if w.class[ce] == Class::Preposition { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m)) } else { Some(ce) };
+        let Some(qw) = opens.filter(|&m| m < s.end && question_word(w, m)) else { return };
+        // After the main clause ("…, she said when asked whether …") the question runs to the
+        // sentence's end; before it, to the comma.
+        let late = k > s.first + 1 && w.is(k - 1, "when");
+        let comma = (qw + 2..s.end.min(qw + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE);
+        let Some(end) = comma.or(late.then_some(s.end)) else { return };
+        if let Some(span) = trim(w, q, (qw, end)) {
             self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
         }
     }
@@ -907,7 +993,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
-            q.inside[m] == NONE && !w.punct(m, ".") && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
+            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
         });
         clean.then_some((st, k - 1))
     }

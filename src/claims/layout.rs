@@ -117,7 +117,9 @@ impl Finder<'_> {
         }
         // "In a memo, the agency suggested …": the memo is the agency's medium, and the agency's
         // own cue carries the claim.
-        let own_cue = (se + 1..(se + 8).min(s.end)).take_while(|&k| !w.is_break(k)).any(|k| w.verb[k].is_some_and(|c| !c.gerund && c.flags & WEAK == 0));
+        // A cue word after a determiner, possessive or preposition is a noun ("the mayor's support").
+        let noun_use = |k: usize| matches!(w.class[k - 1], Class::Determiner | Class::Preposition) || w.possessive(k - 1);
+        let own_cue = (se + 1..(se + 8).min(s.end)).take_while(|&k| !w.is_break(k)).any(|k| w.verb[k].is_some_and(|c| !c.gerund && c.flags & WEAK == 0) && !noun_use(k));
         if own_cue {
             return;
         }

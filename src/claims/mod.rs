@@ -5,6 +5,7 @@
 //! - [`words`]: per-token classes and cue entries, computed once;
 //! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
 //! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
+//! - [`coordinated`]: a second reporting verb of the same subject ends the first content;
 //! - [`layout`]: attributions marked by layout (headline and transcript colons, signed and
 //!   free-standing quotations, "In the poll, …");
 //! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
@@ -18,6 +19,7 @@ mod clauses;
 mod colon_block;
 mod content;
 mod content_end;
+mod coordinated;
 mod layout;
 pub mod lexicon;
 mod markers;
@@ -71,6 +73,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
             true
         });
     } // freed here: the largest memory use comes later, with the claims
+    coordinated::cut_at_coordinated_cues(&w, &mut found);
     // Freed before the claims are built too: the findings' unused capacity, and the quotation
     // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
     found.shrink_to_fit();

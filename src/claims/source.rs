@@ -18,7 +18,7 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         let k = j - 1;
         let ok = match w.class[k] {
             // "many voters say Mrs. Lee's …": a present-tense reporting verb ends the phrase.
-            Class::Other => (w.is_word(k) || glue(w, k)) && !present_cue(w, k),
+            Class::Other => (w.is_word(k) || glue(w, k) || list_comma(w, first, k, j, end)) && !present_cue(w, k),
             Class::Determiner => {
                 // Keep going only through a preposition: "the head of the ministry".
                 j = k;
@@ -65,6 +65,19 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
     j
 }
 
+/// The comma at `k` joins names in a list inside the phrase's prepositional phrase ("voters in
+/// Ohio, Texas and Utah"), the list closed by "and" before `end`.
+fn list_comma(w: &Words, first: usize, k: usize, j: usize, end: usize) -> bool {
+    if !(w.punct(k, ",") && k > first + 2 && w.capitalized(k - 1) && j < end && w.capitalized(j) && (j..end).any(|m| w.is(m, "and"))) {
+        return false;
+    }
+    let mut m = k - 1;
+    while m > first && (w.capitalized(m) || w.punct(m, ",")) {
+        m -= 1;
+    }
+    m > first && w.class[m] == Class::Preposition && w.class[m - 1] == Class::Other && w.is_word(m - 1)
+}
+
 /// A lower-case present-tense reporting verb that is no noun ("say", "argues", not "claims").
 fn present_cue(w: &Words, k: usize) -> bool {
     use super::lexicon::{noun_verb_ambiguous, CLAUSE, WEAK};
@@ -87,14 +100,16 @@ fn glue(w: &Words, k: usize) -> bool {
     w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
 }
 
-/// The dot of a title abbreviation before a name ("Mr. Smith", "Gov. Hale").
-fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+/// The dot of a title abbreviation or a middle initial before a name ("Mr. Smith", "Gov.
+/// Hale", "John D. Podesta").
+pub(super) fn title_dot(w: &Words, j: usize, end: usize) -> bool {
+    let initial = w.text(j - 1).len() == 1 && w.capitalized(j - 1) && j >= 2 && w.capitalized(j - 2);
     j + 1 < end
         && w.capitalized(j + 1)
-        && matches!(
+        && (initial || matches!(
             w.text(j - 1),
             "Mr" | "Mrs" | "Ms" | "Dr" | "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Prof" | "Rev" | "St" | "Adm" | "Maj" | "Cmdr" | "Supt" | "Det"
-        )
+        ))
 }
 
 /// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
@@ -103,7 +118,8 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
     while j < end && j - start < MAX_NP {
         let ok = match w.class[j] {
             Class::Other => w.is_word(j) || (j > start && glue(w, j) && (!w.punct(j, ".") || title_dot(w, j, end))),
-            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition,
+            // "the most recent data": a superlative's "most" inside the phrase.
+            Class::Determiner => j == start || w.class[j - 1] == Class::Preposition || (w.is(j, "most") && w.is(j - 1, "the")),
             Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
             // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
             Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
@@ -127,10 +143,10 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     let k = end - 1;
-    // "many of whom say", "those close to him say", "some of them said": a partitive or
-    // prepositional phrase ending in a pronoun, opened by a determiner.
+    // "many of whom say", "those close to him say", "some of them said", "a source close to
+    // him said": a partitive or prepositional phrase ending in a pronoun, opened by a determiner.
     if (w.class[k] == Class::ObjectPronoun || w.is(k, "whom")) && k > first + 1 && w.class[k - 1] == Class::Preposition {
-        if let Some(d) = (first.max(k.saturating_sub(3))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
+        if let Some(d) = (first.max(k.saturating_sub(4))..k - 1).find(|&d| w.class[d] == Class::Determiner) {
             return Some((d, end));
         }
     }
@@ -161,7 +177,8 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         let mut r = k;
         while r > first + 1 && k - r < 40 {
             r -= 1;
-            if w.class[r] == Class::Relative && (w.punct(r - 1, ",") || w.punct(r - 1, "–") || w.punct(r - 1, "—")) {
+            let relative = w.class[r] == Class::Relative || w.is(r, "whose");
+            if relative && (w.punct(r - 1, ",") || w.punct(r - 1, "–") || w.punct(r - 1, "—")) {
                 let s = np_left(w, first, r - 1);
                 if s < r - 1 {
                     return Some((s, r - 1));
@@ -198,7 +215,9 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
                 if w.punct(c, ",") {
                     break;
                 }
-                let plain = w.is_word(c) && w.verb[c].is_none() && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
+                // A cue word with a noun reading may sit in it ("director of state campaigns").
+                let nounish = w.verb[c].map_or(true, |v| super::lexicon::noun_verb_ambiguous(v.lemma) && !v.past && !v.gerund);
+                let plain = w.is_word(c) && (nounish || w.noun[c].is_some()) && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
                     || w.is(c, "and")
                     || w.possessive(c);
                 if !plain {
@@ -215,6 +234,14 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             // "Russia, for its part, said", "Lee, speaking to reporters, said": a circumstance
             // between commas is no appositive; the source is the phrase before it.
             let circumstance = !dash && !w.is(a, "including") && (w.class[a] == Class::Preposition || (!w.capitalized(a) && w.class[a] == Class::Other && w.text(a).ends_with("ing")));
+            // "Johnnie Lee, of Springfield, Va., said": a hometown after the name is part of the
+            // phrase, and the name stands before it.
+            if !dash && s > first + 1 && s < a - 1 && w.is(s - 1, "of") && w.punct(s - 2, ",") && w.capitalized(s) {
+                let name = np_left(w, first, s - 2);
+                if name < s - 2 && w.capitalized(name) {
+                    return Some((name, k));
+                }
+            }
             if s < a - 1 {
                 return Some((s, if circumstance { a - 1 } else { k }));
             }
@@ -236,6 +263,10 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         let a = if e > s { s } else { np_left(w, first, e) };
         if a < e {
             return Some((a, e));
+        }
+        // "Lee, whose views …, last year proposed": the subject stands before the appositive.
+        if e > first && e < end && w.punct(e - 1, ",") {
+            return left_source(w, first, e);
         }
     }
     // "The head of the territories who is supported by Moscow said": the whole phrase, from the
@@ -281,7 +312,7 @@ fn coordinated_names_before(w: &Words, first: usize, s: usize, end: usize) -> us
 }
 
 /// "this month", "last week", "Friday", "Tuesday night": a short phrase naming a time.
-fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
+pub fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
     const OPENERS: &[&str] = &["this", "last", "next", "earlier", "later", "that"];
     const TIMES: &[&str] = &[
         "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight",

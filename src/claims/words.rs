@@ -75,6 +75,14 @@ impl<'d> Words<'d> {
                     f.0 = if progressive { Class::Be } else { Class::Aux };
                 }
             }
+            // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
+            // comma follows it ("Separately, …").
+            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && !(i + 1 < n && doc.tok(i + 1) == ",");
+            // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
+            let may_name = f.0 == Class::Aux && i > 0 && doc.tok(i) == "May" && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
+            if ly_name || may_name {
+                f.0 = Class::Other;
+            }
             previous = f.0;
             class.push(f.0);
             ids.push(if f == none { 0 } else { number(f) });

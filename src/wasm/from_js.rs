@@ -33,12 +33,25 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 }
 
 /// The field `key` of the object `obj`; a missing one is an error unless `T` is an `Option`.
+/// Kept thin (it is compiled once per field type): the look-up and the error texts live in
+/// `get`, `missing` and `within`, compiled once.
 pub fn field<T: FromJs>(obj: &JsValue, key: &str) -> Result<T> {
     let value = get(obj, key);
     if value.is_undefined() {
-        return T::absent().ok_or_else(|| format!("missing field `{key}`"));
+        return T::absent().ok_or_else(|| missing(key));
     }
-    T::from_js(&value).map_err(|e| format!("{key}: {e}"))
+    T::from_js(&value).map_err(|e| within(key, e))
+}
+
+#[inline(never)]
+fn missing(key: &str) -> String {
+    format!("missing field `{key}`")
+}
+
+/// An error in the field `key`: `key: error`.
+#[inline(never)]
+fn within(key: &str, error: String) -> String {
+    format!("{key}: {error}")
 }
 
 /// The field `key` of `obj`, or `default` when it is absent.
@@ -81,17 +94,23 @@ impl<T: FromJs> FromJs for Option<T> {
 
 impl<T: FromJs> FromJs for Vec<T> {
     fn from_js(value: &JsValue) -> Result<Self> {
-        if !Array::is_array(value) {
-            return Err("expected an array".into());
-        }
-        let array: &Array = value.unchecked_ref();
-        // A plain loop: `collect` into a Result costs ~1 KB of module per element type.
-        let mut out = Vec::with_capacity(array.length() as usize);
-        for i in 0..array.length() {
-            out.push(T::from_js(&array.get(i)).map_err(|e| format!("[{i}]: {e}"))?);
-        }
+        let mut out = Vec::new();
+        each_item(value, &mut |item| Ok(out.push(T::from_js(item)?)))?;
         Ok(out)
     }
+}
+
+/// Calls `read` on each item of the array `value`, naming the index of the first that fails.
+/// Not generic: the loop and its error text are compiled once, not once per element type.
+fn each_item(value: &JsValue, read: &mut dyn FnMut(&JsValue) -> Result<()>) -> Result<()> {
+    if !Array::is_array(value) {
+        return Err("expected an array".into());
+    }
+    let array: &Array = value.unchecked_ref();
+    for i in 0..array.length() {
+        read(&array.get(i)).map_err(|e| format!("[{i}]: {e}"))?;
+    }
+    Ok(())
 }
 
 impl FromJs for usize {
@@ -122,52 +141,40 @@ impl FromJs for String {
     }
 }
 
-/// A string naming one of `all`, as `name` spells them (their serde names).
-fn one_of<T: Copy>(value: &JsValue, all: &[T], name: impl Fn(T) -> &'static str) -> Result<T> {
+/// The index in `names` of the string `value` (the serde names of an enum's variants).
+/// Not generic: each enum below only maps the index to its variant.
+fn variant(value: &JsValue, names: &[&str]) -> Result<usize> {
     let s = String::from_js(value)?;
-    all.iter().copied().find(|&v| name(v) == s).ok_or_else(|| {
-        let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
-        format!("unknown variant `{s}`, expected one of {}", names.join(", "))
-    })
+    names
+        .iter()
+        .position(|&n| n == s)
+        .ok_or_else(|| format!("unknown variant `{s}`, expected one of {}", names.join(", ")))
 }
 
 impl FromJs for Label {
     fn from_js(value: &JsValue) -> Result<Self> {
-        one_of(value, &Label::ALL, Label::as_str)
+        Ok(Label::ALL[variant(value, &Label::ALL.map(Label::as_str))?])
     }
 }
 
 impl FromJs for OffsetEncoding {
     fn from_js(value: &JsValue) -> Result<Self> {
         use OffsetEncoding::*;
-        one_of(value, &[Utf8, Utf16, Codepoint], |e| match e {
-            Utf8 => "utf8",
-            Utf16 => "utf16",
-            Codepoint => "codepoint",
-        })
+        Ok([Utf8, Utf16, Codepoint][variant(value, &["utf8", "utf16", "codepoint"])?])
     }
 }
 
 impl FromJs for Kind {
     fn from_js(value: &JsValue) -> Result<Self> {
         use Kind::*;
-        one_of(value, &[Direct, Indirect, Mixed], |k| match k {
-            Direct => "direct",
-            Indirect => "indirect",
-            Mixed => "mixed",
-        })
+        Ok([Direct, Indirect, Mixed][variant(value, &["direct", "indirect", "mixed"])?])
     }
 }
 
 impl FromJs for Stance {
     fn from_js(value: &JsValue) -> Result<Self> {
         use Stance::*;
-        one_of(value, &[Neutral, Assertive, Doubtful, Concession], |s| match s {
-            Neutral => "neutral",
-            Assertive => "assertive",
-            Doubtful => "doubtful",
-            Concession => "concession",
-        })
+        Ok([Neutral, Assertive, Doubtful, Concession][variant(value, &["neutral", "assertive", "doubtful", "concession"])?])
     }
 }
 
@@ -180,6 +187,7 @@ impl FromJs for Options {
         Ok(Options {
             entities: field_or(value, "entities", d.entities)?,
             claims: field_or(value, "claims", d.claims)?,
+            nested: field_or(value, "nested", d.nested)?,
             labels: field(value, "labels")?,
             offsets: field(value, "offsets")?,
         })

@@ -243,6 +243,21 @@ describe('the Node CLI (bin)', () => {
     }
   });
 
+  test('--outermost drops nested claims as natively, and only goes with --json or --jsonl', () => {
+    const input = JSON.stringify({ id: 'n', text: 'The ministry said that the governor had warned that the dam would fail.' }) + '\n';
+    const node = run(bin(), ['--jsonl', '--outermost'], { input, encoding: 'buffer' });
+    const native = run(nativeCli(), ['--jsonl', '--outermost'], { input, encoding: 'buffer' });
+    assert.equal(node.status, 0, node.stderr.toString());
+    assert.ok(node.stdout.equals(native.stdout), 'Node and native outputs differ');
+    const all = JSON.parse(run(bin(), ['--jsonl'], { input }).stdout).attributions;
+    const outer = JSON.parse(node.stdout.toString()).attributions;
+    assert.deepEqual([all.length, outer.length], [2, 1]);
+    const refused = run(bin(), ['--outermost', '-'], { input: 'x' });
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /--outermost goes with --json or --jsonl/);
+    assert.equal(run(nativeCli(), ['--outermost', '-'], { input: 'x' }).status, 2);
+  });
+
   test('a malformed line is reported with its number, the others still processed, exit 1', () => {
     const good = (id) => JSON.stringify({ id, text: 'President Biden said the talks were over.' });
     const input = Buffer.concat([

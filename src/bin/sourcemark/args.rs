@@ -31,6 +31,8 @@ pub struct Args {
     pub jobs: Option<usize>,
     pub colour: When,
     pub progress: When,
+    /// `--outermost`: drop claims nested inside another claim's content.
+    pub outermost: bool,
 }
 
 pub enum Parsed {
@@ -55,6 +57,7 @@ pub fn parse(raw: &[String]) -> Result<Parsed, String> {
     let mut jobs = None;
     let mut colour = When::Auto;
     let mut progress = When::Auto;
+    let mut outermost = false;
     let mut it = raw.iter();
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -79,6 +82,7 @@ pub fn parse(raw: &[String]) -> Result<Parsed, String> {
             "--color" | "--colour" => colour = parse_when(flag, &value(flag)?)?,
             "--progress" => progress = When::Always,
             "--no-progress" => progress = When::Never,
+            "--outermost" => outermost = true,
             _ if flag.starts_with("-j") && flag.len() > 2 && inline.is_none() => jobs = Some(parse_jobs(&flag[2..])?),
             _ if flag.starts_with('-') && flag != "-" => return Err(format!("unknown option {arg}")),
             _ => files.push(arg.clone()),
@@ -88,10 +92,13 @@ pub fn parse(raw: &[String]) -> Result<Parsed, String> {
         return Err("choose one of --json, --html OUT and --jsonl".into());
     }
     let mode = modes.pop().unwrap_or(Mode::Report);
+    if outermost && !matches!(mode, Mode::Json | Mode::Jsonl) {
+        return Err("--outermost goes with --json or --jsonl".into());
+    }
     if files.is_empty() && mode != Mode::Jsonl {
         return Err("no input files (give - to read standard input)".into());
     }
-    Ok(Parsed::Run(Args { mode, files, jobs, colour, progress }))
+    Ok(Parsed::Run(Args { mode, files, jobs, colour, progress, outermost }))
 }
 
 fn parse_jobs(v: &str) -> Result<usize, String> {

@@ -11,6 +11,7 @@ use std::sync::mpsc::{channel, sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
 use sourcemark::exchange::{annotate_record, InputRecord};
+use sourcemark::Options;
 
 use crate::progress::Progress;
 
@@ -43,22 +44,22 @@ struct Done {
 
 /// Annotates every line of `inputs` ("-" is standard input; none: standard input) to `out`.
 /// Returns how many lines or inputs failed, each reported on stderr naming the input and line.
-pub fn run(inputs: &[String], jobs: usize, progress: bool, out: &mut impl Write) -> io::Result<usize> {
+pub fn run(inputs: &[String], options: &Options, jobs: usize, progress: bool, out: &mut impl Write) -> io::Result<usize> {
     let stdin_only = ["-".to_string()];
     let inputs = if inputs.is_empty() { &stdin_only[..] } else { inputs };
     let mut progress = Progress::new(progress, total_size(inputs));
     let result = if jobs <= 1 {
         let mut writer = Writer::new(out, &mut progress);
-        read_chunks(inputs, |chunk| writer.write(annotate_chunk(chunk)));
+        read_chunks(inputs, |chunk| writer.write(annotate_chunk(chunk, options)));
         writer.finish()
     } else {
-        run_parallel(inputs, jobs, out, &mut progress)
+        run_parallel(inputs, options, jobs, out, &mut progress)
     };
     progress.finish();
     result
 }
 
-fn run_parallel(inputs: &[String], jobs: usize, out: &mut impl Write, progress: &mut Progress) -> io::Result<usize> {
+fn run_parallel(inputs: &[String], options: &Options, jobs: usize, out: &mut impl Write, progress: &mut Progress) -> io::Result<usize> {
     let tickets = jobs * TICKETS_PER_JOB;
     let (ticket_tx, ticket_rx) = sync_channel::<()>(tickets);
     for _ in 0..tickets {
@@ -78,7 +79,7 @@ fn run_parallel(inputs: &[String], jobs: usize, out: &mut impl Write, progress: 
             scope.spawn(move || loop {
                 let next = work_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok(chunk)) = next else { break };
-                if done_tx.send(annotate_chunk(chunk)).is_err() {
+                if done_tx.send(annotate_chunk(chunk, options)).is_err() {
                     break;
                 }
             });
@@ -144,7 +145,7 @@ impl<'a, W: Write> Writer<'a, W> {
     }
 }
 
-fn annotate_chunk(chunk: Chunk) -> Done {
+fn annotate_chunk(chunk: Chunk, options: &Options) -> Done {
     let mut done = Done { seq: chunk.seq, out: Vec::new(), errors: Vec::new(), docs: 0, bytes: 0 };
     if let Some(problem) = chunk.problem {
         done.errors.push(format!("sourcemark: {}: {problem}", chunk.origin));
@@ -156,7 +157,7 @@ fn annotate_chunk(chunk: Chunk) -> Done {
         }
         match parse_line(line) {
             Ok(record) => {
-                let rec = annotate_record(&record.id, &record.text);
+                let rec = annotate_record(&record.id, &record.text, options);
                 serde_json::to_writer(&mut done.out, &rec).expect("writing JSON to memory cannot fail");
                 done.out.push(b'\n');
                 done.docs += 1;

@@ -38,6 +38,8 @@ Options:
   --color WHEN     auto, always or never (default: auto)
   --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
   --no-progress    no progress bar
+  --outermost      with --json or --jsonl: only outermost claims, without those nested inside
+                   another claim's content (for corpora annotated at one level, such as PolNeAR)
   -h, --help       show this help
   -V, --version    show the version
 
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         When::Never => false,
         When::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
     };
+    let options = Options { nested: !args.outermost, ..Options::default() };
     let mut out = io::BufWriter::new(stdout.lock());
     let mut first = true;
     let result = match &args.mode {
@@ -76,7 +79,7 @@ fn main() -> ExitCode {
                 When::Never => false,
                 When::Auto => io::stderr().is_terminal(),
             };
-            jsonl::run(&args.files, jobs, progress, &mut out)
+            jsonl::run(&args.files, &options, jobs, progress, &mut out)
         }
         Mode::Report => for_each_input(&args.files, |name, text| {
             let ann = annotate(&text, &Options::default());
@@ -86,8 +89,7 @@ fn main() -> ExitCode {
             out.write_all(report::report(name, &ann, Style { colour }).as_bytes())
         }),
         Mode::Json => for_each_input(&args.files, |name, text| {
-            let options = Options { offsets: Some(OffsetEncoding::Codepoint), ..Options::default() };
-            let ann = annotate(&text, &options);
+            let ann = annotate(&text, &Options { offsets: Some(OffsetEncoding::Codepoint), ..options.clone() });
             serde_json::to_writer_pretty(&mut out, &FileResult { file: name, annotations: &ann })?;
             out.write_all(b"\n")
         }),

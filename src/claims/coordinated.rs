@@ -1,0 +1,62 @@
+//! "She called the plan “reckless” and called for a new vote", "He claimed vast wealth and said
+//! it ensured …", "Sanders defended his record, pointing to …": a second reporting verb joined
+//! to the first, with the same subject, opens its own claim. The first claim's content stops
+//! before the joint instead of swallowing the second claim's cue.
+
+use super::clauses::Found;
+use super::lexicon::{one_of, Class};
+use super::words::Words;
+
+/// How many later claims are looked at for a coordinated cue.
+const WINDOW: usize = 4;
+const GERUND: u8 = 2;
+
+/// Cuts each claim's content before a later cue of the same source phrase that it holds, when
+/// a coordinator ("and", "but", or a comma) joins the two verbs.
+pub fn cut_at_coordinated_cues(w: &Words, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let (Some(src), Some(&(cue, _))) = (found[i].source, found[i].cue.first()) else { continue };
+        let later = found[i + 1..]
+            .iter()
+            .take(WINDOW)
+            .filter(|g| g.source == Some(src))
+            .filter_map(|g| g.cue.first().map(|c| c.0))
+            .filter(|&c| c > cue && found[i].content.iter().any(|&(a, b)| a < c && c < b))
+            .min();
+        let Some(at) = later.and_then(|c| joint_before(w, c, form(w, cue))) else { continue };
+        let content = &mut found[i].content;
+        content.retain(|&(a, _)| a < at);
+        if let Some(last) = content.last_mut() {
+            last.1 = last.1.min(at);
+        }
+        content.retain(|&(a, b)| a < b);
+    }
+}
+
+/// Where the joint before the verb at `verb` starts: "and" or "but" before a verb of the first
+/// cue's form (coordinated verbs share it: "claimed … and said"; "said the firms choose to
+/// muddle the figures and consider …" joins verbs of the content), or a comma before a verb
+/// of that form or an -ing form ("…, pointing to"). Adverbs ("also", "later") or "has" may
+/// stand between; a modal ("…, but would add") belongs to a verb of the content's own clause.
+fn joint_before(w: &Words, verb: usize, first: Option<u8>) -> Option<usize> {
+    let mut k = verb;
+    while k > 0 && (w.class[k - 1] == Class::Adverb || one_of(w, k - 1, &["has", "have", "had"])) {
+        k -= 1;
+    }
+    let second = form(w, verb);
+    if k > 0 && one_of(w, k - 1, &["and", "but"]) && second.is_some() && second == first {
+        k -= 1;
+        if k > 0 && w.punct(k - 1, ",") {
+            k -= 1;
+        }
+        return Some(k);
+    }
+    let comma = k > 0 && w.punct(k - 1, ",");
+    (comma && second.is_some() && (second == first || second == Some(GERUND))).then_some(k - 1)
+}
+
+/// The form of a verb cue: past, -ing, third person -s, or bare.
+fn form(w: &Words, k: usize) -> Option<u8> {
+    let v = w.verb[k]?;
+    Some(if v.past { 1 } else if v.gerund { GERUND } else if w.text(k).ends_with('s') { 3 } else { 0 })
+}
