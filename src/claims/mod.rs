@@ -18,6 +18,7 @@ mod boilerplate;
 mod clauses;
 mod colon_block;
 mod content;
+mod content_end;
 mod coordinated;
 mod layout;
 pub mod lexicon;

@@ -35,7 +35,7 @@ pub fn predicate_end(w: &Words, q: &Quotes, start: usize, end: usize) -> usize {
         let clause_next = k + 1 < end
             && (matches!(w.class[k + 1], Class::Clause | Class::Relative | Class::SubjectPronoun) || w.text(k + 1).ends_with("ing"))
             && !one_of(w, k + 1, &["and", "or"]);
-        if k > start && (one_of(w, k, STOPS) || (w.punct(k, ",") && clause_next)) {
+        if k > start && (one_of(w, k, STOPS) || (w.punct(k, ",") && clause_next) || (super::content_end::next_predicate(w, k, end) && !(start..k).any(|m| matches!(w.class[m], Class::Relative | Class::That)))) {
             return k;
         }
         k += 1;

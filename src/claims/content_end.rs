@@ -1,0 +1,201 @@
+//! Where a noun-phrase content ends: "endorsed the mayor [on Thursday, another sign of …]",
+//! "acknowledged the risk[, which sets her apart]", "praised the plan [and called for …]".
+//! A content with no verb of its own (an object, or a small clause such as "a poll shows the
+//! senator ahead by three points") is a phrase; what follows it is the writer's: a
+//! non-restrictive clause, a participle, a clause with its own subject, the subject's next
+//! predicate, a subordinate clause, or the time of the speech act.
+
+use super::lexicon::{one_of, Class, CLAUSE};
+use super::quotes::{Quotes, NONE};
+use super::source::np_right;
+use super::words::Words;
+use crate::segment::TokenKind;
+
+/// Words that open an adverbial clause or phrase of circumstance after a noun-phrase content.
+const SUBORDINATE: &[&str] = &["when", "whereas", "though", "although", "during", "amid", "before", "unless"];
+
+/// Time words that make a prepositional phrase the time of the speech act ("on Thursday").
+const TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night", "today", "yesterday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december",
+];
+
+/// The end (exclusive) of the content `[a, b)` of the cue at `cue`: `b`, or earlier when the
+/// content is a phrase followed by material of the writer's.
+pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
+    // Only a verb cue's object is a phrase ("according to" is followed by a clause).
+    let Some(verb) = w.verb[cue] else { return b };
+    let clause_cue = verb.flags & CLAUSE != 0;
+    let particle = one_of(w, cue + 1, &verb.particles);
+    if let Some(cut) = after_quotation(w, q, a, b) {
+        return cut;
+    }
+    // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
+    // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
+    if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle)) || q.inside[a] != NONE {
+        return b;
+    }
+    // "described the plan during the debate as a stunt": a split cue's predicate follows "as"
+    // (`split_predicate` ends it).
+    if super::clauses::SPLIT_AS.contains(&verb.lemma) && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
+        return b;
+    }
+    // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not
+    // known ("says the army won").
+    if clause_cue && !particle {
+        return b;
+    }
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to") };
+    let mut j = a + 1;
+    while j < b {
+        if q.inside[j] != NONE {
+            // A quotation inside the phrase ("called the deal “a disaster”") is passed whole.
+            let c = &q.chains[q.inside[j] as usize];
+            if c.first < j || c.last >= b {
+                return b;
+            }
+            j = c.last + 1;
+            continue;
+        }
+        if let Some(cut) = writer_material(w, q, &seen, j, b) {
+            return cut;
+        }
+        if clause_like(w, j) {
+            return b;
+        }
+        seen.participle |= participle(w, j);
+        seen.to |= w.is(j, "to");
+        j += 1;
+    }
+    b
+}
+
+/// What the phrase held before the token looked at: a participle ("accused him of covering
+/// up, delaying …": a list follows), a "to" (an infinitive: "to act and consider").
+struct Seen {
+    participle: bool,
+    to: bool,
+}
+
+/// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
+/// “it is over.”"), then more words: those are the writer's ("… when the crowd cheered").
+#[inline(never)]
+fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let s = if a < b && w.class[a] == Class::That { a + 1 } else { a };
+    if s >= b {
+        return None;
+    }
+    let c = q.opens_at(s)?;
+    let last = c.last;
+    if !c.closed || c.segments.len() > 1 || last + 1 >= b || last < s + 2 {
+        return None;
+    }
+    let closed_inside = matches!(w.text(last - 1), "," | "." | "?" | "!");
+    let next = last + 1;
+    let writer = one_of(w, next, SUBORDINATE) || (one_of(w, next, &["and", "but", "yet"]) && predicate_at(w, next + 1, b, false));
+    (closed_inside || writer).then_some(last + 1)
+}
+
+/// A finite verb, an auxiliary or a clause word: the content is a clause, not a phrase.
+#[inline(never)]
+fn clause_like(w: &Words, m: usize) -> bool {
+    match w.class[m] {
+        Class::Aux | Class::Be | Class::Negation | Class::SubjectPronoun | Class::That | Class::Relative => true,
+        Class::Clause => !one_of(w, m, &["and", "or", "about", "against", "than", "as"]),
+        _ => verb_form(w, m),
+    }
+}
+
+/// A past tense ("-ed", or an irregular past cue such as "said"), unless a determiner,
+/// possessive or preposition before it makes it an adjective ("the revised plan").
+#[inline(never)]
+fn verb_form(w: &Words, m: usize) -> bool {
+    let t = w.text(m);
+    let past = w.verb[m].is_some_and(|c| c.past && !c.gerund) || (t.len() > 4 && t.ends_with("ed") && w.class[m] == Class::Other);
+    past && w.kind(m) == TokenKind::Word && !w.capitalized(m) && m > 0 && !matches!(w.class[m - 1], Class::Determiner | Class::Preposition | Class::Adverb) && !w.possessive(m - 1)
+}
+
+/// A finite verb at `m`, perhaps after adverbs: an auxiliary, a cue verb, or a past tense
+/// followed by an object, a preposition or a clause (unlike an adjective: "a bold and detailed
+/// plan"). A cue verb's base form after a to-infinitive is the infinitive's ("to act and consider").
+#[inline(never)]
+fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
+    while m < b && w.class[m] == Class::Adverb {
+        m += 1;
+    }
+    if m >= b {
+        return false;
+    }
+    let object_next = m + 1 < b
+        && (matches!(w.class[m + 1], Class::ObjectPronoun | Class::Determiner | Class::Preposition | Class::That) || w.capitalized(m + 1) || w.kind(m + 1) == TokenKind::Quote);
+    let cue = w.verb[m].is_some_and(|c| !c.gerund && (c.past || w.text(m).ends_with('s') || !infinitive));
+    matches!(w.class[m], Class::Aux | Class::Be | Class::Negation) || cue || (verb_form(w, m) && object_next)
+}
+
+/// "… and despised them", "… but also had to …": at `j` a conjunction opens the subject's next
+/// predicate.
+pub fn next_predicate(w: &Words, j: usize, b: usize) -> bool {
+    one_of(w, j, &["and", "but", "yet"]) && predicate_at(w, j + 1, b, false)
+}
+
+/// A lower-case "-ing" word: a participle ("…, raising doubts").
+#[inline(never)]
+fn participle(w: &Words, m: usize) -> bool {
+    let t = w.text(m);
+    w.kind(m) == TokenKind::Word && !w.capitalized(m) && t.len() > 4 && t.ends_with("ing") && w.class[m] == Class::Other
+}
+
+/// At `j`, after a phrase, the writer's own material begins: the cut, or `None`.
+#[inline(never)]
+fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Option<usize> {
+    if j + 1 >= b {
+        return None;
+    }
+    let comma = !w.is_word(j) && one_of(w, j, &[",", "—", "–", "--"]);
+    let cut_before = |k: usize| if !w.is_word(k - 1) && one_of(w, k - 1, &[",", "—"]) { k - 1 } else { k };
+    if comma {
+        let n = j + 1;
+        if n >= b || q.inside[n] != NONE {
+            return None;
+        }
+        let mut v = n;
+        while v < b && w.class[v] == Class::Adverb {
+            v += 1;
+        }
+        // ", which …", ", who …", ", where …": a non-restrictive clause.
+        let relative = w.class[n] == Class::Relative || one_of(w, n, &["where", "whose"]);
+        // ", raising doubts", ", especially given …": a participle, perhaps after adverbs.
+        // Not a list of participles ("of covering up, delaying and …"), nor "including", which
+        // carries examples of what was said.
+        let listed = seen.participle || (v + 1 < b && (w.is_break(v + 1) || one_of(w, v + 1, &["and", "or"])));
+        let adjunct = v < b && !listed && ((participle(w, v) && !w.is(v, "including")) || (v > n && (w.class[v] == Class::Clause || w.is(v, "given"))));
+        // ", he is ready …", ", the union said …": a clause with its own subject.
+        let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
+        let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
+        if relative || adjunct || clause {
+            return Some(j);
+        }
+        return None;
+    }
+    // "… and called for …", "… but also had to …": the subject's next predicate.
+    if one_of(w, j, &["and", "but", "yet"]) {
+        let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
+        if predicate_at(w, se, b, seen.to) {
+            return Some(cut_before(j));
+        }
+        return None;
+    }
+    // "… when he ran", "… before the vote", "… during his time on the show".
+    if one_of(w, j, SUBORDINATE) {
+        return Some(cut_before(j));
+    }
+    // "… on Thursday", "… in a ruling released in July": the time of the speech act.
+    if one_of(w, j, &["on", "in", "at"]) {
+        let stop = (j + 1..b.min(j + 8)).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b.min(j + 8));
+        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
+            return Some(cut_before(j));
+        }
+    }
+    None
+}

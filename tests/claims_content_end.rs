@@ -1,0 +1,79 @@
+//! Where a content ends when what follows it is the writer's: after a noun-phrase content
+//! ("praised the plan, which …", "endorsed the mayor on Thursday"), after a quotation closed with
+//! its own punctuation, after a split cue's predicate. Invented sentences, one rule each.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+fn content<'a>(ann: &'a sourcemark::Annotations, cue: &str) -> Vec<&'a str> {
+    texts(&by_cue(ann, cue).content)
+}
+
+#[test]
+fn a_non_restrictive_relative_clause_ends_a_noun_phrase_content() {
+    let ann = run("The nurses' union endorsed Lee, who thanked its members for their trust.");
+    assert_eq!(content(&ann, "endorsed"), ["Lee"]);
+}
+
+#[test]
+fn a_participle_after_a_comma_ends_a_noun_phrase_content() {
+    let ann = run("The union endorsed the governor, ending months of speculation about its plans.");
+    assert_eq!(content(&ann, "endorsed"), ["the governor"]);
+}
+
+#[test]
+fn a_list_of_participles_stays_in_the_content() {
+    let ann = run("The committee supported raising taxes, cutting fees and closing loopholes.");
+    assert_eq!(content(&ann, "supported"), ["raising taxes, cutting fees and closing loopholes"]);
+}
+
+#[test]
+fn a_clause_with_its_own_subject_after_a_comma_ends_a_noun_phrase_content() {
+    let ann = run("The minister praised the report, Lee was far less enthusiastic about it.");
+    assert_eq!(content(&ann, "praised"), ["the report"]);
+}
+
+#[test]
+fn the_subjects_next_predicate_ends_a_noun_phrase_content() {
+    let ann = run("The senator criticized the merger and called for an inquiry into the deal.");
+    assert_eq!(content(&ann, "criticized"), ["the merger"]);
+    // An adjective after "and" is no predicate.
+    let ann = run("The mayor praised a bold and detailed plan for the harbour.");
+    assert_eq!(content(&ann, "praised"), ["a bold and detailed plan for the harbour"]);
+}
+
+#[test]
+fn a_circumstance_clause_ends_a_noun_phrase_content() {
+    let ann = run("The coach criticized the referee when the match ended in a draw.");
+    assert_eq!(content(&ann, "criticized"), ["the referee"]);
+    let ann = run("The governor praised the volunteers during a visit to the flooded town.");
+    assert_eq!(content(&ann, "praised"), ["the volunteers"]);
+}
+
+#[test]
+fn the_time_of_the_speech_act_ends_a_noun_phrase_content() {
+    let ann = run("The nurses' union endorsed the governor on Thursday, another boost for her campaign.");
+    assert_eq!(content(&ann, "endorsed"), ["the governor"]);
+}
+
+#[test]
+fn a_quotation_closed_with_its_own_punctuation_ends_the_content() {
+    let ann = run("The mayor said “we will rebuild every house,” as the crowd cheered.");
+    assert_eq!(content(&ann, "said"), ["“we will rebuild every house,”"]);
+    let ann = run("The coach said “the season is over” when reporters asked about the injury.");
+    assert_eq!(content(&ann, "said"), ["“the season is over”"]);
+}
+
+#[test]
+fn the_subjects_next_predicate_ends_a_split_cues_predicate() {
+    let ann = run("The mayor viewed the protesters as troublemakers and ignored their demands.");
+    assert_eq!(content(&ann, "viewed"), ["the protesters", "troublemakers"]);
+}
+
+#[test]
+fn a_clause_content_keeps_its_relative_clause_and_participle() {
+    // After a cue that takes a clause, what looks like a phrase may be a clause ("the army won").
+    let ann = run("Officials said the army won the battle, which lasted three days, causing heavy losses.");
+    assert_eq!(content(&ann, "said"), ["the army won the battle, which lasted three days, causing heavy losses"]);
+}
