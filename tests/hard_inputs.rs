@@ -254,3 +254,16 @@ fn a_cue_word_belongs_to_one_claim() {
     cues.sort_unstable();
     assert!(cues.windows(2).all(|w| w[0].1 <= w[1].0), "cues of two claims overlap: {cues:?}");
 }
+
+// Found by the fuzzer (2026-11-22): two cues of one source joined by "and" with nothing between
+// them ("add and add"), where cutting the first claim's content at the second cue left it empty.
+#[test]
+fn a_coordinated_cue_right_after_the_first_leaves_every_claim_a_content() {
+    for text in ["in RRAiAA AiA addia add and add a and add an", "The minister said and added that the talks failed."] {
+        let ann = run(text);
+        assert!(!ann.claims.is_empty(), "{text}: the cues still make claims");
+        for c in &ann.claims {
+            assert!(!c.content.is_empty(), "{text}: claim with no content: {c:?}");
+        }
+    }
+}

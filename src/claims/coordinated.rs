@@ -24,12 +24,17 @@ pub fn cut_at_coordinated_cues(w: &Words, found: &mut [Found]) {
             .filter(|&c| c > cue && found[i].content.iter().any(|&(a, b)| a < c && c < b))
             .min();
         let Some(at) = later.and_then(|c| joint_before(w, c, form(w, cue))) else { continue };
-        let content = &mut found[i].content;
+        let mut content = found[i].content.clone();
         content.retain(|&(a, _)| a < at);
         if let Some(last) = content.last_mut() {
             last.1 = last.1.min(at);
         }
         content.retain(|&(a, b)| a < b);
+        // Nothing before the joint ("… add and add a …"): the verbs share one content, which
+        // the first claim keeps, as it did before this rule; a claim is never left without one.
+        if !content.is_empty() {
+            found[i].content = content;
+        }
     }
 }
 
