@@ -225,18 +225,6 @@ impl Lexicon {
     }
 }
 
-/// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or long words (never cues).
-pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
-}
-
 /// Closed word classes used by the clause finder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {
@@ -374,12 +362,5 @@ mod tests {
         let lex = lexicon();
         assert!(lex.facts.len() * 2 + 64 < usize::from(u16::MAX), "{} words", lex.facts.len());
         assert!(lex.verb_table.len() < usize::from(u16::MAX) && lex.noun_table.len() < usize::from(u16::MAX));
-    }
-
-    #[test]
-    fn lowering_is_ascii_only() {
-        let mut buf = [0u8; 24];
-        assert_eq!(ascii_lower("Said", &mut buf), Some("said"));
-        assert_eq!(ascii_lower("Zelenskyy’s", &mut buf), None);
     }
 }
