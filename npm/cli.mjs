@@ -15,39 +15,15 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
-const { annotate, annotateRecord, renderPage, renderReport, version } = createRequire(import.meta.url)('./node/sourcemark.js');
+const { annotate, annotateRecord, renderPage, renderReport, usage, version } = createRequire(import.meta.url)('./node/sourcemark.js');
 
 // Declared before the top-level await below runs (a later `const` would still be uninitialised).
 // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it like serde_json.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const loneSurrogate = /\p{Surrogate}/u;
 
-const USAGE = `Usage: sourcemark [OPTIONS] FILE...
-       sourcemark --jsonl [OPTIONS] [FILE...] < IN.jsonl > OUT.jsonl
-
-Finds who said what in news articles: named entities and attributed claims, each claim tied
-to its source. FILE is plain UTF-8 text; - reads standard input.
-
-Output (one of):
-  (default)        for a person: each source with its claims, then the entities
-                   (coloured on a terminal unless NO_COLOR is set)
-  --json           the full result as JSON, one object per file (code-point offsets)
-  --html OUT       write a standalone annotated page (one section per file) to OUT
-  --jsonl          batch mode: reads one {"id", "text"} JSON object per line (standard
-                   input, or the FILEs in turn) and writes the JSONL exchange format
-                   (code-point offsets) in the same order
-
-Options:
-  -j, --jobs N     worker threads for --jsonl (default: all cores)
-  --color WHEN     auto, always or never (default: auto)
-  --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
-  --no-progress    no progress bar
-  --outermost      with --json or --jsonl: only outermost claims, without those nested inside
-                   another claim's content (for corpora annotated at one level, such as PolNeAR)
-  -h, --help       show this help
-  -V, --version    show the version
-
-Exit status: 0 success, 1 some input could not be processed (the rest was), 2 bad arguments.`;
+// The help text is the native CLI's own, from the engine.
+const USAGE = usage();
 
 /** The arguments as {mode, files, progress}, or 'help', 'version', or an error message. */
 function parseArgs(args) {

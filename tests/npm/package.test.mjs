@@ -308,6 +308,7 @@ describe('the Node CLI (bin)', () => {
     const help = run(bin(), ['--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Usage: sourcemark \[OPTIONS\] FILE/);
+    assert.equal(help.stdout, run(nativeCli(), ['--help']).stdout, 'the native help, word for word');
     const version = run(bin(), ['--version']);
     assert.equal(version.status, 0);
     assert.equal(version.stdout, run(nativeCli(), ['--version']).stdout, 'same version line as the native CLI');
