@@ -77,3 +77,16 @@ fn a_clause_content_keeps_its_relative_clause_and_participle() {
     let ann = run("Officials said the army won the battle, which lasted three days, causing heavy losses.");
     assert_eq!(content(&ann, "said"), ["the army won the battle, which lasted three days, causing heavy losses"]);
 }
+
+#[test]
+fn a_relative_clause_ends_a_determiner_phrase_after_a_clause_cue() {
+    // "show" takes a clause, but "a close race in the county" holds no verb: a phrase.
+    let ann = run("Polls show a close race in the county, where nine seats are up for grabs.");
+    assert_eq!(content(&ann, "show"), ["a close race in the county"]);
+    // A relative clause inside the subject of a clause stays: the predicate follows it.
+    let ann = run("Officials said the talks, which began in May, stalled again last week.");
+    assert_eq!(content(&ann, "said"), ["the talks, which began in May, stalled again last week"]);
+    // A second determiner after a word that is no preposition marks an object: a clause.
+    let ann = run("Officials said the army won the battle, which lasted three days.");
+    assert_eq!(content(&ann, "said"), ["the army won the battle, which lasted three days"]);
+}

@@ -43,10 +43,11 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     }
     // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not
     // known ("says the army won").
-    if clause_cue && !particle {
+    let phrase_of_clause_cue = clause_cue && !particle;
+    if phrase_of_clause_cue && !determiner_phrase(w, q, a, b) {
         return b;
     }
-    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to") };
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue };
     let mut j = a + 1;
     while j < b {
         if q.inside[j] != NONE {
@@ -71,11 +72,35 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     b
 }
 
+/// After a cue that takes a clause, a content that opens with a determiner and holds no second
+/// determiner but after a preposition, up to its first break, reads as a phrase ("acknowledged
+/// the reality of climate change, which …"), not as a clause with an object ("said the army
+/// won the battle"); the loop in `end` still gives up at any verb form it knows.
+#[inline(never)]
+fn determiner_phrase(w: &Words, q: &Quotes, a: usize, b: usize) -> bool {
+    if w.class[a] != Class::Determiner {
+        return false;
+    }
+    let mut k = a + 1;
+    while k < b && !w.is_break(k) {
+        let det_after_verb = w.class[k] == Class::Determiner && w.class[k - 1] != Class::Preposition;
+        if det_after_verb || w.class[k] == Class::ObjectPronoun || q.inside[k] != NONE || !w.is_word(k) && !w.possessive(k) {
+            return false;
+        }
+        k += 1;
+    }
+    k > a + 1 && k < b
+}
+
 /// What the phrase held before the token looked at: a participle ("accused him of covering
 /// up, delaying …": a list follows), a "to" (an infinitive: "to act and consider").
 struct Seen {
     participle: bool,
     to: bool,
+    /// The cue takes a clause, and the content only looks like a phrase: what follows may yet
+    /// be its predicate ("said the talks, which began in May, stalled"; "said both sides and
+    /// the mediator were …").
+    clause_cue: bool,
 }
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
@@ -173,13 +198,16 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // ", he is ready …", ", the union said …": a clause with its own subject.
         let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
         let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
-        if relative || adjunct || clause {
+        // After a clause cue, only a tail that runs to the content's end unbroken, and quotes
+        // nothing (a quotation in it is likely the source's words).
+        let tail_whole = !seen.clause_cue || (n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE);
+        if (relative || adjunct || clause) && tail_whole {
             return Some(j);
         }
         return None;
     }
     // "… and called for …", "… but also had to …": the subject's next predicate.
-    if one_of(w, j, &["and", "but", "yet"]) {
+    if one_of(w, j, &["and", "but", "yet"]) && !seen.clause_cue {
         let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
         if predicate_at(w, se, b, seen.to) {
             return Some(cut_before(j));
