@@ -72,6 +72,50 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     b
 }
 
+/// Longest appositive looked at, in tokens.
+const MAX_GLOSS: usize = 40;
+
+/// "… in partnership with NATO, the military alliance that includes …", "… to repeal the Hyde
+/// Amendment, a federal provision that …": an appositive that closes the content after a name is
+/// the writer's gloss of the name. The end (exclusive) of the content `[a, b)` before it, or
+/// `b`. Only a gloss that runs to the end unbroken and unquoted, and is no list ("on Israel, the
+/// nuclear deal and the court": an "and" before any relative word).
+pub fn appositive_gloss(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
+    let mut e = b;
+    while e > a && !w.is_word(e - 1) && q.inside[e - 1] == NONE && matches!(w.text(e - 1), "." | "!" | "?") {
+        e -= 1;
+    }
+    let mut k = e;
+    let lo = a.max(e.saturating_sub(MAX_GLOSS)) + 2;
+    let comma = loop {
+        if k <= lo {
+            return b;
+        }
+        k -= 1;
+        if q.inside[k] != NONE || w.kind(k) == TokenKind::Quote {
+            return b;
+        }
+        if w.is_break(k) || (!w.is_word(k) && matches!(w.text(k), "-" | "--")) {
+            break k;
+        }
+    };
+    if !w.punct(comma, ",") || !w.capitalized(comma - 1) || comma + 2 >= e {
+        return b;
+    }
+    // "a …" glosses any name; "the …" only an acronym ("NATO, the alliance …"): after another
+    // name it is as often a description the source gave ("the town, the centre of the fighting").
+    let t = w.text(comma - 1);
+    let acronym = t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    if !(one_of(w, comma + 1, &["a", "an"]) || (acronym && w.is(comma + 1, "the"))) {
+        return b;
+    }
+    let list = (comma + 2..e).take_while(|&m| !matches!(w.class[m], Class::Relative | Class::That)).any(|m| one_of(w, m, &["and", "or"]));
+    if list {
+        return b;
+    }
+    comma
+}
+
 /// After a cue that takes a clause, a content that opens with a determiner and holds no second
 /// determiner but after a preposition, up to its first break, reads as a phrase ("acknowledged
 /// the reality of climate change, which …"), not as a clause with an object ("said the army
