@@ -83,6 +83,9 @@ fn a_relative_clause_ends_a_determiner_phrase_after_a_clause_cue() {
     // "show" takes a clause, but "a close race in the county" holds no verb: a phrase.
     let ann = run("Polls show a close race in the county, where nine seats are up for grabs.");
     assert_eq!(content(&ann, "show"), ["a close race in the county"]);
+    // A relative clause that reports a saying of its own is the source's point: it stays.
+    let ann = run("Polls show a close race in the county, which analysts say favours the mayor.");
+    assert_eq!(content(&ann, "show"), ["a close race in the county, which analysts say favours the mayor"]);
     // A relative clause inside the subject of a clause stays: the predicate follows it.
     let ann = run("Officials said the talks, which began in May, stalled again last week.");
     assert_eq!(content(&ann, "said"), ["the talks, which began in May, stalled again last week"]);

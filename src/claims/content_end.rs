@@ -243,8 +243,10 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
         let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
         // After a clause cue, only a tail that runs to the content's end unbroken, and quotes
-        // nothing (a quotation in it is likely the source's words).
-        let tail_whole = !seen.clause_cue || (n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE);
+        // nothing (a quotation in it is likely the source's words), nor reports a saying of its
+        // own ("the funding system, which critics say hurts poor schools": the source's point).
+        let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
+        let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
         if (relative || adjunct || clause) && tail_whole {
             return Some(j);
         }
