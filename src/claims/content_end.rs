@@ -3,7 +3,10 @@
 //! A content with no verb of its own (an object, or a small clause such as "a poll shows the
 //! senator ahead by three points") is a phrase; what follows it is the writer's: a
 //! non-restrictive clause, a participle, a clause with its own subject, the subject's next
-//! predicate, a subordinate clause, or the time of the speech act.
+//! predicate, a subordinate clause, or the time of the speech act. After a cue that takes a
+//! clause, only a determiner phrase is taken for a phrase, and only a tail that runs unbroken
+//! to the end is cut. An appositive gloss of a name closes any content ("… with NATO, the
+//! alliance that …").
 
 use super::lexicon::{one_of, Class, CLAUSE};
 use super::quotes::{Quotes, NONE};
