@@ -267,8 +267,9 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     }
     // "… when he ran", "… before the vote", "… during his time on the show".
     // "… while at the convention": "while" before a preposition is a circumstance too ("while"
-    // before a clause is as often a contrast inside what was said).
-    if one_of(w, j, SUBORDINATE) || (w.is(j, "while") && w.class[j + 1] == Class::Preposition) {
+    // before a clause is as often a contrast inside what was said). Not after a clause cue:
+    // "expects a deal before 2017" dates what is expected.
+    if !seen.clause_cue && (one_of(w, j, SUBORDINATE) || (w.is(j, "while") && w.class[j + 1] == Class::Preposition)) {
         return Some(cut_before(j));
     }
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
