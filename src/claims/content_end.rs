@@ -250,9 +250,7 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // own ("the funding system, which critics say hurts poor schools": the source's point).
         let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
         let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
-        // ", yet refuses …", ", not that he …": a contrast of the writer's.
-        let contrast = (w.is(n, "yet") && n + 1 < b && w.kind(n + 1) == TokenKind::Word && !w.capitalized(n + 1)) || (w.is(n, "not") && w.is(n + 1, "that"));
-        if (relative || adjunct || clause || contrast) && tail_whole {
+        if (relative || adjunct || clause) && tail_whole {
             return Some(j);
         }
         return None;
@@ -266,10 +264,8 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         return None;
     }
     // "… when he ran", "… before the vote", "… during his time on the show".
-    // "… while at the convention": "while" before a preposition is a circumstance too ("while"
-    // before a clause is as often a contrast inside what was said). Not after a clause cue:
-    // "expects a deal before 2017" dates what is expected.
-    if !seen.clause_cue && (one_of(w, j, SUBORDINATE) || (w.is(j, "while") && w.class[j + 1] == Class::Preposition)) {
+    // Not after a clause cue: "expects a deal before 2017" dates what is expected.
+    if !seen.clause_cue && one_of(w, j, SUBORDINATE) {
         return Some(cut_before(j));
     }
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
