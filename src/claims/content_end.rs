@@ -33,7 +33,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     }
     // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
     // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
-    if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle)) || q.inside[a] != NONE {
+    if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle || complementizer(w, a + 1, b))) || q.inside[a] != NONE {
         return b;
     }
     // "described the plan during the debate as a stunt": a split cue's predicate follows "as"
@@ -69,6 +69,12 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         j += 1;
     }
     b
+}
+
+/// "found that in the three counties …", "found that the plan …": after "that", a word that
+/// cannot follow a demonstrative ("that argument") makes it a complementizer.
+pub(super) fn complementizer(w: &Words, n: usize, b: usize) -> bool {
+    n < b && (matches!(w.class[n], Class::Determiner | Class::Preposition | Class::SubjectPronoun) || w.capitalized(n) || w.kind(n) == TokenKind::Number)
 }
 
 /// What the phrase held before the token looked at: a participle ("accused him of covering
