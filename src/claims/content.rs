@@ -229,7 +229,10 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
         // "said in an email that": after a determiner or preposition a cue word is a noun.
         let noun = j > a && (matches!(w.class[j - 1], Class::Determiner | Class::Preposition) || w.is(j - 1, "via"));
-        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || (w.verb[j].is_some() && !noun) || joins || clause {
+        // "warned Pyongyang to refrain from actions that would …": after an addressee, an
+        // infinitive is the content, and a "that" after it a relative.
+        let infinitive = addressee && j > a && w.is(j, "to");
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || (w.verb[j].is_some() && !noun) || joins || clause || infinitive {
             break;
         }
         j += 1;
