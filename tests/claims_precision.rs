@@ -15,3 +15,63 @@ fn a_which_clause_inside_a_that_clause_stays_in_the_content() {
     let ann = run("The audit found that in the two biggest towns, which include Easton and Weston, fees have doubled.");
     assert_eq!(content(&ann, "found"), ["that in the two biggest towns, which include Easton and Weston, fees have doubled"]);
 }
+
+#[test]
+fn an_infinitive_after_the_addressee_is_the_content_not_a_later_relative() {
+    let ann = run("Even Norway, the town's oldest partner, warned Arland to refrain from any steps that would raise the tolls.");
+    assert_eq!(content(&ann, "warned"), ["to refrain from any steps that would raise the tolls"]);
+}
+
+#[test]
+fn a_relative_clause_before_the_second_complement_stays_in_the_content() {
+    let ann = run("The mayor accused Ana Ruiz, who was born in Lima, of hiding the budget figures.");
+    assert_eq!(content(&ann, "accused"), ["Ana Ruiz, who was born in Lima, of hiding the budget figures"]);
+}
+
+#[test]
+fn a_time_phrase_followed_by_a_quotation_stays_in_the_content() {
+    let ann = run("Lena Ortiz called the mayor's remarks on Tuesday \"a real turning point\" for the district.");
+    assert_eq!(content(&ann, "called"), ["the mayor's remarks on Tuesday \"a real turning point\" for the district"]);
+}
+
+#[test]
+fn the_next_predicate_of_the_contents_own_subject_stays_in_it() {
+    let ann = run("The nurses said he mocked the patients by their accents and talked about which ones he disliked.");
+    assert_eq!(content(&ann, "said"), ["he mocked the patients by their accents and talked about which ones he disliked"]);
+}
+
+fn cues(ann: &sourcemark::Annotations) -> Vec<&str> {
+    ann.claims.iter().filter_map(|c| c.cue.first()).map(|s| s.text.as_str()).collect()
+}
+
+#[test]
+fn add_to_in_the_sense_of_increase_makes_no_claim() {
+    let ann = run("The governor won the northern county on Tuesday, adding to her lead in the race.");
+    assert!(!cues(&ann).contains(&"adding"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_credit_line_makes_no_claim() {
+    let ann = run("The dam will reopen in May.\n\n(Additional reporting by Ana Ruiz in Lima; Editing by Tom Berg.)");
+    assert!(!cues(&ann).contains(&"reporting"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn states_as_a_noun_makes_no_claim() {
+    let ann = run("Coastal states shift toward the reformers in the new survey.");
+    assert!(!cues(&ann).contains(&"states"), "{:#?}", ann.claims);
+    let ann = run("The report states that the bridge is unsafe.");
+    assert_eq!(content(&ann, "states"), ["that the bridge is unsafe"]);
+}
+
+#[test]
+fn percentage_points_to_makes_no_claim() {
+    let ann = run("The bank raised its growth forecast by 0.2 percentage points to 2.1 percent.");
+    assert!(!cues(&ann).contains(&"points to"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_label_or_a_tally_before_a_colon_makes_no_claim() {
+    let ann = run("Contributing: Ana Ruiz and Tom Berg.\n\nLee: 412.\n\nBerg: 388.\n");
+    assert!(!cues(&ann).contains(&":"), "{:#?}", ann.claims);
+}

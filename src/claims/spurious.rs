@@ -1,0 +1,56 @@
+//! Claims that are not claims: a cue word used in another sense ("adding to her lead",
+//! "percentage points to", "Rust Belt states"), a credit line ("Additional reporting by …"), a
+//! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547").
+//! Each test looks at a few tokens around the claim's cue.
+
+use super::clauses::Found;
+use super::lexicon::{one_of, Class};
+use super::words::Words;
+use crate::segment::TokenKind;
+
+/// The finding is not an attribution and is dropped.
+pub fn is_spurious(w: &Words, f: &Found) -> bool {
+    let Some(&(c, ce)) = f.cue.first() else { return false };
+    increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+}
+
+/// "adding to her delegate lead", "added to the slate": "add to" is "increase".
+fn increase_sense(w: &Words, c: usize, ce: usize) -> bool {
+    w.verb[c].is_some_and(|v| v.lemma == "add") && ce == c + 1 && w.is(c + 1, "to")
+        && (matches!(w.class.get(c + 2), Some(Class::Determiner)) || w.possessive(c + 2) || one_of(w, c + 2, &["his", "her", "its", "their", "our", "my", "your"]))
+}
+
+/// "(Additional reporting by …)", "Reporting by …": a credit line.
+fn byline(w: &Words, c: usize) -> bool {
+    (w.is(c, "reporting") || w.is(c, "writing") || w.is(c, "editing")) && w.is(c + 1, "by")
+}
+
+/// "Rust Belt states", "Coastal states swing …": "states" and "state" are reporting verbs only
+/// before what they state (a "that", a colon, a quotation).
+fn noun_sense(w: &Words, f: &Found, c: usize) -> bool {
+    let is_state = w.verb[c].is_some_and(|v| v.lemma == "state" && !v.past && !v.gerund);
+    if !is_state {
+        return false;
+    }
+    let n = c + 1;
+    let complement = w.class.get(n) == Some(&Class::That) || w.punct(n, ":") || w.kind(n) == TokenKind::Quote;
+    let quoted_before = f.content.first().is_some_and(|&(a, _)| a < c);
+    !complement && !quoted_before
+}
+
+/// "raised its forecast by 0.1 percentage points to 1.8 percent".
+fn measure_points(w: &Words, c: usize) -> bool {
+    w.is(c, "points") && c > 0 && (w.is(c - 1, "percentage") || w.kind(c - 1) == TokenKind::Number || w.is(c - 1, "basis"))
+}
+
+/// "BYLINE: …", "Contributing: …", "EMAIL: …", "Clinton: 547": a label or a tally line, not a
+/// speaker and what they said.
+fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
+    if !w.punct(c, ":") {
+        return false;
+    }
+    const LABELS: &[&str] = &["byline", "contributing", "email", "e-mail", "contact", "reporting", "editing", "written", "writer", "author", "dateline", "section", "length", "pledged", "total", "look", "boom", "watch"];
+    let label = f.source.is_some_and(|(a, b)| b == a + 1 && one_of(w, a, LABELS));
+    let tally = f.content.len() == 1 && f.content[0].1 - f.content[0].0 <= 2 && (f.content[0].0..f.content[0].1).any(|k| w.kind(k) == TokenKind::Number);
+    label || tally
+}
