@@ -75,3 +75,9 @@ fn a_label_or_a_tally_before_a_colon_makes_no_claim() {
     let ann = run("Contributing: Ana Ruiz and Tom Berg.\n\nLee: 412.\n\nBerg: 388.\n");
     assert!(!cues(&ann).contains(&":"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_cue_word_inside_a_hyphenated_adjective_makes_no_claim() {
+    let ann = run("Their oft-stated goal is simple: a value-added tax on imports.");
+    assert!(!cues(&ann).contains(&"stated") && !cues(&ann).contains(&"added"), "{:#?}", ann.claims);
+}

@@ -6,12 +6,21 @@
 use super::clauses::Found;
 use super::lexicon::{one_of, Class};
 use super::words::Words;
-use crate::segment::TokenKind;
+use crate::segment::{Doc, TokenKind};
 
 /// The finding is not an attribution and is dropped.
-pub fn is_spurious(w: &Words, f: &Found) -> bool {
+pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+    compound(doc, w, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+}
+
+/// "an independent-minded electorate", "establishment-backed", "value-added tax":
+/// a cue word glued by a hyphen to the word before it is part of a compound adjective.
+fn compound(doc: &Doc, w: &Words, c: usize) -> bool {
+    // (A verb prefix keeps the verb: "de-emphasized", "re-stated", "live-tweeted"; so does
+    // "self-described", a claim of its own in news usage.)
+    const PREFIXES: &[&str] = &["self", "de", "re", "co", "live", "pre", "mis", "over", "under", "counter", "cross"];
+    c > 1 && w.punct(c - 1, "-") && !doc.tokens[c].space_before && !doc.tokens[c - 1].space_before && !one_of(w, c - 2, PREFIXES)
 }
 
 /// "adding to her delegate lead", "added to the slate": "add to" is "increase".
@@ -54,3 +63,4 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
     let tally = f.content.len() == 1 && f.content[0].1 - f.content[0].0 <= 2 && (f.content[0].0..f.content[0].1).any(|k| w.kind(k) == TokenKind::Number);
     label || tally
 }
+
