@@ -81,3 +81,11 @@ fn a_cue_word_inside_a_hyphenated_adjective_makes_no_claim() {
     let ann = run("Their oft-stated goal is simple: a value-added tax on imports.");
     assert!(!cues(&ann).contains(&"stated") && !cues(&ann).contains(&"added"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_counted_participle_makes_no_claim() {
+    let ann = run("The governor won 212 pledged delegates in the spring primaries.");
+    assert!(!cues(&ann).contains(&"pledged"), "{:#?}", ann.claims);
+    let ann = run("Asked about the plan, 43 said the same thing.");
+    assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+}

@@ -11,7 +11,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+    compound(doc, w, c) || counted(w, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -21,6 +21,20 @@ fn compound(doc: &Doc, w: &Words, c: usize) -> bool {
     // "self-described", a claim of its own in news usage.)
     const PREFIXES: &[&str] = &["self", "de", "re", "co", "live", "pre", "mis", "over", "under", "counter", "cross"];
     c > 1 && w.punct(c - 1, "-") && !doc.tokens[c].space_before && !doc.tokens[c - 1].space_before && !one_of(w, c - 2, PREFIXES)
+}
+
+/// "384 pledged delegates", "the nearly 1,600 emails that …": after a number, an "-ed" form
+/// before a lower-case noun is an adjective, and a plural noun cue is counted, not a claim.
+/// ("43 said the same", "4 in 10 said billionaire Trump …": "said" keeps its subject.)
+fn counted(w: &Words, c: usize) -> bool {
+    if c == 0 || w.kind(c - 1) != TokenKind::Number {
+        return false;
+    }
+    let t = w.text(c);
+    let adjective = t.ends_with("ed") && w.verb[c].is_some_and(|v| v.past) && w.is_word(c + 1) && !w.capitalized(c + 1)
+        && w.class.get(c + 1) == Some(&Class::Other) && w.verb[c + 1].is_none();
+    let plural_noun = w.noun[c].is_some() && w.verb[c].is_none() && t.ends_with('s');
+    adjective || plural_noun
 }
 
 /// "adding to her delegate lead", "added to the slate": "add to" is "increase".
