@@ -89,3 +89,9 @@ fn a_counted_participle_makes_no_claim() {
     let ann = run("Asked about the plan, 43 said the same thing.");
     assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_quoted_title_after_the_cue_does_not_stop_the_quotation_going_on() {
+    let ann = run("“I was sitting in a hotel in Lima,” Ruiz told NBC’s “Morning Talk” on Monday. “I could hardly hear what he said.”");
+    assert_eq!(content(&ann, "told"), ["“I was sitting in a hotel in Lima,”", "“I could hardly hear what he said.”"]);
+}

@@ -850,8 +850,14 @@ impl<'a> Finder<'a> {
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
         let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        // "told NBC’s “Today” on Monday.", "said on ABC's ''This Week.''": a short quoted title
+        // in the tail is a name, not a quotation of the speaker's.
+        let title = |k: usize| {
+            let ci = q.inside[k];
+            ci != NONE && { let c = &q.chains[ci as usize]; c.closed && c.first >= tail && c.last < e && c.last <= c.first + 6 && w.capitalized(c.first + 1) }
+        };
         let ends_sentence = (tail + 30 >= e || appositive || (speaker_clause && tail + 50 >= e))
-            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && (speaker_clause || w.class[k] != Class::That));
+            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && (w.kind(k) != TokenKind::Quote || title(k)))) && (speaker_clause || w.class[k] != Class::That));
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
