@@ -95,3 +95,12 @@ fn a_quoted_title_after_the_cue_does_not_stop_the_quotation_going_on() {
     let ann = run("“I was sitting in a hotel in Lima,” Ruiz told NBC’s “Morning Talk” on Monday. “I could hardly hear what he said.”");
     assert_eq!(content(&ann, "told"), ["“I was sitting in a hotel in Lima,”", "“I could hardly hear what he said.”"]);
 }
+
+#[test]
+fn a_content_closing_its_paragraph_with_a_colon_goes_on_into_the_list() {
+    let ann = run("The coach said that the team has three jobs left this week:\n\nWin the derby\nRest the captain\nSell more tickets.\n\nThe derby is on Sunday.");
+    let c = content(&ann, "said");
+    assert_eq!(c.first(), Some(&"that the team has three jobs left this week"));
+    assert!(c.iter().any(|s| s.contains("Sell more tickets")), "{c:?}");
+    assert!(!c.iter().any(|s| s.contains("derby is on Sunday")), "{c:?}");
+}
