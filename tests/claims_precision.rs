@@ -104,3 +104,11 @@ fn a_content_closing_its_paragraph_with_a_colon_goes_on_into_the_list() {
     assert!(c.iter().any(|s| s.contains("Sell more tickets")), "{c:?}");
     assert!(!c.iter().any(|s| s.contains("derby is on Sunday")), "{c:?}");
 }
+
+#[test]
+fn a_channel_label_a_participle_label_or_an_address_before_a_colon_makes_no_claim() {
+    for text in ["Twitter: @lena_ortiz\n", "Revealed: The Secret Plan For The Harbor\n", "Full results: https://example.org/results\n"] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&":"), "{text}: {:#?}", ann.claims);
+    }
+}

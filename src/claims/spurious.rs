@@ -73,8 +73,12 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
         return false;
     }
     const LABELS: &[&str] = &["byline", "contributing", "email", "e-mail", "contact", "reporting", "editing", "written", "writer", "author", "dateline", "section", "length", "pledged", "total", "look", "boom", "watch"];
-    let label = f.source.is_some_and(|(a, b)| b == a + 1 && one_of(w, a, LABELS));
+    const CHANNELS: &[&str] = &["twitter", "facebook", "instagram", "website", "web", "url", "follow", "subscribe"];
+    // "Revealed: …", "Pledged: 781": a lone participle is a headline label, not a speaker.
+    let label = f.source.is_some_and(|(a, b)| b == a + 1 && (one_of(w, a, LABELS) || one_of(w, a, CHANNELS) || w.verb[a].is_some_and(|v| v.past && !v.gerund)));
     let tally = f.content.len() == 1 && f.content[0].1 - f.content[0].0 <= 2 && (f.content[0].0..f.content[0].1).any(|k| w.kind(k) == TokenKind::Number);
-    label || tally
+    // "Twitter: @handle", "View full results: http://…": an address, not a statement.
+    let address = f.content.first().is_some_and(|&(a, _)| w.punct(a, "@") || w.is(a, "http") || w.is(a, "https") || w.is(a, "www"));
+    label || tally || address
 }
 
