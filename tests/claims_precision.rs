@@ -112,3 +112,17 @@ fn a_channel_label_a_participle_label_or_an_address_before_a_colon_makes_no_clai
         assert!(!cues(&ann).contains(&":"), "{text}: {:#?}", ann.claims);
     }
 }
+
+#[test]
+fn say_as_a_noun_or_in_a_set_phrase_makes_no_claim() {
+    for text in ["Fixing the harbor is easier said than done in Lima.", "Voters want a larger say than they have now."] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| *c == "said" || *c == "say"), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_content_opening_with_according_to_is_not_the_reporters_claim() {
+    let ann = run("Turnout rose sharply, according to exit polls reported by the station.");
+    assert!(!cues(&ann).contains(&"reported"), "{:#?}", ann.claims);
+}

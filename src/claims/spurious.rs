@@ -11,7 +11,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -35,6 +35,17 @@ fn counted(w: &Words, c: usize) -> bool {
         && w.class.get(c + 1) == Some(&Class::Other) && w.verb[c + 1].is_none();
     let plural_noun = w.noun[c].is_some() && w.verb[c].is_none() && t.ends_with('s');
     adjective || plural_noun
+}
+
+/// "easier said than done", "have a say in", "a final say": "say" as a noun or in a set
+/// phrase; and a content that opens with another cue ("… according to exit polls reported by
+/// CNN": the report is the inner phrase's, not a claim of CNN's about it).
+fn idiom(w: &Words, f: &Found, c: usize) -> bool {
+    let say = w.verb[c].is_some_and(|v| v.lemma == "say");
+    let said_than = say && w.is(c + 1, "than");
+    let noun_say = say && w.is(c, "say") && c > 0 && one_of(w, c - 1, &["a", "an", "the", "no", "any", "their", "his", "its", "our", "your", "my", "larger", "greater", "bigger", "final", "more", "little", "real", "equal"]);
+    let inner = f.content.first().is_some_and(|&(a, _)| a != c && w.is(a, "according") && w.is(a + 1, "to"));
+    said_than || noun_say || inner
 }
 
 /// "adding to her delegate lead", "added to the slate": "add to" is "increase".
