@@ -126,3 +126,11 @@ fn a_content_opening_with_according_to_is_not_the_reporters_claim() {
     let ann = run("Turnout rose sharply, according to exit polls reported by the station.");
     assert!(!cues(&ann).contains(&"reported"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_by_after_a_clause_or_an_object_is_not_the_agent_of_the_cue() {
+    let ann = run("Lena Ortiz said that remarks made by the mayor are closely watched.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Lena Ortiz"]);
+    let ann = run("The coach echoed remarks by the club owner that the stadium is too small.");
+    assert_eq!(texts(&by_cue(&ann, "echoed").source), ["The coach"]);
+}
