@@ -134,3 +134,9 @@ fn a_by_after_a_clause_or_an_object_is_not_the_agent_of_the_cue() {
     let ann = run("The coach echoed remarks by the club owner that the stadium is too small.");
     assert_eq!(texts(&by_cue(&ann, "echoed").source), ["The coach"]);
 }
+
+#[test]
+fn an_addressee_and_the_time_of_telling_are_not_the_content() {
+    let ann = run("The union will likely sit out the vote, Lena Ortiz told LIMA NEWS earlier this week.");
+    assert_eq!(content(&ann, "told"), ["The union will likely sit out the vote"]);
+}

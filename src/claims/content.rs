@@ -258,8 +258,10 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
                 return a;
             }
             let n = super::source::np_right(w, a, e);
-            // "told a news conference.": the addressee is all there is.
-            if n > a && (n >= e || w.punct(n, ".")) {
+            // "told a news conference.": the addressee is all there is; so it is in "told
+            // POLITICO earlier this week.", where only the time of the telling follows.
+            const WHEN: &[&str] = &["earlier", "later", "last", "this", "on", "late", "early", "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "."];
+            if n > a && (n >= e || w.punct(n, ".") || (n..e).all(|m| one_of(w, m, WHEN))) {
                 return e;
             }
             // Only when something clause-like follows the addressee.
