@@ -140,3 +140,9 @@ fn an_addressee_and_the_time_of_telling_are_not_the_content() {
     let ann = run("The union will likely sit out the vote, Lena Ortiz told LIMA NEWS earlier this week.");
     assert_eq!(content(&ann, "told"), ["The union will likely sit out the vote"]);
 }
+
+#[test]
+fn a_bare_circumstance_after_the_cue_leaves_the_clause_before_it_as_content() {
+    let ann = run("The tolls are far too high, Lena Ortiz said on Tuesday in Lima during a visit.");
+    assert_eq!(content(&ann, "said"), ["The tolls are far too high"]);
+}

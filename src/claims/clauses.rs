@@ -776,6 +776,11 @@ impl<'a> Finder<'a> {
         }
         // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
         // conjunction is another report, not this cue's content.
+        // "…, he said on Tuesday in Paris.": after a clause content before the source, a bare
+        // circumstance after the cue is the time or place of saying, not a second content.
+        if !pre.is_empty() && !pre_is_quote && !comma_after && post.len() == 1 && inverted_end.is_none() && bare_circumstance(w, q, post[0]) {
+            post.clear();
+        }
         let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.lower(p0).as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
@@ -1089,4 +1094,14 @@ impl<'a> Finder<'a> {
         let ci = self.q.inside[next.first] as usize;
         Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
     }
+}
+
+/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
+/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
+/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
+fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
+    let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
+    // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
+    let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
+    opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })
 }
