@@ -387,7 +387,10 @@ impl<'a> Finder<'a> {
             const MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter", "mail", "video", "fax"];
             // Only a circumstance between cue and agent ("announced last week by"): "said the
             // prisoners released by Iran", "said they felt betrayed by" hold another verb's agent.
-            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
+            // ("said that statements made by …", "echoed statements by …": a clause or an object
+            // before the "by", whose agent it is.)
+            let circumstance = |m: usize| [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, m, l)) || w.class[m] == Class::Adverb || w.kind(m) == TokenKind::Number;
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && (ce..j).all(|m| circumstance(m)) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let mut cs = np_left(w, f, k);
@@ -667,6 +670,26 @@ impl<'a> Finder<'a> {
                 post = vec![block];
             }
         }
+        // "suggested that she has the following tasks:" closing its paragraph, then the lines
+        // of the list: the content goes on into them.
+        if post.last().is_some_and(|&(p0, pe)| pe + 1 == e && pe >= p0 + 3 && w.punct(e - 1, ":") && q.inside[e - 1] == NONE) {
+            // Only a list: lines of a few words each, not a paragraph of prose; the list runs
+            // over the lines that follow one another with no blank line between.
+            let sents = self.sentences;
+            let short = |k: usize| sents.get(k).is_some_and(|n| n.end > n.first && n.end - n.first <= 16 && q.opens_at(n.first).is_none());
+            let text = self.doc.text.as_bytes();
+            let next_line = |k: usize| {
+                let (from, to) = (self.doc.tokens[sents[k - 1].end - 1].end as usize, self.doc.tokens[sents[k].first].start as usize);
+                text[from..to].iter().filter(|&&b| b == b'\n').count() == 1
+            };
+            let mut k = si + 1;
+            while short(k) && k <= si + 12 && (k == si + 1 || next_line(k)) {
+                if let Some(line) = trim(w, q, (sents[k].first, sents[k].end)) {
+                    post.push(line);
+                }
+                k += 1;
+            }
+        }
         let explicit_after = explicit_after || (post.first().is_some_and(|&(p0, _)| p0 >= e) && w.punct(after_cue, ":"));
         // Passive: "Russians are said [to be …]" keeps its subject as content.
         if passive {
@@ -753,6 +776,11 @@ impl<'a> Finder<'a> {
         }
         // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
         // conjunction is another report, not this cue's content.
+        // "…, he said on Tuesday in Paris.": after a clause content before the source, a bare
+        // circumstance after the cue is the time or place of saying, not a second content.
+        if !pre.is_empty() && !pre_is_quote && !comma_after && post.len() == 1 && inverted_end.is_none() && bare_circumstance(w, q, post[0]) {
+            post.clear();
+        }
         let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.lower(p0).as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
@@ -850,8 +878,14 @@ impl<'a> Finder<'a> {
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
         let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        // "told NBC’s “Today” on Monday.", "said on ABC's ''This Week.''": a short quoted title
+        // in the tail is a name, not a quotation of the speaker's.
+        let title = |k: usize| {
+            let ci = q.inside[k];
+            ci != NONE && { let c = &q.chains[ci as usize]; c.closed && c.first >= tail && c.last < e && c.last <= c.first + 6 && w.capitalized(c.first + 1) }
+        };
         let ends_sentence = (tail + 30 >= e || appositive || (speaker_clause && tail + 50 >= e))
-            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && w.kind(k) != TokenKind::Quote)) && (speaker_clause || w.class[k] != Class::That));
+            && (tail..e).all(|k| (speaker_clause || (!strong_cue(k) && (w.kind(k) != TokenKind::Quote || title(k)))) && (speaker_clause || w.class[k] != Class::That));
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
@@ -1060,4 +1094,14 @@ impl<'a> Finder<'a> {
         let ci = self.q.inside[next.first] as usize;
         Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
     }
+}
+
+/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
+/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
+/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
+fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
+    let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
+    // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
+    let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
+    opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })
 }

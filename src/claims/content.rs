@@ -79,6 +79,9 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     // A non-restrictive ", which …" belongs to a clause content ("said the plant closed, which
     // …") but not to a noun-phrase content ("hinting at the seizure, which …").
     let nominal = w.verb[cue].map_or(true, |c| c.flags & super::lexicon::CLAUSE == 0 || one_of(w, cue + 1, &c.particles));
+    // "found that in the three counties, which …": a content that opens as a clause keeps its
+    // which-clause whatever the cue.
+    let clause_content = a + 1 < e && w.class[a] == Class::That && super::content_end::complementizer(w, a + 1, e);
     let mut b = e;
     let mut j = a;
     while j + 1 < b {
@@ -96,7 +99,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
             // ", although …", ", even though …": a concession of the writer's, not the source's.
             let concession = matches!(w.lower(j + 1).as_str(), "although" | "though" | "whereas")
                 || (w.is(j + 1, "even") && w.is(j + 2, "though"));
-            let relative = w.class[j + 1] == Class::Relative && j > a + 2 && (nominal || !w.is(j + 1, "which")) && !embedded_relative(w, q, j + 1, b);
+            let relative = w.class[j + 1] == Class::Relative && j > a + 2 && ((nominal && !clause_content) || !w.is(j + 1, "which")) && !embedded_relative(w, q, j + 1, b);
             let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || relative;
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
@@ -227,7 +230,10 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
         // "said in an email that": after a determiner or preposition a cue word is a noun.
         let noun = j > a && (matches!(w.class[j - 1], Class::Determiner | Class::Preposition) || w.is(j - 1, "via"));
-        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || (w.verb[j].is_some() && !noun) || joins || clause {
+        // "warned Pyongyang to refrain from actions that would …": after an addressee, an
+        // infinitive is the content, and a "that" after it a relative.
+        let infinitive = addressee && j > a && w.is(j, "to");
+        if w.is_break(j) || w.kind(j) == crate::segment::TokenKind::Quote || (w.verb[j].is_some() && !noun) || joins || clause || infinitive {
             break;
         }
         j += 1;
@@ -253,8 +259,10 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
                 return a;
             }
             let n = super::source::np_right(w, a, e);
-            // "told a news conference.": the addressee is all there is.
-            if n > a && (n >= e || w.punct(n, ".")) {
+            // "told a news conference.": the addressee is all there is; so it is in "told
+            // POLITICO earlier this week.", where only the time of the telling follows.
+            const WHEN: &[&str] = &["earlier", "later", "last", "this", "on", "late", "early", "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "."];
+            if n > a && (n >= e || w.punct(n, ".") || (n..e).all(|m| one_of(w, m, WHEN))) {
                 return e;
             }
             // Only when something clause-like follows the addressee.

@@ -36,7 +36,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     }
     // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
     // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
-    if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle)) || q.inside[a] != NONE {
+    if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle || complementizer(w, a + 1, b))) || q.inside[a] != NONE {
         return b;
     }
     // "described the plan during the debate as a stunt": a split cue's predicate follows "as"
@@ -139,6 +139,19 @@ fn determiner_phrase(w: &Words, q: &Quotes, a: usize, b: usize) -> bool {
     k > a + 1 && k < b
 }
 
+/// "found that in the three counties …", "found that the plan …": after "that", a word that
+/// cannot follow a demonstrative ("that argument") makes it a complementizer.
+pub(super) fn complementizer(w: &Words, n: usize, b: usize) -> bool {
+    n < b && (matches!(w.class[n], Class::Determiner | Class::Preposition | Class::SubjectPronoun) || w.capitalized(n) || w.kind(n) == TokenKind::Number)
+}
+
+/// The clause opened at `n` closes with a comma followed by "of" or "as": the rest of a cue's
+/// complement ("accused Lee, who …, of lying").
+fn second_complement_after(w: &Words, q: &Quotes, n: usize, b: usize) -> bool {
+    let Some(c) = (n + 1..b.min(n + 30)).find(|&c| w.is_break(c) && q.inside[c] == NONE) else { return false };
+    w.punct(c, ",") && (w.is(c + 1, "of") || w.is(c + 1, "as"))
+}
+
 /// What the phrase held before the token looked at: a participle ("accused him of covering
 /// up, delaying …": a list follows), a "to" (an infinitive: "to act and consider").
 struct Seen {
@@ -236,7 +249,9 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
             v += 1;
         }
         // ", which …", ", who …", ", where …": a non-restrictive clause.
-        let relative = w.class[n] == Class::Relative || one_of(w, n, &["where", "whose"]);
+        // (Not when the cue's second complement follows the clause: "accused Lee, who …, of
+        // lying", "praised Lee, whose …, as …".)
+        let relative = (w.class[n] == Class::Relative || one_of(w, n, &["where", "whose"])) && !second_complement_after(w, q, n, b);
         // ", raising doubts", ", especially given …": a participle, perhaps after adverbs.
         // Not a list of participles ("of covering up, delaying and …"), nor "including", which
         // carries examples of what was said.
@@ -271,7 +286,10 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
     if one_of(w, j, &["on", "in", "at"]) {
         let stop = (j + 1..b.min(j + 8)).find(|&m| w.is_break(m) || q.inside[m] != NONE).unwrap_or(b.min(j + 8));
-        if stop <= j + 6 && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
+        // "called the remarks on Saturday “a wake-up call”": a quotation after the time phrase
+        // is the rest of the content.
+        let more = stop < b && q.inside[stop] != NONE;
+        if stop <= j + 6 && !more && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
             return Some(cut_before(j));
         }
     }

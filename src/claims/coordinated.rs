@@ -24,6 +24,9 @@ pub fn cut_at_coordinated_cues(w: &Words, found: &mut [Found]) {
             .filter(|&c| c > cue && found[i].content.iter().any(|&(a, b)| a < c && c < b))
             .min();
         let Some(at) = later.and_then(|c| joint_before(w, c, form(w, cue))) else { continue };
+        if embedded_predicate(w, &found[i].content, at) {
+            continue;
+        }
         let mut content = found[i].content.clone();
         content.retain(|&(a, _)| a < at);
         if let Some(last) = content.last_mut() {
@@ -64,4 +67,28 @@ fn joint_before(w: &Words, verb: usize, first: Option<u8>) -> Option<usize> {
 fn form(w: &Words, k: usize) -> Option<u8> {
     let v = w.verb[k]?;
     Some(if v.past { 1 } else if v.gerund { GERUND } else if w.text(k).ends_with('s') { 3 } else { 0 })
+}
+
+/// "They said he rated the contestants and talked about …": the content is a clause whose own
+/// subject pronoun has a past tense of its own, and the verb after the joint at `at` is past
+/// too: it is that subject's next predicate, inside the content, not the source's.
+fn embedded_predicate(w: &Words, content: &[(usize, usize)], at: usize) -> bool {
+    let Some(&(a, b)) = content.first() else { return false };
+    let s = if w.class.get(a) == Some(&Class::That) { a + 1 } else { a };
+    if s >= b || s >= at || w.class[s] != Class::SubjectPronoun {
+        return false;
+    }
+    let mut v = s + 1;
+    while v < at && w.class[v] == Class::Adverb {
+        v += 1;
+    }
+    let past = |k: usize| {
+        let t = w.text(k);
+        w.verb[k].is_some_and(|c| c.past && !c.gerund) || (t.len() > 4 && t.ends_with("ed") && w.class[k] == Class::Other)
+    };
+    let mut n = at;
+    while n < w.class.len() && (one_of(w, n, &[",", "and", "but", "has", "have", "had"]) || w.class[n] == Class::Adverb) {
+        n += 1;
+    }
+    v < at && past(v) && n < w.class.len() && past(n)
 }

@@ -30,6 +30,7 @@ mod quotes;
 mod resolve;
 mod source;
 mod split_predicate;
+mod spurious;
 mod words;
 
 use crate::entities::FastMap;
@@ -57,7 +58,7 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
         f.content.retain(|&(a, b)| !own.iter().any(|&(x, y)| a < y && x < b));
         merge_overlapping(&mut f.content);
     }
-    found.retain(|f| !f.content.is_empty());
+    found.retain(|f| !f.content.is_empty() && !spurious::is_spurious(doc, &w, f));
     crate::sort::sort_by_key(&mut found, |f| f.cue.first().map(|c| c.0).unwrap_or(0));
     // A cue word belongs to one claim: the second part of a split cue ("dismissed … as") can be
     // reached from several verbs in broken text, and the first claim to hold it keeps it.

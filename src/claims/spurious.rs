@@ -1,0 +1,95 @@
+//! Claims that are not claims: a cue word used in another sense ("adding to her lead",
+//! "percentage points to", "Rust Belt states"), a credit line ("Additional reporting by …"), a
+//! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547").
+//! Each test looks at a few tokens around the claim's cue.
+
+use super::clauses::Found;
+use super::lexicon::{one_of, Class};
+use super::words::Words;
+use crate::segment::{Doc, TokenKind};
+
+/// The finding is not an attribution and is dropped.
+pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
+    let Some(&(c, ce)) = f.cue.first() else { return false };
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+}
+
+/// "an independent-minded electorate", "establishment-backed", "value-added tax":
+/// a cue word glued by a hyphen to the word before it is part of a compound adjective.
+fn compound(doc: &Doc, w: &Words, c: usize) -> bool {
+    // (A verb prefix keeps the verb: "de-emphasized", "re-stated", "live-tweeted"; so does
+    // "self-described", a claim of its own in news usage.)
+    const PREFIXES: &[&str] = &["self", "de", "re", "co", "live", "pre", "mis", "over", "under", "counter", "cross"];
+    c > 1 && w.punct(c - 1, "-") && !doc.tokens[c].space_before && !doc.tokens[c - 1].space_before && !one_of(w, c - 2, PREFIXES)
+}
+
+/// "384 pledged delegates", "the nearly 1,600 emails that …": after a number, an "-ed" form
+/// before a lower-case noun is an adjective, and a plural noun cue is counted, not a claim.
+/// ("43 said the same", "4 in 10 said billionaire Trump …": "said" keeps its subject.)
+fn counted(w: &Words, c: usize) -> bool {
+    if c == 0 || w.kind(c - 1) != TokenKind::Number {
+        return false;
+    }
+    let t = w.text(c);
+    let adjective = t.ends_with("ed") && w.verb[c].is_some_and(|v| v.past) && w.is_word(c + 1) && !w.capitalized(c + 1)
+        && w.class.get(c + 1) == Some(&Class::Other) && w.verb[c + 1].is_none();
+    let plural_noun = w.noun[c].is_some() && w.verb[c].is_none() && t.ends_with('s');
+    adjective || plural_noun
+}
+
+/// "easier said than done", "have a say in", "a final say": "say" as a noun or in a set
+/// phrase; and a content that opens with another cue ("… according to exit polls reported by
+/// CNN": the report is the inner phrase's, not a claim of CNN's about it).
+fn idiom(w: &Words, f: &Found, c: usize) -> bool {
+    let say = w.verb[c].is_some_and(|v| v.lemma == "say");
+    let said_than = say && w.is(c + 1, "than");
+    let noun_say = say && w.is(c, "say") && c > 0 && one_of(w, c - 1, &["a", "an", "the", "no", "any", "their", "his", "its", "our", "your", "my", "larger", "greater", "bigger", "final", "more", "little", "real", "equal"]);
+    let inner = f.content.first().is_some_and(|&(a, _)| a != c && w.is(a, "according") && w.is(a + 1, "to"));
+    said_than || noun_say || inner
+}
+
+/// "adding to her delegate lead", "added to the slate": "add to" is "increase".
+fn increase_sense(w: &Words, c: usize, ce: usize) -> bool {
+    w.verb[c].is_some_and(|v| v.lemma == "add") && ce == c + 1 && w.is(c + 1, "to")
+        && (matches!(w.class.get(c + 2), Some(Class::Determiner)) || w.possessive(c + 2) || one_of(w, c + 2, &["his", "her", "its", "their", "our", "my", "your"]))
+}
+
+/// "(Additional reporting by …)", "Reporting by …": a credit line.
+fn byline(w: &Words, c: usize) -> bool {
+    (w.is(c, "reporting") || w.is(c, "writing") || w.is(c, "editing")) && w.is(c + 1, "by")
+}
+
+/// "Rust Belt states", "Coastal states swing …": "states" and "state" are reporting verbs only
+/// before what they state (a "that", a colon, a quotation).
+fn noun_sense(w: &Words, f: &Found, c: usize) -> bool {
+    let is_state = w.verb[c].is_some_and(|v| v.lemma == "state" && !v.past && !v.gerund);
+    if !is_state {
+        return false;
+    }
+    let n = c + 1;
+    let complement = w.class.get(n) == Some(&Class::That) || w.punct(n, ":") || w.kind(n) == TokenKind::Quote;
+    let quoted_before = f.content.first().is_some_and(|&(a, _)| a < c);
+    !complement && !quoted_before
+}
+
+/// "raised its forecast by 0.1 percentage points to 1.8 percent".
+fn measure_points(w: &Words, c: usize) -> bool {
+    w.is(c, "points") && c > 0 && (w.is(c - 1, "percentage") || w.kind(c - 1) == TokenKind::Number || w.is(c - 1, "basis"))
+}
+
+/// "BYLINE: …", "Contributing: …", "EMAIL: …", "Clinton: 547": a label or a tally line, not a
+/// speaker and what they said.
+fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
+    if !w.punct(c, ":") {
+        return false;
+    }
+    const LABELS: &[&str] = &["byline", "contributing", "email", "e-mail", "contact", "reporting", "editing", "written", "writer", "author", "dateline", "section", "length", "pledged", "total", "look", "boom", "watch"];
+    const CHANNELS: &[&str] = &["twitter", "facebook", "instagram", "website", "web", "url", "follow", "subscribe"];
+    // "Revealed: …", "Pledged: 781": a lone participle is a headline label, not a speaker.
+    let label = f.source.is_some_and(|(a, b)| b == a + 1 && (one_of(w, a, LABELS) || one_of(w, a, CHANNELS) || w.verb[a].is_some_and(|v| v.past && !v.gerund)));
+    let tally = f.content.len() == 1 && f.content[0].1 - f.content[0].0 <= 2 && (f.content[0].0..f.content[0].1).any(|k| w.kind(k) == TokenKind::Number);
+    // "Twitter: @handle", "View full results: http://…": an address, not a statement.
+    let address = f.content.first().is_some_and(|&(a, _)| w.punct(a, "@") || w.is(a, "http") || w.is(a, "https") || w.is(a, "www"));
+    label || tally || address
+}
+

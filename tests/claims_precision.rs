@@ -1,0 +1,148 @@
+//! Precision of the claims: contents that must not stop short (a relative clause inside a
+//! reported clause, …) and words that must not make a claim at all (a cue word in another
+//! sense, a label before a colon, …). Invented sentences, one rule each.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+fn content<'a>(ann: &'a sourcemark::Annotations, cue: &str) -> Vec<&'a str> {
+    texts(&by_cue(ann, cue).content)
+}
+
+#[test]
+fn a_which_clause_inside_a_that_clause_stays_in_the_content() {
+    let ann = run("The audit found that in the two biggest towns, which include Easton and Weston, fees have doubled.");
+    assert_eq!(content(&ann, "found"), ["that in the two biggest towns, which include Easton and Weston, fees have doubled"]);
+}
+
+#[test]
+fn an_infinitive_after_the_addressee_is_the_content_not_a_later_relative() {
+    let ann = run("Even Norway, the town's oldest partner, warned Arland to refrain from any steps that would raise the tolls.");
+    assert_eq!(content(&ann, "warned"), ["to refrain from any steps that would raise the tolls"]);
+}
+
+#[test]
+fn a_relative_clause_before_the_second_complement_stays_in_the_content() {
+    let ann = run("The mayor accused Ana Ruiz, who was born in Lima, of hiding the budget figures.");
+    assert_eq!(content(&ann, "accused"), ["Ana Ruiz, who was born in Lima, of hiding the budget figures"]);
+}
+
+#[test]
+fn a_time_phrase_followed_by_a_quotation_stays_in_the_content() {
+    let ann = run("Lena Ortiz called the mayor's remarks on Tuesday \"a real turning point\" for the district.");
+    assert_eq!(content(&ann, "called"), ["the mayor's remarks on Tuesday \"a real turning point\" for the district"]);
+}
+
+#[test]
+fn the_next_predicate_of_the_contents_own_subject_stays_in_it() {
+    let ann = run("The nurses said he mocked the patients by their accents and talked about which ones he disliked.");
+    assert_eq!(content(&ann, "said"), ["he mocked the patients by their accents and talked about which ones he disliked"]);
+}
+
+fn cues(ann: &sourcemark::Annotations) -> Vec<&str> {
+    ann.claims.iter().filter_map(|c| c.cue.first()).map(|s| s.text.as_str()).collect()
+}
+
+#[test]
+fn add_to_in_the_sense_of_increase_makes_no_claim() {
+    let ann = run("The governor won the northern county on Tuesday, adding to her lead in the race.");
+    assert!(!cues(&ann).contains(&"adding"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_credit_line_makes_no_claim() {
+    let ann = run("The dam will reopen in May.\n\n(Additional reporting by Ana Ruiz in Lima; Editing by Tom Berg.)");
+    assert!(!cues(&ann).contains(&"reporting"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn states_as_a_noun_makes_no_claim() {
+    let ann = run("Coastal states shift toward the reformers in the new survey.");
+    assert!(!cues(&ann).contains(&"states"), "{:#?}", ann.claims);
+    let ann = run("The report states that the bridge is unsafe.");
+    assert_eq!(content(&ann, "states"), ["that the bridge is unsafe"]);
+}
+
+#[test]
+fn percentage_points_to_makes_no_claim() {
+    let ann = run("The bank raised its growth forecast by 0.2 percentage points to 2.1 percent.");
+    assert!(!cues(&ann).contains(&"points to"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_label_or_a_tally_before_a_colon_makes_no_claim() {
+    let ann = run("Contributing: Ana Ruiz and Tom Berg.\n\nLee: 412.\n\nBerg: 388.\n");
+    assert!(!cues(&ann).contains(&":"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_cue_word_inside_a_hyphenated_adjective_makes_no_claim() {
+    let ann = run("Their oft-stated goal is simple: a value-added tax on imports.");
+    assert!(!cues(&ann).contains(&"stated") && !cues(&ann).contains(&"added"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_counted_participle_makes_no_claim() {
+    let ann = run("The governor won 212 pledged delegates in the spring primaries.");
+    assert!(!cues(&ann).contains(&"pledged"), "{:#?}", ann.claims);
+    let ann = run("Asked about the plan, 43 said the same thing.");
+    assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_quoted_title_after_the_cue_does_not_stop_the_quotation_going_on() {
+    let ann = run("“I was sitting in a hotel in Lima,” Ruiz told NBC’s “Morning Talk” on Monday. “I could hardly hear what he said.”");
+    assert_eq!(content(&ann, "told"), ["“I was sitting in a hotel in Lima,”", "“I could hardly hear what he said.”"]);
+}
+
+#[test]
+fn a_content_closing_its_paragraph_with_a_colon_goes_on_into_the_list() {
+    let ann = run("The coach said that the team has three jobs left this week:\n\nWin the derby\nRest the captain\nSell more tickets.\n\nThe derby is on Sunday.");
+    let c = content(&ann, "said");
+    assert_eq!(c.first(), Some(&"that the team has three jobs left this week"));
+    assert!(c.iter().any(|s| s.contains("Sell more tickets")), "{c:?}");
+    assert!(!c.iter().any(|s| s.contains("derby is on Sunday")), "{c:?}");
+}
+
+#[test]
+fn a_channel_label_a_participle_label_or_an_address_before_a_colon_makes_no_claim() {
+    for text in ["Twitter: @lena_ortiz\n", "Revealed: The Secret Plan For The Harbor\n", "Full results: https://example.org/results\n"] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&":"), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn say_as_a_noun_or_in_a_set_phrase_makes_no_claim() {
+    for text in ["Fixing the harbor is easier said than done in Lima.", "Voters want a larger say than they have now."] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| *c == "said" || *c == "say"), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_content_opening_with_according_to_is_not_the_reporters_claim() {
+    let ann = run("Turnout rose sharply, according to exit polls reported by the station.");
+    assert!(!cues(&ann).contains(&"reported"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_by_after_a_clause_or_an_object_is_not_the_agent_of_the_cue() {
+    let ann = run("Lena Ortiz said that remarks made by the mayor are closely watched.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Lena Ortiz"]);
+    let ann = run("The coach echoed remarks by the club owner that the stadium is too small.");
+    assert_eq!(texts(&by_cue(&ann, "echoed").source), ["The coach"]);
+}
+
+#[test]
+fn an_addressee_and_the_time_of_telling_are_not_the_content() {
+    let ann = run("The union will likely sit out the vote, Lena Ortiz told LIMA NEWS earlier this week.");
+    assert_eq!(content(&ann, "told"), ["The union will likely sit out the vote"]);
+}
+
+#[test]
+fn a_bare_circumstance_after_the_cue_leaves_the_clause_before_it_as_content() {
+    let ann = run("The tolls are far too high, Lena Ortiz said on Tuesday in Lima during a visit.");
+    assert_eq!(content(&ann, "said"), ["The tolls are far too high"]);
+}
