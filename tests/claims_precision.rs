@@ -97,15 +97,6 @@ fn a_quoted_title_after_the_cue_does_not_stop_the_quotation_going_on() {
 }
 
 #[test]
-fn a_content_closing_its_paragraph_with_a_colon_goes_on_into_the_list() {
-    let ann = run("The coach said that the team has three jobs left this week:\n\nWin the derby\nRest the captain\nSell more tickets.\n\nThe derby is on Sunday.");
-    let c = content(&ann, "said");
-    assert_eq!(c.first(), Some(&"that the team has three jobs left this week"));
-    assert!(c.iter().any(|s| s.contains("Sell more tickets")), "{c:?}");
-    assert!(!c.iter().any(|s| s.contains("derby is on Sunday")), "{c:?}");
-}
-
-#[test]
 fn a_channel_label_a_participle_label_or_an_address_before_a_colon_makes_no_claim() {
     for text in ["Twitter: @lena_ortiz\n", "Revealed: The Secret Plan For The Harbor\n", "Full results: https://example.org/results\n"] {
         let ann = run(text);

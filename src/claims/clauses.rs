@@ -670,26 +670,6 @@ impl<'a> Finder<'a> {
                 post = vec![block];
             }
         }
-        // "suggested that she has the following tasks:" closing its paragraph, then the lines
-        // of the list: the content goes on into them.
-        if post.last().is_some_and(|&(p0, pe)| pe + 1 == e && pe >= p0 + 3 && w.punct(e - 1, ":") && q.inside[e - 1] == NONE) {
-            // Only a list: lines of a few words each, not a paragraph of prose; the list runs
-            // over the lines that follow one another with no blank line between.
-            let sents = self.sentences;
-            let short = |k: usize| sents.get(k).is_some_and(|n| n.end > n.first && n.end - n.first <= 16 && q.opens_at(n.first).is_none());
-            let text = self.doc.text.as_bytes();
-            let next_line = |k: usize| {
-                let (from, to) = (self.doc.tokens[sents[k - 1].end - 1].end as usize, self.doc.tokens[sents[k].first].start as usize);
-                text[from..to].iter().filter(|&&b| b == b'\n').count() == 1
-            };
-            let mut k = si + 1;
-            while short(k) && k <= si + 12 && (k == si + 1 || next_line(k)) {
-                if let Some(line) = trim(w, q, (sents[k].first, sents[k].end)) {
-                    post.push(line);
-                }
-                k += 1;
-            }
-        }
         let explicit_after = explicit_after || (post.first().is_some_and(|&(p0, _)| p0 >= e) && w.punct(after_cue, ":"));
         // Passive: "Russians are said [to be …]" keeps its subject as content.
         if passive {
