@@ -482,3 +482,13 @@ fn maintain_takes_a_bare_clause() {
     let ann = run("The mayor maintains she was never told about the leak.");
     assert_eq!(texts(&by_cue(&ann, "maintains").content), ["she was never told about the leak"]);
 }
+
+#[test]
+fn a_share_in_percent_is_a_source() {
+    let ann = run("Among farmers, 42% said the new levy was unfair.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["42%"]);
+    assert_eq!(texts(&c.content), ["the new levy was unfair"]);
+    let ann = run("Some 42% of farmers said the new levy was unfair.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Some 42% of farmers"]);
+}

@@ -30,7 +30,7 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
             }
             Class::Preposition => {
                 (w.is(k, "at") && w.is(k + 1, "least"))
-                    || (k > first && j < end && matches!(w.class[k - 1], Class::Other) && w.is_word(k - 1))
+                    || (k > first && j < end && matches!(w.class[k - 1], Class::Other) && (w.is_word(k - 1) || w.text(k - 1) == "%"))
             }
             Class::Clause => {
                 // "Putin and Medvedev said": a coordination of names; "about half of voters".
@@ -95,9 +95,10 @@ fn quantity(w: &Words, j: usize) -> bool {
         || matches!(w.lower(j).as_str(), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twice")
 }
 
-/// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.
+/// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives; and the
+/// percent sign of a share of respondents ("42% say …", "42% of voters said …").
 fn glue(w: &Words, k: usize) -> bool {
-    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
+    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/") || (w.text(k) == "%" && k > 0 && w.kind(k - 1) == crate::segment::TokenKind::Number)
 }
 
 /// The dot of a title abbreviation or a middle initial before a name ("Mr. Smith", "Gov.
