@@ -492,3 +492,54 @@ fn a_share_in_percent_is_a_source() {
     let ann = run("Some 42% of farmers said the new levy was unfair.");
     assert_eq!(texts(&by_cue(&ann, "said").source), ["Some 42% of farmers"]);
 }
+
+#[test]
+fn knowledge_cue_with_a_bare_clause_after_a_name_or_a_clitic() {
+    let ann = run("The fishermen know they're losing the harbour.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["they're losing the harbour"]);
+    let ann = run("The coach knows Martens will miss the final.");
+    let c = by_cue(&ann, "knows");
+    assert_eq!(texts(&c.source), ["The coach"]);
+    assert_eq!(texts(&c.content), ["Martens will miss the final"]);
+    let ann = run("I know you don't trust the ferry company.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["you don't trust the ferry company"]);
+    // "you" as an object is no clause.
+    let ann = run("The tourist finds you pleasantly rested.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
+
+#[test]
+fn call_with_an_object_and_a_predicate() {
+    let ann = run("The mayor called them reckless.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["them reckless"]);
+    let ann = run("The mayor called her a menace.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["her a menace"]);
+    let ann = run("The mayor called the very long queues “a scandal.”");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the very long queues “a scandal.”"]);
+    let ann = run("The mayor called Ortega, her rival on the council, a liar.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["Ortega, her rival on the council, a liar"]);
+    let ann = run("Farmers called the levy and the demand for new permits a disgrace.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the levy and the demand for new permits a disgrace"]);
+    let ann = run("The mayor called her handling of highly sensitive files “careless.”");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["her handling of highly sensitive files “careless.”"]);
+}
+
+#[test]
+fn call_without_a_small_clause_is_no_claim() {
+    // A name given, a telephone call, a guest called on stage: nothing is asserted.
+    for text in [
+        "The town hosted a festival called the Lantern Walk.",
+        "She called Ortega, a former county chairman in the valley, onto the stage.",
+        "He called the head of a company to complain.",
+        "The firm sold a product called an “air fryer.”",
+    ] {
+        let ann = run(text);
+        assert!(ann.claims.is_empty(), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_party_label_in_brackets_belongs_to_the_source() {
+    let ann = run("Sen. Ann Ruiz (I-Vt.) said the mill would close.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Sen. Ann Ruiz (I-Vt.)"]);
+}

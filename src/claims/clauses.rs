@@ -6,6 +6,7 @@ use super::content::{after, before, chain_spans, closes_quote, skip_connectives,
 use super::lexicon::{self, one_of, Class, ADDRESSEE, ADJECTIVE, WEAK};
 use super::colon_block;
 use super::parenthetical;
+use super::small_clause::{self, predicate_adjective};
 use super::split_predicate;
 use super::quotes::{Quotes, NONE};
 use super::source::{left_source, np_left, np_right, title_dot};
@@ -57,13 +58,6 @@ fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
     time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && (w.text(st).ends_with("ing") || w.text(st).ends_with("ed")))
 }
 
-/// A lower-case word shaped like an adjective ("called the charges unfounded").
-fn predicate_adjective(w: &Words, k: usize) -> bool {
-    const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
-    let t = w.text(k);
-    w.kind(k) == TokenKind::Word && w.class[k] == Class::Other && !w.capitalized(k) && t.len() > 4 && ENDINGS.iter().any(|x| t.ends_with(x))
-}
-
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
@@ -102,11 +96,23 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
     }
     let finite = |k: usize| matches!(w.class[k], Class::Aux | Class::Be);
     let lower = w.lower(a);
+    // "they're", "I'm", "you've": a pronoun with its auxiliary in one token.
+    let clitic = |t: &str| {
+        let t = t.replace('’', "'");
+        matches!(t.split_once('\''), Some(("he" | "she" | "they" | "we" | "i" | "you" | "it" | "there", "re" | "m" | "s" | "ve" | "ll" | "d")))
+    };
     match lower.as_str() {
+        // "you" is an object as often ("finds you attractive"): only before a finite verb.
+        "you" => finite(a + 1) || w.class[a + 1] == Class::Negation,
         "he" | "she" | "they" | "we" | "i" => {
             finite(a + 1) || matches!(w.class[a + 1], Class::Negation | Class::Adverb) || (w.class[a + 1] == Class::Other && w.is_word(a + 1) && !w.capitalized(a + 1))
         }
         "it" | "there" => finite(a + 1),
+        t if t.contains('\'') || t.contains('’') => clitic(t) && w.is_word(a + 1),
+        // "knows Sanders will run", "I know Americans are impatient": a name, then an auxiliary.
+        _ if w.capitalized(a) && w.class[a] == Class::Other => {
+            (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
+        }
         _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
             (a + 1..(a + 6).min(e)).find(|&m| !(w.is_word(m) && w.class[m] == Class::Other)).is_some_and(|m| m > a + 1 && finite(m))
         }
@@ -579,6 +585,9 @@ impl<'a> Finder<'a> {
                     && n1 - ce <= 10
                     && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
                     && !one_of(w, n1 + 1, TIME_WORDS))
+                // Objects with adverbs, coordinations or appositives, and pronoun objects
+                // ("called her handling of highly sensitive information “careless”").
+                || small_clause::predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).

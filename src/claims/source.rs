@@ -38,6 +38,8 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
                     || (w.is(k, "about") && j < end && quantity(w, j))
                     || (w.is(k, "than") && k > first && matches!(w.lower(k - 1).as_str(), "more" | "fewer" | "less"))
             }
+            // "Bernie Sanders (I-Vt.) said": the party label of a name.
+            Class::SubjectPronoun => w.text(k) == "I" && k > first && w.punct(k - 1, "(") && w.punct(k + 1, "-"),
             // "nearly half", "almost 40 percent".
             Class::Adverb => j < end && quantity(w, j) && matches!(w.lower(k).as_str(), "nearly" | "almost" | "roughly" | "approximately"),
             _ => false,
