@@ -543,3 +543,15 @@ fn a_party_label_in_brackets_belongs_to_the_source() {
     let ann = run("Sen. Ann Ruiz (I-Vt.) said the mill would close.");
     assert_eq!(texts(&by_cue(&ann, "said").source), ["Sen. Ann Ruiz (I-Vt.)"]);
 }
+
+#[test]
+fn title_case_headline_verbs_with_their_complement() {
+    let ann = run("Harbour Master Vows To Reopen The Ferry Line.\n\nThe ferry has been idle since May.");
+    let c = by_cue(&ann, "Vows");
+    assert_eq!(texts(&c.source), ["Harbour Master"]);
+    assert_eq!(texts(&c.content), ["To Reopen The Ferry Line"]);
+    let ann = run("Ann Ruiz Calls for Inquiry Into Mill Closure.\n\nThe mill shut in May.");
+    assert_eq!(texts(&by_cue(&ann, "Calls for").content), ["Inquiry Into Mill Closure"]);
+    let ann = run("Mayor Ruiz Calls Council Budget ‘A Scandal’ After Vote.\n\nThe vote was close.");
+    assert_eq!(texts(&by_cue(&ann, "Calls").source), ["Mayor Ruiz"]);
+}

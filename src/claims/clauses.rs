@@ -250,11 +250,18 @@ impl<'a> Finder<'a> {
             // Inside a name. In a title-case headline a noun reading is tried ("Backs Claim of
             // …"), and a reporting verb after a name stays a verb ("Council Says Mayor Should Resign").
             let title = self.title_case_line(s);
-            if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
+            // "Mayor Vows To Fix Roads", "Senator Calls For Inquiry", "Mayor Calls Rival ‘A
+            // Liar’": a noun-verb word in -s after a name, with the complement of the verb.
+            let verb_complement = i + 1 < e
+                && (one_of(w, i + 1, &cue.particles)
+                    || (cue.flags & lexicon::INFINITIVE != 0 && w.is(i + 1, "to") && w.capitalized(i + 2))
+                    || (cue.lemma == "call" && small_clause::predicate_start(w, self.q, i + 1, e).is_some()));
+            let headline_noun_verb = title && !cue.gerund && !cue.past && w.capitalized(i - 1) && w.text(i).ends_with('s') && verb_complement;
+            if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) && !headline_noun_verb {
                 self.noun(si, s, i, out);
                 return;
             }
-            let headline_verb = title && cue.flags & WEAK == 0 && !cue.gerund && w.capitalized(i - 1) && w.noun[i].is_none();
+            let headline_verb = title && !cue.gerund && w.capitalized(i - 1) && ((cue.flags & WEAK == 0 && w.noun[i].is_none()) || headline_noun_verb);
             if !headline_verb {
                 return;
             }
@@ -592,7 +599,9 @@ impl<'a> Finder<'a> {
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
         // ("promised to the voters that …" names the addressee).
-        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0 && a + 1 < e && w.is(a, "to") && !w.capitalized(a + 1) && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
+        // In a title-case headline every word is capitalised ("Vows To Fix Roads").
+        let headline_case = w.capitalized(i) && a + 1 < e && w.text(a) == "To";
+        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0 && a + 1 < e && w.is(a, "to") && (!w.capitalized(a + 1) || headline_case) && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
         if inverted_end.is_none() && !with_particle && !small_clause && !to_infinitive {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }

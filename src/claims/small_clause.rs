@@ -32,7 +32,8 @@ fn predicate_opens(w: &Words, q: &Quotes, p: usize, end: usize) -> bool {
     if p >= end {
         return false;
     }
-    if q.opens_at(p).is_some() {
+    // An opening mark the quotation finder left unpaired counts too ("‘A Disgrace’" in a headline).
+    if q.opens_at(p).is_some() || (w.kind(p) == TokenKind::Quote && p + 1 < end && w.is_word(p + 1) && matches!(w.text(p), "‘" | "“" | "\"" | "'")) {
         return true;
     }
     if (w.is(p, "a") || w.is(p, "an")) && p + 1 < end {
