@@ -555,3 +555,13 @@ fn title_case_headline_verbs_with_their_complement() {
     let ann = run("Mayor Ruiz Calls Council Budget ‘A Scandal’ After Vote.\n\nThe vote was close.");
     assert_eq!(texts(&by_cue(&ann, "Calls").source), ["Mayor Ruiz"]);
 }
+
+#[test]
+fn a_document_with_a_long_name_finds() {
+    let ann = run("A study by the river trust Clear Rivers found the weir had doubled the salmon run.");
+    let c = by_cue(&ann, "found");
+    assert_eq!(texts(&c.source), ["A study by the river trust Clear Rivers"]);
+    assert_eq!(texts(&c.content), ["the weir had doubled the salmon run"]);
+    let ann = run("A poll from the Harbour Institute released Friday found most residents oppose the toll.");
+    assert_eq!(texts(&by_cue(&ann, "found").content), ["most residents oppose the toll"]);
+}

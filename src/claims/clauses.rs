@@ -836,7 +836,13 @@ impl<'a> Finder<'a> {
         // "asked the crowd to welcome …": a to-infinitive after a cue that takes one.
         let infinitive = cue.flags & lexicon::INFINITIVE != 0 && content.first().is_some_and(|&(c0, _)| w.is(c0, "to") && c0 >= a);
         // "one study found …": a document's findings, like "polls show".
-        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| one_of(w, b - 1, DOCUMENTS) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
+        // "A study by the watchdog group Media Matters found", "a poll released Wednesday found":
+        // the head noun stands before a prepositional phrase or a participle.
+        let findings = cue.lemma == "find" && source.is_some_and(|(sa, b)| {
+            let head = (sa + 1..b).find(|&m| w.class[m] == Class::Preposition || (w.class[m] == Class::Other && !w.capitalized(m) && w.text(m).ends_with("ed"))).unwrap_or(b) - 1;
+            let phrase = w.class[sa] == Class::Determiner || w.capitalized(sa) || one_of(w, sa, DOCUMENTS);
+            [b - 1, if phrase { head } else { b - 1 }].iter().any(|&h| one_of(w, h, DOCUMENTS) || w.is(h, "researchers") || w.is(h, "authors") || w.is(h, "panel"))
+        });
         // "I know your plans are failing", "she feels they were wronged": a clause with no
         // complementizer after a cue that takes one.
         let bare = cue.flags & lexicon::BARE != 0 && a >= ce && a == after_cue && bare_clause(w, a, e);
