@@ -565,3 +565,29 @@ fn a_document_with_a_long_name_finds() {
     let ann = run("A poll from the Harbour Institute released Friday found most residents oppose the toll.");
     assert_eq!(texts(&by_cue(&ann, "found").content), ["most residents oppose the toll"]);
 }
+
+#[test]
+fn sources_close_to_or_familiar_with_something() {
+    let ann = run("“The ferry will not run this winter,” said a source close to the harbour board.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["a source close to the harbour board"]);
+    let ann = run("A person familiar with the talks said the mill would stay open.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["A person familiar with the talks"]);
+}
+
+#[test]
+fn appositives_with_compound_nouns_titles_and_relatives() {
+    let ann = run("Ann Ruiz, a founder of the centre-left think tank Open Port, said the levy would fail.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Ann Ruiz, a founder of the centre-left think tank Open Port"]);
+    let ann = run("Ann Ruiz, a farmer and former state legislator who became mayor in 2014, said the levy would fail.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the levy would fail"]);
+    let ann = run("Senator Ann Ruiz of Maine, who campaigned with Mrs. Ortega last year, said the levy would fail.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Senator Ann Ruiz of Maine"]);
+}
+
+#[test]
+fn about_before_a_number_opens_the_content() {
+    let ann = run("About 270 families have left the valley, officials said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["officials"]);
+    assert_eq!(texts(&c.content), ["About 270 families have left the valley"]);
+}

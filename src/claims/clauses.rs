@@ -729,7 +729,9 @@ impl<'a> Finder<'a> {
             });
         let resumes = comma_after && !post.is_empty();
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+        // "About 270 people …": "about" before a number is an approximation, no subordinator.
+        let approximation = |p0: usize| w.is(p0, "about") && w.kind(p0 + 1) == TokenKind::Number;
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word && !approximation(p0)) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
             // "If the bill passes, “it will …,” she said.": a condition before a quotation that
             // closes at the source is part of what was said; "While X denied it, “…,” she
             // said" keeps the quotation alone.
@@ -1017,7 +1019,9 @@ impl<'a> Finder<'a> {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
-            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
+            // "a former state legislator": a cue word inside a compound noun is no verb.
+            let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
+            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         clean.then_some((st, k - 1))
     }
