@@ -591,3 +591,25 @@ fn about_before_a_number_opens_the_content() {
     assert_eq!(texts(&c.source), ["officials"]);
     assert_eq!(texts(&c.content), ["About 270 families have left the valley"]);
 }
+
+#[test]
+fn a_bracketed_label_after_a_name_is_part_of_the_source() {
+    let ann = run("Governor Ann Ruiz (D-ME) said the levy would fail.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Governor Ann Ruiz (D-ME)"]);
+    assert_eq!(texts(&c.content), ["the levy would fail"]);
+}
+
+#[test]
+fn accuse_with_its_particle_after_the_object() {
+    let ann = run("The mayor rose to accuse the council of hiding the report.");
+    assert_eq!(texts(&by_cue(&ann, "accuse").content), ["the council of hiding the report"]);
+}
+
+#[test]
+fn gerund_after_a_fronted_adverbial_and_a_connective() {
+    let ann = run("On Friday, however, Ruiz spoke to the fishermen, promising to reopen the harbour.");
+    let c = by_cue(&ann, "promising");
+    assert_eq!(texts(&c.source), ["Ruiz"]);
+    assert_eq!(texts(&c.content), ["to reopen the harbour"]);
+}

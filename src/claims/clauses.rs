@@ -442,6 +442,10 @@ impl<'a> Finder<'a> {
                     if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
                         st = c + 1;
                     }
+                    // "On Thursday, however, Trump …": a connective after the adverbial.
+                    if st + 2 < k && w.class[st] == Class::Adverb && w.punct(st + 1, ",") {
+                        st += 2;
+                    }
                 } else if fronted_phrase(w, st, k) {
                     // "This year, he …", "Speaking in Salem, New Hampshire, Ortega went …": the
                     // subject after the comma whose name or pronoun a lower-case word follows.
@@ -848,7 +852,12 @@ impl<'a> Finder<'a> {
         // "I know your plans are failing", "she feels they were wronged": a clause with no
         // complementizer after a cue that takes one.
         let bare = cue.flags & lexicon::BARE != 0 && a >= ce && a == after_cue && bare_clause(w, a, e);
-        let explicit = explicit_after || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
+        // "to accuse the campaign of lying", "to blame the council for …": the particle after the
+        // object marks the complement.
+        let particle_later = cue.flags & lexicon::NOMINAL != 0
+            && a < e
+            && (a + 1..e.min(a + 8)).find(|&m| one_of(w, m, &cue.particles)).is_some_and(|m| np_right(w, a, m) == m);
+        let explicit = explicit_after || particle_later || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
         // "would tell an American story", "tells so many lies": the present of "tell" reports
         // only with a clause marker ("tells reporters that …").
         let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;

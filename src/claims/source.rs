@@ -16,6 +16,15 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
     let mut j = end;
     while j > first && end - j < MAX_NP {
         let k = j - 1;
+        // "Mike Pence (R-IN)": a bracketed label of a few plain tokens belongs to the name.
+        if w.punct(k, ")") && j == end {
+            if let Some(o) = (first.max(k.saturating_sub(6))..k).rev().find(|&o| w.punct(o, "(")) {
+                if o > first && o + 1 < k && (o + 1..k).all(|m| w.is_word(m) || matches!(w.text(m), "-" | "." | ",")) && w.capitalized(o - 1) {
+                    j = o;
+                    continue;
+                }
+            }
+        }
         let ok = match w.class[k] {
             // "many voters say Mrs. Lee's …": a present-tense reporting verb ends the phrase.
             Class::Other => (w.is_word(k) || glue(w, k) || list_comma(w, first, k, j, end)) && !present_cue(w, k),
