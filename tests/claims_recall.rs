@@ -613,3 +613,16 @@ fn gerund_after_a_fronted_adverbial_and_a_connective() {
     assert_eq!(texts(&c.source), ["Ruiz"]);
     assert_eq!(texts(&c.content), ["to reopen the harbour"]);
 }
+
+#[test]
+fn present_tell_with_an_addressee_and_a_bare_clause() {
+    let ann = run("The mayor tells the fishermen she will reopen the harbour.");
+    let c = by_cue(&ann, "tells");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["she will reopen the harbour"]);
+    // A story or a lie told is no report; nor is an embedded question's opener skipped.
+    let ann = run("The mayor tells so many stories.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+    let ann = run("Only time will tell whether the harbour will reopen.");
+    assert!(ann.claims.iter().all(|c| texts(&c.content) != ["the harbour will reopen"]), "{:#?}", ann.claims);
+}

@@ -631,8 +631,20 @@ impl<'a> Finder<'a> {
                 a = c + 1;
             }
         }
+        // "tells voters she is with them", "tells the crowd he was first": an addressee, then a
+        // clause with no "that" (the present of "tell" reports only with a clause).
+        let mut tell_clause = false;
+        if cue.lemma == "tell" && !with_particle && !passive && a > after_cue && a < e && bare_clause(w, a, e) && (after_cue..a).all(|m| w.is_word(m)) {
+            tell_clause = true;
+        } else if cue.lemma == "tell" && !with_particle && !passive && a == after_cue && a < e && !matches!(w.class[a], Class::That | Class::Clause | Class::Relative) && w.kind(a) != TokenKind::Quote {
+            let n = np_right(w, a, e).max(a + 1);
+            if let Some(m) = (a + 1..=n.min(a + 6)).find(|&m| m < e && bare_clause(w, m, e)) {
+                a = m;
+                tell_clause = true;
+            }
+        }
         let pronoun_then_infinitive = with_particle && a + 1 < e && w.is(a + 1, "to");
-        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive {
+        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive && !tell_clause {
             return; // "he had said them last week": no content here
         }
         // Circumstances, not content: "said Tuesday his …" skips the day; "said during the
@@ -676,7 +688,7 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        let explicit_after = a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
+        let explicit_after = tell_clause || a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
         // "X responded:" at the end of a line or sentence: the quotation that follows.
         if post.is_empty() && after_cue < e && w.punct(after_cue, ":") && after_cue + 1 == e && e < w.class.len() {
