@@ -482,3 +482,147 @@ fn maintain_takes_a_bare_clause() {
     let ann = run("The mayor maintains she was never told about the leak.");
     assert_eq!(texts(&by_cue(&ann, "maintains").content), ["she was never told about the leak"]);
 }
+
+#[test]
+fn a_share_in_percent_is_a_source() {
+    let ann = run("Among farmers, 42% said the new levy was unfair.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["42%"]);
+    assert_eq!(texts(&c.content), ["the new levy was unfair"]);
+    let ann = run("Some 42% of farmers said the new levy was unfair.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Some 42% of farmers"]);
+}
+
+#[test]
+fn knowledge_cue_with_a_bare_clause_after_a_name_or_a_clitic() {
+    let ann = run("The fishermen know they're losing the harbour.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["they're losing the harbour"]);
+    let ann = run("The coach knows Martens will miss the final.");
+    let c = by_cue(&ann, "knows");
+    assert_eq!(texts(&c.source), ["The coach"]);
+    assert_eq!(texts(&c.content), ["Martens will miss the final"]);
+    let ann = run("I know you don't trust the ferry company.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["you don't trust the ferry company"]);
+    // "you" as an object is no clause.
+    let ann = run("The tourist finds you pleasantly rested.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+}
+
+#[test]
+fn call_with_an_object_and_a_predicate() {
+    let ann = run("The mayor called them reckless.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["them reckless"]);
+    let ann = run("The mayor called her a menace.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["her a menace"]);
+    let ann = run("The mayor called the very long queues “a scandal.”");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the very long queues “a scandal.”"]);
+    let ann = run("The mayor called Ortega, her rival on the council, a liar.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["Ortega, her rival on the council, a liar"]);
+    let ann = run("Farmers called the levy and the demand for new permits a disgrace.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the levy and the demand for new permits a disgrace"]);
+    let ann = run("The mayor called her handling of highly sensitive files “careless.”");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["her handling of highly sensitive files “careless.”"]);
+}
+
+#[test]
+fn call_without_a_small_clause_is_no_claim() {
+    // A name given, a telephone call, a guest called on stage: nothing is asserted.
+    for text in [
+        "The town hosted a festival called the Lantern Walk.",
+        "She called Ortega, a former county chairman in the valley, onto the stage.",
+        "He called the head of a company to complain.",
+        "The firm sold a product called an “air fryer.”",
+    ] {
+        let ann = run(text);
+        assert!(ann.claims.is_empty(), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_party_label_in_brackets_belongs_to_the_source() {
+    let ann = run("Sen. Ann Ruiz (I-Vt.) said the mill would close.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Sen. Ann Ruiz (I-Vt.)"]);
+}
+
+#[test]
+fn title_case_headline_verbs_with_their_complement() {
+    let ann = run("Harbour Master Vows To Reopen The Ferry Line.\n\nThe ferry has been idle since May.");
+    let c = by_cue(&ann, "Vows");
+    assert_eq!(texts(&c.source), ["Harbour Master"]);
+    assert_eq!(texts(&c.content), ["To Reopen The Ferry Line"]);
+    let ann = run("Ann Ruiz Calls for Inquiry Into Mill Closure.\n\nThe mill shut in May.");
+    assert_eq!(texts(&by_cue(&ann, "Calls for").content), ["Inquiry Into Mill Closure"]);
+    let ann = run("Mayor Ruiz Calls Council Budget ‘A Scandal’ After Vote.\n\nThe vote was close.");
+    assert_eq!(texts(&by_cue(&ann, "Calls").source), ["Mayor Ruiz"]);
+}
+
+#[test]
+fn a_document_with_a_long_name_finds() {
+    let ann = run("A study by the river trust Clear Rivers found the weir had doubled the salmon run.");
+    let c = by_cue(&ann, "found");
+    assert_eq!(texts(&c.source), ["A study by the river trust Clear Rivers"]);
+    assert_eq!(texts(&c.content), ["the weir had doubled the salmon run"]);
+    let ann = run("A poll from the Harbour Institute released Friday found most residents oppose the toll.");
+    assert_eq!(texts(&by_cue(&ann, "found").content), ["most residents oppose the toll"]);
+}
+
+#[test]
+fn sources_close_to_or_familiar_with_something() {
+    let ann = run("“The ferry will not run this winter,” said a source close to the harbour board.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["a source close to the harbour board"]);
+    let ann = run("A person familiar with the talks said the mill would stay open.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["A person familiar with the talks"]);
+}
+
+#[test]
+fn appositives_with_compound_nouns_titles_and_relatives() {
+    let ann = run("Ann Ruiz, a founder of the centre-left think tank Open Port, said the levy would fail.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Ann Ruiz, a founder of the centre-left think tank Open Port"]);
+    let ann = run("Ann Ruiz, a farmer and former state legislator who became mayor in 2014, said the levy would fail.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the levy would fail"]);
+    let ann = run("Senator Ann Ruiz of Maine, who campaigned with Mrs. Ortega last year, said the levy would fail.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Senator Ann Ruiz of Maine"]);
+}
+
+#[test]
+fn about_before_a_number_opens_the_content() {
+    let ann = run("About 270 families have left the valley, officials said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["officials"]);
+    assert_eq!(texts(&c.content), ["About 270 families have left the valley"]);
+}
+
+#[test]
+fn a_bracketed_label_after_a_name_is_part_of_the_source() {
+    let ann = run("Governor Ann Ruiz (D-ME) said the levy would fail.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Governor Ann Ruiz (D-ME)"]);
+    assert_eq!(texts(&c.content), ["the levy would fail"]);
+}
+
+#[test]
+fn accuse_with_its_particle_after_the_object() {
+    let ann = run("The mayor rose to accuse the council of hiding the report.");
+    assert_eq!(texts(&by_cue(&ann, "accuse").content), ["the council of hiding the report"]);
+}
+
+#[test]
+fn gerund_after_a_fronted_adverbial_and_a_connective() {
+    let ann = run("On Friday, however, Ruiz spoke to the fishermen, promising to reopen the harbour.");
+    let c = by_cue(&ann, "promising");
+    assert_eq!(texts(&c.source), ["Ruiz"]);
+    assert_eq!(texts(&c.content), ["to reopen the harbour"]);
+}
+
+#[test]
+fn present_tell_with_an_addressee_and_a_bare_clause() {
+    let ann = run("The mayor tells the fishermen she will reopen the harbour.");
+    let c = by_cue(&ann, "tells");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["she will reopen the harbour"]);
+    // A story or a lie told is no report; nor is an embedded question's opener skipped.
+    let ann = run("The mayor tells so many stories.");
+    assert!(ann.claims.is_empty(), "{:#?}", ann.claims);
+    let ann = run("Only time will tell whether the harbour will reopen.");
+    assert!(ann.claims.iter().all(|c| texts(&c.content) != ["the harbour will reopen"]), "{:#?}", ann.claims);
+}

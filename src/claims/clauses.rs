@@ -6,6 +6,7 @@ use super::content::{after, before, chain_spans, closes_quote, skip_connectives,
 use super::lexicon::{self, one_of, Class, ADDRESSEE, ADJECTIVE, WEAK};
 use super::colon_block;
 use super::parenthetical;
+use super::small_clause::{self, predicate_adjective};
 use super::split_predicate;
 use super::quotes::{Quotes, NONE};
 use super::source::{left_source, np_left, np_right, title_dot};
@@ -57,13 +58,6 @@ fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
     time || (w.capitalized(st) && w.class[st] == Class::Other && w.text(st).len() > 5 && (w.text(st).ends_with("ing") || w.text(st).ends_with("ed")))
 }
 
-/// A lower-case word shaped like an adjective ("called the charges unfounded").
-fn predicate_adjective(w: &Words, k: usize) -> bool {
-    const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
-    let t = w.text(k);
-    w.kind(k) == TokenKind::Word && w.class[k] == Class::Other && !w.capitalized(k) && t.len() > 4 && ENDINGS.iter().any(|x| t.ends_with(x))
-}
-
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
@@ -102,11 +96,23 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
     }
     let finite = |k: usize| matches!(w.class[k], Class::Aux | Class::Be);
     let lower = w.lower(a);
+    // "they're", "I'm", "you've": a pronoun with its auxiliary in one token.
+    let clitic = |t: &str| {
+        let t = t.replace('’', "'");
+        matches!(t.split_once('\''), Some(("he" | "she" | "they" | "we" | "i" | "you" | "it" | "there", "re" | "m" | "s" | "ve" | "ll" | "d")))
+    };
     match lower.as_str() {
+        // "you" is an object as often ("finds you attractive"): only before a finite verb.
+        "you" => finite(a + 1) || w.class[a + 1] == Class::Negation,
         "he" | "she" | "they" | "we" | "i" => {
             finite(a + 1) || matches!(w.class[a + 1], Class::Negation | Class::Adverb) || (w.class[a + 1] == Class::Other && w.is_word(a + 1) && !w.capitalized(a + 1))
         }
         "it" | "there" => finite(a + 1),
+        t if t.contains('\'') || t.contains('’') => clitic(t) && w.is_word(a + 1),
+        // "knows Sanders will run", "I know Americans are impatient": a name, then an auxiliary.
+        _ if w.capitalized(a) && w.class[a] == Class::Other => {
+            (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
+        }
         _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
             (a + 1..(a + 6).min(e)).find(|&m| !(w.is_word(m) && w.class[m] == Class::Other)).is_some_and(|m| m > a + 1 && finite(m))
         }
@@ -244,11 +250,18 @@ impl<'a> Finder<'a> {
             // Inside a name. In a title-case headline a noun reading is tried ("Backs Claim of
             // …"), and a reporting verb after a name stays a verb ("Council Says Mayor Should Resign").
             let title = self.title_case_line(s);
-            if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) {
+            // "Mayor Vows To Fix Roads", "Senator Calls For Inquiry", "Mayor Calls Rival ‘A
+            // Liar’": a noun-verb word in -s after a name, with the complement of the verb.
+            let verb_complement = i + 1 < e
+                && (one_of(w, i + 1, &cue.particles)
+                    || (cue.flags & lexicon::INFINITIVE != 0 && w.is(i + 1, "to") && w.capitalized(i + 2))
+                    || (cue.lemma == "call" && small_clause::predicate_start(w, self.q, i + 1, e).is_some()));
+            let headline_noun_verb = title && !cue.gerund && !cue.past && w.capitalized(i - 1) && w.text(i).ends_with('s') && verb_complement;
+            if title && w.noun[i].is_some() && i + 1 < e && !w.capitalized(i + 1) && !headline_noun_verb {
                 self.noun(si, s, i, out);
                 return;
             }
-            let headline_verb = title && cue.flags & WEAK == 0 && !cue.gerund && w.capitalized(i - 1) && w.noun[i].is_none();
+            let headline_verb = title && !cue.gerund && w.capitalized(i - 1) && ((cue.flags & WEAK == 0 && w.noun[i].is_none()) || headline_noun_verb);
             if !headline_verb {
                 return;
             }
@@ -432,6 +445,10 @@ impl<'a> Finder<'a> {
                     if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
                         st = c + 1;
                     }
+                    // "On Thursday, however, Trump …": a connective after the adverbial.
+                    if st + 2 < k && w.class[st] == Class::Adverb && w.punct(st + 1, ",") {
+                        st += 2;
+                    }
                 } else if fronted_phrase(w, st, k) {
                     // "This year, he …", "Speaking in Salem, New Hampshire, Ortega went …": the
                     // subject after the comma whose name or pronoun a lower-case word follows.
@@ -582,11 +599,16 @@ impl<'a> Finder<'a> {
                     && n1 - ce <= 10
                     && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
                     && !one_of(w, n1 + 1, TIME_WORDS))
+                // Objects with adverbs, coordinations or appositives, and pronoun objects
+                // ("called her handling of highly sensitive information “careless”").
+                || small_clause::predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
         // ("promised to the voters that …" names the addressee).
-        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0 && a + 1 < e && w.is(a, "to") && !w.capitalized(a + 1) && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
+        // In a title-case headline every word is capitalised ("Vows To Fix Roads").
+        let headline_case = w.capitalized(i) && a + 1 < e && w.text(a) == "To";
+        let to_infinitive = cue.flags & lexicon::INFINITIVE != 0 && a + 1 < e && w.is(a, "to") && (!w.capitalized(a + 1) || headline_case) && !matches!(w.class[a + 1], Class::Determiner | Class::ObjectPronoun);
         if inverted_end.is_none() && !with_particle && !small_clause && !to_infinitive {
             a = skip_to_content(w, a, e, cue.flags & ADDRESSEE != 0);
         }
@@ -612,8 +634,20 @@ impl<'a> Finder<'a> {
                 a = c + 1;
             }
         }
+        // "tells voters she is with them", "tells the crowd he was first": an addressee, then a
+        // clause with no "that" (the present of "tell" reports only with a clause).
+        let mut tell_clause = false;
+        if cue.lemma == "tell" && !with_particle && !passive && a > after_cue && a < e && bare_clause(w, a, e) && (after_cue..a).all(|m| w.is_word(m)) {
+            tell_clause = true;
+        } else if cue.lemma == "tell" && !with_particle && !passive && a == after_cue && a < e && !matches!(w.class[a], Class::That | Class::Clause | Class::Relative) && w.kind(a) != TokenKind::Quote {
+            let n = np_right(w, a, e).max(a + 1);
+            if let Some(m) = (a + 1..=n.min(a + 6)).find(|&m| m < e && bare_clause(w, m, e)) {
+                a = m;
+                tell_clause = true;
+            }
+        }
         let pronoun_then_infinitive = with_particle && a + 1 < e && w.is(a + 1, "to");
-        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive {
+        if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive && !tell_clause {
             return; // "he had said them last week": no content here
         }
         // Circumstances, not content: "said Tuesday his …" skips the day; "said during the
@@ -657,7 +691,7 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        let explicit_after = a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
+        let explicit_after = tell_clause || a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
         // "X responded:" at the end of a line or sentence: the quotation that follows.
         if post.is_empty() && after_cue < e && w.punct(after_cue, ":") && after_cue + 1 == e && e < w.class.len() {
@@ -714,7 +748,9 @@ impl<'a> Finder<'a> {
             });
         let resumes = comma_after && !post.is_empty();
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+        // "About 270 people …": "about" before a number is an approximation, no subordinator.
+        let approximation = |p0: usize| w.is(p0, "about") && w.kind(p0 + 1) == TokenKind::Number;
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word && !approximation(p0)) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
             // "If the bill passes, “it will …,” she said.": a condition before a quotation that
             // closes at the source is part of what was said; "While X denied it, “…,” she
             // said" keeps the quotation alone.
@@ -826,11 +862,22 @@ impl<'a> Finder<'a> {
         // "asked the crowd to welcome …": a to-infinitive after a cue that takes one.
         let infinitive = cue.flags & lexicon::INFINITIVE != 0 && content.first().is_some_and(|&(c0, _)| w.is(c0, "to") && c0 >= a);
         // "one study found …": a document's findings, like "polls show".
-        let findings = cue.lemma == "find" && source.is_some_and(|(_, b)| one_of(w, b - 1, DOCUMENTS) || w.is(b - 1, "researchers") || w.is(b - 1, "authors") || w.is(b - 1, "panel"));
+        // "A study by the watchdog group Media Matters found", "a poll released Wednesday found":
+        // the head noun stands before a prepositional phrase or a participle.
+        let findings = cue.lemma == "find" && source.is_some_and(|(sa, b)| {
+            let head = (sa + 1..b).find(|&m| w.class[m] == Class::Preposition || (w.class[m] == Class::Other && !w.capitalized(m) && w.text(m).ends_with("ed"))).unwrap_or(b) - 1;
+            let phrase = w.class[sa] == Class::Determiner || w.capitalized(sa) || one_of(w, sa, DOCUMENTS);
+            [b - 1, if phrase { head } else { b - 1 }].iter().any(|&h| one_of(w, h, DOCUMENTS) || w.is(h, "researchers") || w.is(h, "authors") || w.is(h, "panel"))
+        });
         // "I know your plans are failing", "she feels they were wronged": a clause with no
         // complementizer after a cue that takes one.
         let bare = cue.flags & lexicon::BARE != 0 && a >= ce && a == after_cue && bare_clause(w, a, e);
-        let explicit = explicit_after || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
+        // "to accuse the campaign of lying", "to blame the council for …": the particle after the
+        // object marks the complement.
+        let particle_later = cue.flags & lexicon::NOMINAL != 0
+            && a < e
+            && (a + 1..e.min(a + 8)).find(|&m| one_of(w, m, &cue.particles)).is_some_and(|m| np_right(w, a, m) == m);
+        let explicit = explicit_after || particle_later || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
         // "would tell an American story", "tells so many lies": the present of "tell" reports
         // only with a clause marker ("tells reporters that …").
         let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;
@@ -1007,7 +1054,9 @@ impl<'a> Finder<'a> {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
-            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past)
+            // "a former state legislator": a cue word inside a compound noun is no verb.
+            let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
+            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         clean.then_some((st, k - 1))
     }

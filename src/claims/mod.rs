@@ -28,6 +28,7 @@ mod parenthetical;
 mod passive;
 mod quotes;
 mod resolve;
+mod small_clause;
 mod source;
 mod split_predicate;
 mod spurious;

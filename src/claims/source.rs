@@ -16,13 +16,22 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
     let mut j = end;
     while j > first && end - j < MAX_NP {
         let k = j - 1;
+        // "Mike Pence (R-IN)": a bracketed label of a few plain tokens belongs to the name.
+        if w.punct(k, ")") && j == end {
+            if let Some(o) = (first.max(k.saturating_sub(6))..k).rev().find(|&o| w.punct(o, "(")) {
+                if o > first && o + 1 < k && (o + 1..k).all(|m| w.is_word(m) || matches!(w.text(m), "-" | "." | ",")) && w.capitalized(o - 1) {
+                    j = o;
+                    continue;
+                }
+            }
+        }
         let ok = match w.class[k] {
             // "many voters say Mrs. Lee's …": a present-tense reporting verb ends the phrase.
             Class::Other => (w.is_word(k) || glue(w, k) || list_comma(w, first, k, j, end)) && !present_cue(w, k),
             Class::Determiner => {
                 // Keep going only through a preposition: "the head of the ministry".
                 j = k;
-                if k > first && w.class[k - 1] == Class::Preposition && k - 1 > first && w.class[k - 2] == Class::Other {
+                if k > first && w.class[k - 1] == Class::Preposition && k - 1 > first && (w.class[k - 2] == Class::Other || close_to(w, k - 2)) {
                     j = k - 1;
                     continue;
                 }
@@ -30,7 +39,8 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
             }
             Class::Preposition => {
                 (w.is(k, "at") && w.is(k + 1, "least"))
-                    || (k > first && j < end && matches!(w.class[k - 1], Class::Other) && w.is_word(k - 1))
+                    || (k > first && j < end && matches!(w.class[k - 1], Class::Other) && (w.is_word(k - 1) || w.text(k - 1) == "%"))
+                    || (k > first + 1 && j < end && close_to(w, k - 1) && w.class[k - 2] == Class::Other && w.is_word(k - 2))
             }
             Class::Clause => {
                 // "Putin and Medvedev said": a coordination of names; "about half of voters".
@@ -38,6 +48,8 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
                     || (w.is(k, "about") && j < end && quantity(w, j))
                     || (w.is(k, "than") && k > first && matches!(w.lower(k - 1).as_str(), "more" | "fewer" | "less"))
             }
+            // "Bernie Sanders (I-Vt.) said": the party label of a name.
+            Class::SubjectPronoun => w.text(k) == "I" && k > first && w.punct(k - 1, "(") && w.punct(k + 1, "-"),
             // "nearly half", "almost 40 percent".
             Class::Adverb => j < end && quantity(w, j) && matches!(w.lower(k).as_str(), "nearly" | "almost" | "roughly" | "approximately"),
             _ => false,
@@ -63,6 +75,12 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         }
     }
     j
+}
+
+/// "close to", "familiar with" at `k`: an adjective with its preposition inside a source phrase
+/// ("people close to the mayor", "an official familiar with the plan").
+fn close_to(w: &Words, k: usize) -> bool {
+    (w.is(k, "close") && w.is(k + 1, "to")) || (w.is(k, "familiar") && w.is(k + 1, "with"))
 }
 
 /// The comma at `k` joins names in a list inside the phrase's prepositional phrase ("voters in
@@ -95,9 +113,10 @@ fn quantity(w: &Words, j: usize) -> bool {
         || matches!(w.lower(j).as_str(), "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twice")
 }
 
-/// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives.
+/// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives; and the
+/// percent sign of a share of respondents ("42% say …", "42% of voters said …").
 fn glue(w: &Words, k: usize) -> bool {
-    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/")
+    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/") || (w.text(k) == "%" && k > 0 && w.kind(k - 1) == crate::segment::TokenKind::Number)
 }
 
 /// The dot of a title abbreviation or a middle initial before a name ("Mr. Smith", "Gov.
@@ -120,7 +139,8 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
             Class::Other => w.is_word(j) || (j > start && glue(w, j) && (!w.punct(j, ".") || title_dot(w, j, end))),
             // "the most recent data": a superlative's "most" inside the phrase.
             Class::Determiner => j == start || w.class[j - 1] == Class::Preposition || (w.is(j, "most") && w.is(j - 1, "the")),
-            Class::Preposition => j > start && j + 1 < end && matches!(w.class[j + 1], Class::Other | Class::Determiner),
+            // "a source close to the campaign", "one official familiar with the talks".
+            Class::Preposition => j > start && j + 1 < end && (matches!(w.class[j + 1], Class::Other | Class::Determiner) || (close_to(w, j) && j + 2 < end && w.class[j + 2] != Class::Preposition)),
             // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
             Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
             Class::SubjectPronoun | Class::ObjectPronoun => j == start,
@@ -164,7 +184,8 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
             }
             let mut s = np_left(w, first, e);
             // "…,” said Ann Lee, who added …": the antecedent is the name, not the cue before it.
-            if s + 1 < e && w.verb[s].is_some() && w.capitalized(s + 1) && !w.capitalized(s) {
+            // "…,” said one official familiar with …, who added …" too.
+            if s + 1 < e && w.verb[s].is_some() && (w.capitalized(s + 1) || w.class[s + 1] == Class::Determiner || w.is(s + 1, "one")) && !w.capitalized(s) {
                 s += 1;
             }
             return (s < e).then_some((s, e));
@@ -185,7 +206,8 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
                 }
                 break;
             }
-            if w.punct(r, ".") || w.kind(r) == crate::segment::TokenKind::Quote {
+            // "Chris Murphy, who campaigned with Mrs. Lee, said": a title's dot ends nothing.
+            if (w.punct(r, ".") && !title_dot(w, r, k)) || w.kind(r) == crate::segment::TokenKind::Quote {
                 break;
             }
         }
@@ -210,15 +232,19 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
         // with a coordination; find its opening comma over plain words.
         if !dash && (a <= first || !opener(a - 1)) {
             let mut c = k;
-            while c > first && k - c < 15 {
+            while c > first && k - c < 25 {
                 c -= 1;
                 if w.punct(c, ",") {
                     break;
                 }
                 // A cue word with a noun reading may sit in it ("director of state campaigns").
                 let nounish = w.verb[c].map_or(true, |v| super::lexicon::noun_verb_ambiguous(v.lemma) && !v.past && !v.gerund);
-                let plain = w.is_word(c) && (nounish || w.noun[c].is_some()) && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
+                // "a talk show host", "the think tank Third Way": a cue word inside a compound noun.
+                let compound = |c: usize| c > first && w.is_word(c - 1) && w.class[c - 1] == Class::Other && w.is_word(c + 1) && w.class[c + 1] == Class::Other && !w.capitalized(c);
+                let plain = w.is_word(c) && (nounish || w.noun[c].is_some() || compound(c)) && matches!(w.class[c], Class::Other | Class::Determiner | Class::Preposition)
                     || w.is(c, "and")
+                    // "the center-left group", "a black-owned station".
+                    || (w.punct(c, "-") && c > first && w.is_word(c - 1) && w.is_word(c + 1))
                     || w.possessive(c);
                 if !plain {
                     c = k;
