@@ -9,39 +9,60 @@
 //! organisation or place its most explicit mention, with a country or nationality written
 //! right before it included and the possessive dropped ("UK Ministry of Defence").
 
+#[cfg(test)]
 use super::variants::name_key;
 use super::FastMap;
 use crate::model::{Entity, EntityGroup, Label};
 
-/// Assigns `Entity::group` and returns the groups. `text` is the document the entities index.
-/// Hash lookups only: linear in the number of mentions (plus a log for the nearest full name).
-pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
+/// The name key (`variants::name_key`) of each mention's text, back to back in one string: no
+/// string of its own per mention.
+pub(crate) struct NameKeys {
+    text: String,
+    /// Per mention: the end of its key in `text` (each key starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl NameKeys {
+    pub(crate) fn with_capacity(mentions: usize) -> Self {
+        NameKeys { text: String::with_capacity(mentions * 12), ends: Vec::with_capacity(mentions) }
+    }
+
+    /// The string to append the next mention's key to (then `close`).
+    pub(crate) fn open(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// Ends the key of the next mention where the string ends now.
+    pub(crate) fn close(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    /// The key of mention `i`.
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+}
+
+/// Assigns `Entity::group` and returns the groups. `text` is the document the entities index;
+/// `keys` holds each entity's name key. Hash lookups only: linear in the number of mentions
+/// (plus a log for the nearest full name).
+pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<EntityGroup> {
     let n = entities.len();
     let mut assign: Vec<usize> = vec![usize::MAX; n];
     let mut groups: Vec<Draft> = Vec::new();
-    // A document repeats its names: each distinct text gets its key once.
     // (Maps of `&str` to `u32` here, the type of `forms`' table: one copy of the hash table code
     // in WebAssembly.)
-    let mut key_of_text: FastMap<&str, u32> = FastMap::default();
-    let mut keys: Vec<String> = Vec::new();
-    let key_of: Vec<u32> = entities
-        .iter()
-        .map(|e| {
-            *key_of_text.entry(e.text.as_str()).or_insert_with(|| {
-                keys.push(name_key(&e.text));
-                (keys.len() - 1) as u32
-            })
-        })
-        .collect();
-    let key = |i: usize| keys[key_of[i] as usize].as_str();
+    let key = |i: usize| keys.get(i);
     // Filed keys carry their label (see `labelled`), so one string map serves every label and a
-    // probe borrows its key instead of building a (label, key) pair.
-    let mut index: FastMap<String, usize> = FastMap::default();
+    // probe borrows its key instead of building a (label, key) pair. Sized for a few keys per
+    // mention up front (growing rehashed every key several times).
+    let mut index: FastMap<String, usize> = FastMap::with_capacity_and_hasher(2 * n, Default::default());
     let mut probes: Vec<String> = Vec::new();
     // The first mention of each text in the loop below: a repeat with the same label joins its
     // group, as its probes would (the first probe, the name key itself, was filed under that
     // group) and files nothing new (every key it would file already is).
-    let mut first_of: FastMap<&str, u32> = FastMap::default();
+    let mut first_of: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(n, Default::default());
     // Full names and everything that is not a lone person word.
     for i in 0..n {
         let e = &entities[i];

@@ -109,8 +109,14 @@ pub fn name_key_of<'t>(texts: impl Iterator<Item = &'t str>) -> String {
 }
 
 fn name_key_push(text: &str, out: &mut String) {
+    name_key_append(text, out, 0);
+}
+
+/// `name_key` of `text` appended to `out`, whose key began at byte `start` (a space goes before
+/// every piece of the key but its first).
+pub(crate) fn name_key_append(text: &str, out: &mut String, start: usize) {
     each_piece(text, &mut |w| {
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         skeleton_into(w, out);
