@@ -32,13 +32,19 @@ impl NameKeys {
         &mut self.text
     }
 
-    /// Ends the key of the next mention where the string ends now.
-    pub(crate) fn close(&mut self) {
+    /// Ends the key of the next mention where the string ends now; returns its number.
+    pub(crate) fn close(&mut self) -> usize {
         self.ends.push(self.text.len());
+        self.ends.len() - 1
+    }
+
+    /// Number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
     }
 
     /// The key of mention `i`.
-    fn get(&self, i: usize) -> &str {
+    pub(crate) fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.text[start..self.ends[i]]
     }

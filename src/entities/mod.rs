@@ -212,7 +212,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
-    pub fn w(&self, k: usize) -> &str {
+    pub fn w(&self, k: usize) -> &'d str {
         self.forms.form(k)
     }
 
@@ -287,17 +287,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.found.push(Found { first, end, label, sure });
     }
 
-    /// `variants::name_key` of tokens `first..end` joined by spaces.
+    /// `variants::name_key` of tokens `first..end` joined by spaces (the passes append keys to
+    /// strings they reuse: `push_key`).
+    #[cfg(test)]
     pub(crate) fn key(&self, first: usize, end: usize) -> String {
-        let mut out = String::with_capacity(24);
-        self.key_into(first, end, &mut out);
+        let mut out = String::new();
+        self.push_key(first, end, &mut out, 0);
         out
-    }
-
-    /// `key` into a reused buffer (cleared first).
-    pub(crate) fn key_into(&self, first: usize, end: usize, out: &mut String) {
-        out.clear();
-        self.push_key(first, end, out, 0);
     }
 
     /// `key` appended to `out`, whose key began at byte `start`. Joins the pieces each token's
