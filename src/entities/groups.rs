@@ -63,13 +63,15 @@ pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<Entity
     let key = |i: usize| keys.get(i);
     // Every key the loops below look up or file, made first into one string (no string per key:
     // the keys depend only on each mention, not on the groups made so far).
-    let mut store = NameKeys::with_capacity(4 * n);
+    let mut store = NameKeys::with_capacity(2 * n);
     let mut plan: Vec<Plan> = Vec::with_capacity(n);
+    // The number in `store` of the key each probe is filed under, probes in order.
+    let mut filed: Vec<usize> = Vec::with_capacity(2 * n);
     {
         // The first mention of each text in the first loop: a repeat with the same label joins its
         // group, as its probes would (the first probe, the name key itself, was filed under that
         // group) and files nothing new (every key it would file already is).
-        let mut first_of: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(n, Default::default());
+        let mut first_of: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(n.min(PRESIZED), Default::default());
         let mut swapped = String::new();
         for (i, e) in entities.iter().enumerate() {
             if e.label == Label::PERSON && !key(i).contains(' ') {
@@ -86,21 +88,27 @@ pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<Entity
             let probes = store.len();
             keys_for(e.label, key(i), &e.text, true, &mut store);
             let count = store.len() - probes;
-            // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes otherwise.
+            // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes
+            // otherwise. A key without a kind is filed as it is probed (`filed` numbers it again).
             for p in probes..probes + count {
                 swapped.clear();
                 swapped.push_str(store.get(p));
-                swap_kind(&mut swapped);
-                store.open().push_str(&swapped);
-                store.close();
+                if swap_kind(&mut swapped) {
+                    store.open().push_str(&swapped);
+                    filed.push(store.close());
+                } else {
+                    filed.push(p);
+                }
             }
             plan.push(Plan::Keys(probes, count));
         }
     }
-    // Filed keys carry their label (see `labelled`), so one string map serves every label. Sized
-    // for a few keys per mention up front (growing rehashed every key several times).
-    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(2 * n, Default::default());
+    // Filed keys carry their label (see `push_labelled`), so one string map serves every label.
+    // Sized for a few keys per mention of an article up front (growing rehashed every key several
+    // times); a long text's map grows as it needs (a size for its every mention overshot by far).
+    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher((2 * n).min(PRESIZED), Default::default());
     // Full names and everything that is not a lone person word.
+    let mut filed_at = 0;
     for i in 0..n {
         let (probes, count) = match plan[i] {
             Plan::Lone(_) => continue,
@@ -119,9 +127,10 @@ pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<Entity
             |g| g as usize,
         );
         assign[i] = gi;
-        for p in probes + count..probes + 2 * count {
+        for &p in &filed[filed_at..filed_at + count] {
             index.entry(store.get(p)).or_insert(gi as u32);
         }
+        filed_at += count;
     }
     // Lone person words: the nearest full name ending (or, failing that, starting) with them.
     let mut by_last: FastMap<&str, Vec<(usize, usize)>> = FastMap::default(); // word → (mention, group)
@@ -179,6 +188,9 @@ fn nearest(list: Option<&Vec<(usize, usize)>>, i: usize) -> Option<usize> {
     if pos > 0 { Some(list[pos - 1].1) } else { list.first().map(|&(_, g)| g) }
 }
 
+/// Entries a grouping map is sized for up front, at most.
+const PRESIZED: usize = 1024;
+
 /// What the grouping loops do with a mention.
 #[derive(Clone, Copy)]
 enum Plan {
@@ -186,7 +198,8 @@ enum Plan {
     Lone(usize),
     /// A repeat of the text of this earlier mention, with the same label.
     Repeat(usize),
-    /// Probed under the keys numbered `start..start + count`, filed under the next `count`.
+    /// Probed under the keys numbered `start..start + count`, filed under the next `count`
+    /// numbers in `filed`.
     Keys(usize, usize),
 }
 
@@ -246,11 +259,12 @@ fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut NameKeys
     }
 }
 
-/// A probe key made into the key filed for the same mention, in place: "init:" and "acro:", and
+/// A probe key made into the key filed for the same mention, in place (false when it has no
+/// kind to swap, and stays as it is): "init:" and "acro:", and
 /// "personinit:" and "personfull:", change places (same length). A name key itself never holds
 /// a ':' (skeletons keep letters and digits only), so only these kinds carry one.
-fn swap_kind(k: &mut String) {
-    let Some(tab) = k.find('\t') else { return };
+fn swap_kind(k: &mut String) -> bool {
+    let Some(tab) = k.find('\t') else { return false };
     let rest = &k[tab + 1..];
     let swapped = if rest.starts_with("init:") {
         "acro"
@@ -261,9 +275,10 @@ fn swap_kind(k: &mut String) {
     } else if rest.starts_with("personfull:") {
         "personinit"
     } else {
-        return;
+        return false;
     };
     k.replace_range(tab + 1..tab + 1 + swapped.len(), swapped);
+    true
 }
 
 /// "volodimir zelenski" → "v zelenski": full names that agree on surname and initial.

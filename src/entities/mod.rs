@@ -111,6 +111,9 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
         ctx.push_text_key(f.first, f.end, keys.open());
         keys.close();
     }
+    // The working state (per-token arrays, per-spelling facts) is not needed for grouping: freed
+    // first, so the two do not add up at the peak of a long text.
+    drop(ctx);
     let groups = groups::group(&mut entities, doc.text, &keys);
     (entities, groups)
 }
