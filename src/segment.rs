@@ -85,7 +85,15 @@ pub fn is_quote_char(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    !is_general_punctuation(c) && (c.is_alphanumeric() || is_mark(c))
+}
+
+/// Dashes, curly quotes, bullets and the ellipsis (U+2010–U+2027): no letter, digit or space
+/// among them. News text is full of them, and this range test spares each one the lookups in
+/// the Unicode tables that `is_whitespace`, `is_numeric` and `is_alphanumeric` make.
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&c)
 }
 
 /// Combining marks continue the word they follow ("e\u{301}").
@@ -118,14 +126,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = pos;
         let (c, width) = char_at(text, pos);
         pos += width;
-        if c.is_whitespace() {
+        let punctuation = is_general_punctuation(c);
+        if !punctuation && c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 newline_before = true;
             }
             continue;
         }
-        let kind = if c.is_numeric() {
+        let kind = if !punctuation && c.is_numeric() {
             // Digits, with inner , . / : between digits, then any letters glued on ("10km").
             loop {
                 pos = skip_ascii_alphanumeric(text, pos);
@@ -429,6 +438,15 @@ mod tests {
     #[test]
     fn decimals_do_not_split() {
         assert_eq!(sents("It rose 2.7 times. Then fell."), ["It rose 2.7 times.", "Then fell."]);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_digits_or_spaces() {
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(is_general_punctuation(c));
+            assert!(!c.is_whitespace() && !c.is_numeric() && !c.is_alphanumeric() && !is_mark(c), "{c:?}");
+        }
+        assert!(!is_general_punctuation('\u{2028}') && !is_general_punctuation('\u{200F}'));
     }
 
     #[test]

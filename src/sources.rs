@@ -20,7 +20,10 @@ pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: 
     let by_canonical: FastMap<&str, u32> = groups.iter().enumerate().map(|(i, g)| (g.canonical.as_str(), i as u32)).collect();
     // Entities sorted by start, to find those inside a source span by binary search.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
+    // (`entities::recognize` lists them in text order already: sorted only when they are not.)
+    if !entities.windows(2).all(|w| w[0].start <= w[1].start) {
+        crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
+    }
     for (ci, claim) in claims.iter_mut().enumerate() {
         let Some(span) = claim.source.first() else { continue };
         let named = claim.source_entity.is_some();

@@ -35,6 +35,11 @@ impl<'a> Spellings<'a> {
         let mut of_token = Vec::with_capacity(n);
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
+        // Tokens of up to 7 bytes ("the", "said", "Kyiv": most of the rest) are first looked up
+        // in a small direct-mapped cache of recent spellings, keyed by their bytes packed into a
+        // number (`short_key`): a multiply instead of hashing the text and probing the table.
+        let mut recent = vec![(NO_KEY, 0u32); RECENT_SLOTS];
+        let bytes = text.as_bytes();
         for t in tokens {
             let s = t.text(text);
             let byte = match s.as_bytes() {
@@ -44,6 +49,15 @@ impl<'a> Spellings<'a> {
             if let Some(&id) = byte.and_then(|b| one_byte.get(b)).filter(|&&id| id != u32::MAX) {
                 of_token.push(id);
                 continue;
+            }
+            let short = short_key(bytes, t.start as usize, s.len());
+            let slot = short.map(recent_slot);
+            if let (Some(key), Some(slot)) = (short, slot) {
+                let (k, id) = recent[slot];
+                if k == key {
+                    of_token.push(id);
+                    continue;
+                }
             }
             let id = *ids.entry(s).or_insert_with(|| {
                 let start = arena.len();
@@ -55,6 +69,9 @@ impl<'a> Spellings<'a> {
             });
             if let Some(b) = byte {
                 one_byte[b] = id;
+            }
+            if let (Some(key), Some(slot)) = (short, slot) {
+                recent[slot] = (key, id);
             }
             of_token.push(id);
         }
@@ -101,6 +118,36 @@ impl<'a> Spellings<'a> {
     }
 }
 
+/// Slots of the cache of recent short spellings (a power of two).
+const RECENT_SLOTS: usize = 1024;
+/// An empty slot's key: no `short_key` has all of its top byte set (it holds a length below 8).
+const NO_KEY: u64 = u64::MAX;
+
+/// The bytes of a text of 2 to 7 bytes, `len` long from byte `start` of `bytes`, packed with
+/// its length into one number: equal numbers, equal texts. None for other lengths.
+#[inline]
+fn short_key(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
+    if !(2..=7).contains(&len) {
+        return None;
+    }
+    let mut key = (len as u64) << 56;
+    if let Some(word) = bytes.get(start..start + 8) {
+        // Eight bytes at once, the ones past the text masked off.
+        let word = u64::from_le_bytes(word.try_into().ok()?);
+        key |= word & ((1u64 << (8 * len)) - 1);
+    } else {
+        for (i, &b) in bytes[start..start + len].iter().enumerate() {
+            key |= u64::from(b) << (8 * i);
+        }
+    }
+    Some(key)
+}
+
+#[inline]
+fn recent_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
+}
+
 /// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
 fn push_lower(s: &str, out: &mut String) {
     if s.is_ascii() {
@@ -129,5 +176,35 @@ mod tests {
         assert_eq!(s.id_of("Moscow"), None);
         assert!(s.is_ascii(0) && !s.is_ascii(1));
         assert_eq!(s.get(99), None);
+    }
+
+    #[test]
+    fn spellings_are_numbered_by_their_text_alone() {
+        // Short and long, repeated, at the text's end (fewer than eight bytes left), colliding
+        // in the cache or not: each token's number is that of its text's first token.
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!("w{} ab the {} ", i % 700, "x".repeat(i % 11)));
+        }
+        text.push_str("Kyiv ab Kyiv");
+        let doc = crate::segment::Doc::new(&text);
+        let s = &doc.spellings;
+        let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for k in 0..doc.tokens.len() {
+            let id = *first.entry(doc.tok(k)).or_insert(s.of(k));
+            assert_eq!(s.of(k), id, "{}", doc.tok(k));
+        }
+        assert_eq!(s.len(), first.len());
+        // Numbered in order of first use.
+        let mut next = 0;
+        for k in 0..doc.tokens.len() {
+            if s.of(k) == next {
+                next += 1;
+            }
+            assert!(s.of(k) < next);
+        }
+        assert_eq!(next, s.len());
+        assert_eq!(super::short_key(b"ab\0", 0, 2), super::short_key(b"ab", 0, 2));
+        assert_ne!(super::short_key(b"ab\0", 0, 3), super::short_key(b"ab", 0, 2));
     }
 }

@@ -27,7 +27,7 @@ pub(crate) fn find(ctx: &mut Ctx) {
                 }
                 let k = key(ctx, i, i + n);
                 let common = n == 1 && is_common_word(&k);
-                let label = if let Some((l, written)) = h.orgs.get(k.as_str()) {
+                let label = if let Some((l, written)) = h.orgs.get(&*k) {
                     // Short acronyms that are also words ("who", "ap") only in capitals.
                     (!common || written.chars().all(|c| !c.is_lowercase()) && all_caps(ctx.t(i))).then_some(*l)
                 } else if is_place(&k) && !common {

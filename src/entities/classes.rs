@@ -7,7 +7,7 @@
 //! The lists themselves stay beside the functions that name them (`words`, `heads`,
 //! `designations`, `lexicon`); the table is built on first use from all of them.
 
-use super::{designations, heads, lexicon, words, FastMap};
+use super::{designations, heads, lexicon, words};
 use std::sync::OnceLock;
 
 /// A set of classes, one bit each.
@@ -65,11 +65,94 @@ pub(crate) const APPROXIMATOR_START_LIST: &[&str] = &[
     "nearly", "only", "over", "precisely", "roughly", "some", "under", "up", "upwards", "well",
 ];
 
-fn table() -> &'static FastMap<&'static str, Bits> {
-    static TABLE: OnceLock<FastMap<&'static str, Bits>> = OnceLock::new();
+/// The word lists' words and their classes: an open-addressing hash table of 32-bit slots over
+/// two arrays. A `HashMap<&str, Bits>` of the ~29K words took 65,536 buckets of 24 bytes (1.6 MB,
+/// more than the caches near the CPU hold); this takes about half, and a probe reads one slot
+/// (whose tag bits mostly rule a word out) before any word.
+struct Table {
+    /// Per slot: 0 when empty, else the entry's number + 1 in the low `index_bits` bits and the
+    /// word's hash's top bits above them (the tag). Power-of-two length, at most half full.
+    slots: Vec<u32>,
+    index_bits: u32,
+    words: Vec<&'static str>,
+    /// Per entry: its classes, packed (`pack`).
+    classes: Vec<u32>,
+}
+
+/// The table's classes use bits 0–23 and 32–38 of `Bits`: packed into 31 bits.
+fn pack(bits: Bits) -> u32 {
+    (bits & 0xFF_FFFF) as u32 | ((bits >> 32) as u32 & 0x7F) << 24
+}
+
+fn unpack(packed: u32) -> Bits {
+    Bits::from(packed & 0xFF_FFFF) | Bits::from(packed >> 24) << 32
+}
+
+fn hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::FxHasher::default();
+    h.write(word.as_bytes());
+    // FxHash's low bits mix poorly: the slot comes from the top bits, after a last multiply.
+    h.finish().wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+impl Table {
+    fn new(pairs: &[(&'static str, Bits)]) -> Table {
+        let slots = (pairs.len() * 2).next_power_of_two().max(16);
+        let index_bits = u32::BITS - (pairs.len() as u32 + 1).leading_zeros();
+        let mut t = Table { slots: vec![0; slots], index_bits, words: Vec::new(), classes: Vec::new() };
+        for &(word, bits) in pairs {
+            debug_assert_eq!(unpack(pack(bits)), bits, "a class bit the table cannot hold");
+            match t.find(word) {
+                Ok(e) => t.classes[e] |= pack(bits),
+                Err(slot) => {
+                    t.words.push(word);
+                    t.classes.push(pack(bits));
+                    t.slots[slot] = t.words.len() as u32 | t.tag(hash(word));
+                }
+            }
+        }
+        t
+    }
+
+    /// The tag of a hash: its top bits, above the index bits (0 when no bit is left for it).
+    fn tag(&self, h: u64) -> u32 {
+        if self.index_bits >= 32 { 0 } else { ((h >> 32) as u32) << self.index_bits }
+    }
+
+    /// The entry of `word`, or the empty slot where it would go.
+    fn find(&self, word: &str) -> Result<usize, usize> {
+        let h = hash(word);
+        let mask = self.slots.len() - 1;
+        let shift = 64 - self.slots.len().trailing_zeros();
+        let tag = self.tag(h);
+        let index_mask = if self.index_bits >= 32 { u32::MAX } else { (1 << self.index_bits) - 1 };
+        let mut slot = (h >> shift) as usize & mask;
+        loop {
+            let s = self.slots[slot];
+            if s == 0 {
+                return Err(slot);
+            }
+            if s & !index_mask == tag {
+                let e = (s & index_mask) as usize - 1;
+                if self.words[e] == word {
+                    return Ok(e);
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn get(&self, word: &str) -> Bits {
+        self.find(word).map_or(0, |e| unpack(self.classes[e]))
+    }
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: FastMap<&'static str, Bits> = FastMap::default();
-        let mut add = |word: &'static str, bit: Bits| *t.entry(word).or_insert(0) |= bit;
+        let mut pairs: Vec<(&'static str, Bits)> = Vec::with_capacity(64 * 1024);
+        let mut add = |word: &'static str, bit: Bits| pairs.push((word, bit));
         let small: [(&[&'static str], Bits); 24] = [
             (words::MONTH_LIST, MONTH),
             (words::WEEKDAY_LIST, WEEKDAY),
@@ -102,14 +185,14 @@ fn table() -> &'static FastMap<&'static str, Bits> {
             }
         }
         lexicon::each_entry(&mut add);
-        t
+        Table::new(&pairs)
     })
 }
 
 /// The classes of `word` (0 for a word on no list, and for "").
 #[inline]
 pub(crate) fn of(word: &str) -> Bits {
-    table().get(word).copied().unwrap_or(0)
+    table().get(word)
 }
 
 /// The classes of a token's lowercase form, with the derived ones (`TITLE_WORD`).
@@ -138,6 +221,30 @@ mod tests {
             // Each listed first word opens some approximator, with some second and third word.
             let seconds = ["than", "to", "of", "least", "many", "over", "estimated", "x"];
             assert!(seconds.iter().any(|s| words::approximator_len(&[w, s, "as"]) > 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_table_holds_every_word_with_all_its_classes() {
+        let small = [(words::MONTH_LIST, MONTH), (heads::ORG_HEAD_LIST, ORG_HEAD), (APPROXIMATOR_START_LIST, APPROXIMATOR_START)];
+        let mut expected: std::collections::HashMap<&str, Bits> = std::collections::HashMap::new();
+        for (list, bit) in small {
+            for &w in list {
+                *expected.entry(w).or_default() |= bit;
+            }
+        }
+        lexicon::each_entry(&mut |w, bit| *expected.entry(w).or_default() |= bit);
+        for (w, bits) in &expected {
+            // Every class found for the word, plus at most those of the small lists not rebuilt here.
+            assert_eq!(of(w) & bits, *bits, "{w}");
+            assert_eq!(of(w) >> 32, bits >> 32, "{w}");
+        }
+        for w in ["", "zzzz", "moscow ", " moscow", "qmoscow", "moscowqq", "new yorkk"] {
+            assert_eq!(of(w) >> 32, 0, "{w:?}");
+        }
+        // Packing keeps every bit the lists use.
+        for bit in (0..24).chain(32..39) {
+            assert_eq!(unpack(pack(1 << bit)), 1 << bit);
         }
     }
 

@@ -24,28 +24,33 @@ impl Shape {
     /// The shape of `s`, and its uppercase and lowercase letters: one pass over the text, bytes
     /// for ASCII.
     pub(crate) fn of(s: &str) -> (Shape, (u32, u32)) {
-        let (mut upper, mut lower, mut letters, mut chars) = (0u32, 0u32, 0u32, 0usize);
-        if s.is_ascii() {
-            for &b in s.as_bytes() {
-                upper += u32::from(b.is_ascii_uppercase());
-                lower += u32::from(b.is_ascii_lowercase());
-            }
-            letters = upper + lower;
-            chars = s.len();
+        // ASCII (most words) is counted in the same pass that finds it is ASCII.
+        let (mut upper, mut lower, mut high) = (0u32, 0u32, 0u8);
+        for &b in s.as_bytes() {
+            high |= b;
+            upper += u32::from(b.is_ascii_uppercase());
+            lower += u32::from(b.is_ascii_lowercase());
+        }
+        let (letters, chars, first_upper, first_lower) = if high < 0x80 {
+            let first = s.as_bytes().first().copied().unwrap_or(0);
+            (upper + lower, s.len(), first.is_ascii_uppercase(), first.is_ascii_lowercase())
         } else {
+            let (mut letters, mut chars) = (0u32, 0usize);
+            (upper, lower) = (0, 0);
             for c in s.chars() {
                 chars += 1;
                 upper += u32::from(c.is_uppercase());
                 lower += u32::from(c.is_lowercase());
                 letters += u32::from(c.is_alphabetic());
             }
-        }
-        let first = s.chars().next();
+            let first = s.chars().next();
+            (letters, chars, first.is_some_and(char::is_uppercase), first.is_some_and(char::is_lowercase))
+        };
         let mut flags = 0;
-        if first.is_some_and(char::is_uppercase) {
+        if first_upper {
             flags |= Self::FIRST_UPPER;
         }
-        if first.is_some_and(char::is_lowercase) {
+        if first_lower {
             flags |= Self::FIRST_LOWER;
         }
         // `shape::all_caps`: two or more letters, none of them lowercase.

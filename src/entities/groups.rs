@@ -9,65 +9,128 @@
 //! organisation or place its most explicit mention, with a country or nationality written
 //! right before it included and the possessive dropped ("UK Ministry of Defence").
 
+#[cfg(test)]
 use super::variants::name_key;
 use super::FastMap;
 use crate::model::{Entity, EntityGroup, Label};
 
-/// Assigns `Entity::group` and returns the groups. `text` is the document the entities index.
-/// Hash lookups only: linear in the number of mentions (plus a log for the nearest full name).
-pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
+/// The name key (`variants::name_key`) of each mention's text, back to back in one string: no
+/// string of its own per mention.
+pub(crate) struct NameKeys {
+    text: String,
+    /// Per mention: the end of its key in `text` (each key starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl NameKeys {
+    pub(crate) fn with_capacity(mentions: usize) -> Self {
+        NameKeys { text: String::with_capacity(mentions * 12), ends: Vec::with_capacity(mentions) }
+    }
+
+    /// The string to append the next mention's key to (then `close`).
+    pub(crate) fn open(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// Ends the key of the next mention where the string ends now; returns its number.
+    pub(crate) fn close(&mut self) -> usize {
+        self.ends.push(self.text.len());
+        self.ends.len() - 1
+    }
+
+    /// Number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The key of mention `i`.
+    pub(crate) fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+}
+
+/// Assigns `Entity::group` and returns the groups. `text` is the document the entities index;
+/// `keys` holds each entity's name key. Hash lookups only: linear in the number of mentions
+/// (plus a log for the nearest full name).
+pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<EntityGroup> {
     let n = entities.len();
     let mut assign: Vec<usize> = vec![usize::MAX; n];
-    let mut groups: Vec<Draft> = Vec::new();
-    // A document repeats its names: each distinct text gets its key once.
+    // Each group's label, by the group's number in order of creation (`assign` holds these).
+    let mut groups: Vec<Label> = Vec::new();
     // (Maps of `&str` to `u32` here, the type of `forms`' table: one copy of the hash table code
     // in WebAssembly.)
-    let mut key_of_text: FastMap<&str, u32> = FastMap::default();
-    let mut keys: Vec<String> = Vec::new();
-    let key_of: Vec<u32> = entities
-        .iter()
-        .map(|e| {
-            *key_of_text.entry(e.text.as_str()).or_insert_with(|| {
-                keys.push(name_key(&e.text));
-                (keys.len() - 1) as u32
-            })
-        })
-        .collect();
-    let key = |i: usize| keys[key_of[i] as usize].as_str();
-    // Filed keys carry their label (see `labelled`), so one string map serves every label and a
-    // probe borrows its key instead of building a (label, key) pair.
-    let mut index: FastMap<String, usize> = FastMap::default();
-    let mut probes: Vec<String> = Vec::new();
-    // The first mention of each text in the loop below: a repeat with the same label joins its
-    // group, as its probes would (the first probe, the name key itself, was filed under that
-    // group) and files nothing new (every key it would file already is).
-    let mut first_of: FastMap<&str, u32> = FastMap::default();
+    let key = |i: usize| keys.get(i);
+    // Every key the loops below look up or file, made first into one string (no string per key:
+    // the keys depend only on each mention, not on the groups made so far).
+    let mut store = NameKeys::with_capacity(2 * n);
+    let mut plan: Vec<Plan> = Vec::with_capacity(n);
+    // The number in `store` of the key each probe is filed under, probes in order.
+    let mut filed: Vec<usize> = Vec::with_capacity(2 * n);
+    {
+        // The first mention of each text in the first loop: a repeat with the same label joins its
+        // group, as its probes would (the first probe, the name key itself, was filed under that
+        // group) and files nothing new (every key it would file already is).
+        let mut first_of: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(n.min(PRESIZED), Default::default());
+        let mut swapped = String::new();
+        for (i, e) in entities.iter().enumerate() {
+            if e.label == Label::PERSON && !key(i).contains(' ') {
+                let out = store.open();
+                push_labelled(e.label, key(i), out);
+                plan.push(Plan::Lone(store.close()));
+                continue;
+            }
+            let first = *first_of.entry(e.text.as_str()).or_insert(i as u32) as usize;
+            if first != i && entities[first].label == e.label {
+                plan.push(Plan::Repeat(first));
+                continue;
+            }
+            let probes = store.len();
+            keys_for(e.label, key(i), &e.text, true, &mut store);
+            let count = store.len() - probes;
+            // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes
+            // otherwise. A key without a kind is filed as it is probed (`filed` numbers it again).
+            for p in probes..probes + count {
+                swapped.clear();
+                swapped.push_str(store.get(p));
+                if swap_kind(&mut swapped) {
+                    store.open().push_str(&swapped);
+                    filed.push(store.close());
+                } else {
+                    filed.push(p);
+                }
+            }
+            plan.push(Plan::Keys(probes, count));
+        }
+    }
+    // Filed keys carry their label (see `push_labelled`), so one string map serves every label.
+    // Sized for a few keys per mention of an article up front (growing rehashed every key several
+    // times); a long text's map grows as it needs (a size for its every mention overshot by far).
+    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher((2 * n).min(PRESIZED), Default::default());
     // Full names and everything that is not a lone person word.
+    let mut filed_at = 0;
     for i in 0..n {
-        let e = &entities[i];
-        if e.label == Label::PERSON && !key(i).contains(' ') {
-            continue;
-        }
-        let first = *first_of.entry(e.text.as_str()).or_insert(i as u32) as usize;
-        if first != i && entities[first].label == e.label {
-            let gi = assign[first];
-            groups[gi].members.push(i);
-            assign[i] = gi;
-            continue;
-        }
-        keys_for(e.label, key(i), &e.text, true, &mut probes);
-        let found = probes.iter().find_map(|k| index.get(k.as_str()).copied());
-        let gi = found.unwrap_or_else(|| {
-            groups.push(Draft { label: e.label, members: vec![] });
-            groups.len() - 1
-        });
-        groups[gi].members.push(i);
+        let (probes, count) = match plan[i] {
+            Plan::Lone(_) => continue,
+            Plan::Repeat(first) => {
+                assign[i] = assign[first];
+                continue;
+            }
+            Plan::Keys(probes, count) => (probes, count),
+        };
+        let found = (probes..probes + count).find_map(|p| index.get(store.get(p)).copied());
+        let gi = found.map_or_else(
+            || {
+                groups.push(entities[i].label);
+                groups.len() - 1
+            },
+            |g| g as usize,
+        );
         assign[i] = gi;
-        // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes otherwise.
-        for mut k in probes.drain(..) {
-            swap_kind(&mut k);
-            index.entry(k).or_insert(gi);
+        for &p in &filed[filed_at..filed_at + count] {
+            index.entry(store.get(p)).or_insert(gi as u32);
         }
+        filed_at += count;
     }
     // Lone person words: the nearest full name ending (or, failing that, starting) with them.
     let mut by_last: FastMap<&str, Vec<(usize, usize)>> = FastMap::default(); // word → (mention, group)
@@ -80,51 +143,40 @@ pub fn group(entities: &mut [Entity], text: &str) -> Vec<EntityGroup> {
             by_first.entry(first).or_default().push((i, assign[i]));
         }
     }
-    let mut probe = String::new();
     for i in 0..n {
-        if assign[i] != usize::MAX {
-            continue;
-        }
+        let Plan::Lone(probe) = plan[i] else { continue };
         let k = key(i);
-        labelled(entities[i].label, k, &mut probe);
+        let probe = store.get(probe);
         let gi = nearest(by_last.get(k), i)
             .or_else(|| nearest(by_first.get(k), i))
-            .or_else(|| index.get(probe.as_str()).copied())
+            .or_else(|| index.get(probe).map(|&g| g as usize))
             .unwrap_or_else(|| {
-                groups.push(Draft { label: entities[i].label, members: vec![] });
+                groups.push(entities[i].label);
                 groups.len() - 1
             });
-        groups[gi].members.push(i);
         assign[i] = gi;
-        if !index.contains_key(probe.as_str()) {
-            index.insert(probe.clone(), gi);
-        }
+        index.entry(probe).or_insert(gi as u32);
     }
-    // Order groups by first mention and pick canonical names.
-    for g in &mut groups {
-        // Most groups are filled in order already.
-        if !g.members.windows(2).all(|w| w[0] <= w[1]) {
-            crate::sort::sort(&mut g.members);
-        }
+    // Groups in order of their first mention, numbered in one walk over the mentions (a group's
+    // first mention is its smallest), which also lists each group's mentions in order: no sort.
+    let mut sizes = vec![0usize; groups.len()];
+    for &g in &assign {
+        sizes[g] += 1;
     }
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&g| groups[g].members.first().copied().unwrap_or(usize::MAX));
-    let mut new_id = vec![0; groups.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_id[old] = new;
-    }
-    let mut out: Vec<EntityGroup> = order
-        .iter()
-        .enumerate()
-        .map(|(id, &g)| {
-            let mentions = Vec::with_capacity(groups[g].members.len());
-            EntityGroup { id, canonical: canonical(&groups[g], entities, text), label: groups[g].label, mentions }
-        })
-        .collect();
+    let mut new_id = vec![usize::MAX; groups.len()];
+    let mut out: Vec<EntityGroup> = Vec::with_capacity(groups.len());
     for (i, e) in entities.iter_mut().enumerate() {
-        let g = new_id[assign[i]];
-        e.group = g;
-        out[g].mentions.push(i);
+        let g = assign[i];
+        if new_id[g] == usize::MAX {
+            new_id[g] = out.len();
+            let mentions = Vec::with_capacity(sizes[g]);
+            out.push(EntityGroup { id: out.len(), canonical: String::new(), label: groups[g], mentions });
+        }
+        e.group = new_id[g];
+        out[new_id[g]].mentions.push(i);
+    }
+    for g in &mut out {
+        g.canonical = canonical(g.label, &g.mentions, entities, text);
     }
     out
 }
@@ -136,15 +188,24 @@ fn nearest(list: Option<&Vec<(usize, usize)>>, i: usize) -> Option<usize> {
     if pos > 0 { Some(list[pos - 1].1) } else { list.first().map(|&(_, g)| g) }
 }
 
-struct Draft {
-    label: Label,
-    /// Mention indices (sorted once all are in).
-    members: Vec<usize>,
+/// Entries a grouping map is sized for up front, at most.
+const PRESIZED: usize = 1024;
+
+/// What the grouping loops do with a mention.
+#[derive(Clone, Copy)]
+enum Plan {
+    /// A lone person word, probed (and filed) under this key (`NameKeys` number).
+    Lone(usize),
+    /// A repeat of the text of this earlier mention, with the same label.
+    Repeat(usize),
+    /// Probed under the keys numbered `start..start + count`, filed under the next `count`
+    /// numbers in `filed`.
+    Keys(usize, usize),
 }
 
-/// `key` filed under `label`: the label's name, a tab (never inside a key), the key.
-fn labelled(label: Label, key: &str, out: &mut String) {
-    out.clear();
+/// `key` filed under `label`, appended to `out`: the label's name, a tab (never inside a key),
+/// the key.
+fn push_labelled(label: Label, key: &str, out: &mut String) {
     out.push_str(label.as_str());
     out.push('\t');
     out.push_str(key);
@@ -153,50 +214,57 @@ fn labelled(label: Label, key: &str, out: &mut String) {
 /// Keys under which a mention is filed (`probe == false`), so that later variants find it, or
 /// looked up (`probe == true`): the counterpart of each filed key. Initial forms and acronyms
 /// are filed apart from full forms, so two full names with the same initials stay apart.
-/// Written to `out` (cleared first), each key `labelled`.
-fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut Vec<String>) {
-    out.clear();
-    /// A new key, its label written, to be completed in place.
-    fn new<'o>(out: &'o mut Vec<String>, label: Label, capacity: usize) -> &'o mut String {
-        let mut s = String::with_capacity(label.as_str().len() + capacity + 16);
-        labelled(label, "", &mut s);
-        out.push(s);
-        out.last_mut().expect("just pushed")
+/// Added to `out`, each key `labelled`.
+fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut NameKeys) {
+    /// A new key, its label written, to be completed in place (then `close`d).
+    fn new(out: &mut NameKeys, label: Label) -> &mut String {
+        let s = out.open();
+        push_labelled(label, "", s);
+        s
     }
-    new(out, label, key.len()).push_str(key);
+    new(out, label).push_str(key);
+    out.close();
     match label {
         Label::PERSON => {
             let initial_form = key.split(' ').next().is_some_and(|f| f.chars().count() == 1);
             let kind = if initial_form != probe { "init" } else { "full" };
-            let s = new(out, label, key.len());
+            let s = new(out, label);
             s.push_str("person");
             s.push_str(kind);
             s.push(':');
             person_key(key, s);
+            out.close();
         }
         Label::ORG | Label::LOC | Label::MISC => {
-            words_key(key, new(out, label, key.len()));
-            if let Some(i) = initials(text) {
-                let s = new(out, label, key.len());
+            words_key(key, new(out, label));
+            out.close();
+            if has_initials(text) {
+                let s = new(out, label);
                 s.push_str(if probe { "acro:" } else { "init:" });
-                s.push_str(&i);
+                push_initials(text, s);
+                out.close();
             }
-            if let Some(c) = acronym_caps(text) {
-                let s = new(out, label, key.len());
+            if has_acronym_caps(text) {
+                let s = new(out, label);
                 s.push_str(if probe { "init:" } else { "acro:" });
-                s.push_str(&c);
+                push_acronym_caps(text, s);
+                out.close();
             }
         }
-        Label::NORP => new(out, label, key.len()).push_str(key.trim_end_matches('s')),
+        Label::NORP => {
+            new(out, label).push_str(key.trim_end_matches('s'));
+            out.close();
+        }
         Label::DATE | Label::NUMBER => {}
     }
 }
 
-/// A probe key made into the key filed for the same mention, in place: "init:" and "acro:", and
+/// A probe key made into the key filed for the same mention, in place (false when it has no
+/// kind to swap, and stays as it is): "init:" and "acro:", and
 /// "personinit:" and "personfull:", change places (same length). A name key itself never holds
 /// a ':' (skeletons keep letters and digits only), so only these kinds carry one.
-fn swap_kind(k: &mut String) {
-    let Some(tab) = k.find('\t') else { return };
+fn swap_kind(k: &mut String) -> bool {
+    let Some(tab) = k.find('\t') else { return false };
     let rest = &k[tab + 1..];
     let swapped = if rest.starts_with("init:") {
         "acro"
@@ -207,9 +275,10 @@ fn swap_kind(k: &mut String) {
     } else if rest.starts_with("personfull:") {
         "personinit"
     } else {
-        return;
+        return false;
     };
     k.replace_range(tab + 1..tab + 1 + swapped.len(), swapped);
+    true
 }
 
 /// "volodimir zelenski" → "v zelenski": full names that agree on surname and initial.
@@ -221,12 +290,27 @@ fn person_key(key: &str, out: &mut String) {
 
 /// Content words in order: "defense ministry" = "ministry of defense".
 fn words_key(key: &str, out: &mut String) {
-    let mut w: Vec<&str> = key.split(' ').filter(|w| !FILLERS.contains(w)).collect();
+    // The words on the stack for a name of usual length.
+    let mut few = [""; 16];
+    let mut many = Vec::new();
+    let mut count = 0;
+    for w in key.split(' ').filter(|w| !FILLERS.contains(w)) {
+        if count < few.len() {
+            few[count] = w;
+        } else {
+            if count == few.len() {
+                many.extend_from_slice(&few);
+            }
+            many.push(w);
+        }
+        count += 1;
+    }
+    let w: &mut [&str] = if count <= few.len() { &mut few[..count] } else { &mut many };
     if w.len() < 2 {
         out.push_str(key);
         return;
     }
-    crate::sort::sort(&mut w);
+    crate::sort::sort(w);
     out.push_str("words:");
     for (i, x) in w.iter().enumerate() {
         if i > 0 {
@@ -236,33 +320,44 @@ fn words_key(key: &str, out: &mut String) {
     }
 }
 
-/// Initials of a multi-word name's content words: "Ministry of Defence" → "md".
-fn initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().filter(|w| !FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f))).collect();
-    if words.len() < 2 {
-        return None;
-    }
-    Some(words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect())
+/// The content words of a name (for its initials).
+fn content_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split_whitespace().filter(|w| !FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
-/// The capitals of a one-word acronym: "MoD" → "md", "UK" → "uk".
-fn acronym_caps(name: &str) -> Option<String> {
-    if name.contains(' ') || name.chars().count() > 8 || !name.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    let caps: String = name.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase).collect();
-    (caps.chars().count() >= 2).then_some(caps)
+/// A multi-word name has initials (`push_initials`).
+fn has_initials(name: &str) -> bool {
+    content_words(name).nth(1).is_some()
+}
+
+/// Initials of a multi-word name's content words: "Ministry of Defence" → "md".
+fn push_initials(name: &str, out: &mut String) {
+    out.extend(content_words(name).filter_map(|w| w.chars().next()).flat_map(char::to_lowercase));
+}
+
+/// The capitals of a one-word acronym, lowercased: "MoD" → "md", "UK" → "uk".
+fn acronym_caps(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase)
+}
+
+/// `name` is a one-word acronym with two or more capitals (`push_acronym_caps`).
+fn has_acronym_caps(name: &str) -> bool {
+    !name.contains(' ') && name.chars().count() <= 8 && name.chars().next().is_some_and(char::is_uppercase) && acronym_caps(name).nth(1).is_some()
+}
+
+fn push_acronym_caps(name: &str, out: &mut String) {
+    out.extend(acronym_caps(name));
 }
 
 const FILLERS: &[&str] = &["of", "the", "and", "for", "on", "&"];
 
 /// The name to show for a group.
-fn canonical(g: &Draft, entities: &[Entity], text: &str) -> String {
-    let first = || entities[g.members[0]].text.clone();
-    if g.label == Label::PERSON {
-        return g.members.iter().map(|&m| &entities[m].text).find(|t| t.split_whitespace().count() > 1).cloned().unwrap_or_else(first);
+fn canonical(label: Label, members: &[usize], entities: &[Entity], text: &str) -> String {
+    let first = || entities[members[0]].text.clone();
+    if label == Label::PERSON {
+        return members.iter().map(|&m| &entities[m].text).find(|t| t.split_whitespace().count() > 1).cloned().unwrap_or_else(first);
     }
-    if matches!(g.label, Label::ORG | Label::LOC) {
+    if matches!(label, Label::ORG | Label::LOC) {
         // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
         let weight = |s: &str| {
             let (mut words, mut capitalised) = (0, 0);
@@ -274,7 +369,7 @@ fn canonical(g: &Draft, entities: &[Entity], text: &str) -> String {
         };
         // The best mention so far, with the mention written right before it when that is kept.
         let mut best: Option<(usize, Option<usize>, (usize, usize))> = None;
-        for &m in &g.members {
+        for &m in members {
             let e = &entities[m];
             let mut lead = None;
             // A country or nationality mention right before: "UK’s Ministry of Defence".
@@ -311,9 +406,24 @@ mod tests {
 
     #[test]
     fn acronyms_and_word_order() {
-        assert_eq!(acronym_caps("MoD"), initials("Ministry of Defence"));
-        assert_eq!(acronym_caps("UK"), initials("United Kingdom"));
-        assert_ne!(acronym_caps("UN"), initials("United Kingdom"));
+        let initials = |s: &str| {
+            let mut out = String::new();
+            has_initials(s).then(|| {
+                push_initials(s, &mut out);
+                out
+            })
+        };
+        let acronym = |s: &str| {
+            let mut out = String::new();
+            has_acronym_caps(s).then(|| {
+                push_acronym_caps(s, &mut out);
+                out
+            })
+        };
+        assert_eq!(acronym("MoD"), initials("Ministry of Defence"));
+        assert_eq!(acronym("UK"), initials("United Kingdom"));
+        assert_ne!(acronym("UN"), initials("United Kingdom"));
+        assert_eq!((initials("Ministry"), acronym("NATO Force"), acronym("Nato")), (None, None, None));
         let words = |s: &str| {
             let mut out = String::new();
             words_key(&name_key(s), &mut out);

@@ -1,7 +1,8 @@
 //! Place names written in lower case ("from chicago", "the kyiv regime"), found only with
 //! support from the context, in texts that otherwise use capitals.
 
-use super::{classes, lexicon, variants, words, Ctx, FastSet};
+use super::groups::NameKeys;
+use super::{classes, lexicon, variants, words, Ctx, FastMap};
 use crate::model::Label;
 use crate::segment::TokenKind;
 
@@ -12,7 +13,16 @@ pub(crate) fn places(ctx: &mut Ctx) {
         return;
     }
     let n = ctx.doc.tokens.len();
-    let places: FastSet<String> = ctx.found.iter().filter(|f| f.label == Label::LOC).map(|f| ctx.key(f.first, f.end)).collect();
+    // The keys of the places tagged so far, in one string (`NameKeys`), and a set of them (a map
+    // of the spellings' table type, values unused: one copy of the hash table code in WebAssembly).
+    let mut place_keys = NameKeys::with_capacity(ctx.found.len());
+    for f in ctx.found.iter().filter(|f| f.label == Label::LOC) {
+        let out = place_keys.open();
+        let start = out.len();
+        ctx.push_key(f.first, f.end, out, start);
+        place_keys.close();
+    }
+    let places: FastMap<&str, u32> = (0..place_keys.len()).map(|i| (place_keys.get(i), 0)).collect();
     let mut key = String::new();
     let mut skel = String::new();
     let mut i = 0;
@@ -32,7 +42,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
         let near_place = i > 0 && ctx.found_label_at(i - 1) == Some(Label::LOC) || (i + 1..(i + 4).min(n)).any(|k| ctx.found_label_at(k) == Some(Label::LOC));
         let supported = i > 0 && ctx.is(i - 1, classes::LOCATIVE_PREPOSITION) && !matches!(before, "via" | "through") || near_place || {
             variants::name_key_into(ctx.w(i), &mut skel);
-            places.contains(&skel)
+            places.contains_key(skel.as_str())
         };
         let mut matched = 0;
         for len in (1..=3usize).rev() {
@@ -47,7 +57,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
                 key.push_str(ctx.w(k));
             }
             let short = len == 1 && key.len() < 4;
-            if !short && lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places) {
+            if !short && lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places, &mut skel) {
                 matched = len;
                 // "tampa bay", "hudson river": a geographic head right after belongs to the name.
                 let next = i + len;
@@ -68,7 +78,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
 
 /// A lower-case place name needs support: a preposition of place before it, a place next to it
 /// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
-fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &FastSet<String>) -> bool {
+fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &FastMap<&str, u32>, skel: &mut String) -> bool {
     let before = if first > 0 { ctx.w(first - 1) } else { "" };
     if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
         return true;
@@ -76,5 +86,6 @@ fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, place
     if first > 0 && ctx.found_label_at(first - 1) == Some(Label::LOC) || ctx.found_label_at(end) == Some(Label::LOC) {
         return true;
     }
-    places.contains(&variants::name_key(key))
+    variants::name_key_into(key, skel);
+    places.contains_key(skel.as_str())
 }

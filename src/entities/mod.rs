@@ -95,17 +95,26 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     designations::find(&mut ctx);
     lowercase::places(&mut ctx);
     adjectival_places(&mut ctx);
-    let mut found = std::mem::take(&mut ctx.found);
-    crate::sort::sort_by_key(&mut found, |f| f.first);
-    let mut entities: Vec<Entity> = found
-        .iter()
-        .map(|f| {
-            let start = doc.tokens[f.first].start as usize;
-            let end = doc.tokens[f.end - 1].end as usize;
-            Entity { start, end, text: doc.text[start..end].to_string(), label: f.label, group: 0 }
-        })
-        .collect();
-    let groups = groups::group(&mut entities, doc.text);
+    // Mentions in text order: each one's first token names it (`owner`), and mentions never
+    // overlap, so one walk over the tokens orders them (no sort).
+    let mut entities: Vec<Entity> = Vec::with_capacity(ctx.found.len());
+    // Each mention's name key, back to back (`NameKeys`), made here from the cached pieces.
+    let mut keys = groups::NameKeys::with_capacity(ctx.found.len());
+    for (k, &o) in ctx.owner.iter().enumerate() {
+        let Some(f) = ctx.found.get(o as usize) else { continue };
+        if f.first != k {
+            continue;
+        }
+        let start = doc.tokens[f.first].start as usize;
+        let end = doc.tokens[f.end - 1].end as usize;
+        entities.push(Entity { start, end, text: doc.text[start..end].to_string(), label: f.label, group: 0 });
+        ctx.push_text_key(f.first, f.end, keys.open());
+        keys.close();
+    }
+    // The working state (per-token arrays, per-spelling facts) is not needed for grouping: freed
+    // first, so the two do not add up at the peak of a long text.
+    drop(ctx);
+    let groups = groups::group(&mut entities, doc.text, &keys);
     (entities, groups)
 }
 
@@ -206,7 +215,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
-    pub fn w(&self, k: usize) -> &str {
+    pub fn w(&self, k: usize) -> &'d str {
         self.forms.form(k)
     }
 
@@ -281,26 +290,64 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.found.push(Found { first, end, label, sure });
     }
 
-    /// `variants::name_key` of tokens `first..end` joined by spaces.
+    /// `variants::name_key` of tokens `first..end` joined by spaces (the passes append keys to
+    /// strings they reuse: `push_key`).
+    #[cfg(test)]
     pub(crate) fn key(&self, first: usize, end: usize) -> String {
-        let mut out = String::with_capacity(24);
-        self.key_into(first, end, &mut out);
+        let mut out = String::new();
+        self.push_key(first, end, &mut out, 0);
         out
     }
 
-    /// `key` into a reused buffer (cleared first). Joins the pieces each token's spelling makes,
-    /// made once per spelling (`name_key_push` puts a space before every piece but the first).
-    pub(crate) fn key_into(&self, first: usize, end: usize, out: &mut String) {
-        out.clear();
+    /// `key` appended to `out`, whose key began at byte `start`. Joins the pieces each token's
+    /// spelling makes, made once per spelling (`name_key_push` puts a space before every piece
+    /// but the first).
+    fn push_key(&self, first: usize, end: usize, out: &mut String, start: usize) {
         let mut cache = self.key_pieces.borrow_mut();
         for k in first..end.min(self.doc.tokens.len()) {
             let (a, b) = cache.of(self.forms.spelling(k), || self.doc.tok(k));
             for &(s, e) in &cache.pieces[a..b] {
-                if !out.is_empty() {
+                if out.len() > start {
                     out.push(' ');
                 }
                 out.push_str(&cache.arena[s as usize..e as usize]);
             }
+        }
+    }
+
+    /// `variants::name_key` of the text of tokens `first..end` as written (spaces and all),
+    /// appended to `out`. Made from the cached pieces of each token (as `key`) when that gives
+    /// the same key: where the tokens are apart, or glued at a hyphen or a possessive (the text
+    /// splits into the same pieces there). Other glued tokens ("St.Petersburg" is one piece of
+    /// the text but three tokens) take the text itself.
+    pub(crate) fn push_text_key(&self, first: usize, end: usize, out: &mut String) {
+        let start = out.len();
+        let toks = &self.doc.tokens;
+        let end = end.min(toks.len());
+        if first >= end {
+            return;
+        }
+        let apart = |k: usize| {
+            if toks[k].space_before {
+                return true;
+            }
+            let (left, right) = (self.doc.tok(k - 1), self.doc.tok(k));
+            if left.ends_with('-') || right.starts_with('-') {
+                return true;
+            }
+            // "Kremlin’s": the text strips the possessive off its piece; the tokens drop the
+            // possessive's piece. The same unless more is glued after it, or the left token
+            // ends with a possessive of its own (stripped from the text only once).
+            let possessive = |t: &str| t.ends_with("'s") || t.ends_with("’s");
+            matches!(right, "'s" | "’s")
+                && !possessive(left)
+                && (k + 1 == end || toks[k + 1].space_before || self.doc.tok(k + 1).starts_with('-'))
+        };
+        if (first + 1..end).all(apart) {
+            self.push_key(first, end, out, start);
+        } else {
+            let text = &self.doc.text[toks[first].start as usize..toks[end - 1].end as usize];
+            variants::name_key_append(text, out, start);
         }
     }
 }
@@ -332,6 +379,23 @@ mod tests {
             for end in first..=n + 2 {
                 let direct = variants::name_key_of((first..end).map(|k| ctx.t(k)));
                 assert_eq!(ctx.key(first, end), direct, "{first}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn text_keys_equal_keys_made_from_the_text() {
+        let text = "The Kremlin’s U.S.-led Russia-Ukraine talks, the  THE kh'S Zelenskyy's - ’s . Kharkiv Kyiv’s’s \
+            Kiev St.Petersburg al-Sadr’s-led Jones’s. x- -y a-’s b’s-c d’sx the-the -’s- ’s’s";
+        let doc = Doc::new(text);
+        let ctx = Ctx::new(&doc);
+        let toks = &doc.tokens;
+        for first in 0..toks.len() {
+            for end in first + 1..=toks.len() {
+                let mut out = String::from("prefix");
+                ctx.push_text_key(first, end, &mut out);
+                let written = &text[toks[first].start as usize..toks[end - 1].end as usize];
+                assert_eq!(&out["prefix".len()..], variants::name_key(written), "{written:?}");
             }
         }
     }

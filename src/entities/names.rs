@@ -15,6 +15,7 @@ use super::words::*;
 use super::{Ctx, Pending};
 use crate::model::Label;
 use crate::segment::TokenKind;
+use std::borrow::Cow;
 
 /// A frequent English word, or an inflected form of one ("Backs", "Claimed").
 fn is_ordinary(w: &str) -> bool {
@@ -132,8 +133,12 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
     j
 }
 
-/// Lowercase key of tokens first..end, joined as written (space or not).
-pub(crate) fn key(ctx: &Ctx, first: usize, end: usize) -> String {
+/// Lowercase key of tokens first..end, joined as written (space or not). One token's key is
+/// its lowercase form, borrowed (most names asked about are one word).
+pub(crate) fn key<'d>(ctx: &Ctx<'d, '_>, first: usize, end: usize) -> Cow<'d, str> {
+    if end <= first + 1 {
+        return Cow::Borrowed(if end > first { ctx.w(first) } else { "" });
+    }
     // Sized for a typical name at once (growing from empty reallocated it once or twice).
     let mut k = String::with_capacity(32);
     for i in first..end {
@@ -142,7 +147,7 @@ pub(crate) fn key(ctx: &Ctx, first: usize, end: usize) -> String {
         }
         k.push_str(ctx.w(i));
     }
-    k
+    Cow::Owned(k)
 }
 
 fn known_word(ctx: &Ctx, k: usize) -> bool {
@@ -195,7 +200,7 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let starts_name = || {
             (a + 2..=b.min(a + 4)).any(|e| {
                 let k = key(ctx, a, e);
-                is_place(&k) || hand().orgs.contains_key(k.as_str())
+                is_place(&k) || hand().orgs.contains_key(&*k)
             })
         };
         if ordinary && !starts_name() {
@@ -235,11 +240,22 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     if a >= b {
         return;
     }
-    let words: Vec<&str> = (a..b).map(|k| ctx.w(k)).collect();
+    // The run's words, on the stack for a run of usual length (`extend` cuts runs at `MAX_RUN`).
+    let mut few = [""; 2 * MAX_RUN];
+    let many: Vec<&str>;
+    let words: &[&str] = if b - a <= few.len() {
+        for (w, k) in few.iter_mut().zip(a..b) {
+            *w = ctx.w(k);
+        }
+        &few[..b - a]
+    } else {
+        many = (a..b).map(|k| ctx.w(k)).collect();
+        &many
+    };
     let whole = key(ctx, a, b);
     let h = hand();
     // 1. Known as a whole.
-    if let Some((label, _)) = h.orgs.get(whole.as_str()) {
+    if let Some((label, _)) = h.orgs.get(&*whole) {
         return ctx.add(a, b, *label, true);
     }
     if is_place(&whole) && !(b - a == 1 && ctx.casing.uncertain[a] && is_common_word(&whole)) {
@@ -278,7 +294,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         }
     }
     // Saints' names are places here: "St. Thomas", "St Pancras".
-    if matches!(words[0], "st" | "mt" | "ft") && b - a >= 2 && head_label(&words).is_none() {
+    if matches!(words[0], "st" | "mt" | "ft") && b - a >= 2 && head_label(words).is_none() {
         return ctx.add(a, b, Label::LOC, true);
     }
     // Named storms are events: "Hurricane Katrina".
@@ -300,7 +316,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     }
     // 4. "Russia and Ukraine": split at "and" unless a head word makes it one name.
     if let Some(and) = (a + 1..b).find(|&k| matches!(ctx.t(k), "and" | "&")) {
-        if head_label(&words).is_none() {
+        if head_label(words).is_none() {
             part(ctx, a, and);
             return part(ctx, and + 1, b);
         }
@@ -331,7 +347,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             let rest = &words[1..];
             let rest_key = key(ctx, a + 1, b);
             let single_head = rest.len() == 1 && org_head(rest[0]);
-            let rest_is_org = head_label(rest) == Some(Label::ORG) || h.orgs.contains_key(rest_key.as_str());
+            let rest_is_org = head_label(rest) == Some(Label::ORG) || h.orgs.contains_key(&*rest_key);
             let rest_is_person = is_given_name(rest[0]) && rest.len() >= 2;
             let country = lead_label == Label::LOC;
             if !single_head && (rest_is_org || rest_is_person || country || lead_label == Label::NORP && !is_place(&whole)) {
@@ -341,12 +357,12 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         }
     }
     // "State Department Iraq (hands)": a named body, then a place.
-    if b - a >= 3 && is_word(ctx, b - 1) && ctx.is(b - 1, classes::PLACE) && !ctx.is(b - 1, classes::COMMON_WORD) && head_label(&words[..b - 1 - a]).is_some() && head_label(&words).is_none() {
+    if b - a >= 3 && is_word(ctx, b - 1) && ctx.is(b - 1, classes::PLACE) && !ctx.is(b - 1, classes::COMMON_WORD) && head_label(&words[..b - 1 - a]).is_some() && head_label(words).is_none() {
         part(ctx, a, b - 1);
         return ctx.add(b - 1, b, Label::LOC, true);
     }
     // 7. Head words.
-    if let Some(label) = head_label(&words) {
+    if let Some(label) = head_label(words) {
         return ctx.add(a, b, label, true);
     }
     if b - a >= 2 && ctx.doc.tokens[b - 1].kind == TokenKind::Number {
@@ -357,9 +373,8 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::NORP, true);
     }
     // "Miramar California": places side by side are separate places.
-    let word_toks: Vec<usize> = (a..b).filter(|&k| is_word(ctx, k)).collect();
-    if word_toks.len() >= 2 && word_toks.len() == b - a && word_toks.iter().all(|&k| ctx.is(k, classes::PLACE) && !ctx.is(k, classes::COMMON_WORD)) {
-        for k in word_toks {
+    if b - a >= 2 && (a..b).all(|k| is_word(ctx, k) && ctx.is(k, classes::PLACE) && !ctx.is(k, classes::COMMON_WORD)) {
+        for k in a..b {
             ctx.add(k, k + 1, Label::LOC, true);
         }
         return;

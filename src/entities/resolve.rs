@@ -2,7 +2,8 @@
 //! the same name labelled from a list or a head word, a surname of a full name, or the majority
 //! of the contexts the name appears in ("in X", "the village of X", "X said").
 
-use super::{lexicon, words, Ctx, FastMap, FastSet};
+use super::groups::NameKeys;
+use super::{lexicon, words, Ctx, FastMap, Pending};
 use crate::model::Label;
 use crate::segment::TokenKind;
 
@@ -10,51 +11,79 @@ use crate::segment::TokenKind;
 /// the same name elsewhere, a surname of a full name, or the majority of the contexts the name
 /// appears in ("in X", "the village of X", "X said"), then the context of this mention.
 pub(crate) fn resolve(ctx: &mut Ctx) {
-    let mut known: FastMap<String, Label> = FastMap::default();
-    let mut surnames: FastSet<String> = FastSet::default();
+    let pending = std::mem::take(&mut ctx.pending);
+    // Every key asked about below, made once into one string (no string per key): each sure
+    // mention's and the surname of each full name among them, then each pending name's and the
+    // surname of each that may be a full name.
+    let mut keys = NameKeys::with_capacity(2 * (ctx.found.len() + pending.len()));
+    let mut add_key = |first: usize, end: usize| {
+        let out = keys.open();
+        let start = out.len();
+        ctx.push_key(first, end, out, start);
+        keys.close()
+    };
+    let mut known_ids = Vec::new(); // (key, label), in order of the mentions
+    let mut surname_ids = Vec::new();
     for f in &ctx.found {
         if !f.sure || matches!(f.label, Label::DATE | Label::NUMBER) {
             continue;
         }
-        known.entry(ctx.key(f.first, f.end)).or_insert(f.label);
+        known_ids.push((add_key(f.first, f.end), f.label));
         if f.label == Label::PERSON && f.end - f.first >= 2 {
-            surnames.insert(ctx.key(f.end - 1, f.end));
+            surname_ids.push(add_key(f.end - 1, f.end));
         }
     }
-    let pending = std::mem::take(&mut ctx.pending);
-    // Each pending name's key, made once for the questions below.
-    let keys: Vec<String> = pending.iter().map(|p| ctx.key(p.first, p.end)).collect();
+    let pending_ids: Vec<usize> = pending.iter().map(|p| add_key(p.first, p.end)).collect();
     // Multi-word names the document has not seen are people (the usual case in news); their
     // surnames then count too.
     // Only with some sign of a person around them: "Mozilla Firefox" must not make "Firefox" a surname.
-    for (p, key) in pending.iter().zip(&keys) {
-        if p.end - p.first >= 2
-            && p.hint == Some(Label::PERSON)
-            && !(p.first..p.end).any(|k| ctx.t(k) == "-")
-            && person_context(ctx, p.first, p.end)
-            && !known.contains_key(key)
-        {
-            surnames.insert(ctx.key(p.end - 1, p.end));
+    let may_be_full_name = |p: &Pending| {
+        p.end - p.first >= 2 && p.hint == Some(Label::PERSON) && !(p.first..p.end).any(|k| ctx.t(k) == "-") && person_context(ctx, p.first, p.end)
+    };
+    let pending_surnames: Vec<Option<usize>> =
+        pending.iter().map(|p| may_be_full_name(p).then(|| add_key(p.end - 1, p.end))).collect();
+    // Maps of `&str` to `u32`, the type of the spellings' table: one copy of the hash table code
+    // in WebAssembly. Labels are stored as their index in `Label::ALL`.
+    let label_index = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0) as u32;
+    let mut known: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(known_ids.len(), Default::default());
+    for &(id, label) in &known_ids {
+        known.entry(keys.get(id)).or_insert(label_index(label));
+    }
+    let mut surnames: FastMap<&str, u32> = FastMap::default();
+    for &id in &surname_ids {
+        surnames.insert(keys.get(id), 0);
+    }
+    for (&id, surname) in pending_ids.iter().zip(&pending_surnames) {
+        if let Some(s) = *surname {
+            if !known.contains_key(keys.get(id)) {
+                surnames.insert(keys.get(s), 0);
+            }
         }
     }
-    // Votes of the contexts, per one-word name.
-    let mut votes: FastMap<String, (u32, u32)> = FastMap::default(); // (place, person)
-    for (p, key) in pending.iter().zip(&keys).filter(|(p, _)| p.end == p.first + 1) {
-        let v = votes.entry(key.clone()).or_default();
+    // Votes of the contexts, per one-word name: (place, person), indexed by `vote_of`.
+    let mut vote_of: FastMap<&str, u32> = FastMap::default();
+    let mut votes: Vec<(u32, u32)> = Vec::new();
+    for (p, &id) in pending.iter().zip(&pending_ids).filter(|(p, _)| p.end == p.first + 1) {
+        let v = *vote_of.entry(keys.get(id)).or_insert_with(|| {
+            votes.push((0, 0));
+            (votes.len() - 1) as u32
+        });
+        let v = &mut votes[v as usize];
         match context_vote(ctx, p.first, p.end) {
             Some(Label::LOC) => v.0 += 1,
             Some(Label::PERSON) => v.1 += 1,
             _ => {}
         }
     }
-    for (p, k) in pending.iter().zip(&keys) {
+    for (p, &id) in pending.iter().zip(&pending_ids) {
+        let k = keys.get(id);
         let single = p.end - p.first == 1;
-        let (place, person) = votes.get(k.as_str()).copied().unwrap_or_default();
+        let (place, person) = vote_of.get(k).map_or((0, 0), |&v| votes[v as usize]);
         let label = if let Some(&l) = known.get(k) {
-            Some(l)
+            Some(Label::ALL[l as usize])
         } else if !single && listed_with_person(ctx, p.first, p.end) {
             Some(Label::PERSON)
-        } else if single && surnames.contains(k) {
+        } else if single && surnames.contains_key(k) {
             Some(Label::PERSON)
         } else if place > person {
             Some(Label::LOC)
