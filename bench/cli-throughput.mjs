@@ -1,13 +1,14 @@
-// Throughput of the native `sourcemark --jsonl` on one thread and on every core. Printed
-// figures, not a test: builds the release CLI, writes a JSONL corpus of at least 50 MB (the
+// Throughput of `sourcemark --jsonl` on one thread and on every core: the native CLI, or with
+// --node the npm package's Node CLI (pkg/cli.mjs, worker threads). Printed figures, not a
+// test: builds the release CLI (the Node CLI needs pkg/ built already), writes a JSONL corpus of at least 50 MB (the
 // seed articles repeated, one document per line) in a temp folder, and times each run.
 //
-//   node bench/cli-throughput.mjs [--mb 50] [--rounds 1] [--jobs N] [--no-build]
+//   node bench/cli-throughput.mjs [--mb 50] [--rounds 1] [--jobs N] [--no-build] [--node]
 //
 // MB are 10^6 bytes of input JSONL. The machine's load is printed: figures from a busy
 // machine are low, and a speed-up needs idle cores.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, seeds } from './corpus.mjs';
@@ -25,7 +26,12 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(1);
 }
 const meta = JSON.parse(spawnSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: repoRoot, encoding: 'utf8' }).stdout);
-const cli = join(meta.target_directory, 'release', 'sourcemark');
+const useNode = process.argv.includes('--node');
+const cli = useNode ? join(repoRoot, 'pkg', 'cli.mjs') : join(meta.target_directory, 'release', 'sourcemark');
+if (useNode && !existsSync(cli)) {
+  console.error(`bench: ${cli} is missing: build the npm package first (scripts/build-wasm.sh, then node scripts/build-pkg.mjs)`);
+  process.exit(1);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'sourcemark-throughput-'));
 try {
@@ -46,7 +52,8 @@ try {
   function time(jobs) {
     let best = { real: Infinity };
     for (let r = 0; r < rounds; r++) {
-      const run = spawnSync('bash', ['-c', 'TIMEFORMAT="%R %U %S"; time "$0" --jsonl --no-progress --jobs "$1" < "$2" > /dev/null', cli, String(jobs), corpus],
+      const command = useNode ? [process.execPath, cli] : [cli];
+      const run = spawnSync('bash', ['-c', 'TIMEFORMAT="%R %U %S"; time "$@" < "$0" > /dev/null', corpus, ...command, '--jsonl', '--no-progress', '--jobs', String(jobs)],
         { encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`sourcemark --jsonl --jobs ${jobs} failed: ${run.stderr}`);
       const [real, user, sys] = run.stderr.trim().split('\n').pop().split(' ').map(Number);

@@ -8,43 +8,22 @@
 // engine's exchange record (annotateRecord), so each is byte-identical to the native output for
 // the same input. The input checks below mirror the native reader (serde_json into
 // {id: string, text: string}) so both accept and reject the same lines, and errors name the
-// input and line the same way. Node runs on one thread, so `--jobs` is accepted and has no effect.
+// input and line the same way. `--jsonl` with more than one job annotates on worker threads
+// (this same file, each with its own engine) and writes the lines back in input order.
 import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
-const { annotate, annotateRecord, renderPage, renderReport, version } = createRequire(import.meta.url)('./node/sourcemark.js');
+const { annotate, annotateRecord, renderPage, renderReport, usage, version } = createRequire(import.meta.url)('./node/sourcemark.js');
 
 // Declared before the top-level await below runs (a later `const` would still be uninitialised).
 // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it like serde_json.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const loneSurrogate = /\p{Surrogate}/u;
 
-const USAGE = `Usage: sourcemark [OPTIONS] FILE...
-       sourcemark --jsonl [OPTIONS] [FILE...] < IN.jsonl > OUT.jsonl
-
-Finds who said what in news articles: named entities and attributed claims, each claim tied
-to its source. FILE is plain UTF-8 text; - reads standard input.
-
-Output (one of):
-  (default)        for a person: each source with its claims, then the entities
-                   (coloured on a terminal unless NO_COLOR is set)
-  --json           the full result as JSON, one object per file (code-point offsets)
-  --html OUT       write a standalone annotated page (one section per file) to OUT
-  --jsonl          batch mode: reads one {"id", "text"} JSON object per line (standard
-                   input, or the FILEs in turn) and writes the JSONL exchange format
-                   (code-point offsets) in the same order
-
-Options:
-  -j, --jobs N     accepted for the native CLI's sake; this one runs on one thread
-  --color WHEN     auto, always or never (default: auto)
-  --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
-  --no-progress    no progress bar
-  --outermost      with --json or --jsonl: only outermost claims, without those nested inside
-                   another claim's content (for corpora annotated at one level, such as PolNeAR)
-  -h, --help       show this help
-  -V, --version    show the version
-
-Exit status: 0 success, 1 some input could not be processed (the rest was), 2 bad arguments.`;
+// The help text is the native CLI's own, from the engine.
+const USAGE = usage();
 
 /** The arguments as {mode, files, progress}, or 'help', 'version', or an error message. */
 function parseArgs(args) {
@@ -57,6 +36,7 @@ function parseArgs(args) {
   let colour = 'auto';
   let html;
   let outermost = false;
+  let jobs;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -78,7 +58,7 @@ function parseArgs(args) {
         html = value();
         modes.push('html');
       }
-      else if (flag === '-j' || flag === '--jobs') checkJobs(value());
+      else if (flag === '-j' || flag === '--jobs') jobs = checkJobs(value());
       else if (flag === '--color' || flag === '--colour') {
         const when = value();
         if (!['auto', 'always', 'never'].includes(when)) return `${flag} takes auto, always or never, not "${when}"`;
@@ -86,7 +66,7 @@ function parseArgs(args) {
       } else if (flag === '--progress') progress = true;
       else if (flag === '--no-progress') progress = false;
       else if (flag === '--outermost') outermost = true;
-      else if (/^-j./.test(flag) && eq === -1) checkJobs(flag.slice(2));
+      else if (/^-j./.test(flag) && eq === -1) jobs = checkJobs(flag.slice(2));
       else if (flag.startsWith('-') && flag !== '-') return `unknown option ${arg}`;
       else files.push(arg);
     } catch (e) {
@@ -97,11 +77,14 @@ function parseArgs(args) {
   const mode = modes[0] ?? 'report';
   if (outermost && mode !== 'json' && mode !== 'jsonl') return '--outermost goes with --json or --jsonl';
   if (files.length === 0 && mode !== 'jsonl') return 'no input files (give - to read standard input)';
-  return { mode, files, progress, colour, html, nested: !outermost };
+  jobs ??= os.availableParallelism?.() ?? (os.cpus().length || 1);
+  return { mode, files, progress, colour, html, nested: !outermost, jobs };
 }
 
+/** The number --jobs gives, or an Error; like the native CLI, at least 1. */
 function checkJobs(v) {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`--jobs needs a whole number of at least 1, not "${v}"`);
+  return Number(v);
 }
 
 /** A whole input as text, or null after reporting why not (with the line of bad UTF-8). */
@@ -145,7 +128,7 @@ function invalidUtf8At(bytes) {
 }
 
 /** Annotates each line of one input; returns how many lines (or the input) failed. */
-async function runJsonl(file, output, progress, nested) {
+async function runJsonl(file, annotator, progress) {
   const origin = file === '-' ? 'stdin' : file;
   let input;
   try {
@@ -170,8 +153,7 @@ async function runJsonl(file, output, progress, nested) {
       failed += 1;
       return;
     }
-    await write(output, JSON.stringify(annotateRecord(record.id, record.text, { nested })) + '\n');
-    progress.advance(1, 0);
+    await annotator.add(record, `${origin} line ${lineno}`);
   };
   try {
     for await (const chunk of input) {
@@ -189,6 +171,87 @@ async function runJsonl(file, output, progress, nested) {
   }
   if (pending.length) await handle(pending);
   return failed;
+}
+
+/** What `annotator.add(record, where)` does on this thread: annotate and write at once. */
+class InlineAnnotator {
+  constructor(nested, output, progress) {
+    Object.assign(this, { nested, output, progress, failed: 0 });
+  }
+
+  async add(record) {
+    await write(this.output, JSON.stringify(annotateRecord(record.id, record.text, { nested: this.nested })) + '\n');
+    this.progress.advance(1, 0);
+  }
+
+  async finish() {}
+}
+
+/**
+ * Annotates on `jobs` worker threads, each running this file with its own engine, and writes
+ * the lines in input order. At most a few records per worker are in flight, so memory stays
+ * bounded whatever the input's length.
+ */
+class WorkerAnnotator {
+  constructor(jobs, nested, output, progress) {
+    Object.assign(this, { output, progress, failed: 0, inOrder: [], next: 0 });
+    this.workers = Array.from({ length: jobs }, () => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { nested } });
+      worker.calls = new Map();
+      worker.on('message', ({ seq, line, error }) => {
+        const call = worker.calls.get(seq);
+        worker.calls.delete(seq);
+        if (error === undefined) call.resolve(line);
+        else call.reject(new Error(error));
+      });
+      // A worker that dies takes its records with it: each is reported as failed, none is lost silently.
+      worker.on('error', (e) => {
+        for (const call of worker.calls.values()) call.reject(e);
+        worker.calls.clear();
+        worker.dead = true;
+      });
+      return worker;
+    });
+  }
+
+  async add(record, where) {
+    const live = this.workers.filter((w) => !w.dead);
+    if (live.length === 0) throw new Error('every worker thread failed');
+    const worker = live.reduce((a, b) => (b.calls.size < a.calls.size ? b : a));
+    const seq = this.next++;
+    const line = new Promise((resolve, reject) => worker.calls.set(seq, { resolve, reject }));
+    line.catch(() => {}); // awaited in order below; this only keeps an early failure from counting as unhandled
+    worker.postMessage({ seq, id: record.id, text: record.text });
+    this.inOrder.push({ line, where });
+    if (this.inOrder.length >= this.workers.length * 4) await this.writeFirst();
+  }
+
+  async writeFirst() {
+    const { line, where } = this.inOrder.shift();
+    try {
+      await write(this.output, await line);
+      this.progress.advance(1, 0);
+    } catch (e) {
+      this.progress.message(`sourcemark: ${where}: ${e.message}`);
+      this.failed += 1;
+    }
+  }
+
+  async finish() {
+    while (this.inOrder.length) await this.writeFirst();
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** A worker thread's side of WorkerAnnotator: one output line per record, in any order. */
+function serveRecords() {
+  parentPort.on('message', ({ seq, id, text }) => {
+    try {
+      parentPort.postMessage({ seq, line: JSON.stringify(annotateRecord(id, text, { nested: workerData.nested })) + '\n' });
+    } catch (e) {
+      parentPort.postMessage({ seq, error: `engine failure: ${e?.message ?? e}` });
+    }
+  });
 }
 
 async function write(output, text) {
@@ -288,10 +351,15 @@ async function main() {
     process.exitCode = 2;
   } else if (parsed.mode === 'jsonl') {
     const progress = new Progress(parsed.progress ?? Boolean(process.stderr.isTTY), totalSize(parsed.files));
+    const annotator = parsed.jobs > 1
+      ? new WorkerAnnotator(parsed.jobs, parsed.nested, process.stdout, progress)
+      : new InlineAnnotator(parsed.nested, process.stdout, progress);
     let failed = 0;
     for (const file of parsed.files.length ? parsed.files : ['-']) {
-      failed += await runJsonl(file, process.stdout, progress, parsed.nested);
+      failed += await runJsonl(file, annotator, progress);
     }
+    await annotator.finish();
+    failed += annotator.failed;
     progress.finish();
     process.exitCode = failed > 0 ? 1 : 0;
   } else if (parsed.mode === 'html') {
@@ -342,4 +410,5 @@ function writeHtml(files, path) {
 }
 
 // Last, so every declaration above (the Progress class included) is initialised.
-await main();
+if (isMainThread) await main();
+else serveRecords();

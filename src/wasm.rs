@@ -73,6 +73,13 @@ pub fn version() -> String {
 }
 
 #[cfg(feature = "cli-report")]
+/// The command line's help text, the native CLI's own (`--help` of the Node CLI).
+#[wasm_bindgen]
+pub fn usage() -> String {
+    crate::report::USAGE.to_string()
+}
+
+#[cfg(feature = "cli-report")]
 /// Options of `renderReport`.
 #[derive(tsify::Tsify, Default)]
 pub struct ReportOptions {

@@ -77,3 +77,36 @@ fn a_clause_content_keeps_its_relative_clause_and_participle() {
     let ann = run("Officials said the army won the battle, which lasted three days, causing heavy losses.");
     assert_eq!(content(&ann, "said"), ["the army won the battle, which lasted three days, causing heavy losses"]);
 }
+
+#[test]
+fn a_relative_clause_ends_a_determiner_phrase_after_a_clause_cue() {
+    // "show" takes a clause, but "a close race in the county" holds no verb: a phrase.
+    let ann = run("Polls show a close race in the county, where nine seats are up for grabs.");
+    assert_eq!(content(&ann, "show"), ["a close race in the county"]);
+    // A relative clause that reports a saying of its own is the source's point: it stays.
+    let ann = run("Polls show a close race in the county, which analysts say favours the mayor.");
+    assert_eq!(content(&ann, "show"), ["a close race in the county, which analysts say favours the mayor"]);
+    // A relative clause inside the subject of a clause stays: the predicate follows it.
+    let ann = run("Officials said the talks, which began in May, stalled again last week.");
+    assert_eq!(content(&ann, "said"), ["the talks, which began in May, stalled again last week"]);
+    // A second determiner after a word that is no preposition marks an object: a clause.
+    let ann = run("Officials said the army won the battle, which lasted three days.");
+    assert_eq!(content(&ann, "said"), ["the army won the battle, which lasted three days"]);
+}
+
+#[test]
+fn an_appositive_gloss_of_a_name_ends_the_content() {
+    let ann = run("Critics say the money would be better spent on the WHO, the agency that leads the fight against malaria.");
+    assert_eq!(content(&ann, "say"), ["the money would be better spent on the WHO"]);
+    let ann = run("The senator vowed to repeal the Walsh Act, a law that caps rents in the city.");
+    assert_eq!(content(&ann, "vowed"), ["to repeal the Walsh Act"]);
+    // A list after the name stays: "and" before any relative word.
+    let ann = run("Lee said they differ on NATO, the budget and the choice of a new judge.");
+    assert_eq!(content(&ann, "said"), ["they differ on NATO, the budget and the choice of a new judge"]);
+    // "the …" after a name that is no acronym may be the source's own description.
+    let ann = run("The rebels claimed to hold a village near Lamont, the centre of the fighting.");
+    assert_eq!(content(&ann, "claimed"), ["to hold a village near Lamont, the centre of the fighting"]);
+    // A gloss with a quotation in it may be the source's words.
+    let ann = run("Lee said she would vote for Ortiz, a “true reformer” in her eyes.");
+    assert_eq!(content(&ann, "said"), ["she would vote for Ortiz, a “true reformer” in her eyes"]);
+}

@@ -12,6 +12,7 @@ export const renderPage = engine.renderPage;
 export const renderReport = engine.renderReport;
 export const toCodePoints = engine.toCodePoints;
 export const toWebAnnotations = engine.toWebAnnotations;
+export const usage = engine.usage;
 export const version = engine.version;
 
 export function initSync() {}

@@ -3,7 +3,10 @@
 //! A content with no verb of its own (an object, or a small clause such as "a poll shows the
 //! senator ahead by three points") is a phrase; what follows it is the writer's: a
 //! non-restrictive clause, a participle, a clause with its own subject, the subject's next
-//! predicate, a subordinate clause, or the time of the speech act.
+//! predicate, a subordinate clause, or the time of the speech act. After a cue that takes a
+//! clause, only a determiner phrase is taken for a phrase, and only a tail that runs unbroken
+//! to the end is cut. An appositive gloss of a name closes any content ("… with NATO, the
+//! alliance that …").
 
 use super::lexicon::{one_of, Class, CLAUSE};
 use super::quotes::{Quotes, NONE};
@@ -43,10 +46,11 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     }
     // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not
     // known ("says the army won").
-    if clause_cue && !particle {
+    let phrase_of_clause_cue = clause_cue && !particle;
+    if phrase_of_clause_cue && !determiner_phrase(w, q, a, b) {
         return b;
     }
-    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to") };
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue };
     let mut j = a + 1;
     while j < b {
         if q.inside[j] != NONE {
@@ -71,11 +75,79 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     b
 }
 
+/// Longest appositive looked at, in tokens.
+const MAX_GLOSS: usize = 40;
+
+/// "… in partnership with NATO, the military alliance that includes …", "… to repeal the Hyde
+/// Amendment, a federal provision that …": an appositive that closes the content after a name is
+/// the writer's gloss of the name. The end (exclusive) of the content `[a, b)` before it, or
+/// `b`. Only a gloss that runs to the end unbroken and unquoted, and is no list ("on Israel, the
+/// nuclear deal and the court": an "and" before any relative word).
+pub fn appositive_gloss(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
+    let mut e = b;
+    while e > a && !w.is_word(e - 1) && q.inside[e - 1] == NONE && matches!(w.text(e - 1), "." | "!" | "?") {
+        e -= 1;
+    }
+    let mut k = e;
+    let lo = a.max(e.saturating_sub(MAX_GLOSS)) + 2;
+    let comma = loop {
+        if k <= lo {
+            return b;
+        }
+        k -= 1;
+        if q.inside[k] != NONE || w.kind(k) == TokenKind::Quote {
+            return b;
+        }
+        if w.is_break(k) || (!w.is_word(k) && matches!(w.text(k), "-" | "--")) {
+            break k;
+        }
+    };
+    if !w.punct(comma, ",") || !w.capitalized(comma - 1) || comma + 2 >= e {
+        return b;
+    }
+    // "a …" glosses any name; "the …" only an acronym ("NATO, the alliance …"): after another
+    // name it is as often a description the source gave ("the town, the centre of the fighting").
+    let t = w.text(comma - 1);
+    let acronym = t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    if !(one_of(w, comma + 1, &["a", "an"]) || (acronym && w.is(comma + 1, "the"))) {
+        return b;
+    }
+    let list = (comma + 2..e).take_while(|&m| !matches!(w.class[m], Class::Relative | Class::That)).any(|m| one_of(w, m, &["and", "or"]));
+    if list {
+        return b;
+    }
+    comma
+}
+
+/// After a cue that takes a clause, a content that opens with a determiner and holds no second
+/// determiner but after a preposition, up to its first break, reads as a phrase ("acknowledged
+/// the reality of climate change, which …"), not as a clause with an object ("said the army
+/// won the battle"); the loop in `end` still gives up at any verb form it knows.
+#[inline(never)]
+fn determiner_phrase(w: &Words, q: &Quotes, a: usize, b: usize) -> bool {
+    if w.class[a] != Class::Determiner {
+        return false;
+    }
+    let mut k = a + 1;
+    while k < b && !w.is_break(k) {
+        let det_after_verb = w.class[k] == Class::Determiner && w.class[k - 1] != Class::Preposition;
+        if det_after_verb || w.class[k] == Class::ObjectPronoun || q.inside[k] != NONE || !w.is_word(k) && !w.possessive(k) {
+            return false;
+        }
+        k += 1;
+    }
+    k > a + 1 && k < b
+}
+
 /// What the phrase held before the token looked at: a participle ("accused him of covering
 /// up, delaying …": a list follows), a "to" (an infinitive: "to act and consider").
 struct Seen {
     participle: bool,
     to: bool,
+    /// The cue takes a clause, and the content only looks like a phrase: what follows may yet
+    /// be its predicate ("said the talks, which began in May, stalled"; "said both sides and
+    /// the mediator were …").
+    clause_cue: bool,
 }
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
@@ -173,13 +245,18 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // ", he is ready …", ", the union said …": a clause with its own subject.
         let se = if w.capitalized(n) || w.class[n] == Class::Determiner { np_right(w, n, b) } else { n };
         let clause = w.class[n] == Class::SubjectPronoun || (se > n && predicate_at(w, se, b, false));
-        if relative || adjunct || clause {
+        // After a clause cue, only a tail that runs to the content's end unbroken, and quotes
+        // nothing (a quotation in it is likely the source's words), nor reports a saying of its
+        // own ("the funding system, which critics say hurts poor schools": the source's point).
+        let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
+        let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
+        if (relative || adjunct || clause) && tail_whole {
             return Some(j);
         }
         return None;
     }
     // "… and called for …", "… but also had to …": the subject's next predicate.
-    if one_of(w, j, &["and", "but", "yet"]) {
+    if one_of(w, j, &["and", "but", "yet"]) && !seen.clause_cue {
         let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
         if predicate_at(w, se, b, seen.to) {
             return Some(cut_before(j));
@@ -187,7 +264,8 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         return None;
     }
     // "… when he ran", "… before the vote", "… during his time on the show".
-    if one_of(w, j, SUBORDINATE) {
+    // Not after a clause cue: "expects a deal before 2017" dates what is expected.
+    if !seen.clause_cue && one_of(w, j, SUBORDINATE) {
         return Some(cut_before(j));
     }
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.

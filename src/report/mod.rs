@@ -13,4 +13,8 @@ pub mod text;
 pub mod view;
 
 pub use html::{page, title, Document};
+
+/// The command lines' help (`--help`, and after a bad argument). One text for both: the native
+/// CLI prints it and the Node CLI gets it from the WebAssembly build (`usage()`). No final newline.
+pub const USAGE: &str = include_str!("usage.txt");
 pub use text::{report, Style};

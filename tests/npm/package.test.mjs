@@ -277,10 +277,38 @@ describe('the Node CLI (bin)', () => {
     assert.deepEqual(reported(node.stderr), reported(native.stderr), 'the same lines rejected as natively');
   });
 
+  test('--jsonl --jobs N: N worker threads, the lines in input order, bad lines reported as with one job', () => {
+    // Counts the worker threads the CLI starts: a preload that wraps worker_threads.Worker
+    // (workers inherit the preload and report 0 for themselves).
+    const preload = join(pkg.project, 'count-workers.cjs');
+    writeFileSync(preload, `
+      const threads = require('node:worker_threads');
+      const Original = threads.Worker;
+      let started = 0;
+      threads.Worker = class extends Original { constructor(...a) { super(...a); started += 1; } };
+      require('node:module').syncBuiltinESMExports();
+      if (threads.isMainThread) process.on('exit', () => process.stderr.write('workers started: ' + started + '\\n'));
+    `);
+    const input = tricky().replace('\n', '\n{"id": "broken"\n');
+    const cli = (jobs) => run(process.execPath, ['--require', preload, bin(), '--jsonl', '--jobs', String(jobs)], { input, encoding: 'buffer' });
+    const one = cli(1);
+    const three = cli(3);
+    const native = run(nativeCli(), ['--jsonl', '--jobs', '3'], { input, encoding: 'buffer' });
+    assert.match(one.stderr.toString(), /workers started: 0/);
+    assert.match(three.stderr.toString(), /workers started: 3/);
+    for (const r of [one, three, native]) assert.equal(r.status, 1, 'the broken line fails the run');
+    assert.ok(three.stdout.equals(one.stdout), 'three jobs write what one job writes, in the same order');
+    assert.ok(three.stdout.equals(native.stdout), 'and what the native CLI writes');
+    const errors = (r) => r.stderr.toString().split('\n').filter((l) => l.startsWith('sourcemark:'));
+    assert.deepEqual(errors(three), errors(one));
+    assert.deepEqual(errors(three).map((l) => l.match(/line (\d+)/)[1]), ['2']);
+  });
+
   test('--help, --version and bad arguments', () => {
     const help = run(bin(), ['--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Usage: sourcemark \[OPTIONS\] FILE/);
+    assert.equal(help.stdout, run(nativeCli(), ['--help']).stdout, 'the native help, word for word');
     const version = run(bin(), ['--version']);
     assert.equal(version.status, 0);
     assert.equal(version.stdout, run(nativeCli(), ['--version']).stdout, 'same version line as the native CLI');

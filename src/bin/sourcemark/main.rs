@@ -13,37 +13,10 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use sourcemark::report::{self, Document, Style};
+use sourcemark::report::{self, Document, Style, USAGE};
 use sourcemark::{annotate, Annotations, OffsetEncoding, Options};
 
 use args::{Mode, Parsed, When};
-
-const USAGE: &str = "Usage: sourcemark [OPTIONS] FILE...
-       sourcemark --jsonl [OPTIONS] [FILE...] < IN.jsonl > OUT.jsonl
-
-Finds who said what in news articles: named entities and attributed claims, each claim tied
-to its source. FILE is plain UTF-8 text; - reads standard input.
-
-Output (one of):
-  (default)        for a person: each source with its claims, then the entities
-                   (coloured on a terminal unless NO_COLOR is set)
-  --json           the full result as JSON, one object per file (code-point offsets)
-  --html OUT       write a standalone annotated page (one section per file) to OUT
-  --jsonl          batch mode: reads one {\"id\", \"text\"} JSON object per line (standard
-                   input, or the FILEs in turn) and writes the JSONL exchange format
-                   (code-point offsets) in the same order
-
-Options:
-  -j, --jobs N     threads for --jsonl (default: all cores)
-  --color WHEN     auto, always or never (default: auto)
-  --progress       progress bar on stderr for --jsonl even when stderr is not a terminal
-  --no-progress    no progress bar
-  --outermost      with --json or --jsonl: only outermost claims, without those nested inside
-                   another claim's content (for corpora annotated at one level, such as PolNeAR)
-  -h, --help       show this help
-  -V, --version    show the version
-
-Exit status: 0 success, 1 some input could not be processed (the rest was), 2 bad arguments.";
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
