@@ -56,9 +56,12 @@ crate = table("crate", ["name", "target"])
 # Cargo's profile settings; a misspelt key would otherwise reach cargo and be ignored there.
 profile_keys = ["name", "inherits", "opt-level", "debug", "split-debuginfo", "strip", "debug-assertions",
                 "overflow-checks", "lto", "panic", "incremental", "codegen-units", "rpath"]
+def check_profile_keys(where, keys):
+    bad = set(keys) - set(profile_keys)
+    if bad:
+        fail(f"{where} not cargo profile settings: {sorted(bad)}")
 profile = table("profile", ["name", "inherits"])
-if set(profile) - set(profile_keys):
-    fail(f"[profile] not cargo profile settings: {sorted(set(profile) - set(profile_keys))}")
+check_profile_keys("[profile]", profile)
 profile = dict(profile)
 profile_name = profile.pop("name")
 def toml_value(v):
@@ -69,20 +72,34 @@ def toml_value(v):
     if isinstance(v, str):
         return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
     fail(f"[profile] unsupported value {v!r}")
-cargo_config = []
-for key, value in profile.items():
-    cargo_config += ["--config", f"profile.{profile_name}.{key}={toml_value(value)}"]
+def cargo_config(settings):
+    words = []
+    for key, value in settings.items():
+        words += ["--config", f"profile.{profile_name}.{key}={toml_value(value)}"]
+    return words
 
 opt = table("wasm-opt", ["flags"])
 bindgen = cfg.get("bindgen")
 if not isinstance(bindgen, list) or not bindgen:
     fail("[[bindgen]] missing")
+optional = ["features", "profile", "wasm-opt"]
 for b in bindgen:
-    # `features` is optional: cargo features of that target's module (a list of names).
-    table("bindgen", ["target", "out-dir"], {k: v for k, v in b.items() if k != "features"})
+    # Optional keys: `features`, cargo features of that target's module (a list of names);
+    # `profile`, cargo profile settings that override [profile] for this build alone;
+    # `wasm-opt`, flags that replace [wasm-opt] flags for this build alone.
+    table("bindgen", ["target", "out-dir"], {k: v for k, v in b.items() if k not in optional})
     feats = b.get("features", [])
     if not isinstance(feats, list) or not all(isinstance(f, str) and f.replace("-", "").replace("_", "").isalnum() for f in feats):
         fail(f"[[bindgen]] features of {b['target']!r} must be a list of cargo feature names")
+    own = b.get("profile", {})
+    if not isinstance(own, dict):
+        fail(f"[[bindgen]] profile of {b['target']!r} must be a table of cargo profile settings")
+    check_profile_keys(f"[[bindgen]] profile of {b['target']!r}:", own)
+    if {"name", "inherits"} & set(own):
+        fail(f"[[bindgen]] profile of {b['target']!r}: name and inherits belong to [profile]")
+    flags = b.get("wasm-opt", opt["flags"])
+    if not isinstance(flags, list) or not flags or not all(isinstance(f, str) for f in flags):
+        fail(f"[[bindgen]] wasm-opt of {b['target']!r} must be a non-empty list of flags")
 www = table("www", ["from", "out-dir"])
 if www["from"] not in [b["out-dir"] for b in bindgen]:
     fail(f"[www] from = {www['from']!r} is not the out-dir of a [[bindgen]]")
@@ -94,11 +111,21 @@ def var(name, value):
 var("crate_name", crate["name"])
 var("cargo_target", crate["target"])
 var("profile_name", profile_name)
-arr("cargo_config", cargo_config)
-arr("wasm_opt_flags", opt["flags"])
+# One cargo build per distinct (features, profile): its key names the module copied aside.
+def build_key(b):
+    own = b.get("profile", {})
+    key = "features-" + ("-".join(b.get("features", [])) or "default")
+    for k in sorted(own):
+        key += f".{k}-{own[k]}".replace('"', "")
+    return key
+def build_config(b):
+    return " ".join(shlex.quote(w) for w in cargo_config({**profile, **b.get("profile", {})}))
 arr("bindgen_targets", [b["target"] for b in bindgen])
 arr("bindgen_dirs", [b["out-dir"] for b in bindgen])
 arr("bindgen_features", [",".join(b.get("features", [])) for b in bindgen])
+arr("bindgen_builds", [build_key(b) for b in bindgen])
+arr("bindgen_cargo_config", [build_config(b) for b in bindgen])
+arr("bindgen_wasm_opt", [" ".join(shlex.quote(f) for f in b.get("wasm-opt", opt["flags"])) for b in bindgen])
 var("www_from", www["from"])
 var("www_dir", www["out-dir"])
 PY
@@ -126,17 +153,19 @@ print(next(p["version"] for p in lock["package"] if p["name"] == "wasm-bindgen")
   [ -x node_modules/.bin/wasm-opt ] || { echo "build-wasm: node_modules/.bin/wasm-opt missing (run scripts/setup.sh)" >&2; exit 1; }
 fi
 
-# One cargo build per distinct feature list. Cargo writes every build to the same path, so each
-# module is copied aside under the name of its features before the next build.
+# One cargo build per distinct feature list and profile. Cargo writes every build to the same
+# path, so each module is copied aside under the name of its build before the next build.
 declare -A module_of=()
-for features in "${bindgen_features[@]}"; do
-  [ -n "${module_of[_$features]:-}" ] && continue
-  module="${wasm_in%.wasm}.features-${features:-default}.wasm"
-  module="${module//,/-}"
+for i in "${!bindgen_builds[@]}"; do
+  build=${bindgen_builds[$i]}
+  features=${bindgen_features[$i]}
+  [ -n "${module_of[$build]:-}" ] && continue
+  module="${wasm_in%.wasm}.$build.wasm"
+  eval "cargo_config=(${bindgen_cargo_config[$i]})"
   run cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}" ${features:+--features "$features"}
   $dry_run || [ -f "$wasm_in" ] || { echo "build-wasm: cargo did not produce $wasm_in" >&2; exit 1; }
   run cp "$wasm_in" "$module"
-  module_of[_$features]=$module
+  module_of[$build]=$module
 done
 
 # wasm-bindgen and wasm-opt take ~25 s; skip them when their inputs have not changed since the
@@ -156,14 +185,16 @@ if ! $dry_run; then
   rm -f "$stamp"
 fi
 
-# wasm-opt takes ~10 s a run; targets whose wasm-bindgen output is byte-identical share one run.
+# wasm-opt takes ~10 s a run; targets whose wasm-bindgen output and flags are identical share one run.
 declare -A optimised=()
 for i in "${!bindgen_targets[@]}"; do
   dir=${bindgen_dirs[$i]}
   bg="$dir/${crate_name}_bg.wasm"
+  eval "wasm_opt_flags=(${bindgen_wasm_opt[$i]})"
   run rm -rf "$dir"
-  run wasm-bindgen --target "${bindgen_targets[$i]}" --out-dir "$dir" --out-name "$crate_name" "${module_of[_${bindgen_features[$i]}]}"
+  run wasm-bindgen --target "${bindgen_targets[$i]}" --out-dir "$dir" --out-name "$crate_name" "${module_of[${bindgen_builds[$i]}]}"
   sum=$($dry_run || sha256sum "$bg" | cut -d' ' -f1)
+  [ -z "$sum" ] || sum="$sum ${bindgen_wasm_opt[$i]}"
   if [ -n "$sum" ] && [ -n "${optimised[$sum]:-}" ]; then
     run cp "${optimised[$sum]}" "$bg"
   else

@@ -1,18 +1,25 @@
 //! WebAssembly bindings: conversion at the boundary and nothing else.
 //!
-//! Results cross as plain JS objects (JSON handed over in pieces, `JSON.parse`d), so they survive
-//! `structuredClone` and `postMessage`. Offsets default to UTF-16 code units, what JavaScript strings use.
+//! Results cross as plain JS objects (`to_js`), so they survive `structuredClone` and
+//! `postMessage`. Offsets default to UTF-16 code units, what JavaScript strings use.
 //! TypeScript types come from the Rust types (tsify), so the two cannot drift. Values coming
 //! in (options, results handed back) are read by `from_js`, a much smaller reader than serde's.
 
 mod from_js;
+mod to_js;
 
 use from_js::{field, object_with_only, FromJs};
+use to_js::to_js;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use crate::exchange::ExchangeRecord;
 use crate::model::{Annotations, OffsetEncoding, Options};
+
+/// talc instead of the standard library's dlmalloc: the engine makes thousands of small
+/// allocations per article (strings of the result, name keys).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Installs, on first use, a panic hook that reports the panic's message on the console
 /// before the module traps (a panic is a bug: `annotate` is meant never to panic), so the page
@@ -35,85 +42,6 @@ pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotatio
     let mut options = read_options(options)?;
     options.offsets.get_or_insert(OffsetEncoding::Utf16);
     to_js(&crate::annotate(text, &options))
-}
-
-/// Hands a result to JavaScript as JSON that `JSON.parse` makes into plain objects. The JSON is
-/// passed over in pieces of at most `PIECE` bytes and joined on the JavaScript side, so the wasm
-/// memory never holds the whole string (several times the text, and a wasm memory never shrinks).
-/// serde-wasm-bindgen builds the objects field by field and is a few per cent faster, but its
-/// serializer costs ~1.4 KB of the wasm's gzip, which the size budget needs more.
-fn to_js<T: serde::Serialize + tsify::Tsify>(value: &T) -> Result<Ts<T>, JsError> {
-    let mut out = JsonToJs { piece: Vec::new(), json: js_sys::JsString::from("") };
-    serde_json::to_writer(&mut out, value).map_err(|e| JsError::new(&e.to_string()))?;
-    out.hand_over();
-    let parsed = parse_json(&out.json).map_err(|_| JsError::new("result is not JSON"))?;
-    Ok(Ts::new_unchecked(parsed))
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of a JavaScript string (js_sys's binding takes a Rust `&str`).
-    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
-    fn parse_json(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
-}
-
-const PIECE: usize = 1 << 16;
-
-/// The JSON written so far: a JavaScript string, and the piece not yet handed over.
-struct JsonToJs {
-    piece: Vec<u8>,
-    json: js_sys::JsString,
-}
-
-impl JsonToJs {
-    /// Appends `bytes` to the JavaScript string. serde_json writes whole UTF-8 sequences in each
-    /// call (it splits strings only at the ASCII it escapes), so every piece is valid UTF-8.
-    fn append(&mut self, bytes: &[u8]) {
-        if !bytes.is_empty() {
-            self.json = self.json.concat(&JsValue::from_str(&String::from_utf8_lossy(bytes)));
-        }
-    }
-
-    /// Hands over the buffered piece, then `bytes` too if they would not fit in a piece.
-    #[inline(never)]
-    fn spill(&mut self, bytes: &[u8]) {
-        self.hand_over();
-        if bytes.len() > PIECE {
-            self.append(bytes);
-        } else {
-            self.piece.extend_from_slice(bytes);
-        }
-    }
-
-    fn hand_over(&mut self) {
-        let piece = std::mem::take(&mut self.piece);
-        self.append(&piece);
-        self.piece = piece;
-        self.piece.clear();
-    }
-}
-
-impl std::io::Write for JsonToJs {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.write_all(bytes)?;
-        Ok(bytes.len())
-    }
-
-    /// Never fails (the default would loop on `write` and check for short writes), so the
-    /// serializer's error paths fold away as they do writing into a `Vec`.
-    #[inline]
-    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        if self.piece.len() + bytes.len() > PIECE {
-            self.spill(bytes);
-        } else {
-            self.piece.extend_from_slice(bytes);
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 /// Reads a `T` from what JavaScript passed; `what` heads the error message.

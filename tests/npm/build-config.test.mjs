@@ -2,9 +2,11 @@
 // the command that uses it (cargo, wasm-bindgen, wasm-opt, the copy for the page), the built
 // folders must be the ones it names, and a setting the build would ignore must stop it.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 
 import { repoRoot, run } from './helpers.mjs';
@@ -29,36 +31,44 @@ test('every setting of wasm-pack.toml reaches the command that uses it', () => {
   const { status, stderr, commands } = dryRun();
   assert.equal(status, 0, stderr);
 
-  // One cargo build per distinct `features` list of the [[bindgen]] entries.
-  const featureLists = [...new Set(cfg.bindgen.map((b) => (b.features ?? []).join(',')))];
+  // One cargo build per distinct `features` list and `profile` of the [[bindgen]] entries, each
+  // with the [profile] settings, those of the entry's own `profile` taking precedence.
+  const buildOf = (b) => JSON.stringify([b.features ?? [], b.profile ?? {}]);
+  const builds = [...new Set(cfg.bindgen.map(buildOf))];
   const cargo = commands.filter((c) => c[0] === 'cargo' && c[1] === 'build');
-  assert.equal(cargo.length, featureLists.length);
-  const profile = Object.entries(cfg.profile).filter(([k]) => k !== 'name');
-  assert.ok(profile.length >= 5, 'inherits and the size settings');
+  assert.equal(cargo.length, builds.length);
+  const base = Object.entries(cfg.profile).filter(([k]) => k !== 'name');
+  assert.ok(base.length >= 5, 'inherits and the size settings');
   for (const [i, command] of cargo.entries()) {
     const words = command.join(' ');
+    const [features, own] = JSON.parse(builds[i]);
     assert.match(words, new RegExp(`--target ${cfg.crate.target} `));
     assert.match(words, new RegExp(`--profile ${cfg.profile.name} `));
-    for (const [key, value] of profile) {
+    const settings = Object.entries({ ...Object.fromEntries(base), ...own });
+    for (const [key, value] of settings) {
       assert.ok(words.includes(`--config profile.${cfg.profile.name}.${key}=${tomlValue(value)}`), `profile ${key} not passed: ${words}`);
     }
-    const features = command.includes('--features') ? command[command.indexOf('--features') + 1] : '';
-    assert.equal(features, featureLists[i], `cargo build ${i + 1}: ${words}`);
+    assert.equal(command.filter((w) => w === '--config').length, settings.length, `each setting once: ${words}`);
+    const given = command.includes('--features') ? command[command.indexOf('--features') + 1] : '';
+    assert.equal(given, features.join(','), `cargo build ${i + 1}: ${words}`);
   }
 
-  // Each target is made from the module built with its features (copied aside after its build).
+  // Each target is made from the module of its build (copied aside after that build), then
+  // optimised with its own wasm-opt flags or else those of [wasm-opt].
   const modules = commands.filter((c) => c[0] === 'cp' && c[2]?.endsWith('.wasm')).map((c) => c[2]);
-  assert.equal(modules.length, featureLists.length);
+  assert.equal(modules.length, builds.length);
+  assert.equal(new Set(modules).size, builds.length, 'one module name per build');
   const bindgen = commands.filter((c) => c[0] === 'wasm-bindgen').map((c) => c.join(' '));
   assert.equal(bindgen.length, cfg.bindgen.length);
-  for (const b of cfg.bindgen) {
-    const module = modules[featureLists.indexOf((b.features ?? []).join(','))];
-    assert.ok(bindgen.some((c) => c === `wasm-bindgen --target ${b.target} --out-dir ${b['out-dir']} --out-name ${cfg.crate.name} ${module}`), `${b.target}: ${bindgen}`);
-  }
-
   const opt = commands.filter((c) => c[0].endsWith('wasm-opt'));
   assert.equal(opt.length, cfg.bindgen.length, 'wasm-opt once per build');
-  for (const c of opt) assert.deepEqual(c.slice(1, 1 + cfg['wasm-opt'].flags.length), cfg['wasm-opt'].flags);
+  for (const [i, b] of cfg.bindgen.entries()) {
+    const module = modules[builds.indexOf(buildOf(b))];
+    assert.equal(bindgen[i], `wasm-bindgen --target ${b.target} --out-dir ${b['out-dir']} --out-name ${cfg.crate.name} ${module}`);
+    const flags = b['wasm-opt'] ?? cfg['wasm-opt'].flags;
+    const bg = `${b['out-dir']}/${cfg.crate.name}_bg.wasm`;
+    assert.deepEqual(opt[i].slice(1), [...flags, bg, '-o', bg], `${b.target}: ${opt[i].join(' ')}`);
+  }
 
   assert.ok(commands.some((c) => c.join(' ') === `cp -R ${cfg.www.from}/. ${cfg.www['out-dir']}/`), 'the page copy');
 });
@@ -79,6 +89,57 @@ test('the built folders are the ones wasm-pack.toml names', () => {
   assert.ok(/^export function annotate\(/m.test(glue), 'the web glue exports annotate');
 });
 
+// The builds differ in features and optimisation settings (the Node build hands results over
+// as objects built field by field, the web build as JSON for JSON.parse): every export they share
+// must still give the same result.
+test('every build gives the same results', async () => {
+  const cfg = settings();
+  const name = cfg.crate.name;
+  const require = createRequire(import.meta.url);
+  const builds = [];
+  for (const b of cfg.bindgen) {
+    const dir = join(repoRoot, b['out-dir']);
+    if (b.target === 'nodejs') {
+      builds.push({ target: b.target, api: require(join(dir, `${name}.js`)) });
+    } else if (b.target === 'web') {
+      const api = await import(pathToFileURL(join(dir, `${name}.js`)).href);
+      api.initSync({ module: readFileSync(join(dir, `${name}_bg.wasm`)) });
+      builds.push({ target: b.target, api });
+    }
+  }
+  assert.ok(builds.length >= 2, `two builds to compare: ${builds.map((b) => b.target)}`);
+
+  const seedDir = join(repoRoot, 'tests', 'fixtures', 'seeds');
+  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  assert.ok(texts.length > 0, 'seed articles');
+  texts.push(
+    '',
+    ' \n\t',
+    'Lone \uD800 surrogate, said Anna Smith. 😀 “Quoted,” she told Reuters \uDFFF.',
+    // Longer than one 64 KB piece of JSON: the web build hands it over in pieces.
+    'Officials in Kyiv said on Monday that 12 people died, according to Reuters. '.repeat(2000),
+  );
+  const calls = {
+    annotate: (api, t) => api.annotate(t),
+    'annotate, code points, outermost claims': (api, t) => api.annotate(t, { offsets: 'codepoint', nested: false }),
+    annotateRecord: (api, t) => api.annotateRecord('doc-1', t),
+    toCodePoints: (api, t) => api.toCodePoints(api.annotate(t), t),
+    toWebAnnotations: (api, t) => api.toWebAnnotations(api.annotate(t), { text: t, source: 'urn:x:doc' }),
+  };
+  let compared = 0;
+  for (const text of texts) {
+    for (const [call, run] of Object.entries(calls)) {
+      const [first, ...rest] = builds.map((b) => JSON.stringify(run(b.api, text)));
+      assert.ok(first.length > 2, `${call}: a result`);
+      for (const [i, other] of rest.entries()) {
+        assert.ok(other === first, `${call} on a ${text.length}-char text: ${builds[i + 1].target} differs from ${builds[0].target}`);
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared >= texts.length * Object.keys(calls).length);
+});
+
 test('a setting the build would ignore stops it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourcemark-config-'));
   try {
@@ -88,6 +149,9 @@ test('a setting the build would ignore stops it', () => {
       'unknown table': original + '\n[extra]\nkey = 1\n',
       'unknown bindgen key': original.replace(/^out-dir = "pkg\/node"$/m, 'out-dir = "pkg/node"\nweak-refs = true'),
       'features not a list': original.replace(/^features = .*$/m, 'features = "cli-report"'),
+      'misspelt key of a build profile': original.replace(/^profile = \{ opt-level/m, 'profile = { opt_level'),
+      'name in a build profile': original.replace(/^profile = \{ /m, 'profile = { name = "x", '),
+      'build wasm-opt not a list': original.replace(/^wasm-opt = \[.*$/m, 'wasm-opt = "-O3"'),
       'missing wasm-opt flags': original.replace(/^flags = .*$/m, ''),
     };
     for (const [what, text] of Object.entries(broken)) {
