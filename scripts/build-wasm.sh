@@ -48,7 +48,7 @@ def table(name, keys, data=None):
         fail(f"[{name}] missing keys: {sorted(missing)}")
     return data
 
-known = {"crate", "profile", "wasm-opt", "bindgen", "www"}
+known = {"crate", "profile", "rustc", "wasm-opt", "bindgen", "www"}
 if set(cfg) - known:
     fail(f"unknown tables: {sorted(set(cfg) - known)}")
 
@@ -118,8 +118,16 @@ def build_key(b):
     for k in sorted(own):
         key += f".{k}-{own[k]}".replace('"', "")
     return key
+# [rustc]: flags for every wasm build, as cargo's target rustflags (one setting for all builds,
+# so switching builds does not rebuild the dependencies); unstable ones need RUSTC_BOOTSTRAP.
+rustc = table("rustc", ["unstable-flags"])
+flags = rustc["unstable-flags"]
+if not isinstance(flags, list) or not all(isinstance(f, str) and f.startswith("-Z") for f in flags):
+    fail("[rustc] unstable-flags must be a list of -Z flags")
+rustflags = ["--config", f"target.{crate['target']}.rustflags=[{', '.join(toml_value(f) for f in flags)}]"] if flags else []
+var("rustc_bootstrap", "1" if flags else "")
 def build_config(b):
-    return " ".join(shlex.quote(w) for w in cargo_config({**profile, **b.get("profile", {})}))
+    return " ".join(shlex.quote(w) for w in cargo_config({**profile, **b.get("profile", {})}) + rustflags)
 arr("bindgen_targets", [b["target"] for b in bindgen])
 arr("bindgen_dirs", [b["out-dir"] for b in bindgen])
 arr("bindgen_features", [",".join(b.get("features", [])) for b in bindgen])
@@ -162,7 +170,7 @@ for i in "${!bindgen_builds[@]}"; do
   [ -n "${module_of[$build]:-}" ] && continue
   module="${wasm_in%.wasm}.$build.wasm"
   eval "cargo_config=(${bindgen_cargo_config[$i]})"
-  run cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}" ${features:+--features "$features"}
+  run env RUSTC_BOOTSTRAP="$rustc_bootstrap" cargo build --lib --target "$cargo_target" --profile "$profile_name" "${cargo_config[@]}" ${features:+--features "$features"}
   $dry_run || [ -f "$wasm_in" ] || { echo "build-wasm: cargo did not produce $wasm_in" >&2; exit 1; }
   run cp "$wasm_in" "$module"
   module_of[$build]=$module

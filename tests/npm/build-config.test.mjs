@@ -21,7 +21,21 @@ function settings() {
 /** The commands build-wasm.sh would run, each as an array of words. */
 function dryRun(extra = []) {
   const r = run('bash', ['scripts/build-wasm.sh', '--dry-run', ...extra]);
-  return { ...r, commands: r.stdout.split('\n').filter((l) => l.startsWith('+ ')).map((l) => l.slice(2).split(' ')) };
+  const commands = r.stdout.split('\n').filter((l) => l.startsWith('+ ')).map((l) => l.slice(2).split(' '));
+  // `env NAME=value … command`: the command, with the variables it is given beside it.
+  return {
+    ...r,
+    commands: commands.map((c) => {
+      if (c[0] !== 'env') return c;
+      const rest = c.slice(1);
+      const env = {};
+      while (rest.length && /^[A-Z_]+=/.test(rest[0])) {
+        const [k, v] = rest.shift().split('=');
+        env[k] = v;
+      }
+      return Object.assign(rest, { env });
+    }),
+  };
 }
 
 const tomlValue = (v) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
@@ -48,7 +62,13 @@ test('every setting of wasm-pack.toml reaches the command that uses it', () => {
     for (const [key, value] of settings) {
       assert.ok(words.includes(`--config profile.${cfg.profile.name}.${key}=${tomlValue(value)}`), `profile ${key} not passed: ${words}`);
     }
-    assert.equal(command.filter((w) => w === '--config').length, settings.length, `each setting once: ${words}`);
+    // [rustc] unstable-flags: the target's rustflags for every build, with RUSTC_BOOTSTRAP set.
+    const flags = cfg.rustc['unstable-flags'];
+    if (flags.length) {
+      assert.ok(words.includes(`--config target.${cfg.crate.target}.rustflags=[${flags.map((f) => JSON.stringify(f)).join(', ')}]`), `rustflags not passed: ${words}`);
+      assert.equal(command.env?.RUSTC_BOOTSTRAP, '1', 'unstable flags need RUSTC_BOOTSTRAP');
+    }
+    assert.equal(command.filter((w) => w === '--config').length, settings.length + (flags.length ? 1 : 0), `each setting once: ${words}`);
     const given = command.includes('--features') ? command[command.indexOf('--features') + 1] : '';
     assert.equal(given, features.join(','), `cargo build ${i + 1}: ${words}`);
   }
@@ -153,6 +173,8 @@ test('a setting the build would ignore stops it', () => {
       'name in a build profile': original.replace(/^profile = \{ /m, 'profile = { name = "x", '),
       'build wasm-opt not a list': original.replace(/^wasm-opt = \[.*$/m, 'wasm-opt = "-O3"'),
       'missing wasm-opt flags': original.replace(/^flags = .*$/m, ''),
+      'a rustc flag that is not -Z': original.replace(/^unstable-flags = \[/m, 'unstable-flags = ["-Copt-level=0", '),
+      'misspelt rustc key': original.replace(/^unstable-flags = /m, 'unstable_flags = '),
     };
     for (const [what, text] of Object.entries(broken)) {
       assert.notEqual(text, original, `${what}: the test's edit did not apply`);
