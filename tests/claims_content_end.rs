@@ -4,11 +4,7 @@
 
 mod common;
 
-use common::claims::{by_cue, run, texts};
-
-fn content<'a>(ann: &'a sourcemark::Annotations, cue: &str) -> Vec<&'a str> {
-    texts(&by_cue(ann, cue).content)
-}
+use common::claims::{content, run};
 
 #[test]
 fn a_non_restrictive_relative_clause_ends_a_noun_phrase_content() {

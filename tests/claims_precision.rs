@@ -4,11 +4,7 @@
 
 mod common;
 
-use common::claims::{by_cue, run, texts};
-
-fn content<'a>(ann: &'a sourcemark::Annotations, cue: &str) -> Vec<&'a str> {
-    texts(&by_cue(ann, cue).content)
-}
+use common::claims::{by_cue, content, run, texts};
 
 #[test]
 fn a_which_clause_inside_a_that_clause_stays_in_the_content() {

@@ -10,6 +10,11 @@ pub fn texts(spans: &[Span]) -> Vec<&str> {
     spans.iter().map(|s| s.text.as_str()).collect()
 }
 
+/// The content spans' texts of the claim whose first cue span is `cue`.
+pub fn content<'a>(ann: &'a Annotations, cue: &str) -> Vec<&'a str> {
+    texts(&by_cue(ann, cue).content)
+}
+
 /// The claim whose first cue span is exactly `cue` (the first such claim).
 pub fn by_cue<'a>(ann: &'a Annotations, cue: &str) -> &'a Claim {
     ann.claims
