@@ -267,3 +267,17 @@ fn a_coordinated_cue_right_after_the_first_leaves_every_claim_a_content() {
         }
     }
 }
+
+// Found by the fuzzer (2026-11-23): the checks that drop cue words used in another sense looked
+// at the tokens after the cue without asking whether the text goes on ("… 212 pledged" at the
+// very end read past the last token).
+#[test]
+fn a_cue_word_at_the_very_end_of_the_text_is_looked_at_safely() {
+    let fuzzed = "Cpps ?L,BT]TL,toILidat(st 0hou\"t aId ssM added  svet at ~~Xll~and\"wiaid that add,0\u{11}\0\0C\n\tsCpps ?L,BT]TL,toILidat(st 0hou\"t aId ssM added  svet at ~~Xll~and\"wiaid that add,0M added ";
+    for text in ["The delegates counted 212 pledged", "Ann Lee said the union states", "The mayor said it was adding to", "Lee said: 212 pledged", fuzzed] {
+        let ann = run(text);
+        for c in &ann.claims {
+            assert!(c.cue.iter().chain(&c.content).all(|s| s.end <= text.len()), "{text}: a span past the text: {c:?}");
+        }
+    }
+}

@@ -31,7 +31,8 @@ fn counted(w: &Words, c: usize) -> bool {
         return false;
     }
     let t = w.text(c);
-    let adjective = t.ends_with("ed") && w.verb[c].is_some_and(|v| v.past) && w.is_word(c + 1) && !w.capitalized(c + 1)
+    // (Each test asks first whether a token follows: the cue may end the text.)
+    let adjective = c + 1 < w.class.len() && t.ends_with("ed") && w.verb[c].is_some_and(|v| v.past) && w.is_word(c + 1) && !w.capitalized(c + 1)
         && w.class.get(c + 1) == Some(&Class::Other) && w.verb[c + 1].is_none();
     let plural_noun = w.noun[c].is_some() && w.verb[c].is_none() && t.ends_with('s');
     adjective || plural_noun
@@ -50,7 +51,7 @@ fn idiom(w: &Words, f: &Found, c: usize) -> bool {
 
 /// "adding to her delegate lead", "added to the slate": "add to" is "increase".
 fn increase_sense(w: &Words, c: usize, ce: usize) -> bool {
-    w.verb[c].is_some_and(|v| v.lemma == "add") && ce == c + 1 && w.is(c + 1, "to")
+    w.verb[c].is_some_and(|v| v.lemma == "add") && ce == c + 1 && w.is(c + 1, "to") && c + 2 < w.class.len()
         && (matches!(w.class.get(c + 2), Some(Class::Determiner)) || w.possessive(c + 2) || one_of(w, c + 2, &["his", "her", "its", "their", "our", "my", "your"]))
 }
 
@@ -67,7 +68,7 @@ fn noun_sense(w: &Words, f: &Found, c: usize) -> bool {
         return false;
     }
     let n = c + 1;
-    let complement = w.class.get(n) == Some(&Class::That) || w.punct(n, ":") || w.kind(n) == TokenKind::Quote;
+    let complement = n < w.class.len() && (w.class[n] == Class::That || w.punct(n, ":") || w.kind(n) == TokenKind::Quote);
     let quoted_before = f.content.first().is_some_and(|&(a, _)| a < c);
     !complement && !quoted_before
 }
