@@ -15,6 +15,7 @@ pub mod segment;
 mod sort;
 pub mod sources;
 pub mod spellings;
+mod texts;
 pub mod web_annotation;
 
 #[cfg(target_arch = "wasm32")]
@@ -25,9 +26,10 @@ pub use model::*;
 /// Annotates one text. Never panics on any input; linear in the text's length.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     let doc = segment::Doc::new(text);
-    let (mut entities, mut groups) = entities::recognize(&doc);
+    // Entities and claims come without their texts, made last (`texts`).
+    let (mut entities, mut groups) = entities::recognize_without_texts(&doc);
     let (mut claims, mut sources) = if options.claims {
-        let mut claims = claims::extract(&doc, &entities, &groups);
+        let mut claims = claims::extract_without_texts(&doc, &entities, &groups);
         if !options.nested {
             // Outermost claims have no parent, so no index left needs renumbering.
             claims.retain(|c| c.parent.is_none());
@@ -46,7 +48,10 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     } else if let Some(labels) = &options.labels {
         keep_labels(&mut entities, &mut groups, &mut sources, labels);
     }
-    let _ = &mut claims;
+    // The tokens and spellings go before the results' texts are made (`texts`).
+    drop(doc);
+    texts::fill_entities(text, &mut entities);
+    texts::fill_claims(text, &mut claims);
     let mut ann = Annotations {
         schema_version: SCHEMA_VERSION,
         offsets: OffsetEncoding::Utf8,

@@ -13,7 +13,7 @@ const MAX_ROLE_WORDS: usize = 7;
 
 /// Groups claims by their resolved source (or, for unnamed sources, the phrase itself) and
 /// fills `Claim::source_index`. Linear in claims plus entities.
-pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
+pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
     let mut by_name: FastMap<String, usize> = FastMap::default();
@@ -26,8 +26,10 @@ pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: 
     }
     for (ci, claim) in claims.iter_mut().enumerate() {
         let Some(span) = claim.source.first() else { continue };
+        // Read from the document: the spans' own texts are filled in last (`texts`).
+        let phrase = &doc.text[span.start..span.end];
         let named = claim.source_entity.is_some();
-        let name = claim.source_entity.clone().unwrap_or_else(|| span.text.clone());
+        let name = claim.source_entity.clone().unwrap_or_else(|| phrase.to_string());
         let key = if named { name.clone() } else { name.to_lowercase() };
         let idx = *by_name.entry(key).or_insert_with(|| {
             let group = by_canonical.get(name.as_str()).filter(|_| named).map(|&i| &groups[i as usize]);
@@ -44,7 +46,7 @@ pub fn roll_up(_doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: 
         });
         let src = &mut sources[idx];
         if src.role.is_none() {
-            let (role, affiliation) = role_and_affiliation(&span.text, span.start, entities, &order, claim.source_entity.as_deref());
+            let (role, affiliation) = role_and_affiliation(phrase, span.start, entities, &order, claim.source_entity.as_deref());
             src.role = role;
             if src.affiliation.is_none() {
                 src.affiliation = affiliation;
@@ -67,11 +69,13 @@ fn role_and_affiliation(
     let end = start + text.len();
     let from = order.partition_point(|&e| entities[e].start < start);
     let inside: Vec<&Entity> = order[from..].iter().map(|&e| &entities[e]).take_while(|e| e.start < end).filter(|e| e.end <= end).collect();
-    let is_head = |e: &Entity| e.label == Label::PERSON || head.is_some_and(|h| h == e.text || h.ends_with(&e.text));
+    // An entity's text, read from the phrase it lies in (entities' own texts are filled in last).
+    let text_of = |e: &Entity| &text[e.start - start..e.end - start];
+    let is_head = |e: &Entity| e.label == Label::PERSON || head.is_some_and(|h| h == text_of(e) || h.ends_with(text_of(e)));
     let affiliation = inside
         .iter()
         .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
-        .map(|e| e.text.clone());
+        .map(|e| text_of(e).to_string());
     // The phrase without the head name and the affiliation, piece by comma-separated piece.
     let mut rest = String::with_capacity(text.len());
     let mut pos = start;
@@ -119,7 +123,8 @@ mod tests {
 
     fn ent(text: &str, whole: &str, label: Label) -> Entity {
         let start = whole.find(text).unwrap();
-        Entity { start, end: start + text.len(), text: text.to_string(), label, group: 0 }
+        // No text: it is read from the phrase (`texts` fills it in at the end of `annotate`).
+        Entity { start, end: start + text.len(), text: String::new(), label, group: 0 }
     }
 
     #[test]

@@ -46,6 +46,14 @@ const PARENT_WINDOW: usize = 12;
 const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
+    let mut claims = extract_without_texts(doc, entities, groups);
+    crate::texts::fill_claims(doc.text, &mut claims);
+    claims
+}
+
+/// The claims with every span's `text` left empty, for `annotate` to fill in last
+/// (`crate::texts`): code here reads a span's text from `doc.text` by its offsets.
+pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
     let w = words::Words::new(doc);
     let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
@@ -120,8 +128,10 @@ fn byte_spans(doc: &Doc, toks: &[(usize, usize)]) -> Vec<(usize, usize)> {
     toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize)).collect()
 }
 
+/// A span without its text (see `extract_without_texts`).
 fn span(doc: &Doc, s: usize, e: usize) -> Span {
-    Span { start: s, end: e, text: doc.text[s..e].to_string() }
+    debug_assert!(doc.text.is_char_boundary(s) && doc.text.is_char_boundary(e));
+    Span { start: s, end: e, text: String::new() }
 }
 
 fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
@@ -300,7 +310,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     if seeds.is_empty() {
         return;
     }
-    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(&claims[s].content)).collect();
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(doc.text, &claims[s].content)).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
     let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
@@ -313,7 +323,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if claims[i].unverified {
             continue;
         }
-        let bag = word_bag(&claims[i].content);
+        let bag = word_bag(doc.text, &claims[i].content);
         if bag.len() < 3 {
             continue;
         }
@@ -366,7 +376,7 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
 /// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
 /// at most 64: FNV over the bytes, no allocation per word. Words are the runs between
 /// characters that are not alphanumeric; ASCII bytes are told apart without decoding.
-fn word_bag(spans: &[Span]) -> Vec<u64> {
+fn word_bag(text: &str, spans: &[Span]) -> Vec<u64> {
     const MAX_WORDS: usize = 64;
     let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
     // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed).
@@ -380,7 +390,7 @@ fn word_bag(spans: &[Span]) -> Vec<u64> {
         words == MAX_WORDS
     };
     'spans: for s in spans {
-        let text = s.text.as_str();
+        let text = &text[s.start..s.end];
         let bytes = text.as_bytes();
         let mut start = 0;
         let mut i = 0;
@@ -430,8 +440,11 @@ mod tests {
         let long = "word ".repeat(40) + &"other ".repeat(40) + "last";
         let texts = ["", "abc", "Café crème, naïve “quotes” – über 2023 data", "Putin’s allies SAID said said", "x\u{300}yzw éééé", long.as_str(), "ends with word"];
         for (i, a) in texts.iter().enumerate() {
-            let spans: Vec<Span> = [a, texts[(i + 1) % texts.len()]].iter().map(|t| Span { start: 0, end: t.len(), text: t.to_string() }).collect();
-            assert_eq!(word_bag(&spans), word_bag_by_splitting(&spans), "{a}");
+            // Two spans of one document, "a|b".
+            let b = texts[(i + 1) % texts.len()];
+            let whole = format!("{a}|{b}");
+            let spans = [(0, a.len()), (a.len() + 1, whole.len())].map(|(s, e)| Span { start: s, end: e, text: whole[s..e].to_string() });
+            assert_eq!(word_bag(&whole, &spans), word_bag_by_splitting(&spans), "{a}");
         }
     }
 }

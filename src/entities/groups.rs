@@ -80,13 +80,13 @@ pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<Entity
                 plan.push(Plan::Lone(store.close()));
                 continue;
             }
-            let first = *first_of.entry(e.text.as_str()).or_insert(i as u32) as usize;
+            let first = *first_of.entry(&text[e.start..e.end]).or_insert(i as u32) as usize;
             if first != i && entities[first].label == e.label {
                 plan.push(Plan::Repeat(first));
                 continue;
             }
             let probes = store.len();
-            keys_for(e.label, key(i), &e.text, true, &mut store);
+            keys_for(e.label, key(i), &text[e.start..e.end], true, &mut store);
             let count = store.len() - probes;
             // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes
             // otherwise. A key without a kind is filed as it is probed (`filed` numbers it again).
@@ -353,9 +353,10 @@ const FILLERS: &[&str] = &["of", "the", "and", "for", "on", "&"];
 
 /// The name to show for a group.
 fn canonical(label: Label, members: &[usize], entities: &[Entity], text: &str) -> String {
-    let first = || entities[members[0]].text.clone();
+    let text_of = |m: usize| &text[entities[m].start..entities[m].end];
+    let first = || text_of(members[0]).to_string();
     if label == Label::PERSON {
-        return members.iter().map(|&m| &entities[m].text).find(|t| t.split_whitespace().count() > 1).cloned().unwrap_or_else(first);
+        return members.iter().map(|&m| text_of(m)).find(|t| t.split_whitespace().count() > 1).map_or_else(first, str::to_string);
     }
     if matches!(label, Label::ORG | Label::LOC) {
         // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
@@ -384,16 +385,16 @@ fn canonical(label: Label, members: &[usize], entities: &[Entity], text: &str) -
                 }
             }
             // The weight of "lead name" is the sum of both (words are split at spaces).
-            let (w, c) = weight(&e.text);
-            let (lw, lc) = lead.map_or((0, 0), |p| weight(&entities[p].text));
+            let (w, c) = weight(text_of(m));
+            let (lw, lc) = lead.map_or((0, 0), |p| weight(text_of(p)));
             let wt = (w + lw, c + lc);
             if best.is_none_or(|b| wt > b.2) {
                 best = Some((m, lead, wt));
             }
         }
         return match best {
-            Some((m, Some(p), _)) => format!("{} {}", entities[p].text, entities[m].text),
-            Some((m, None, _)) => entities[m].text.clone(),
+            Some((m, Some(p), _)) => format!("{} {}", text_of(p), text_of(m)),
+            Some((m, None, _)) => text_of(m).to_string(),
             None => first(),
         };
     }

@@ -88,6 +88,14 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Tags mentions and groups them.
 pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
+    let (mut entities, groups) = recognize_without_texts(doc);
+    crate::texts::fill_entities(doc.text, &mut entities);
+    (entities, groups)
+}
+
+/// The mentions with their `text` left empty, for `annotate` to fill in last (`crate::texts`):
+/// code here reads a mention's text from `doc.text` by its offsets.
+pub(crate) fn recognize_without_texts(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     let mut ctx = Ctx::new(doc);
     quantities::find(&mut ctx);
     names::find(&mut ctx);
@@ -107,7 +115,7 @@ pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
         }
         let start = doc.tokens[f.first].start as usize;
         let end = doc.tokens[f.end - 1].end as usize;
-        entities.push(Entity { start, end, text: doc.text[start..end].to_string(), label: f.label, group: 0 });
+        entities.push(Entity { start, end, text: String::new(), label: f.label, group: 0 });
         ctx.push_text_key(f.first, f.end, keys.open());
         keys.close();
     }
