@@ -95,15 +95,13 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Entity], groups: &[En
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);
-        let content = byte_spans(doc, &f.content);
-        let kind = markers::kind(doc, &marks, &content);
-        let content_spans: Vec<Span> = content.iter().map(|&(s, e)| span(doc, s, e)).collect();
-        let source: Vec<Span> = f.source.map(|(a, b)| span_tok(doc, a, b)).into_iter().collect();
+        let kind = markers::kind(doc, &marks, &byte_spans(doc, &f.content));
         claims.push(Claim {
-            anonymous: !source.is_empty() && group.is_none(),
-            source,
-            cue: f.cue.iter().map(|&(a, b)| span_tok(doc, a, b)).collect(),
-            content: content_spans,
+            anonymous: f.source.is_some() && group.is_none(),
+            // The spans come last (`set_spans`), once the per-token state is freed.
+            source: Vec::new(),
+            cue: Vec::new(),
+            content: Vec::new(),
             source_entity: group.map(|g| groups[g].canonical.clone()),
             source_index: None,
             kind,
@@ -114,6 +112,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Entity], groups: &[En
             figures: figures(doc, entities, &idx, &f.content),
         });
     }
+    drop(marks);
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
     // The entity per token is not needed any more: freed before the last pass.
@@ -121,11 +120,33 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Entity], groups: &[En
     drop(idx);
     first_person_from_parent(doc, &w, &found, &mut claims);
     mark_unverified(doc, &sents, &w, &found, &mut claims);
+    // The per-token word facts go before the spans are made: on a long text the spans' small
+    // vectors (three a claim) were the top of the peak memory with them (issue #7).
+    drop(w);
+    drop(sents);
+    set_spans(doc, &found, &mut claims);
     claims
 }
 
+/// Each claim's source, cue and content spans, from its finding (`claims[i]` is `found[i]`'s).
+fn set_spans(doc: &Doc, found: &[Found], claims: &mut [Claim]) {
+    for (c, f) in claims.iter_mut().zip(found) {
+        c.source = f.source.map(|(a, b)| span_tok(doc, a, b)).into_iter().collect();
+        c.cue = f.cue.iter().map(|&(a, b)| span_tok(doc, a, b)).collect();
+        // Sized first: a filtered iterator does not know its length, and a vector grown by
+        // pushes starts at four spans (most contents have one).
+        c.content = Vec::with_capacity(byte_ranges(doc, &f.content).count());
+        c.content.extend(byte_ranges(doc, &f.content).map(|(s, e)| span(doc, s, e)));
+    }
+}
+
 fn byte_spans(doc: &Doc, toks: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize)).collect()
+    byte_ranges(doc, toks).collect()
+}
+
+/// The byte ranges of token ranges, empty ones left out.
+fn byte_ranges<'a>(doc: &'a Doc, toks: &'a [(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize))
 }
 
 /// A span without its text (see `extract_without_texts`).
@@ -176,6 +197,9 @@ fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, 
             k += 1;
         }
     }
+    // Pushes leave room for four: most contents hold one figure, and a long text's claims all
+    // live until the end.
+    out.shrink_to_fit();
     out
 }
 
@@ -310,7 +334,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     if seeds.is_empty() {
         return;
     }
-    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(doc.text, &claims[s].content)).collect();
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(doc.text, byte_ranges(doc, &found[s].content))).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
     let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
@@ -323,7 +347,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if claims[i].unverified {
             continue;
         }
-        let bag = word_bag(doc.text, &claims[i].content);
+        let bag = word_bag(doc.text, byte_ranges(doc, &found[i].content));
         if bag.len() < 3 {
             continue;
         }
@@ -376,7 +400,8 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
 /// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
 /// at most 64: FNV over the bytes, no allocation per word. Words are the runs between
 /// characters that are not alphanumeric; ASCII bytes are told apart without decoding.
-fn word_bag(text: &str, spans: &[Span]) -> Vec<u64> {
+/// `spans` are byte ranges of `text`.
+fn word_bag(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> Vec<u64> {
     const MAX_WORDS: usize = 64;
     let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
     // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed).
@@ -389,8 +414,8 @@ fn word_bag(text: &str, spans: &[Span]) -> Vec<u64> {
         words += 1;
         words == MAX_WORDS
     };
-    'spans: for s in spans {
-        let text = &text[s.start..s.end];
+    'spans: for (from, to) in spans {
+        let text = &text[from..to];
         let bytes = text.as_bytes();
         let mut start = 0;
         let mut i = 0;
@@ -444,7 +469,7 @@ mod tests {
             let b = texts[(i + 1) % texts.len()];
             let whole = format!("{a}|{b}");
             let spans = [(0, a.len()), (a.len() + 1, whole.len())].map(|(s, e)| Span { start: s, end: e, text: whole[s..e].to_string() });
-            assert_eq!(word_bag(&whole, &spans), word_bag_by_splitting(&spans), "{a}");
+            assert_eq!(word_bag(&whole, spans.iter().map(|s| (s.start, s.end))), word_bag_by_splitting(&spans), "{a}");
         }
     }
 }
