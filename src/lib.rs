@@ -26,19 +26,24 @@ pub use model::*;
 /// Annotates one text. Never panics on any input; linear in the text's length.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     let doc = segment::Doc::new(text);
-    // Entities and claims come without their texts, made last (`texts`).
-    let (mut entities, mut groups) = entities::recognize_without_texts(&doc);
+    // The stages work on mentions without texts; the result's entities and every text are made
+    // last (`texts`), once the tokens and the stages' working state are freed (issue #7).
+    let (mentions, mut groups) = entities::mentions(&doc);
     let (mut claims, mut sources) = if options.claims {
-        let mut claims = claims::extract_without_texts(&doc, &entities, &groups);
+        let mut claims = claims::extract_without_texts(&doc, &mentions, &groups);
         if !options.nested {
             // Outermost claims have no parent, so no index left needs renumbering.
             claims.retain(|c| c.parent.is_none());
         }
-        let sources = sources::roll_up(&doc, &entities, &groups, &mut claims);
+        let sources = sources::roll_up(&doc, &mentions, &groups, &mut claims);
         (claims, sources)
     } else {
         (Vec::new(), Vec::new())
     };
+    drop(doc);
+    let mut entities = texts::entities(text, &mentions);
+    drop(mentions);
+    texts::fill_claims(text, &mut claims);
     if !options.entities {
         entities.clear();
         groups.clear();
@@ -48,10 +53,6 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     } else if let Some(labels) = &options.labels {
         keep_labels(&mut entities, &mut groups, &mut sources, labels);
     }
-    // The tokens and spellings go before the results' texts are made (`texts`).
-    drop(doc);
-    texts::fill_entities(text, &mut entities);
-    texts::fill_claims(text, &mut claims);
     let mut ann = Annotations {
         schema_version: SCHEMA_VERSION,
         offsets: OffsetEncoding::Utf8,

@@ -4,8 +4,8 @@
 //! "Ukraine").
 
 
-use crate::model::{Claim, Entity, EntityGroup, Label, Source};
-use crate::entities::FastMap;
+use crate::model::{Claim, EntityGroup, Label, Source};
+use crate::entities::{FastMap, Mention};
 use crate::segment::Doc;
 
 /// Longest role phrase kept, in words: longer phrases are descriptions, not roles.
@@ -13,14 +13,14 @@ const MAX_ROLE_WORDS: usize = 7;
 
 /// Groups claims by their resolved source (or, for unnamed sources, the phrase itself) and
 /// fills `Claim::source_index`. Linear in claims plus entities.
-pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
+pub fn roll_up(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
     let mut by_name: FastMap<String, usize> = FastMap::default();
     let by_canonical: FastMap<&str, u32> = groups.iter().enumerate().map(|(i, g)| (g.canonical.as_str(), i as u32)).collect();
     // Entities sorted by start, to find those inside a source span by binary search.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    // (`entities::recognize` lists them in text order already: sorted only when they are not.)
+    // (`entities::mentions` lists them in text order already: sorted only when they are not.)
     if !entities.windows(2).all(|w| w[0].start <= w[1].start) {
         crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
     }
@@ -62,16 +62,16 @@ pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &
 fn role_and_affiliation(
     text: &str,
     start: usize,
-    entities: &[Entity],
+    entities: &[Mention],
     order: &[usize],
     head: Option<&str>,
 ) -> (Option<String>, Option<String>) {
     let end = start + text.len();
     let from = order.partition_point(|&e| entities[e].start < start);
-    let inside: Vec<&Entity> = order[from..].iter().map(|&e| &entities[e]).take_while(|e| e.start < end).filter(|e| e.end <= end).collect();
+    let inside: Vec<&Mention> = order[from..].iter().map(|&e| &entities[e]).take_while(|e| e.start < end).filter(|e| e.end <= end).collect();
     // An entity's text, read from the phrase it lies in (entities' own texts are filled in last).
-    let text_of = |e: &Entity| &text[e.start - start..e.end - start];
-    let is_head = |e: &Entity| e.label == Label::PERSON || head.is_some_and(|h| h == text_of(e) || h.ends_with(text_of(e)));
+    let text_of = |e: &Mention| &text[e.start - start..e.end - start];
+    let is_head = |e: &Mention| e.label == Label::PERSON || head.is_some_and(|h| h == text_of(e) || h.ends_with(text_of(e)));
     let affiliation = inside
         .iter()
         .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
@@ -121,10 +121,9 @@ fn clean_role(piece: &str) -> String {
 mod tests {
     use super::*;
 
-    fn ent(text: &str, whole: &str, label: Label) -> Entity {
+    fn ent(text: &str, whole: &str, label: Label) -> Mention {
         let start = whole.find(text).unwrap();
-        // No text: it is read from the phrase (`texts` fills it in at the end of `annotate`).
-        Entity { start, end: start + text.len(), text: String::new(), label, group: 0 }
+        Mention { start, end: start + text.len(), label, group: 0 }
     }
 
     #[test]

@@ -7,13 +7,13 @@
 //! were about a sixth of the peak memory (issue #7); made last they reuse memory already freed.
 //! The public `entities::recognize` and `claims::extract` still return their texts filled.
 
+use crate::entities::Mention;
 use crate::model::{Claim, Entity, Span};
 
-/// Sets each entity's text to `text[start..end]` (byte offsets).
-pub(crate) fn fill_entities(text: &str, entities: &mut [Entity]) {
-    for e in entities {
-        e.text = piece(text, e.start, e.end);
-    }
+/// The entities of the mentions, each with its text `text[start..end]` (byte offsets).
+pub(crate) fn entities(text: &str, mentions: &[Mention]) -> Vec<Entity> {
+    let entity = |m: &Mention| Entity { start: m.start, end: m.end, text: piece(text, m.start, m.end), label: m.label, group: m.group };
+    mentions.iter().map(entity).collect()
 }
 
 /// Sets the text of every span of each claim (source, cue, content, figures, unverified marker).

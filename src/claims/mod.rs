@@ -34,7 +34,7 @@ mod split_predicate;
 mod spurious;
 mod words;
 
-use crate::entities::FastMap;
+use crate::entities::{FastMap, Mention};
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
@@ -46,14 +46,15 @@ const PARENT_WINDOW: usize = 12;
 const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
-    let mut claims = extract_without_texts(doc, entities, groups);
+    let mentions: Vec<Mention> = entities.iter().map(Mention::from).collect();
+    let mut claims = extract_without_texts(doc, &mentions, groups);
     crate::texts::fill_claims(doc.text, &mut claims);
     claims
 }
 
 /// The claims with every span's `text` left empty, for `annotate` to fill in last
 /// (`crate::texts`): code here reads a span's text from `doc.text` by its offsets.
-pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
+pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[EntityGroup]) -> Vec<Claim> {
     let w = words::Words::new(doc);
     let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
@@ -173,7 +174,7 @@ fn merge_overlapping(pieces: &mut Vec<(usize, usize)>) {
 }
 
 /// Numbers inside the content: NUMBER entities, or bare number tokens the tagger left out.
-fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, usize)]) -> Vec<Span> {
+fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: &[(usize, usize)]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for &(a, b) in content {
         if a >= b {
@@ -226,7 +227,7 @@ fn set_parents(found: &[Found], claims: &mut [Claim]) {
 /// "One of Putin's closest associates said …" (or a headline "Putin ally: …") and, a sentence
 /// or two later, "…, Nikolai Patrushev, stated": an unnamed associate of a named person is the
 /// next person the text names as a source.
-fn name_the_unnamed_ally(w: &words::Words, entities: &[Entity], idx: &TokenIndex, found: &[Found], claims: &mut [Claim]) {
+fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenIndex, found: &[Found], claims: &mut [Claim]) {
     const REACH: usize = 4;
     for i in 0..found.len() {
         let Some((a, b)) = found[i].source else { continue };

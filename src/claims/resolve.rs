@@ -9,7 +9,8 @@ use std::ops::Index;
 
 use super::lexicon::{is_institution, is_person_role, Class};
 use super::words::Words;
-use crate::model::{Entity, EntityGroup, Label};
+use crate::entities::Mention;
+use crate::model::{EntityGroup, Label};
 use crate::segment::{Doc, Sentence};
 
 pub const NO_ENTITY: u32 = u32::MAX;
@@ -23,7 +24,7 @@ pub struct TokenIndex {
 }
 
 impl TokenIndex {
-    pub fn new(doc: &Doc, sentences: &[Sentence], entities: &[Entity]) -> TokenIndex {
+    pub fn new(doc: &Doc, sentences: &[Sentence], entities: &[Mention]) -> TokenIndex {
         let mut order: Vec<usize> = (0..entities.len()).collect();
         crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
         let mut entity = vec![NO_ENTITY; doc.tokens.len()];
@@ -116,7 +117,7 @@ impl Index<usize> for EntityOfToken {
 
 pub struct Resolver<'a> {
     w: &'a Words<'a>,
-    entities: &'a [Entity],
+    entities: &'a [Mention],
     groups: &'a [EntityGroup],
     idx: &'a TokenIndex,
     /// Next token whose entity has not been seen yet.
@@ -138,7 +139,7 @@ pub struct Resolver<'a> {
 const PRONOUN_REACH: usize = 6;
 
 impl<'a> Resolver<'a> {
-    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, entities: &'a [Entity], groups: &'a [EntityGroup], idx: &'a TokenIndex) -> Self {
+    pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, entities: &'a [Mention], groups: &'a [EntityGroup], idx: &'a TokenIndex) -> Self {
         let _ = doc;
         Resolver {
             w,

@@ -12,7 +12,8 @@
 #[cfg(test)]
 use super::variants::name_key;
 use super::FastMap;
-use crate::model::{Entity, EntityGroup, Label};
+use super::Mention;
+use crate::model::{EntityGroup, Label};
 
 /// The name key (`variants::name_key`) of each mention's text, back to back in one string: no
 /// string of its own per mention.
@@ -50,10 +51,10 @@ impl NameKeys {
     }
 }
 
-/// Assigns `Entity::group` and returns the groups. `text` is the document the entities index;
+/// Assigns `Mention::group` and returns the groups. `text` is the document the entities index;
 /// `keys` holds each entity's name key. Hash lookups only: linear in the number of mentions
 /// (plus a log for the nearest full name).
-pub fn group(entities: &mut [Entity], text: &str, keys: &NameKeys) -> Vec<EntityGroup> {
+pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<EntityGroup> {
     let n = entities.len();
     let mut assign: Vec<usize> = vec![usize::MAX; n];
     // Each group's label, by the group's number in order of creation (`assign` holds these).
@@ -352,7 +353,7 @@ fn push_acronym_caps(name: &str, out: &mut String) {
 const FILLERS: &[&str] = &["of", "the", "and", "for", "on", "&"];
 
 /// The name to show for a group.
-fn canonical(label: Label, members: &[usize], entities: &[Entity], text: &str) -> String {
+fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) -> String {
     let text_of = |m: usize| &text[entities[m].start..entities[m].end];
     let first = || text_of(members[0]).to_string();
     if label == Label::PERSON {
