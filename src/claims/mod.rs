@@ -364,45 +364,45 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
 }
 
 /// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
-/// at most 64: FNV over the bytes, no allocation per word. Words are the runs between
-/// characters that are not alphanumeric; ASCII bytes are told apart without decoding.
+/// from at most 64 words: FNV over the bytes, no allocation per word. Words are the runs between
+/// characters that are not alphanumeric; ASCII bytes are told apart without decoding. Each word
+/// is hashed as it is read (one pass over the text).
 fn word_bag(spans: &[Span]) -> Vec<u64> {
     const MAX_WORDS: usize = 64;
-    let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
-    // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed).
+    const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+    const FNV_PRIME: u64 = 0x0100_0000_01b3;
     let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
-    let mut words = 0;
-    let mut add = |bag: &mut Vec<u64>, h: u64| {
-        if let Err(at) = bag.binary_search(&h) {
-            bag.insert(at, h);
-        }
-        words += 1;
-        words == MAX_WORDS
-    };
     'spans: for s in spans {
         let text = s.text.as_str();
         let bytes = text.as_bytes();
-        let mut start = 0;
+        // The word being read: its hash so far and its length in bytes.
+        let (mut hash, mut len) = (FNV_START, 0usize);
         let mut i = 0;
-        while i < bytes.len() {
-            let (alnum, len) = if bytes[i].is_ascii() {
-                (bytes[i].is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
+        while i <= bytes.len() {
+            let (alnum, width) = match bytes.get(i) {
+                None => (false, 1),
+                Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                Some(_) => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
             };
-            if !alnum {
-                if i - start >= 4 && add(&mut bag, fnv(&text[start..i])) {
-                    break 'spans;
+            if alnum {
+                for &b in &bytes[i..i + width] {
+                    hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
                 }
-                start = i + len;
+                len += width;
+            } else {
+                if len >= 4 {
+                    bag.push(hash);
+                    if bag.len() == MAX_WORDS {
+                        break 'spans;
+                    }
+                }
+                (hash, len) = (FNV_START, 0);
             }
-            i += len;
-        }
-        if bytes.len() - start >= 4 && add(&mut bag, fnv(&text[start..])) {
-            break;
+            i += width;
         }
     }
+    bag.sort_unstable();
+    bag.dedup();
     bag
 }
 

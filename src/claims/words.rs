@@ -279,27 +279,30 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     let token = &doc.tokens[i];
     let mut s = Spelled { start: token.start, end: token.end, flags: 0 };
     if t.bytes().any(|b| b.is_ascii_uppercase()) {
-        // Lower-casing ASCII letters keeps UTF-8 valid and the length.
         let (start, end) = if t.len() > MAX_LOWERED {
             (0, 0)
         } else {
+            // Lower-casing ASCII letters keeps UTF-8 valid and the length.
             let start = lowered.len();
-            lowered.extend(t.chars().map(|c| c.to_ascii_lowercase()));
+            lowered.push_str(t);
+            lowered[start..].make_ascii_lowercase();
             (start, lowered.len())
         };
         // (The arena holds at most the text's length: its offsets fit as the text's do.)
         s = Spelled { start: start as u32, end: end as u32, flags: COPIED };
     }
-    if t.chars().next().is_some_and(char::is_uppercase) {
+    let first = t.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
         s.flags |= CAPITAL;
     }
-    if t.len() > 1 && (t.starts_with('\'') || t.starts_with('’')) {
+    if t.len() > 1 && (first == '\'' || first == '’') {
         s.flags |= APOSTROPHE_LED;
     }
-    if matches!(t, "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…") {
+    // Marks are a character long (at most three bytes), the words longer.
+    if t.len() <= 3 && matches!(t, "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…") {
         s.flags |= BREAK_MARK;
     }
-    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| t.eq_ignore_ascii_case(x));
+    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x));
     if agentless {
         s.flags |= AGENTLESS;
     }
