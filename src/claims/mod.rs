@@ -370,35 +370,50 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
 fn word_bag(spans: &[Span]) -> Vec<u64> {
     const MAX_WORDS: usize = 64;
     const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-    const FNV_PRIME: u64 = 0x0100_0000_01b3;
+    let fnv = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
     let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    // Ends the word read so far (`len` bytes long); true when the bag has all its words.
+    let end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
+        if len >= 4 {
+            bag.push(hash);
+        }
+        bag.len() == MAX_WORDS
+    };
     'spans: for s in spans {
         let text = s.text.as_str();
         let bytes = text.as_bytes();
         // The word being read: its hash so far and its length in bytes.
         let (mut hash, mut len) = (FNV_START, 0usize);
         let mut i = 0;
-        while i <= bytes.len() {
-            let (alnum, width) = match bytes.get(i) {
-                None => (false, 1),
-                Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-                Some(_) => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-            };
-            if alnum {
-                for &b in &bytes[i..i + width] {
-                    hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+        while let Some(&b) = bytes.get(i) {
+            let width = if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    hash = fnv(hash, b.to_ascii_lowercase());
+                    len += 1;
+                    i += 1;
+                    continue;
                 }
-                len += width;
+                1
             } else {
-                if len >= 4 {
-                    bag.push(hash);
-                    if bag.len() == MAX_WORDS {
-                        break 'spans;
-                    }
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let width = c.len_utf8();
+                if c.is_alphanumeric() {
+                    // (ASCII lower-casing leaves the bytes of other characters as they are.)
+                    hash = bytes[i..i + width].iter().fold(hash, |h, &b| fnv(h, b));
+                    len += width;
+                    i += width;
+                    continue;
                 }
-                (hash, len) = (FNV_START, 0);
+                width
+            };
+            if end_word(&mut bag, hash, len) {
+                break 'spans;
             }
+            (hash, len) = (FNV_START, 0);
             i += width;
+        }
+        if end_word(&mut bag, hash, len) {
+            break;
         }
     }
     bag.sort_unstable();

@@ -5,6 +5,7 @@ use std::ops::Index;
 use std::rc::Rc;
 
 use super::lexicon::{lexicon, Class, Facts, NounCue, VerbCue};
+use super::markers::{self, Lead};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
@@ -53,6 +54,11 @@ const AGENTLESS: u8 = 16;
 /// what it asks, so that the loop can pass the other tokens at once).
 const MAY_CUE: u8 = 32;
 
+/// Two bits: how the word opens an `unverified` marker (`markers::lead`): 0 not, else
+/// `LEADS[bits - 1]`.
+const MARKER_LEAD_SHIFT: u8 = 6;
+const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
+
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
 const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0 };
 
@@ -96,6 +102,10 @@ impl<'d> Words<'d> {
                 let cue_flag = if f.1 != 0 || f.2 != 0 { MAY_CUE } else { 0 };
                 let mut s = spelled_text(doc, i, &mut lowered);
                 s.flags |= cue_flag;
+                let lower = if s.flags & COPIED != 0 { lowered.as_str() } else { doc.text };
+                let lead = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or(""));
+                let lead_bits = lead.and_then(|l| LEADS.iter().position(|&x| x == l)).map_or(0, |p| p as u8 + 1);
+                s.flags |= lead_bits << MARKER_LEAD_SHIFT;
                 spelled[id] = s;
                 lexical[id] = (f, if f == none { 0 } else { number(f) });
             }
@@ -149,6 +159,13 @@ impl<'d> Words<'d> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn may_cue(&self, i: usize) -> bool {
         self.spelled(i).flags & MAY_CUE != 0
+    }
+
+    /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn marker_lead(&self, i: usize) -> Option<Lead> {
+        let bits = self.spelled(i).flags >> MARKER_LEAD_SHIFT;
+        LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
     }
 
     /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
