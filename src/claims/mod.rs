@@ -14,6 +14,7 @@
 //!
 //! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
+mod bags;
 mod boilerplate;
 mod clauses;
 mod colon_block;
@@ -300,7 +301,9 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     if seeds.is_empty() {
         return;
     }
-    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(&claims[s].content)).collect();
+    // (A claim's content spans are the text of its findings' token ranges.)
+    let mut bags = bags::Bags::new(doc);
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags.of(&found[s].content)).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
     let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
@@ -313,7 +316,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if claims[i].unverified {
             continue;
         }
-        let bag = word_bag(&claims[i].content);
+        let bag = bags.of(&found[i].content);
         if bag.len() < 3 {
             continue;
         }
@@ -361,92 +364,4 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
     }
     let head = w.text(k.checked_sub(1)?);
     (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
-}
-
-/// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
-/// from at most 64 words: FNV over the bytes, no allocation per word. Words are the runs between
-/// characters that are not alphanumeric; ASCII bytes are told apart without decoding. Each word
-/// is hashed as it is read (one pass over the text).
-fn word_bag(spans: &[Span]) -> Vec<u64> {
-    const MAX_WORDS: usize = 64;
-    const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-    let fnv = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
-    // Ends the word read so far (`len` bytes long); true when the bag has all its words.
-    let end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
-        if len >= 4 {
-            bag.push(hash);
-        }
-        bag.len() == MAX_WORDS
-    };
-    'spans: for s in spans {
-        let text = s.text.as_str();
-        let bytes = text.as_bytes();
-        // The word being read: its hash so far and its length in bytes.
-        let (mut hash, mut len) = (FNV_START, 0usize);
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            let width = if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
-                    hash = fnv(hash, b.to_ascii_lowercase());
-                    len += 1;
-                    i += 1;
-                    continue;
-                }
-                1
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                let width = c.len_utf8();
-                if c.is_alphanumeric() {
-                    // (ASCII lower-casing leaves the bytes of other characters as they are.)
-                    hash = bytes[i..i + width].iter().fold(hash, |h, &b| fnv(h, b));
-                    len += width;
-                    i += width;
-                    continue;
-                }
-                width
-            };
-            if end_word(&mut bag, hash, len) {
-                break 'spans;
-            }
-            (hash, len) = (FNV_START, 0);
-            i += width;
-        }
-        if end_word(&mut bag, hash, len) {
-            break;
-        }
-    }
-    bag.sort_unstable();
-    bag.dedup();
-    bag
-}
-
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `word_bag` as first written: split at every character that is not alphanumeric.
-    fn word_bag_by_splitting(spans: &[Span]) -> Vec<u64> {
-        let mut bag: Vec<u64> = spans
-            .iter()
-            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-            .filter(|t| t.len() >= 4)
-            .take(64)
-            .map(|t| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)))
-            .collect();
-        bag.sort_unstable();
-        bag.dedup();
-        bag
-    }
-
-    #[test]
-    fn word_bag_matches_splitting() {
-        let long = "word ".repeat(40) + &"other ".repeat(40) + "last";
-        let texts = ["", "abc", "Café crème, naïve “quotes” – über 2023 data", "Putin’s allies SAID said said", "x\u{300}yzw éééé", long.as_str(), "ends with word"];
-        for (i, a) in texts.iter().enumerate() {
-            let spans: Vec<Span> = [a, texts[(i + 1) % texts.len()]].iter().map(|t| Span { start: 0, end: t.len(), text: t.to_string() }).collect();
-            assert_eq!(word_bag(&spans), word_bag_by_splitting(&spans), "{a}");
-        }
-    }
 }

@@ -244,8 +244,9 @@ impl<'d> Words<'d> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
+        // The text is compared first: most tokens asked about are of another length.
         let t = &self.doc.tokens[i];
-        self.kind(i) != TokenKind::Word && (t.end - t.start) as usize == p.len() && self.text(i) == p
+        (t.end - t.start) as usize == p.len() && &self.doc.text.as_bytes()[t.start as usize..t.end as usize] == p.as_bytes() && self.kind(i) != TokenKind::Word
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
