@@ -152,9 +152,7 @@ fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, 
         // A figure is checkable only when all of it was said: a number entity that straddles
         // the content's edge is left out rather than reported beyond the content.
         let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize);
-        let mut k = a;
-        while k < b {
-            let e = idx.entity[k];
+        for (k, e) in (a..b).zip(idx.entity.range(a, b)) {
             if e != NO_ENTITY && entities[e as usize].label == Label::NUMBER {
                 let ent = &entities[e as usize];
                 let inside = from <= ent.start && ent.end <= to;
@@ -164,7 +162,6 @@ fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, 
             } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
                 out.push(span(doc, doc.tokens[k].start as usize, doc.tokens[k].end as usize));
             }
-            k += 1;
         }
     }
     out

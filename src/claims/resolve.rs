@@ -86,6 +86,19 @@ impl EntityOfToken {
         (k < self.tokens).then(|| &self[k])
     }
 
+    /// The entity of each token of `a..b` (or `NO_ENTITY`), in order: one search for the first
+    /// run, then a walk along the runs.
+    pub fn range(&self, a: usize, b: usize) -> impl Iterator<Item = u32> + '_ {
+        let runs = &self.runs;
+        let mut r = runs.partition_point(|run| (run.1 as usize) <= a);
+        (a..b.min(self.tokens)).map(move |k| {
+            while runs.get(r).is_some_and(|run| (run.1 as usize) <= k) {
+                r += 1;
+            }
+            runs.get(r).filter(|run| (run.0 as usize) <= k).map_or(NO_ENTITY, |run| run.2)
+        })
+    }
+
     /// The run holding token `k`. The last run found is remembered: the next look-up (usually
     /// the same token, the next one, or one in the next gap or run) mostly needs no search.
     fn run(&self, k: usize) -> Option<&(u32, u32, u32)> {

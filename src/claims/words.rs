@@ -87,29 +87,31 @@ impl<'d> Words<'d> {
             })
         };
         // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
-        // so each spelling is looked at once, at its first token. Its lexicon facts and their
-        // number stay here; a token whose class the context changes ("May" after a name) asks
-        // `number` for its own triple.
+        // so each spelling is looked at once, at its first token (its lexicon facts at its first
+        // word token: numbers and marks have none). The lexicon facts and their number stay
+        // here; a token whose class the context changes ("May" after a name) asks `number` for
+        // its own triple.
         let spellings = &doc.spellings;
         let mut spelled: Vec<Spelled> = vec![UNSET; spellings.len()];
-        let mut lexical: Vec<(Facts, u16)> = vec![(none, 0); spellings.len()];
+        let mut lexical: Vec<Option<(Facts, u16)>> = vec![None; spellings.len()];
         let mut lowered = String::new();
         let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
             let id = spellings.of(i);
             if spelled[id].start == UNSET.start {
-                let f = spelling_facts(doc, i, id);
-                let cue_flag = if f.1 != 0 || f.2 != 0 { MAY_CUE } else { 0 };
-                let mut s = spelled_text(doc, i, &mut lowered);
-                s.flags |= cue_flag;
-                let lower = if s.flags & COPIED != 0 { lowered.as_str() } else { doc.text };
-                let lead = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or(""));
-                let lead_bits = lead.and_then(|l| LEADS.iter().position(|&x| x == l)).map_or(0, |p| p as u8 + 1);
-                s.flags |= lead_bits << MARKER_LEAD_SHIFT;
-                spelled[id] = s;
-                lexical[id] = (f, if f == none { 0 } else { number(f) });
+                spelled[id] = spelled_text(doc, i, &mut lowered);
             }
-            let (mut f, spelled_number) = if t.kind != TokenKind::Word { (none, 0) } else { lexical[id] };
+            let (mut f, spelled_number) = if t.kind != TokenKind::Word {
+                (none, 0)
+            } else {
+                *lexical[id].get_or_insert_with(|| {
+                    let f = spelling_facts(doc, i, id);
+                    if f.1 != 0 || f.2 != 0 {
+                        spelled[id].flags |= MAY_CUE;
+                    }
+                    (f, if f == none { 0 } else { number(f) })
+                })
+            };
             let lexical_facts = f;
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
             if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
@@ -319,6 +321,11 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     // Marks are a character long (at most three bytes), the words longer.
     if t.len() <= 3 && matches!(t, "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…") {
         s.flags |= BREAK_MARK;
+    }
+    let lower = if s.flags & COPIED != 0 { lowered.as_str() } else { doc.text };
+    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or("")) {
+        let bits = LEADS.iter().position(|&x| x == lead).map_or(0, |p| p as u8 + 1);
+        s.flags |= bits << MARKER_LEAD_SHIFT;
     }
     let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x));
     if agentless {
