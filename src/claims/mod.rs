@@ -56,8 +56,8 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
     // a claim stay apart, so such content pieces go, and a claim left without content goes too.
     for f in &mut found {
-        let own: Vec<(usize, usize)> = f.source.into_iter().chain(f.cue.iter().copied()).collect();
-        f.content.retain(|&(a, b)| !own.iter().any(|&(x, y)| a < y && x < b));
+        let (source, cue) = (f.source, &f.cue);
+        f.content.retain(|&(a, b)| !source.into_iter().chain(cue.iter().copied()).any(|(x, y)| a < y && x < b));
         merge_overlapping(&mut f.content);
     }
     found.retain(|f| !f.content.is_empty() && !spurious::is_spurious(doc, &w, f));
@@ -132,6 +132,10 @@ fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
 /// Two rules can both reach the same quotation (a continued quote and a resumed one): pieces
 /// of one content that overlap become one piece, so a claim never lists a span twice.
 fn merge_overlapping(pieces: &mut Vec<(usize, usize)>) {
+    // (One piece overlaps nothing: most contents are one piece.)
+    if pieces.len() < 2 {
+        return;
+    }
     let mut kept: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for &(a, b) in pieces.iter() {
         match kept.iter_mut().find(|k| a < k.1 && k.0 < b) {
@@ -177,13 +181,13 @@ fn content_len(f: &Found) -> usize {
 
 /// A nested attribution's parent: the nearby claim with the smallest content holding its cue.
 fn set_parents(found: &[Found], claims: &mut [Claim]) {
+    // Each content's length, summed once rather than at every comparison.
+    let len: Vec<usize> = found.iter().map(content_len).collect();
     for i in 0..found.len() {
         let Some(&(cue, _)) = found[i].cue.first() else { continue };
         let lo = i.saturating_sub(PARENT_WINDOW);
         let hi = (i + PARENT_WINDOW + 1).min(found.len());
-        claims[i].parent = (lo..hi)
-            .filter(|&j| j != i && contains(&found[j], cue) && content_len(&found[j]) > content_len(&found[i]))
-            .min_by_key(|&j| content_len(&found[j]));
+        claims[i].parent = (lo..hi).filter(|&j| j != i && contains(&found[j], cue) && len[j] > len[i]).min_by_key(|&j| len[j]);
     }
 }
 
