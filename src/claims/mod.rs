@@ -302,9 +302,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     if seeds.is_empty() {
         return;
     }
-    // (A claim's content spans are the text of its findings' token ranges.)
-    let mut bags = bags::Bags::new(doc);
-    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags.of(&found[s].content)).collect();
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags::word_bag(&claims[s].content)).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
     let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
@@ -317,7 +315,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if claims[i].unverified {
             continue;
         }
-        let bag = bags.of(&found[i].content);
+        let bag = bags::word_bag(&claims[i].content);
         if bag.len() < 3 {
             continue;
         }

@@ -126,7 +126,7 @@ impl<'d> Words<'d> {
             // comma follows it ("Separately, …").
             let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && !(i + 1 < n && doc.tok(i + 1) == ",");
             // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-            let may_name = f.0 == Class::Aux && i > 0 && doc.tok(i) == "May" && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
+            let may_name = f.0 == Class::Aux && i > 0 && t.end - t.start == 3 && doc.tok(i) == "May" && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
             if ly_name || may_name {
                 f.0 = Class::Other;
             }
@@ -226,6 +226,7 @@ impl<'d> Words<'d> {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
     }
@@ -235,11 +236,13 @@ impl<'d> Words<'d> {
         i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn capitalized(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Word && self.spelled(i).flags & CAPITAL != 0
     }
 
     /// The possessive token `'s` / `’s`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn possessive(&self, i: usize) -> bool {
         self.spelled(i).flags & APOSTROPHE_LED != 0
     }
@@ -252,6 +255,7 @@ impl<'d> Words<'d> {
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_break(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Punct && self.spelled(i).flags & BREAK_MARK != 0
     }
