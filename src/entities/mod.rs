@@ -235,18 +235,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
         let set = self.capitalised.get_or_init(|| {
-            let mut set = FastMap::default();
-            if !self.casing.caseless {
-                // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
-                let mut flagged = vec![false; self.forms.spellings()];
-                for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && self.forms.shape(i).first_upper() {
-                        flagged[self.forms.spelling(i)] = true;
+            if self.casing.caseless {
+                return FastMap::default();
+            }
+            // Which spellings qualify somewhere (a flag per token, no hashing), then their forms,
+            // into a map sized for them (growing it rehashed every form several times).
+            let mut flagged = vec![false; self.forms.spellings()];
+            let mut count = 0;
+            for ((i, t), &uncertain) in self.doc.tokens.iter().enumerate().zip(&self.casing.uncertain) {
+                if t.kind == TokenKind::Word && !uncertain {
+                    let id = self.forms.spelling(i);
+                    if !flagged[id] && self.forms.shape_of(id).first_upper() {
+                        flagged[id] = true;
+                        count += 1;
                     }
                 }
-                for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
-                    set.entry(self.forms.form_of(id)).or_insert(0);
-                }
+            }
+            let mut set = FastMap::with_capacity_and_hasher(count, Default::default());
+            for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
+                set.entry(self.forms.form_of(id)).or_insert(0);
             }
             set
         });
