@@ -210,8 +210,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Token text as written ("" past the end).
-    pub fn t(&self, k: usize) -> &'a str {
-        if k < self.doc.tokens.len() { self.doc.tok(k) } else { "" }
+    pub fn t(&self, k: usize) -> &'d str {
+        self.forms.text(k)
     }
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
