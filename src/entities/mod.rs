@@ -338,7 +338,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if toks[k].space_before {
                 return true;
             }
-            let (left, right) = (self.doc.tok(k - 1), self.doc.tok(k));
+            let (left, right) = (self.t(k - 1), self.t(k));
             if left.ends_with('-') || right.starts_with('-') {
                 return true;
             }
@@ -348,7 +348,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let possessive = |t: &str| t.ends_with("'s") || t.ends_with("’s");
             matches!(right, "'s" | "’s")
                 && !possessive(left)
-                && (k + 1 == end || toks[k + 1].space_before || self.doc.tok(k + 1).starts_with('-'))
+                && (k + 1 == end || toks[k + 1].space_before || self.t(k + 1).starts_with('-'))
         };
         if (first + 1..end).all(apart) {
             self.push_key(first, end, out, start);
