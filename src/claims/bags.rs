@@ -32,13 +32,19 @@ fn fnv(hash: u64, byte: u8) -> u64 {
 /// look-up a byte), and each word is hashed as it is read. `spans` are byte ranges of `text`
 /// (the claims' spans get their own texts only at the end: `crate::texts`).
 pub fn word_bag(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> Vec<u64> {
+    // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed, and none
+    // of the standard library's: see `crate::sort`).
     let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    let mut words = 0;
     // Ends the word read so far (`len` bytes long); true when the bag has all its words.
-    let end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
+    let mut end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
         if len >= 4 {
-            bag.push(hash);
+            if let Err(at) = bag.binary_search(&hash) {
+                bag.insert(at, hash);
+            }
+            words += 1;
         }
-        bag.len() == MAX_WORDS
+        words == MAX_WORDS
     };
     'spans: for (from, to) in spans {
         let text = &text[from..to];
@@ -78,9 +84,6 @@ pub fn word_bag(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> 
             break;
         }
     }
-    // The crate's one sort (`crate::sort`: one copy of the sort code in WebAssembly).
-    crate::sort::sort(&mut bag);
-    bag.dedup();
     bag
 }
 
