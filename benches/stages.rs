@@ -21,12 +21,10 @@ fn main() {
             let doc = Doc::new(black_box(text));
             let t1 = Instant::now();
             let (entities, groups) = entities::recognize(&doc);
-            // The roll-up reads mentions (entities without their texts), as in `annotate`.
-            let mentions: Vec<entities::Mention> = entities.iter().map(Into::into).collect();
             let t2 = Instant::now();
             let mut claims = claims::extract(&doc, &entities, &groups);
             let t3 = Instant::now();
-            let sources = sources::roll_up(&doc, &mentions, &groups, &mut claims);
+            let sources = sources::roll_up(&doc, &entities, &groups, &mut claims);
             let t4 = Instant::now();
             let mut ann = Annotations {
                 schema_version: SCHEMA_VERSION,

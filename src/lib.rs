@@ -35,7 +35,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
             // Outermost claims have no parent, so no index left needs renumbering.
             claims.retain(|c| c.parent.is_none());
         }
-        let sources = sources::roll_up(&doc, &mentions, &groups, &mut claims);
+        let sources = sources::roll_up_mentions(&doc, &mentions, &groups, &mut claims);
         (claims, sources)
     } else {
         (Vec::new(), Vec::new())

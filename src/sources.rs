@@ -4,7 +4,7 @@
 //! "Ukraine").
 
 
-use crate::model::{Claim, EntityGroup, Label, Source};
+use crate::model::{Claim, Entity, EntityGroup, Label, Source};
 use crate::entities::{FastMap, Mention};
 use crate::segment::Doc;
 
@@ -13,7 +13,13 @@ const MAX_ROLE_WORDS: usize = 7;
 
 /// Groups claims by their resolved source (or, for unnamed sources, the phrase itself) and
 /// fills `Claim::source_index`. Linear in claims plus entities.
-pub fn roll_up(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
+pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
+    let mentions: Vec<Mention> = entities.iter().map(Mention::from).collect();
+    roll_up_mentions(doc, &mentions, groups, claims)
+}
+
+/// `roll_up` on the mentions `annotate` works with (entities without their texts).
+pub(crate) fn roll_up_mentions(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
     let mut by_name: FastMap<String, usize> = FastMap::default();
