@@ -106,3 +106,25 @@ fn an_appositive_gloss_of_a_name_ends_the_content() {
     let ann = run("Lee said she would vote for Ortiz, a “true reformer” in her eyes.");
     assert_eq!(content(&ann, "said"), ["she would vote for Ortiz, a “true reformer” in her eyes"]);
 }
+
+#[test]
+fn a_coordinated_subject_does_not_end_a_clause_content() {
+    // "four of his children and his wife will speak": the words before "and" hold no verb, so
+    // they are half of the next verb's subject, not a clause of their own.
+    let ann = run("The spokesman said four of his children and his wife will also speak at the dinner.");
+    assert_eq!(content(&ann, "said"), ["four of his children and his wife will also speak at the dinner"]);
+    let ann = run("The engineers argue that imports from Spain and Italy grew quickly after the tariff was cut.");
+    assert_eq!(content(&ann, "argue"), ["that imports from Spain and Italy grew quickly after the tariff was cut"]);
+    // A clause before "and" still ends there.
+    let ann = run("The minister said the army won the battle and France announced new aid.");
+    assert_eq!(content(&ann, "said"), ["the army won the battle"]);
+    // Nor is a subject with a relative clause of its own the second half of one.
+    let ann = run("There are those who consider the harbour closed and those who insist that the ferries will sail.");
+    assert_eq!(content(&ann, "consider"), ["the harbour closed"]);
+}
+
+#[test]
+fn a_coordinated_subject_after_but_opens_the_writers_clause_at_but() {
+    let ann = run("The ministers expect to see the two leaders together much more, but the party's donors and local allies expect the governor to stay home.");
+    assert_eq!(content(&ann, "expect"), ["to see the two leaders together much more"]);
+}
