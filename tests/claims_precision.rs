@@ -133,3 +133,15 @@ fn a_bare_circumstance_after_the_cue_leaves_the_clause_before_it_as_content() {
     let ann = run("The tolls are far too high, Lena Ortiz said on Tuesday in Lima during a visit.");
     assert_eq!(content(&ann, "said"), ["The tolls are far too high"]);
 }
+
+#[test]
+fn the_writers_aside_to_the_reader_is_no_claim() {
+    // "It is worth noting that …", "Please note that …": no one in the story says it.
+    let ann = run("It is worth noting that the ferry has run late every day this month.");
+    assert!(!cues(&ann).contains(&"noting"), "{:#?}", ann.claims);
+    let ann = run("Please remember that the library closes early on Fridays.");
+    assert!(!cues(&ann).contains(&"remember"), "{:#?}", ann.claims);
+    // A source noting the same thing still makes a claim.
+    let ann = run("The harbour master said it was worth repeating that the ferry runs late.");
+    assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+}

@@ -1,6 +1,7 @@
 //! Claims that are not claims: a cue word used in another sense ("adding to her lead",
 //! "percentage points to", "Rust Belt states"), a credit line ("Additional reporting by …"), a
-//! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547").
+//! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547"), the
+//! writer's aside to the reader ("It is worth noting that …", "Please note that …").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -11,7 +12,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -94,3 +95,10 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
     label || tally || address
 }
 
+
+/// "It is worth noting that …", "Please remember that …": the writer speaks to the reader; no
+/// one in the story is a source.
+fn writers_aside(w: &Words, c: usize) -> bool {
+    let gerund = w.verb[c].is_some_and(|v| v.gerund);
+    c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please"))
+}
