@@ -145,3 +145,17 @@ fn the_writers_aside_to_the_reader_is_no_claim() {
     let ann = run("The harbour master said it was worth repeating that the ferry runs late.");
     assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_fronted_phrase_of_circumstance_is_not_what_was_said() {
+    // "Like the mayor, I believe …": a short phrase opened by a preposition before the source is
+    // the circumstance of the sentence, not the content of the cue.
+    for text in ["Like the mayor, I believe in the good sense of the voters.", "In other words, the coach explained."] {
+        let ann = run(text);
+        let fronted = ann.claims.iter().any(|c| c.content.first().is_some_and(|s| s.text.starts_with("Like") || s.text.starts_with("In other")));
+        assert!(!fronted, "{text}: {:#?}", ann.claims);
+    }
+    // A clause before the source is still content.
+    let ann = run("In Lima the strike is over, the minister said.");
+    assert_eq!(content(&ann, "said"), ["In Lima the strike is over"]);
+}

@@ -1,7 +1,8 @@
 //! Claims that are not claims: a cue word used in another sense ("adding to her lead",
 //! "percentage points to", "Rust Belt states"), a credit line ("Additional reporting by …"), a
 //! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547"), the
-//! writer's aside to the reader ("It is worth noting that …", "Please note that …").
+//! writer's aside to the reader ("It is worth noting that …", "Please note that …"), a fronted
+//! phrase of circumstance taken for what was said ("In her post, she reminded …").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -12,7 +13,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -101,4 +102,18 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
 fn writers_aside(w: &Words, c: usize) -> bool {
     let gerund = w.verb[c].is_some_and(|v| v.gerund);
     c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please"))
+}
+
+/// Longest fronted phrase looked at, in tokens.
+const MAX_FRONTED: usize = 6;
+
+/// "In her post, she reminded …", "Like the senator, I believe in …": a content before the
+/// source that is a short phrase opened by a preposition, with no verb or quotation, is the
+/// circumstance of the sentence, not what was said.
+fn fronted_adverbial(w: &Words, f: &Found) -> bool {
+    let (Some((s, _)), [(a, b)]) = (f.source, f.content.as_slice()) else { return false };
+    let (a, b) = (*a, *b);
+    let opener = w.class[a] == Class::Preposition || one_of(w, a, &["like", "unlike"]);
+    opener && b <= s && b - a <= MAX_FRONTED
+        && (a..b).all(|m| w.kind(m) != TokenKind::Quote && w.verb[m].is_none() && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::SubjectPronoun))
 }
