@@ -128,3 +128,14 @@ fn a_coordinated_subject_after_but_opens_the_writers_clause_at_but() {
     let ann = run("The ministers expect to see the two leaders together much more, but the party's donors and local allies expect the governor to stay home.");
     assert_eq!(content(&ann, "expect"), ["to see the two leaders together much more"]);
 }
+
+#[test]
+fn a_gloss_of_the_whole_after_an_object_ends_the_content() {
+    // ", the latest chapter in …": a determiner phrase that runs to the end (perhaps with a
+    // relative clause of its own) glosses the report, not what was endorsed.
+    let ann = run("The dockers' union is endorsing the mayor's campaign, the latest turn in a long feud between the two sides that has lasted for years.");
+    assert_eq!(content(&ann, "endorsing"), ["the mayor's campaign"]);
+    // A list after the comma stays: it is more of the object.
+    let ann = run("The mayor praised the harbour plan, the school budget and the new ferry timetable.");
+    assert_eq!(content(&ann, "praised"), ["the harbour plan, the school budget and the new ferry timetable"]);
+}

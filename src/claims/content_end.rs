@@ -231,6 +231,20 @@ fn participle(w: &Words, m: usize) -> bool {
     w.kind(m) == TokenKind::Word && !w.capitalized(m) && t.len() > 4 && t.ends_with("ing") && w.class[m] == Class::Other
 }
 
+/// From `m` to `b`, a noun phrase's rest, perhaps closed by a relative clause ("… chapter in a
+/// rivalry that has …"): no break, quotation, list or verb before any relative word.
+fn gloss_to_end(w: &Words, q: &Quotes, m: usize, b: usize) -> bool {
+    for k in m..b {
+        if matches!(w.class[k], Class::That | Class::Relative) {
+            return k > m + 1;
+        }
+        if w.is_break(k) || q.inside[k] != NONE || one_of(w, k, &["and", "or"]) || clause_like(w, k) || w.verb[k].is_some() {
+            return false;
+        }
+    }
+    b > m + 1
+}
+
 /// At `j`, after a phrase, the writer's own material begins: the cut, or `None`.
 #[inline(never)]
 fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Option<usize> {
@@ -263,6 +277,10 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // After a clause cue, only a tail that runs to the content's end unbroken, and quotes
         // nothing (a quotation in it is likely the source's words), nor reports a saying of its
         // own ("the funding system, which critics say hurts poor schools": the source's point).
+        // ", the latest chapter in …": after an object, a determiner phrase that runs to the end
+        // with no verb, break or list is the writer's gloss of the whole.
+        let gloss = !seen.clause_cue && one_of(w, n, &["the", "a", "an"]) && gloss_to_end(w, q, n + 1, b);
+        let clause = clause || gloss;
         let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
         let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
         if (relative || adjunct || clause) && tail_whole {
