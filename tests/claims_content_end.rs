@@ -139,3 +139,15 @@ fn a_gloss_of_the_whole_after_an_object_ends_the_content() {
     let ann = run("The mayor praised the harbour plan, the school budget and the new ferry timetable.");
     assert_eq!(content(&ann, "praised"), ["the harbour plan, the school budget and the new ferry timetable"]);
 }
+
+#[test]
+fn the_occasion_of_the_speech_act_ends_a_noun_phrase_content() {
+    // "at last week's forum …": where it was said, whatever follows the occasion word.
+    let ann = run("Both mayors cited the figure at last week's harbour forum watched by thousands of residents.");
+    assert_eq!(content(&ann, "cited"), ["the figure"]);
+    let ann = run("The senator endorsed the governor during a televised debate in Lima, a city she rarely visits.");
+    assert_eq!(content(&ann, "endorsed"), ["the governor"]);
+    // Not when a complement follows it: "urged … at a rally to …" (the infinitive is content).
+    let ann = run("The senator urged her supporters at a rally on Friday to register before the deadline.");
+    assert!(content(&ann, "urged").concat().contains("to register"), "{:#?}", ann.claims);
+}

@@ -24,6 +24,12 @@ const TIMES: &[&str] = &[
     "september", "october", "november", "december",
 ];
 
+/// Occasions of a speech act ("at a forum", "during the debate").
+const OCCASIONS: &[&str] = &[
+    "forum", "debate", "debates", "rally", "rallies", "event", "hearing", "convention", "conference", "meeting", "interview", "summit",
+    "speech", "briefing", "ceremony", "luncheon", "dinner", "fundraiser", "roundtable", "session",
+];
+
 /// The end (exclusive) of the content `[a, b)` of the cue at `cue`: `b`, or earlier when the
 /// content is a phrase followed by material of the writer's.
 pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
@@ -308,6 +314,17 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // is the rest of the content.
         let more = stop < b && q.inside[stop] != NONE;
         if stop <= j + 6 && !more && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
+            return Some(cut_before(j));
+        }
+    }
+    // "… at last week's forum viewed by …", "… during a televised debate": the occasion of the
+    // speech act, a few words on, whatever follows it.
+    // Not inside a clause, a participle's object or an infinitive ("accused him of grabbing her
+    // at a rally"), nor before a complement that follows ("urged voters at a rally to …").
+    let settled = !seen.clause_cue && !seen.participle && !seen.to && !(j + 1..b.min(j + 30)).any(|m| w.is(m, "to"));
+    if settled && one_of(w, j, &["at", "during"]) && w.is_word(j + 1) && !one_of(w, j + 1, &["least", "most", "all", "odds"]) {
+        let near = (j + 1..b.min(j + 11)).take_while(|&m| !w.is_break(m) && q.inside[m] == NONE && !matches!(w.class[m], Class::That | Class::Relative));
+        if near.clone().any(|m| one_of(w, m, OCCASIONS)) {
             return Some(cut_before(j));
         }
     }
