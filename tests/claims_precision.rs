@@ -159,3 +159,15 @@ fn a_fronted_phrase_of_circumstance_is_not_what_was_said() {
     let ann = run("In Lima the strike is over, the minister said.");
     assert_eq!(content(&ann, "said"), ["In Lima the strike is over"]);
 }
+
+#[test]
+fn a_lone_adverb_or_question_word_is_no_content() {
+    // "said enough", "knows how": one word that names nothing is not what was said.
+    for (text, cue) in [("After two years of talks, the port authority said enough.", "said"), ("The new manager knows how.", "knows")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+    // A one-word noun content stays: "the union endorsed Lee".
+    let ann = run("The dockers' union endorsed Lee.");
+    assert_eq!(content(&ann, "endorsed"), ["Lee"]);
+}

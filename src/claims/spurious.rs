@@ -2,7 +2,8 @@
 //! "percentage points to", "Rust Belt states"), a credit line ("Additional reporting by …"), a
 //! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547"), the
 //! writer's aside to the reader ("It is worth noting that …", "Please note that …"), a fronted
-//! phrase of circumstance taken for what was said ("In her post, she reminded …").
+//! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
+//! adverb or question word taken for it ("Mexico said enough", "it knows how").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -13,7 +14,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -116,4 +117,15 @@ fn fronted_adverbial(w: &Words, f: &Found) -> bool {
     let opener = w.class[a] == Class::Preposition || one_of(w, a, &["like", "unlike"]);
     opener && b <= s && b - a <= MAX_FRONTED
         && (a..b).all(|m| w.kind(m) != TokenKind::Quote && w.verb[m].is_none() && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::SubjectPronoun))
+}
+
+/// "Mexico said enough", "it knows how", "according to MSNBC, basically": a content of one word
+/// that names nothing (an adverb, a question or clause word, a preposition) is no content.
+fn lone_adverb(w: &Words, f: &Found) -> bool {
+    let [(a, b)] = f.content.as_slice() else { return false };
+    let a = *a;
+    *b == a + 1
+        && w.is_word(a)
+        && (matches!(w.class[a], Class::Adverb | Class::Clause | Class::Preposition | Class::Relative | Class::Be | Class::Aux | Class::Negation)
+            || one_of(w, a, &["enough", "here", "there", "more", "much", "less"]))
 }
