@@ -76,7 +76,7 @@ pub fn word_bag(spans: &[Span]) -> Vec<u64> {
             break;
         }
     }
-    bag.sort_unstable();
+    crate::sort::sort(&mut bag);
     bag.dedup();
     bag
 }
