@@ -171,3 +171,14 @@ fn a_lone_adverb_or_question_word_is_no_content() {
     let ann = run("The dockers' union endorsed Lee.");
     assert_eq!(content(&ann, "endorsed"), ["Lee"]);
 }
+
+#[test]
+fn the_time_of_saying_is_not_what_was_said() {
+    // "said as he entered the hall": an "as" clause of its own pronoun after the cue is when
+    // it was said.
+    let ann = run("The ferry will sail on time. The harbour master said as he entered the hall.");
+    assert!(!cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+    // A quotation after the clause keeps the claim.
+    let ann = run("The harbour master said as he entered the hall, \"The ferry will sail on time.\"");
+    assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+}

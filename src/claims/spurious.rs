@@ -3,7 +3,8 @@
 //! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547"), the
 //! writer's aside to the reader ("It is worth noting that …", "Please note that …"), a fronted
 //! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
-//! adverb or question word taken for it ("Mexico said enough", "it knows how").
+//! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
+//! saying taken for it ("the senator said as he entered the hall").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -14,7 +15,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -128,4 +129,14 @@ fn lone_adverb(w: &Words, f: &Found) -> bool {
         && w.is_word(a)
         && (matches!(w.class[a], Class::Adverb | Class::Clause | Class::Preposition | Class::Relative | Class::Be | Class::Aux | Class::Negation)
             || one_of(w, a, &["enough", "here", "there", "more", "much", "less"]))
+}
+
+/// "… the senator said as he entered the hall": a content after the cue that is only an "as"
+/// or "while" clause of its own subject pronoun, with no quotation or break, is when it was
+/// said; what was said lies elsewhere.
+fn circumstance_only(w: &Words, f: &Found, c: usize) -> bool {
+    let [(a, b)] = f.content.as_slice() else { return false };
+    let (a, b) = (*a, *b);
+    a > c && a + 2 < b && one_of(w, a, &["as", "while"]) && w.class[a + 1] == Class::SubjectPronoun
+        && (a..b).all(|m| w.kind(m) != TokenKind::Quote && !w.is_break(m))
 }
