@@ -321,10 +321,11 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     // speech act, a few words on, whatever follows it.
     // Not inside a clause, a participle's object or an infinitive ("accused him of grabbing her
     // at a rally"), nor before a complement that follows ("urged voters at a rally to …").
-    let settled = !seen.clause_cue && !seen.participle && !seen.to && !(j + 1..b.min(j + 30)).any(|m| w.is(m, "to"));
-    if settled && one_of(w, j, &["at", "during"]) && w.is_word(j + 1) && !one_of(w, j + 1, &["least", "most", "all", "odds"]) {
-        let near = (j + 1..b.min(j + 11)).take_while(|&m| !w.is_break(m) && q.inside[m] == NONE && !matches!(w.class[m], Class::That | Class::Relative));
-        if near.clone().any(|m| one_of(w, m, OCCASIONS)) {
+    // (The preposition is asked first: the look-ahead runs only at an "at" or "during".)
+    let occasion_prep = one_of(w, j, &["at", "during"]) && w.is_word(j + 1) && !one_of(w, j + 1, &["least", "most", "all", "odds"]);
+    if occasion_prep && !seen.clause_cue && !seen.participle && !seen.to && !(j + 1..b.min(j + 30)).any(|m| w.is(m, "to")) {
+        let mut near = (j + 1..b.min(j + 11)).take_while(|&m| !w.is_break(m) && q.inside[m] == NONE && !matches!(w.class[m], Class::That | Class::Relative));
+        if near.any(|m| one_of(w, m, OCCASIONS)) {
             return Some(cut_before(j));
         }
     }
