@@ -151,3 +151,15 @@ fn the_occasion_of_the_speech_act_ends_a_noun_phrase_content() {
     let ann = run("The senator urged her supporters at a rally on Friday to register before the deadline.");
     assert!(content(&ann, "urged").concat().contains("to register"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_quotation_closed_with_its_comma_then_but_and_a_new_clause_ends_the_content() {
+    // "… is “safe,” but in their report they …": the writer's clause after the quoted words.
+    let ann = run("The inspectors ruled that the old bridge is “safe,” but in their report they noted rust on every beam.");
+    assert_eq!(content(&ann, "ruled"), ["that the old bridge is “safe,”"]);
+    // "but only …", "but because …" go on with what was said.
+    let ann = run("The mayor says the toll is “negotiable,” but only for small details of the bridge.");
+    assert_eq!(content(&ann, "says"), ["the toll is “negotiable,” but only for small details of the bridge"]);
+    let ann = run("The mayor said he acted not out of “some personal feud,” but because the plan is a “bad deal.”");
+    assert_eq!(content(&ann, "said"), ["he acted not out of “some personal feud,” but because the plan is a “bad deal.”"]);
+}

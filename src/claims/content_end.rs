@@ -37,7 +37,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     let Some(verb) = w.verb[cue] else { return b };
     let clause_cue = verb.flags & CLAUSE != 0;
     let particle = one_of(w, cue + 1, &verb.particles);
-    if let Some(cut) = after_quotation(w, q, a, b) {
+    if let Some(cut) = after_quotation(w, q, a, b).or_else(|| after_closed_quotation(w, q, a, b)) {
         return cut;
     }
     // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
@@ -186,6 +186,38 @@ fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     let next = last + 1;
     let writer = one_of(w, next, SUBORDINATE) || (one_of(w, next, &["and", "but", "yet"]) && predicate_at(w, next + 1, b, false));
     (closed_inside || writer).then_some(last + 1)
+}
+
+/// "… that the claim was “true,” but in the course of their report they …": inside a content, a
+/// quotation closed with its own comma, then "but" or "yet" and a clause of its own: what
+/// follows is the writer's. One pass over the content's tokens.
+#[inline(never)]
+fn after_closed_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let mut j = a + 1;
+    while j + 2 < b {
+        let ci = q.inside[j];
+        if ci == NONE {
+            j += 1;
+            continue;
+        }
+        let c = &q.chains[ci as usize];
+        let last = c.last;
+        if last >= b || last < j + 1 || !c.closed {
+            return None;
+        }
+        let next = last + 1;
+        if w.punct(last - 1, ",") && one_of(w, next, &["but", "yet"]) && next + 1 < b && opens_writers_clause(w, next + 1) {
+            return Some(next);
+        }
+        j = last + 1;
+    }
+    None
+}
+
+/// "but he …", "but the …", "but in the course of …": a subject or a fronted phrase opens a
+/// clause of its own ("but also …", "but because …", "but is …" go on with the content).
+fn opens_writers_clause(w: &Words, n: usize) -> bool {
+    matches!(w.class[n], Class::SubjectPronoun | Class::Determiner | Class::Preposition) || w.capitalized(n)
 }
 
 /// A finite verb, an auxiliary or a clause word: the content is a clause, not a phrase.
