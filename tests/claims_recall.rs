@@ -626,3 +626,23 @@ fn present_tell_with_an_addressee_and_a_bare_clause() {
     let ann = run("Only time will tell whether the harbour will reopen.");
     assert!(ann.claims.iter().all(|c| texts(&c.content) != ["the harbour will reopen"]), "{:#?}", ann.claims);
 }
+
+#[test]
+fn gerund_set_off_by_a_dash_or_a_comma_inside_a_quotation() {
+    let ann = run("Mara Quill changed her vote at the last minute – saying she had misread the bill.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["Mara Quill"]);
+    assert_eq!(texts(&c.content), ["she had misread the bill"]);
+    let ann = run("The governor praised the “harbour spirit,” saying the town had rebuilt itself twice.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["The governor"]);
+    assert_eq!(texts(&c.content), ["the town had rebuilt itself twice"]);
+}
+
+#[test]
+fn gerund_after_a_fronted_place_phrase_with_commas() {
+    let ann = run("At a fair in Dunmore, Vermont, on Friday, Tess Harlan defended the tariff plan, saying it would protect local farms.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["Tess Harlan"]);
+    assert_eq!(texts(&c.content), ["it would protect local farms"]);
+}
