@@ -646,3 +646,19 @@ fn gerund_after_a_fronted_place_phrase_with_commas() {
     assert_eq!(texts(&c.source), ["Tess Harlan"]);
     assert_eq!(texts(&c.content), ["it would protect local farms"]);
 }
+
+#[test]
+fn surname_in_ly_before_an_appositive() {
+    let ann = run("\"The ferry is safe,\" said Mark Connolly, the harbour master.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mark Connolly, the harbour master"]);
+    assert_eq!(texts(&c.content), ["\"The ferry is safe,\""]);
+}
+
+#[test]
+fn middle_initial_a_inside_a_name() {
+    let ann = run("Ruth A. Pellow said the orchard would be sold.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ruth A. Pellow"]);
+    assert_eq!(texts(&c.content), ["the orchard would be sold"]);
+}
