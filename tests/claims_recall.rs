@@ -662,3 +662,13 @@ fn middle_initial_a_inside_a_name() {
     assert_eq!(texts(&c.source), ["Ruth A. Pellow"]);
     assert_eq!(texts(&c.content), ["the orchard would be sold"]);
 }
+
+#[test]
+fn expectation_with_a_pronoun_then_an_infinitive() {
+    let ann = run("The coach expects them to win the cup next spring.");
+    let c = by_cue(&ann, "expects");
+    assert_eq!(texts(&c.source), ["The coach"]);
+    assert_eq!(texts(&c.content), ["them to win the cup next spring"]);
+    let ann = run("Nobody in the village expected her to sell the mill.");
+    assert_eq!(texts(&by_cue(&ann, "expected").content), ["her to sell the mill"]);
+}

@@ -665,7 +665,10 @@ impl<'a> Finder<'a> {
                 tell_clause = true;
             }
         }
-        let pronoun_then_infinitive = with_particle && a + 1 < e && w.is(a + 1, "to");
+        // "called on them to …"; and "expects them to win", "did not expect him to …": a cue
+        // that takes an infinitive, with the infinitive's subject as its object.
+        let ecm = cue.flags & lexicon::INFINITIVE != 0 && a == after_cue && a + 2 < e && w.is_word(a + 2) && !w.capitalized(a + 2) && w.class[a + 2] == Class::Other;
+        let pronoun_then_infinitive = (with_particle || ecm) && a + 1 < e && w.is(a + 1, "to");
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive && !tell_clause {
             return; // "he had said them last week": no content here
         }
