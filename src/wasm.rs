@@ -6,6 +6,8 @@
 //! in (options, results handed back) are read by `from_js`, a much smaller reader than serde's.
 
 mod from_js;
+#[cfg(feature = "result-tape")]
+mod result_tape;
 mod to_js;
 
 use from_js::{field, object_with_only, FromJs};
@@ -36,12 +38,35 @@ fn report_panics() {
 
 /// Annotates `text`. `options` may be omitted; offsets are UTF-16 code units unless
 /// `options.offsets` says otherwise. Invalid options throw an `Error`.
+#[cfg(not(feature = "result-tape"))]
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: Option<Ts<Options>>) -> Result<Ts<Annotations>, JsError> {
     report_panics();
+    to_js(&crate::annotate(text, &annotate_options(options)?))
+}
+
+/// Annotates `text`. `options` may be omitted; offsets are UTF-16 code units unless
+/// `options.offsets` says otherwise. Invalid options throw an `Error`.
+// The same function, taking the caller's string itself: the result's texts are sliced from it
+// (src/wasm/result_tape.rs).
+#[cfg(feature = "result-tape")]
+#[wasm_bindgen]
+pub fn annotate(text: &js_sys::JsString, options: Option<Ts<Options>>) -> Result<Ts<Annotations>, JsError> {
+    report_panics();
+    let options = annotate_options(options)?;
+    let input = text.as_string().ok_or_else(|| JsError::new("annotate: text must be a string"))?;
+    let ann = crate::annotate(&input, &options);
+    match ann.offsets {
+        OffsetEncoding::Utf16 => Ok(Ts::new_unchecked(result_tape::annotations_to_js(&ann, text))),
+        _ => to_js(&ann),
+    }
+}
+
+/// `annotate`'s options: the caller's, offsets in UTF-16 units unless they say otherwise.
+fn annotate_options(options: Option<Ts<Options>>) -> Result<Options, JsError> {
     let mut options = read_options(options)?;
     options.offsets.get_or_insert(OffsetEncoding::Utf16);
-    to_js(&crate::annotate(text, &options))
+    Ok(options)
 }
 
 /// Reads a `T` from what JavaScript passed; `what` heads the error message.

@@ -101,6 +101,10 @@ struct Terms {
     /// Per lowercase byte at the end of a window of `shortest` bytes: how far the window can
     /// move on without passing the start of any term (Horspool's shift, for a set of words).
     shift: [u8; 256],
+    /// The same per pair of lowercase bytes ending the window (Wu and Manber's blocks): a pair
+    /// tells more than a byte, so windows move on about twice as far in news text. Empty when
+    /// the shortest term has fewer than two bytes.
+    pair_shift: Vec<u8>,
 }
 
 fn tables() -> &'static Terms {
@@ -122,8 +126,30 @@ fn tables() -> &'static Terms {
                 *s = (*s).min((shortest - 1 - j) as u8);
             }
         }
-        Terms { terms, starting, heads, empty: NOTICE_TERMS.iter().filter(|t| t.is_empty()).count(), shortest, shift }
+        let pair_shift = if shortest >= 2 { pair_shifts(&terms, shortest) } else { Vec::new() };
+        Terms { terms, starting, heads, empty: NOTICE_TERMS.iter().filter(|t| t.is_empty()).count(), shortest, shift, pair_shift }
     })
+}
+
+/// Per pair of bytes `(a, b)` (index `a * 256 + b`) ending a window of `shortest` bytes: how
+/// far the window can move on without passing the start of a term (of the first 64 terms,
+/// which are the ones searched). A term starting `d` bytes after the window (0 < d < shortest)
+/// would hold the pair at its bytes `shortest - 2 - d` and `shortest - 1 - d`, or (for
+/// `d = shortest - 1`) begin with `b`.
+fn pair_shifts(terms: &[&[u8]], shortest: usize) -> Vec<u8> {
+    let mut shift = vec![shortest as u8; 256 * 256];
+    for t in terms.iter().take(64) {
+        for a in 0..256 {
+            let s = &mut shift[a * 256 + usize::from(t[0])];
+            *s = (*s).min((shortest - 1) as u8);
+        }
+        // The pair at bytes q - 1 and q of the term, for q below the window's last byte.
+        for q in 1..shortest - 1 {
+            let s = &mut shift[usize::from(t[q - 1]) * 256 + usize::from(t[q])];
+            *s = (*s).min((shortest - 1 - q) as u8);
+        }
+    }
+    shift
 }
 
 /// Four bytes from `b` with ASCII capitals (and some other bytes) folded by setting bit 5:
@@ -137,7 +163,7 @@ fn head(b: &[u8]) -> u32 {
 /// one pass over the bytes that compares terms only where one can start (a substring search
 /// per term cost 5% of all the time in wasm).
 fn terms_found(text: &[u8]) -> usize {
-    let Terms { terms, starting, heads, empty, shortest, shift } = tables();
+    let Terms { terms, starting, heads, empty, shortest, shift, pair_shift } = tables();
     if terms.len() > 64 {
         let lower = String::from_utf8_lossy(text).to_ascii_lowercase();
         return terms.iter().filter(|t| lower.as_bytes().windows(t.len()).any(|w| w == **t)).count() + empty;
@@ -149,7 +175,12 @@ fn terms_found(text: &[u8]) -> usize {
     let mut i = 0;
     while i + shortest <= text.len() {
         let start = i;
-        i += usize::from(shift[usize::from(text[i + shortest - 1].to_ascii_lowercase())]);
+        let last = usize::from(text[i + shortest - 1].to_ascii_lowercase());
+        i += usize::from(if pair_shift.is_empty() {
+            shift[last]
+        } else {
+            pair_shift[usize::from(text[i + shortest - 2].to_ascii_lowercase()) * 256 + last]
+        });
         let mut candidates = starting[usize::from(text[start].to_ascii_lowercase())] & !found;
         if candidates == 0 {
             continue;

@@ -133,7 +133,7 @@ impl<'a> Finder<'a> {
             .iter()
             .map(|s| {
                 (s.first..s.end)
-                    .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+                    .any(|i| w.may_cue(i) && q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
             })
             .collect();
         Finder { doc, w, q, sentences, has_cue }
@@ -148,6 +148,10 @@ impl<'a> Finder<'a> {
             self.in_document(si, s, &mut out);
             for i in s.first..s.end {
                 let w = self.w;
+                // Most tokens start nothing here: one flag of their spelling says so.
+                if !w.may_cue(i) {
+                    continue;
+                }
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
                     self.dash_byline(si, s, i, &mut out);
                 } else if w.is(i, "as") && self.q.inside[i] == NONE && self.as_source(si, s, i, &mut out) {
@@ -164,7 +168,7 @@ impl<'a> Finder<'a> {
                     }
                 } else if w.noun[i].is_some() {
                     self.noun(si, s, i, &mut out);
-                } else if w.kind(i) == TokenKind::Word && one_of(w, i, super::nominal::AGENTLESS_ADVERBS) {
+                } else if w.kind(i) == TokenKind::Word && w.agentless_adverb(i) {
                     self.adverb(si, s, i, &mut out);
                 }
             }

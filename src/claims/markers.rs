@@ -6,6 +6,29 @@ use super::words::Words;
 use crate::model::Kind;
 use crate::segment::{Doc, TokenKind};
 
+/// How a word opens an `unverified` marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// The word is the marker ("unverified", "baseless").
+    Itself,
+    /// "without", "no", "any": with "evidence" or "proof" a few words on.
+    Evidence,
+    /// "unable", "cannot": with "verify", "confirm" … a few words on.
+    Verify,
+}
+
+/// How the lower-case word `lower` opens a marker, if it does (negations aside: see
+/// `unverified_marker`). Asked once per spelling (`Words::marker_lead`).
+pub fn lead(lower: &str) -> Option<Lead> {
+    match lower {
+        // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
+        "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed" | "falsely" | "unproven" => Some(Lead::Itself),
+        "without" | "no" | "any" => Some(Lead::Evidence),
+        "unable" | "cannot" | "couldn't" | "can't" | "couldn’t" | "can’t" => Some(Lead::Verify),
+        _ => None,
+    }
+}
+
 /// The first token range in sentence tokens `[f, e)` that marks something as unverified,
 /// unevidenced or disputed.
 pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)> {
@@ -15,22 +38,17 @@ pub fn unverified_marker(w: &Words, f: usize, e: usize) -> Option<(usize, usize)
         if w.kind(i) != TokenKind::Word {
             continue;
         }
-        // One lower-cased copy and one `match` per word: comparing each word with each list
-        // (ignoring case) cost a tenth of all the claim finder's time.
-        let hit = match w.lower(i).as_str() {
-            "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed" | "falsely" | "unproven" => {
-                // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
-                Some(i + 1)
-            }
-            "without" | "no" | "any" => within(i, 3, &["evidence", "proof"]).map(|k| k + 1),
-            "unable" | "cannot" | "couldn't" | "can't" | "couldn’t" | "can’t" => {
-                within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1)
-            }
-            _ if w.class[i] == super::lexicon::Class::Negation => {
+        // How each spelling opens a marker is worked out once (`Words::marker_lead`): comparing
+        // each word with each list (ignoring case) cost a tenth of all the claim finder's time.
+        let hit = match w.marker_lead(i) {
+            Some(Lead::Itself) => Some(i + 1),
+            Some(Lead::Evidence) => within(i, 3, &["evidence", "proof"]).map(|k| k + 1),
+            Some(Lead::Verify) => within(i, 4, &["verify", "confirm", "corroborate", "substantiate"]).map(|k| k + 1),
+            None if w.class[i] == super::lexicon::Class::Negation => {
                 within(i, 3, &["verify", "verified", "confirm", "confirmed", "corroborated", "recognize", "recognise", "substantiated"])
                     .map(|k| k + 1)
             }
-            _ => None,
+            None => None,
         };
         if let Some(end) = hit {
             return Some((i, end));
@@ -87,15 +105,23 @@ pub fn kind(doc: &Doc, marks: &[(usize, usize)], spans: &[(usize, usize)]) -> Ki
 }
 
 fn count_alnum(s: &str) -> usize {
-    // ASCII and the General Punctuation block (curly quotes, dashes: none is a letter or digit,
-    // `general_punctuation_is_not_alphanumeric`) are told without the Unicode tables.
-    s.chars()
-        .filter(|&c| match c {
-            '\0'..='\x7f' => c.is_ascii_alphanumeric(),
-            '\u{2000}'..='\u{206f}' => false,
-            _ => c.is_alphanumeric(),
-        })
-        .count()
+    // ASCII bytes are told without decoding; ASCII and the General Punctuation block (curly
+    // quotes, dashes: none is a letter or digit, `general_punctuation_is_not_alphanumeric`)
+    // without the Unicode tables.
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            count += usize::from(b.is_ascii_alphanumeric());
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        count += usize::from(!('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric());
+        i += c.len_utf8();
+    }
+    count
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 //!
 //! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
+mod bags;
 mod boilerplate;
 mod clauses;
 mod colon_block;
@@ -55,8 +56,8 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
     // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
     // a claim stay apart, so such content pieces go, and a claim left without content goes too.
     for f in &mut found {
-        let own: Vec<(usize, usize)> = f.source.into_iter().chain(f.cue.iter().copied()).collect();
-        f.content.retain(|&(a, b)| !own.iter().any(|&(x, y)| a < y && x < b));
+        let (source, cue) = (f.source, &f.cue);
+        f.content.retain(|&(a, b)| !source.into_iter().chain(cue.iter().copied()).any(|(x, y)| a < y && x < b));
         merge_overlapping(&mut f.content);
     }
     found.retain(|f| !f.content.is_empty() && !spurious::is_spurious(doc, &w, f));
@@ -131,6 +132,10 @@ fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
 /// Two rules can both reach the same quotation (a continued quote and a resumed one): pieces
 /// of one content that overlap become one piece, so a claim never lists a span twice.
 fn merge_overlapping(pieces: &mut Vec<(usize, usize)>) {
+    // (One piece overlaps nothing: most contents are one piece.)
+    if pieces.len() < 2 {
+        return;
+    }
     let mut kept: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for &(a, b) in pieces.iter() {
         match kept.iter_mut().find(|k| a < k.1 && k.0 < b) {
@@ -151,9 +156,7 @@ fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, 
         // A figure is checkable only when all of it was said: a number entity that straddles
         // the content's edge is left out rather than reported beyond the content.
         let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize);
-        let mut k = a;
-        while k < b {
-            let e = idx.entity[k];
+        for (k, e) in (a..b).zip(idx.entity.range(a, b)) {
             if e != NO_ENTITY && entities[e as usize].label == Label::NUMBER {
                 let ent = &entities[e as usize];
                 let inside = from <= ent.start && ent.end <= to;
@@ -163,7 +166,6 @@ fn figures(doc: &Doc, entities: &[Entity], idx: &TokenIndex, content: &[(usize, 
             } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
                 out.push(span(doc, doc.tokens[k].start as usize, doc.tokens[k].end as usize));
             }
-            k += 1;
         }
     }
     out
@@ -179,13 +181,13 @@ fn content_len(f: &Found) -> usize {
 
 /// A nested attribution's parent: the nearby claim with the smallest content holding its cue.
 fn set_parents(found: &[Found], claims: &mut [Claim]) {
+    // Each content's length, summed once rather than at every comparison.
+    let len: Vec<usize> = found.iter().map(content_len).collect();
     for i in 0..found.len() {
         let Some(&(cue, _)) = found[i].cue.first() else { continue };
         let lo = i.saturating_sub(PARENT_WINDOW);
         let hi = (i + PARENT_WINDOW + 1).min(found.len());
-        claims[i].parent = (lo..hi)
-            .filter(|&j| j != i && contains(&found[j], cue) && content_len(&found[j]) > content_len(&found[i]))
-            .min_by_key(|&j| content_len(&found[j]));
+        claims[i].parent = (lo..hi).filter(|&j| j != i && contains(&found[j], cue) && len[j] > len[i]).min_by_key(|&j| len[j]);
     }
 }
 
@@ -300,7 +302,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     if seeds.is_empty() {
         return;
     }
-    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| word_bag(&claims[s].content)).collect();
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags::word_bag(&claims[s].content)).collect();
     // Which seeds hold each word: a claim then meets only the seeds it shares words with.
     let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
@@ -313,7 +315,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if claims[i].unverified {
             continue;
         }
-        let bag = word_bag(&claims[i].content);
+        let bag = bags::word_bag(&claims[i].content);
         if bag.len() < 3 {
             continue;
         }
@@ -361,77 +363,4 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
     }
     let head = w.text(k.checked_sub(1)?);
     (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
-}
-
-/// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
-/// at most 64: FNV over the bytes, no allocation per word. Words are the runs between
-/// characters that are not alphanumeric; ASCII bytes are told apart without decoding.
-fn word_bag(spans: &[Span]) -> Vec<u64> {
-    const MAX_WORDS: usize = 64;
-    let fnv = |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3));
-    // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed).
-    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
-    let mut words = 0;
-    let mut add = |bag: &mut Vec<u64>, h: u64| {
-        if let Err(at) = bag.binary_search(&h) {
-            bag.insert(at, h);
-        }
-        words += 1;
-        words == MAX_WORDS
-    };
-    'spans: for s in spans {
-        let text = s.text.as_str();
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let (alnum, len) = if bytes[i].is_ascii() {
-                (bytes[i].is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            if !alnum {
-                if i - start >= 4 && add(&mut bag, fnv(&text[start..i])) {
-                    break 'spans;
-                }
-                start = i + len;
-            }
-            i += len;
-        }
-        if bytes.len() - start >= 4 && add(&mut bag, fnv(&text[start..])) {
-            break;
-        }
-    }
-    bag
-}
-
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `word_bag` as first written: split at every character that is not alphanumeric.
-    fn word_bag_by_splitting(spans: &[Span]) -> Vec<u64> {
-        let mut bag: Vec<u64> = spans
-            .iter()
-            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-            .filter(|t| t.len() >= 4)
-            .take(64)
-            .map(|t| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)))
-            .collect();
-        bag.sort_unstable();
-        bag.dedup();
-        bag
-    }
-
-    #[test]
-    fn word_bag_matches_splitting() {
-        let long = "word ".repeat(40) + &"other ".repeat(40) + "last";
-        let texts = ["", "abc", "Café crème, naïve “quotes” – über 2023 data", "Putin’s allies SAID said said", "x\u{300}yzw éééé", long.as_str(), "ends with word"];
-        for (i, a) in texts.iter().enumerate() {
-            let spans: Vec<Span> = [a, texts[(i + 1) % texts.len()]].iter().map(|t| Span { start: 0, end: t.len(), text: t.to_string() }).collect();
-            assert_eq!(word_bag(&spans), word_bag_by_splitting(&spans), "{a}");
-        }
-    }
 }

@@ -97,7 +97,8 @@ impl Quotes {
             }
             // Two glued apostrophes ('') are one straight double mark (typewriter style of some
             // news archives); `i` is its first token and `last` its last.
-            let pair = double_apostrophe(doc, i);
+            // (Most tokens are no apostrophe: one byte tells.)
+            let pair = t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'' && double_apostrophe(doc, i);
             if t.kind != TokenKind::Quote && !pair {
                 i += 1;
                 continue;

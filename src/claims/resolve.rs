@@ -86,6 +86,19 @@ impl EntityOfToken {
         (k < self.tokens).then(|| &self[k])
     }
 
+    /// The entity of each token of `a..b` (or `NO_ENTITY`), in order: one search for the first
+    /// run, then a walk along the runs.
+    pub fn range(&self, a: usize, b: usize) -> impl Iterator<Item = u32> + '_ {
+        let runs = &self.runs;
+        let mut r = runs.partition_point(|run| (run.1 as usize) <= a);
+        (a..b.min(self.tokens)).map(move |k| {
+            while runs.get(r).is_some_and(|run| (run.1 as usize) <= k) {
+                r += 1;
+            }
+            runs.get(r).filter(|run| (run.0 as usize) <= k).map_or(NO_ENTITY, |run| run.2)
+        })
+    }
+
     /// The run holding token `k`. The last run found is remembered: the next look-up (usually
     /// the same token, the next one, or one in the next gap or run) mostly needs no search.
     fn run(&self, k: usize) -> Option<&(u32, u32, u32)> {
@@ -164,32 +177,45 @@ impl<'a> Resolver<'a> {
         self.groups[g].label
     }
 
-    /// Moves the mention state up to token `upto` (exclusive).
+    /// Moves the mention state up to token `upto` (exclusive). A mention starts only where a
+    /// run of one entity's tokens starts (inside a run the token before has the same entity),
+    /// so only run starts are visited, not every token.
     fn advance(&mut self, upto: usize) {
         let upto = upto.min(self.idx.entity.len());
-        while self.cursor < upto {
-            let t = self.cursor;
-            self.cursor += 1;
-            let Some(g) = self.group_of(t) else { continue };
-            if t > 0 && self.group_of(t - 1) == Some(g) {
-                continue; // same mention
-            }
-            let mut end = t + 1;
-            while end < self.idx.entity.len() && self.group_of(end) == Some(g) {
-                end += 1;
-            }
-            match self.label(g) {
-                Label::PERSON => {
-                    self.last_person = Some(g);
-                    let after_preposition = t > 0 && self.w.class[t - 1] == Class::Preposition;
-                    let possessive = end < self.idx.entity.len() && self.w.possessive(end);
-                    if !after_preposition && !possessive {
-                        self.last_subject_person = Some((g, t));
-                    }
+        if self.cursor >= upto {
+            return;
+        }
+        let runs = &self.idx.entity.runs;
+        let mut r = runs.partition_point(|run| (run.0 as usize) < self.cursor);
+        while let Some(&(first, _, _)) = runs.get(r).filter(|run| (run.0 as usize) < upto) {
+            self.mention_at(first as usize);
+            r += 1;
+        }
+        self.cursor = upto;
+    }
+
+    /// Token `t` starts a run of an entity's tokens: if it starts a mention of the entity's
+    /// group, that mention becomes the last one of its label.
+    fn mention_at(&mut self, t: usize) {
+        let Some(g) = self.group_of(t) else { return };
+        if t > 0 && self.group_of(t - 1) == Some(g) {
+            return; // same mention
+        }
+        let mut end = t + 1;
+        while end < self.idx.entity.len() && self.group_of(end) == Some(g) {
+            end += 1;
+        }
+        match self.label(g) {
+            Label::PERSON => {
+                self.last_person = Some(g);
+                let after_preposition = t > 0 && self.w.class[t - 1] == Class::Preposition;
+                let possessive = end < self.idx.entity.len() && self.w.possessive(end);
+                if !after_preposition && !possessive {
+                    self.last_subject_person = Some((g, t));
                 }
-                Label::ORG => self.last_org = Some((g, self.idx.sentence(t))),
-                _ => {}
             }
+            Label::ORG => self.last_org = Some((g, self.idx.sentence(t))),
+            _ => {}
         }
     }
 

@@ -5,6 +5,7 @@ use std::ops::Index;
 use std::rc::Rc;
 
 use super::lexicon::{lexicon, Class, Facts, NounCue, VerbCue};
+use super::markers::{self, Lead};
 use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
@@ -13,12 +14,53 @@ use crate::segment::{Doc, TokenKind};
 /// distinct (class, verb cue, noun cue) triples (a few hundred: the lexicon is small); the class,
 /// read most often, has a byte of its own. Five bytes a token in three lists, and a fourth of
 /// token kinds, made the claim finder's largest intermediate.
+///
+/// What depends on a token's text alone (its lower-case form, its capital, whether it may
+/// start a cue) is worked out once per distinct spelling (`Spelled`), not at every question:
+/// the rules ask such things tens of times per token.
 pub struct Words<'d> {
     pub class: Vec<Class>,
     pub verb: Column<VerbCue>,
     pub noun: Column<NounCue>,
     doc: &'d Doc<'d>,
+    /// Per spelling number (`doc.spellings`): its text facts.
+    spelled: Vec<Spelled>,
+    /// The lower-case forms of the spellings that have ASCII capitals, back to back.
+    lowered: String,
 }
+
+/// The facts of one spelling: where its `lower` form is, and `flags`.
+#[derive(Clone, Copy)]
+struct Spelled {
+    /// The lower-case form: a byte range of the document's text (a spelling with no ASCII
+    /// capital is its own lower-case form) or, with `COPIED`, of `Words::lowered`.
+    start: u32,
+    end: u32,
+    flags: u8,
+}
+
+/// `Spelled::flags`: the lower-case form is in `Words::lowered`.
+const COPIED: u8 = 1;
+/// The first character is an upper-case letter.
+const CAPITAL: u8 = 2;
+/// Longer than one byte and opening with an apostrophe ('s, ’s).
+const APOSTROPHE_LED: u8 = 4;
+/// One of the marks `Words::is_break` accepts.
+const BREAK_MARK: u8 = 8;
+/// One of `nominal::AGENTLESS_ADVERBS` ("allegedly", …), ASCII case ignored.
+const AGENTLESS: u8 = 16;
+/// The clause finder's main loop does something at this token only if its spelling has this
+/// flag: a dash, "as", "according", a verb or noun cue, or an agentless adverb (a superset of
+/// what it asks, so that the loop can pass the other tokens at once).
+const MAY_CUE: u8 = 32;
+
+/// Two bits: how the word opens an `unverified` marker (`markers::lead`): 0 not, else
+/// `LEADS[bits - 1]`.
+const MARKER_LEAD_SHIFT: u8 = 6;
+const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
+
+/// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0 };
 
 /// The per-token numbers and the triples they point to.
 struct Packed {
@@ -45,25 +87,32 @@ impl<'d> Words<'d> {
             })
         };
         // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
-        // so each word is classified once. `None` until a word token of that spelling asks.
+        // so each spelling is looked at once, at its first token (its lexicon facts at its first
+        // word token: numbers and marks have none). The lexicon facts and their number stay
+        // here; a token whose class the context changes ("May" after a name) asks `number` for
+        // its own triple.
         let spellings = &doc.spellings;
-        let mut seen: Vec<Option<Facts>> = vec![None; spellings.len()];
+        let mut spelled: Vec<Spelled> = vec![UNSET; spellings.len()];
+        let mut lexical: Vec<Option<(Facts, u16)>> = vec![None; spellings.len()];
+        let mut lowered = String::new();
         let mut previous = Class::Other;
         for (i, t) in doc.tokens.iter().enumerate() {
-            let mut f = if t.kind != TokenKind::Word {
-                none
+            let id = spellings.of(i);
+            if spelled[id].start == UNSET.start {
+                spelled[id] = spelled_text(doc, i, &mut lowered);
+            }
+            let (mut f, spelled_number) = if t.kind != TokenKind::Word {
+                (none, 0)
             } else {
-                let id = spellings.of(i);
-                *seen[id].get_or_insert_with(|| {
-                    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue
-                    // word has (other non-ASCII words are never cues). The spelling's form is the
-                    // word ASCII-lowercased with ’ as ' then; longer words are never cues either.
-                    let raw = doc.tok(i);
-                    let form = spellings.form_of(id);
-                    let cue_like = raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || c == '’');
-                    if cue_like && form.len() <= 24 { lex.facts(form) } else { none }
+                *lexical[id].get_or_insert_with(|| {
+                    let f = spelling_facts(doc, i, id);
+                    if f.1 != 0 || f.2 != 0 {
+                        spelled[id].flags |= MAY_CUE;
+                    }
+                    (f, if f == none { 0 } else { number(f) })
                 })
             };
+            let lexical_facts = f;
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
             if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
                 let t = doc.tok(i);
@@ -73,22 +122,29 @@ impl<'d> Words<'d> {
                     f.0 = if progressive { Class::Be } else { Class::Aux };
                 }
             }
-            let after_capital = i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
+            // Asked only of the few tokens the tests below single out.
+            let after_capital = || i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
             // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
             // comma follows it ("Separately, …"); after a capitalised word it is a surname even
             // then ("said Joe Donnelly, the senator").
-            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital);
+            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
             // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
             // of the name, not an article or a pronoun.
-            let initial = matches!(doc.tok(i), "A" | "I") && after_capital && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase());
+            let initial = t.end - t.start == 1 && matches!(doc.tok(i), "A" | "I") && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
             // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-            let may_name = f.0 == Class::Aux && doc.tok(i) == "May" && after_capital;
+            let may_name = f.0 == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
             if ly_name || may_name || initial {
                 f.0 = Class::Other;
             }
             previous = f.0;
             class.push(f.0);
-            ids.push(if f == none { 0 } else { number(f) });
+            ids.push(if f == none {
+                0
+            } else if f == lexical_facts {
+                spelled_number
+            } else {
+                number(f)
+            });
         }
         let packed = Rc::new(Packed { ids, facts });
         Words {
@@ -96,7 +152,34 @@ impl<'d> Words<'d> {
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
             noun: Column { packed, table: lex.noun_table() },
             doc,
+            spelled,
+            lowered,
         }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn spelled(&self, i: usize) -> Spelled {
+        self.spelled[self.doc.spellings.of(i)]
+    }
+
+    /// The clause finder's main loop has nothing to do at token `i` unless this holds (a
+    /// superset of the tokens it acts on: see `MAY_CUE`).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn may_cue(&self, i: usize) -> bool {
+        self.spelled(i).flags & MAY_CUE != 0
+    }
+
+    /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn marker_lead(&self, i: usize) -> Option<Lead> {
+        let bits = self.spelled(i).flags >> MARKER_LEAD_SHIFT;
+        LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
+    }
+
+    /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn agentless_adverb(&self, i: usize) -> bool {
+        self.spelled(i).flags & AGENTLESS != 0
     }
 
     // Inlined in native builds only: in WebAssembly the copies at every call cost more size
@@ -122,28 +205,14 @@ impl<'d> Words<'d> {
         })
     }
 
-    /// Token `i` with ASCII letters lower-cased, without an allocation: for comparing with short
-    /// words (a token with capitals longer than `Lower`'s buffer reads as empty, which equals no
-    /// word). Most tokens are lower-case already and are borrowed as they are.
-    pub fn lower(&self, i: usize) -> Lower<'d> {
-        let t = self.text(i);
-        // An ASCII spelling's lowercase form is already in the document's spellings.
-        let spellings = &self.doc.spellings;
-        let id = spellings.of(i);
-        if spellings.is_ascii(id) && t.len() <= 32 {
-            return Lower::Borrowed(spellings.form_of(id));
-        }
-        if !t.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Lower::Borrowed(t);
-        }
-        let mut buf = [0u8; 32];
-        if t.len() > buf.len() {
-            return Lower::Borrowed("");
-        }
-        for (d, s) in buf.iter_mut().zip(t.as_bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        Lower::Copied(buf, t.len() as u8)
+    /// Token `i` with ASCII letters lower-cased, for comparing with short words (a token with
+    /// capitals longer than `MAX_LOWERED` bytes reads as empty, which equals no word). Worked
+    /// out once per spelling in `new`: a look-up here.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn lower(&self, i: usize) -> Lower<'_> {
+        let s = self.spelled(i);
+        let text = if s.flags & COPIED != 0 { self.lowered.as_str() } else { self.doc.text };
+        Lower(text.get(s.start as usize..s.end as usize).unwrap_or(""))
     }
 
     /// The token's kind, with the two apostrophes of a typewriter double mark ('') made quotes.
@@ -163,6 +232,7 @@ impl<'d> Words<'d> {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
     }
@@ -172,42 +242,37 @@ impl<'d> Words<'d> {
         i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == TokenKind::Word && self.spelled(i).flags & CAPITAL != 0
     }
 
     /// The possessive token `'s` / `’s`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn possessive(&self, i: usize) -> bool {
-        let t = self.text(i);
-        t.len() > 1 && (t.starts_with('\'') || t.starts_with('’'))
+        self.spelled(i).flags & APOSTROPHE_LED != 0
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
+        // The text is compared first: most tokens asked about are of another length.
         let t = &self.doc.tokens[i];
-        self.kind(i) != TokenKind::Word && (t.end - t.start) as usize == p.len() && self.text(i) == p
+        (t.end - t.start) as usize == p.len() && &self.doc.text.as_bytes()[t.start as usize..t.end as usize] == p.as_bytes() && self.kind(i) != TokenKind::Word
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_break(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Punct
-            && matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…")
+        self.kind(i) == TokenKind::Punct && self.spelled(i).flags & BREAK_MARK != 0
     }
 }
 
-/// A token lower-cased (ASCII letters only), borrowed or on the stack: see `Words::lower`.
-pub enum Lower<'d> {
-    Borrowed(&'d str),
-    Copied([u8; 32], u8),
-}
+/// A token's lower-case form (ASCII letters lower-cased): see `Words::lower`.
+pub struct Lower<'w>(&'w str);
 
-impl Lower<'_> {
-    pub fn as_str(&self) -> &str {
-        match self {
-            Lower::Borrowed(t) => t,
-            // Lower-casing ASCII bytes keeps UTF-8 valid.
-            Lower::Copied(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
-        }
+impl<'w> Lower<'w> {
+    pub fn as_str(&self) -> &'w str {
+        self.0
     }
 }
 
@@ -215,8 +280,72 @@ impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        self.as_str()
+        self.0
     }
+}
+
+/// Longest spelling with ASCII capitals given a lower-case form (`Words::lower`).
+const MAX_LOWERED: usize = 32;
+
+/// The cue facts of the spelling of token `i` (number `id`): its class and cue entries.
+fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
+    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has
+    // (other non-ASCII words are never cues). The spelling's form is the word ASCII-lowercased
+    // with ’ as ' then; longer words are never cues either.
+    let raw = doc.tok(i);
+    let form = doc.spellings.form_of(id);
+    let cue_like = raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || c == '’');
+    if cue_like && form.len() <= 24 {
+        lexicon().facts(form)
+    } else {
+        (Class::Other, 0, 0)
+    }
+}
+
+/// The text facts of the spelling of token `i`: its lower-case form (copied into `lowered` when
+/// it differs from the text) and the flags that depend on the text alone.
+fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
+    let t = doc.tok(i);
+    let token = &doc.tokens[i];
+    let mut s = Spelled { start: token.start, end: token.end, flags: 0 };
+    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        let (start, end) = if t.len() > MAX_LOWERED {
+            (0, 0)
+        } else {
+            // Lower-casing ASCII letters keeps UTF-8 valid and the length.
+            let start = lowered.len();
+            lowered.push_str(t);
+            lowered[start..].make_ascii_lowercase();
+            (start, lowered.len())
+        };
+        // (The arena holds at most the text's length: its offsets fit as the text's do.)
+        s = Spelled { start: start as u32, end: end as u32, flags: COPIED };
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        s.flags |= CAPITAL;
+    }
+    if t.len() > 1 && (first == '\'' || first == '’') {
+        s.flags |= APOSTROPHE_LED;
+    }
+    // Marks are a character long (at most three bytes), the words longer.
+    if t.len() <= 3 && matches!(t, "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…") {
+        s.flags |= BREAK_MARK;
+    }
+    let lower = if s.flags & COPIED != 0 { lowered.as_str() } else { doc.text };
+    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or("")) {
+        let bits = LEADS.iter().position(|&x| x == lead).map_or(0, |p| p as u8 + 1);
+        s.flags |= bits << MARKER_LEAD_SHIFT;
+    }
+    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x));
+    if agentless {
+        s.flags |= AGENTLESS;
+    }
+    // What the clause finder's loop looks for besides cue entries (`MAY_CUE`).
+    if agentless || matches!(t, "―" | "—" | "–") || t.eq_ignore_ascii_case("as") || t.eq_ignore_ascii_case("according") {
+        s.flags |= MAY_CUE;
+    }
+    s
 }
 
 /// One of `Words`' per-token columns, indexed like a `Vec`: the class, or the verb or noun cue

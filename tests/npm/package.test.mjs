@@ -203,6 +203,19 @@ describe('the installed package', () => {
     for (const m of messages) assert.match(m, /invalid options/);
     assert.equal(offsets, 'utf16');
   });
+
+  test('a text that is not a string throws an Error that says so', () => {
+    const out = node('not-text.mjs', `
+      import { annotate } from 'sourcemark';
+      const messages = [];
+      for (const bad of [42, undefined, null, { text: 'Biden said so.' }]) {
+        try { annotate(bad); messages.push('accepted'); }
+        catch (e) { messages.push(e instanceof Error ? e.message : 'not an Error'); }
+      }
+      console.log(JSON.stringify(messages));
+    `);
+    for (const m of JSON.parse(out)) assert.match(m, /text must be a string/);
+  });
 });
 
 describe('the Node CLI (bin)', () => {

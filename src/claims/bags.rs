@@ -1,0 +1,128 @@
+//! Word bags of claim contents, for finding one claim repeated (headline, lead, body).
+
+use crate::model::Span;
+
+const MAX_WORDS: usize = 64;
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Per byte: what it is to a word. ASCII letters and digits map to their lower case, other
+/// ASCII bytes to `NOT_ALNUM`, the bytes of other characters to `DECODE` (the character is
+/// decoded to tell whether it is alphanumeric).
+const NOT_ALNUM: u8 = 0;
+const DECODE: u8 = 0xFF;
+const BYTES: [u8; 256] = {
+    let mut table = [DECODE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { NOT_ALNUM };
+        b += 1;
+    }
+    table
+};
+
+fn fnv(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Hashes of the content words (four bytes or more, case-folded), sorted and deduplicated,
+/// from at most 64 words: FNV over the bytes, no allocation per word. Words are the runs between
+/// characters that are not alphanumeric; ASCII bytes are told apart without decoding (one table
+/// look-up a byte), and each word is hashed as it is read.
+pub fn word_bag(spans: &[Span]) -> Vec<u64> {
+    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    // Ends the word read so far (`len` bytes long); true when the bag has all its words.
+    let end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
+        if len >= 4 {
+            bag.push(hash);
+        }
+        bag.len() == MAX_WORDS
+    };
+    'spans: for s in spans {
+        let text = s.text.as_str();
+        let bytes = text.as_bytes();
+        // The word being read: its hash so far and its length in bytes.
+        let (mut hash, mut len) = (FNV_START, 0usize);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let width = match BYTES[usize::from(b)] {
+                NOT_ALNUM => 1,
+                DECODE => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    let width = c.len_utf8();
+                    if c.is_alphanumeric() {
+                        // (ASCII lower-casing leaves the bytes of other characters as they are.)
+                        hash = bytes[i..i + width].iter().fold(hash, |h, &b| fnv(h, b));
+                        len += width;
+                        i += width;
+                        continue;
+                    }
+                    width
+                }
+                lower => {
+                    hash = fnv(hash, lower);
+                    len += 1;
+                    i += 1;
+                    continue;
+                }
+            };
+            if end_word(&mut bag, hash, len) {
+                break 'spans;
+            }
+            (hash, len) = (FNV_START, 0);
+            i += width;
+        }
+        if end_word(&mut bag, hash, len) {
+            break;
+        }
+    }
+    bag.sort_unstable();
+    bag.dedup();
+    bag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `word_bag` as first written: split at every character that is not alphanumeric.
+    fn word_bag_by_splitting(spans: &[Span]) -> Vec<u64> {
+        let mut bag: Vec<u64> = spans
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|t| t.len() >= 4)
+            .take(MAX_WORDS)
+            .map(|t| t.bytes().fold(FNV_START, |h, b| fnv(h, b.to_ascii_lowercase())))
+            .collect();
+        bag.sort_unstable();
+        bag.dedup();
+        bag
+    }
+
+    #[test]
+    fn word_bag_matches_splitting() {
+        let long = "word ".repeat(40) + &"other ".repeat(40) + "last";
+        let texts = [
+            "",
+            "abc",
+            "Café crème, naïve “quotes” – über 2023 data",
+            "Putin’s allies SAID said said",
+            "x\u{300}yzw éééé",
+            long.as_str(),
+            "ends with word",
+            "U.S.-based well-known don't 10km COVID19 (Reuters)Moscow ΑΘΗΝΑ 東京都 İstanbul \u{212A}elvin",
+        ];
+        for (i, a) in texts.iter().enumerate() {
+            let spans: Vec<Span> = [a, texts[(i + 1) % texts.len()]].iter().map(|t| Span { start: 0, end: t.len(), text: t.to_string() }).collect();
+            assert_eq!(word_bag(&spans), word_bag_by_splitting(&spans), "{a}");
+        }
+    }
+
+    #[test]
+    fn byte_table_agrees_with_ascii_classes() {
+        for b in 0..=255u8 {
+            let expected = if !b.is_ascii() { DECODE } else if b.is_ascii_alphanumeric() { b.to_ascii_lowercase() } else { NOT_ALNUM };
+            assert_eq!(BYTES[usize::from(b)], expected, "{b}");
+        }
+    }
+}
