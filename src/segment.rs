@@ -106,6 +106,65 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// What a character is, for the tokenizer: the tests of `tokenize` in the order it asks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CharClass {
+    /// Whitespace that is no line break.
+    Space,
+    /// '\n', '\r', U+2028, U+2029.
+    LineBreak,
+    /// Starts a number (`char::is_numeric`).
+    Numeric,
+    /// Continues a word: a letter, digit or combining mark (`is_word_char`).
+    WordChar,
+    /// Anything else: a quote, an apostrophe or another symbol.
+    Other,
+}
+
+/// The classes of the ASCII characters, by table: news text is mostly ASCII, and a table read
+/// spares each character the branches of the Unicode tests (`class_of` agrees, see the tests).
+const ASCII_CLASSES: [CharClass; 128] = {
+    let mut table = [CharClass::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'\n' | b'\r' => CharClass::LineBreak,
+            b'\t' | 0x0B | 0x0C | b' ' => CharClass::Space,
+            b'0'..=b'9' => CharClass::Numeric,
+            b'a'..=b'z' | b'A'..=b'Z' => CharClass::WordChar,
+            _ => CharClass::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Per byte: an ASCII letter or digit (one load instead of two range tests per byte).
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The class of any character, by the Unicode tests.
+fn class_of(c: char) -> CharClass {
+    if is_general_punctuation(c) {
+        CharClass::Other
+    } else if c.is_whitespace() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') { CharClass::LineBreak } else { CharClass::Space }
+    } else if c.is_numeric() {
+        CharClass::Numeric
+    } else if is_word_char(c) {
+        CharClass::WordChar
+    } else {
+        CharClass::Other
+    }
+}
+
 /// Splits text into tokens. Whitespace is dropped; every other character is in exactly one token
 /// (up to 4 GiB: offsets are `u32`, so a longer text is tokenised up to its last character
 /// that starts below 4 GiB, and the rest is left unannotated).
@@ -126,61 +185,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = pos;
         let (c, width) = char_at(text, pos);
         pos += width;
-        let punctuation = is_general_punctuation(c);
-        if !punctuation && c.is_whitespace() {
-            space_before = true;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+        let class = if c.is_ascii() { ASCII_CLASSES[c as usize] } else { class_of(c) };
+        let kind = match class {
+            CharClass::Space => {
+                space_before = true;
+                continue;
+            }
+            CharClass::LineBreak => {
+                space_before = true;
                 newline_before = true;
+                continue;
             }
-            continue;
-        }
-        let kind = if !punctuation && c.is_numeric() {
-            // Digits, with inner , . / : between digits, then any letters glued on ("10km").
-            loop {
-                pos = skip_ascii_alphanumeric(text, pos);
-                if pos >= len {
-                    break;
-                }
-                let (d, width) = char_at(text, pos);
-                if is_word_char(d) {
-                    pos += width;
-                } else if matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, pos + 1) {
-                    pos += 1;
-                } else {
-                    break;
-                }
+            CharClass::Numeric => {
+                pos = number_end(text, pos);
+                TokenKind::Number
             }
-            TokenKind::Number
-        } else if is_word_char(c) {
-            loop {
-                pos = skip_ascii_alphanumeric(text, pos);
-                if pos >= len {
-                    break;
-                }
-                let (d, width) = char_at(text, pos);
-                if is_word_char(d) {
-                    pos += width;
-                } else if is_apostrophe(d) && starts_word_tail(text, pos + width) {
-                    // Inner apostrophe (don't, O'Brien), but not a possessive 's.
-                    if is_possessive(text, pos + width) {
-                        break;
-                    }
-                    pos += width;
-                } else if d == '.' && is_initial_dot(text, start, pos, pos) {
-                    pos += 1;
-                } else {
-                    break;
-                }
+            CharClass::WordChar => {
+                pos = word_end(text, start, pos);
+                TokenKind::Word
             }
-            TokenKind::Word
-        } else if is_apostrophe(c) && is_possessive(text, pos) {
-            // The possessive 's as one token.
-            pos += char_at(text, pos).1;
-            TokenKind::Word
-        } else if is_quote_char(c) {
-            TokenKind::Quote
-        } else {
-            TokenKind::Punct
+            CharClass::Other if is_apostrophe(c) && is_possessive(text, pos) => {
+                // The possessive 's as one token.
+                pos += 1;
+                TokenKind::Word
+            }
+            CharClass::Other if is_quote_char(c) => TokenKind::Quote,
+            CharClass::Other => TokenKind::Punct,
         };
         // Both fit: `text` is cut below u32::MAX above.
         tokens.push(Token { start: start as u32, end: pos as u32, kind, space_before, newline_before });
@@ -192,14 +222,58 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The end of a number whose first character ends at `pos`: digits, with inner , . / : between
+/// digits, then any letters glued on ("10km").
+fn number_end(text: &str, mut pos: usize) -> usize {
+    while pos < text.len() {
+        pos = skip_ascii_alphanumeric(text, pos);
+        if pos >= text.len() {
+            break;
+        }
+        let (d, width) = char_at(text, pos);
+        // ASCII here is no word char: the skip took those.
+        if !d.is_ascii() && is_word_char(d) {
+            pos += width;
+        } else if matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, pos + 1) {
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// The end of a word that starts at `start` and whose first character ends at `pos`: word
+/// chars, inner apostrophes (don't, O'Brien; not a possessive 's) and initials' dots.
+fn word_end(text: &str, start: usize, mut pos: usize) -> usize {
+    while pos < text.len() {
+        pos = skip_ascii_alphanumeric(text, pos);
+        if pos >= text.len() {
+            break;
+        }
+        let (d, width) = char_at(text, pos);
+        if !d.is_ascii() && is_word_char(d) {
+            pos += width;
+        } else if is_apostrophe(d) && starts_word_tail(text, pos + width) {
+            if is_possessive(text, pos + width) {
+                break;
+            }
+            pos += width;
+        } else if d == '.' && is_initial_dot(text, start, pos, pos) {
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
 /// Just past the run of ASCII letters and digits at `at` (word chars, taken without decoding).
 #[inline]
-fn skip_ascii_alphanumeric(text: &str, mut at: usize) -> usize {
-    let bytes = text.as_bytes();
-    while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-        at += 1;
-    }
-    at
+fn skip_ascii_alphanumeric(text: &str, at: usize) -> usize {
+    let rest = &text.as_bytes()[at..];
+    // (An iterator's position: no bounds check per byte.)
+    at + rest.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(rest.len())
 }
 
 /// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
@@ -295,10 +369,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if i == first {
             start_paragraph = paragraph;
         }
-        let t = tokens[i].text(text);
+        let token = tokens[i];
         // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
-        // typically opens one follows.
-        if tokens[i].kind == TokenKind::Word && t.len() > 2 && t.ends_with('.') && t.contains(char::is_uppercase) {
+        // typically opens one follows. (The kind and the last byte are asked first: the text
+        // of only a few tokens is looked at.)
+        if token.kind == TokenKind::Word
+            && token.end - token.start > 2
+            && text.as_bytes()[token.end as usize - 1] == b'.'
+            && token.text(text).contains(char::is_uppercase)
+        {
             if let Some(next) = tokens.get(i + 1) {
                 if next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)) {
                     sentences.push(Sentence { first, end: i + 1, paragraph: start_paragraph });
@@ -307,7 +386,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 }
             }
         }
-        if matches!(t, "." | "!" | "?" | "…") {
+        // (End marks are one-symbol tokens.)
+        if token.kind == TokenKind::Punct && matches!(token.text(text), "." | "!" | "?" | "…") {
             // Absorb a run of end marks and closing quotes or brackets.
             let mut j = i + 1;
             while j < tokens.len()
@@ -447,6 +527,13 @@ mod tests {
             assert!(!c.is_whitespace() && !c.is_numeric() && !c.is_alphanumeric() && !is_mark(c), "{c:?}");
         }
         assert!(!is_general_punctuation('\u{2028}') && !is_general_punctuation('\u{200F}'));
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_unicode_tests() {
+        for b in 0u8..128 {
+            assert_eq!(ASCII_CLASSES[usize::from(b)], class_of(char::from(b)), "{b:#x}");
+        }
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //! entity tagger (`entities::forms`) and the claim finder (`claims::words`) keep their per-word
 //! facts in arrays indexed by these numbers, so neither hashes a word again.
 
-use crate::entities::FastMap;
 use crate::segment::Token;
 
 pub struct Spellings<'a> {
+    text: &'a str,
     /// Each distinct token text (as written) → its spelling's number.
-    ids: FastMap<&'a str, u32>,
+    table: Table,
+    /// Per spelling: the byte range in `text` of its first token (the spelling as written).
+    written: Vec<(u32, u32)>,
     /// Every distinct lowercase form, back to back.
     arena: String,
     /// Per spelling: its form's byte range in `arena`.
@@ -28,54 +30,64 @@ impl<'a> Spellings<'a> {
         // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
         // A news article of n tokens has about n / 2 distinct spellings; capped for long texts.
         let expected = (n / 2 + 16).min(8192);
-        let mut ids: FastMap<&'a str, u32> = FastMap::with_capacity_and_hasher(expected, Default::default());
-        let mut arena = String::with_capacity(expected * 8);
-        let mut spans = Vec::with_capacity(expected);
-        let mut ascii = Vec::with_capacity(expected);
-        let mut of_token = Vec::with_capacity(n);
+        let mut spellings = Spellings {
+            text,
+            table: Table::with_capacity(expected),
+            written: Vec::with_capacity(expected),
+            arena: String::with_capacity(expected * 8),
+            spans: Vec::with_capacity(expected),
+            ascii: Vec::with_capacity(expected),
+            of_token: Vec::with_capacity(n),
+        };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
-        // Tokens of up to 7 bytes ("the", "said", "Kyiv": most of the rest) are first looked up
-        // in a small direct-mapped cache of recent spellings, keyed by their bytes packed into a
-        // number (`short_key`): a multiply instead of hashing the text and probing the table.
-        let mut recent = vec![(NO_KEY, 0u32); RECENT_SLOTS];
         let bytes = text.as_bytes();
         for t in tokens {
-            let s = t.text(text);
-            let byte = match s.as_bytes() {
-                &[b] if b < 128 => Some(usize::from(b)),
+            let (start, end) = (t.start as usize, t.end as usize);
+            let byte = match bytes[start..end] {
+                [b] if b < 128 => Some(usize::from(b)),
                 _ => None,
             };
             if let Some(&id) = byte.and_then(|b| one_byte.get(b)).filter(|&&id| id != u32::MAX) {
-                of_token.push(id);
+                spellings.of_token.push(id);
                 continue;
             }
-            let short = short_key(bytes, t.start as usize, s.len());
-            let slot = short.map(recent_slot);
-            if let (Some(key), Some(slot)) = (short, slot) {
-                let (k, id) = recent[slot];
-                if k == key {
-                    of_token.push(id);
-                    continue;
+            let tag = tag_of(bytes, start, end);
+            let found = spellings.table.find(tag, |id| spellings.written_bytes(id) == &bytes[start..end]);
+            let id = match found {
+                Ok(id) => id,
+                Err(slot) => {
+                    let id = spellings.add(t);
+                    spellings.table.insert(slot, tag);
+                    id
                 }
-            }
-            let id = *ids.entry(s).or_insert_with(|| {
-                let start = arena.len();
-                push_lower(s, &mut arena);
-                spans.push((start, arena.len()));
-                ascii.push(s.is_ascii());
-                // At most one spelling per token, and tokens are counted in `u32` (segment).
-                (spans.len() - 1) as u32
-            });
+            };
             if let Some(b) = byte {
                 one_byte[b] = id;
             }
-            if let (Some(key), Some(slot)) = (short, slot) {
-                recent[slot] = (key, id);
-            }
-            of_token.push(id);
+            spellings.of_token.push(id);
         }
-        Spellings { ids, arena, spans, ascii, of_token }
+        spellings
+    }
+
+    /// Numbers the spelling of token `t`, seen for the first time, and writes its form.
+    fn add(&mut self, t: &Token) -> u32 {
+        let s = t.text(self.text);
+        let start = self.arena.len();
+        let ascii = s.is_ascii();
+        push_lower(s, ascii, &mut self.arena);
+        self.spans.push((start, self.arena.len()));
+        self.ascii.push(ascii);
+        self.written.push((t.start, t.end));
+        // At most one spelling per token, and tokens are counted in `u32` (segment).
+        (self.spans.len() - 1) as u32
+    }
+
+    /// The bytes of spelling `id` as written.
+    #[inline]
+    fn written_bytes(&self, id: u32) -> &[u8] {
+        let (a, b) = self.written[id as usize];
+        &self.text.as_bytes()[a as usize..b as usize]
     }
 
     /// Number of distinct spellings.
@@ -114,44 +126,105 @@ impl<'a> Spellings<'a> {
 
     /// The spelling number of a token text as written, if some token is written so.
     pub fn id_of(&self, written: &str) -> Option<usize> {
-        self.ids.get(written).map(|&id| id as usize)
+        let bytes = written.as_bytes();
+        let tag = tag_of(bytes, 0, bytes.len());
+        self.table.find(tag, |id| self.written_bytes(id) == bytes).ok().map(|id| id as usize)
     }
 }
 
-/// Slots of the cache of recent short spellings (a power of two).
-const RECENT_SLOTS: usize = 1024;
-/// An empty slot's key: no `short_key` has all of its top byte set (it holds a length below 8).
-const NO_KEY: u64 = u64::MAX;
-
-/// The bytes of a text of 2 to 7 bytes, `len` long from byte `start` of `bytes`, packed with
-/// its length into one number: equal numbers, equal texts. None for other lengths.
+/// A number standing for a token text, for `Table`. A text of up to 7 bytes is its own tag:
+/// its bytes packed with its length (equal tags, equal texts: no text is compared). A longer
+/// text's tag is its hash with the top bit set (never a short tag: those hold a length below 8
+/// in their top byte), and equal tags still compare the texts.
 #[inline]
-fn short_key(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
-    if !(2..=7).contains(&len) {
-        return None;
+fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    if len >= 8 {
+        use std::hash::Hasher;
+        let mut h = crate::entities::FxHasher::default();
+        h.write(&bytes[start..end]);
+        return h.finish() | 1 << 63;
     }
     let mut key = (len as u64) << 56;
     if let Some(word) = bytes.get(start..start + 8) {
         // Eight bytes at once, the ones past the text masked off.
-        let word = u64::from_le_bytes(word.try_into().ok()?);
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
         key |= word & ((1u64 << (8 * len)) - 1);
     } else {
-        for (i, &b) in bytes[start..start + len].iter().enumerate() {
+        for (i, &b) in bytes[start..end].iter().enumerate() {
             key |= u64::from(b) << (8 * i);
         }
     }
-    Some(key)
+    key
 }
 
-#[inline]
-fn recent_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
+/// Tags → spelling numbers: open addressing over one array of numbers, at most two thirds
+/// full, with each spelling's tag kept once beside it. Short texts (most tokens) are found by
+/// their tag alone, with a multiply and mostly one probe: cheaper than hashing the text into a
+/// general hash map and comparing it there.
+struct Table {
+    /// Per slot: a spelling number + 1, or 0 for an empty slot. A power-of-two length.
+    slots: Vec<u32>,
+    /// Per spelling: its tag.
+    tags: Vec<u64>,
+}
+
+impl Table {
+    fn with_capacity(entries: usize) -> Table {
+        Table { slots: vec![0; (entries * 3 / 2).next_power_of_two().max(16)], tags: Vec::with_capacity(entries) }
+    }
+
+    #[inline]
+    fn home(&self, tag: u64) -> usize {
+        // The top bits of a multiply: every byte of the tag moves them.
+        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// The spelling number under `tag` whose text `same` accepts, or the empty slot to put it in.
+    #[inline]
+    fn find(&self, tag: u64, same: impl Fn(u32) -> bool) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(tag);
+        loop {
+            let id = self.slots[slot];
+            if id == 0 {
+                return Err(slot);
+            }
+            // Short tags are the texts themselves; long ones are hashes and may collide.
+            if self.tags[id as usize - 1] == tag && (tag >> 63 == 0 || same(id - 1)) {
+                return Ok(id - 1);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Puts the next spelling (numbered in order) under `tag` in the empty `slot` that `find` gave.
+    fn insert(&mut self, slot: usize, tag: u64) {
+        self.tags.push(tag);
+        self.slots[slot] = self.tags.len() as u32;
+        if self.tags.len() * 3 > self.slots.len() * 2 {
+            let grown = vec![0; self.slots.len() * 2];
+            self.slots = grown;
+            let mask = self.slots.len() - 1;
+            for (id, &tag) in self.tags.iter().enumerate() {
+                let mut slot = self.home(tag);
+                while self.slots[slot] != 0 {
+                    slot = (slot + 1) & mask;
+                }
+                self.slots[slot] = id as u32 + 1;
+            }
+        }
+    }
 }
 
 /// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
-fn push_lower(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+fn push_lower(s: &str, ascii: bool, out: &mut String) {
+    if ascii {
+        // Copied whole, then lowercased in place (pushing char by char checked the capacity and
+        // encoded each one).
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
     } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
         out.push_str(&s.to_lowercase().replace('’', "'"));
     } else {
@@ -204,7 +277,17 @@ mod tests {
             assert!(s.of(k) < next);
         }
         assert_eq!(next, s.len());
-        assert_eq!(super::short_key(b"ab\0", 0, 2), super::short_key(b"ab", 0, 2));
-        assert_ne!(super::short_key(b"ab\0", 0, 3), super::short_key(b"ab", 0, 2));
+        // More distinct spellings than the table was sized for (it grows), short and long.
+        let text: String = (0..6000).map(|i| format!("w{i} longer-word{i} ")).collect();
+        let doc = crate::segment::Doc::new(&text);
+        let s = &doc.spellings;
+        assert_eq!(s.len(), 6000 * 2 + 2); // w{i}, word{i}, "longer", "-"
+        for k in 0..doc.tokens.len() {
+            assert_eq!(s.id_of(doc.tok(k)), Some(s.of(k)), "{}", doc.tok(k));
+        }
+        assert_eq!((s.id_of("w6000"), s.id_of("longer"), s.id_of("word6000")), (None, Some(s.of(1)), None));
+        assert_eq!(super::tag_of(b"ab\0", 0, 2), super::tag_of(b"ab", 0, 2));
+        assert_ne!(super::tag_of(b"ab\0", 0, 3), super::tag_of(b"ab", 0, 2));
+        assert_ne!(super::tag_of(b"abcdefgh", 0, 8) >> 56, super::tag_of(b"abcdefgh", 0, 7) >> 56);
     }
 }

@@ -30,13 +30,19 @@ fn fnv(hash: u64, byte: u8) -> u64 {
 /// characters that are not alphanumeric; ASCII bytes are told apart without decoding (one table
 /// look-up a byte), and each word is hashed as it is read.
 pub fn word_bag(spans: &[Span]) -> Vec<u64> {
+    // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed, and none
+    // of the standard library's: see `crate::sort`).
     let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    let mut words = 0;
     // Ends the word read so far (`len` bytes long); true when the bag has all its words.
-    let end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
+    let mut end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
         if len >= 4 {
-            bag.push(hash);
+            if let Err(at) = bag.binary_search(&hash) {
+                bag.insert(at, hash);
+            }
+            words += 1;
         }
-        bag.len() == MAX_WORDS
+        words == MAX_WORDS
     };
     'spans: for s in spans {
         let text = s.text.as_str();
@@ -76,8 +82,6 @@ pub fn word_bag(spans: &[Span]) -> Vec<u64> {
             break;
         }
     }
-    bag.sort_unstable();
-    bag.dedup();
     bag
 }
 

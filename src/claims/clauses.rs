@@ -717,6 +717,12 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // A cue inside a quotation that is no passive of its own ends at the quotation check below
+        // with nothing found: known here, before the content is worked out for nothing.
+        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a))));
+        if !passive_found_here && self.speakers_own_words(i, f, source, a, e) {
+            return;
+        }
         let explicit_after = tell_clause || a < e && (w.class[a] == Class::That || w.is(a, "how") || w.kind(a) == TokenKind::Quote || (a > 0 && w.punct(a - 1, ":")));
         let mut post = if a < e { after(w, q, i, a, e) } else { Vec::new() };
         // "X responded:" at the end of a line or sentence: the quotation that follows.
@@ -809,12 +815,8 @@ impl<'a> Finder<'a> {
         // except a first-person cue with a that-clause ("“I am firmly convinced that …”").
         // An unclosed quotation mark is taken to end with its own sentence: a cue in a later
         // sentence of the paragraph is outside it.
-        let stray_open = q.chain_at(i).is_some_and(|c| !c.closed && c.first < f);
-        if q.inside[i] != NONE && !stray_open {
-            let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.lower(sa).as_str(), "i" | "we"));
-            if !(first_person && a < e && w.class[a] == Class::That) {
-                return;
-            }
+        if self.speakers_own_words(i, f, source, a, e) {
+            return;
         }
         // "His ex-wife agreed, but also contended that …": after a comma, a clause opened by a
         // conjunction is another report, not this cue's content.
@@ -959,6 +961,20 @@ impl<'a> Finder<'a> {
             cue_spans.push((m, m + 1));
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
+    }
+
+    /// Inside a quotation the speaker's own words are not split into further attributions,
+    /// except a first-person cue with a that-clause ("“I am firmly convinced that …”"). An
+    /// unclosed quotation mark is taken to end with its own sentence: a cue (at `i`, content
+    /// from `a`, sentence `f..e`) in a later sentence of the paragraph is outside it.
+    fn speakers_own_words(&self, i: usize, f: usize, source: Option<(usize, usize)>, a: usize, e: usize) -> bool {
+        let (w, q) = (self.w, self.q);
+        let stray_open = q.chain_at(i).is_some_and(|c| !c.closed && c.first < f);
+        if q.inside[i] == NONE || stray_open {
+            return false;
+        }
+        let first_person = source.is_some_and(|(sa, sb)| sb == sa + 1 && matches!(w.lower(sa).as_str(), "i" | "we"));
+        !(first_person && a < e && w.class[a] == Class::That)
     }
 
     /// "The economy is weak, as the minister noted.", "As one analyst put it, the market is

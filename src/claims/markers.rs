@@ -105,23 +105,20 @@ pub fn kind(doc: &Doc, marks: &[(usize, usize)], spans: &[(usize, usize)]) -> Ki
 }
 
 fn count_alnum(s: &str) -> usize {
-    // ASCII bytes are told without decoding; ASCII and the General Punctuation block (curly
-    // quotes, dashes: none is a letter or digit, `general_punctuation_is_not_alphanumeric`)
-    // without the Unicode tables.
-    let bytes = s.as_bytes();
+    // Runs of ASCII are counted a byte at a time without decoding (a loop that natively
+    // compiles to vector instructions); other characters are decoded, and the General Punctuation
+    // block (curly quotes, dashes: none is a letter or digit,
+    // `general_punctuation_is_not_alphanumeric`) is told without the Unicode tables.
     let mut count = 0;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            count += usize::from(b.is_ascii_alphanumeric());
-            i += 1;
-            continue;
-        }
-        let c = s[i..].chars().next().unwrap_or(' ');
+    let mut rest = s;
+    loop {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        count += rest.as_bytes()[..ascii].iter().filter(|b| b.is_ascii_alphanumeric()).count();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { return count };
         count += usize::from(!('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric());
-        i += c.len_utf8();
+        rest = &rest[c.len_utf8()..];
     }
-    count
 }
 
 #[cfg(test)]

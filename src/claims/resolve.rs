@@ -185,25 +185,34 @@ impl<'a> Resolver<'a> {
         if self.cursor >= upto {
             return;
         }
-        let runs = &self.idx.entity.runs;
-        let mut r = runs.partition_point(|run| (run.0 as usize) < self.cursor);
-        while let Some(&(first, _, _)) = runs.get(r).filter(|run| (run.0 as usize) < upto) {
-            self.mention_at(first as usize);
+        let idx = self.idx;
+        let mut r = idx.entity.runs.partition_point(|run| (run.0 as usize) < self.cursor);
+        while idx.entity.runs.get(r).is_some_and(|run| (run.0 as usize) < upto) {
+            self.mention_at(r);
             r += 1;
         }
         self.cursor = upto;
     }
 
-    /// Token `t` starts a run of an entity's tokens: if it starts a mention of the entity's
-    /// group, that mention becomes the last one of its label.
-    fn mention_at(&mut self, t: usize) {
-        let Some(g) = self.group_of(t) else { return };
-        if t > 0 && self.group_of(t - 1) == Some(g) {
+    /// The group of entity `e`.
+    fn group_of_entity(&self, e: u32) -> Option<usize> {
+        (e != NO_ENTITY).then(|| self.entities[e as usize].group).filter(|&g| g < self.groups.len())
+    }
+
+    /// Run `r` of entity tokens starts here: if it starts a mention of its entity's group (runs
+    /// of the group's entities right next to each other are one mention), that mention becomes
+    /// the last one of its label.
+    fn mention_at(&mut self, r: usize) {
+        let runs = &self.idx.entity.runs;
+        let (t, mut end, e) = (runs[r].0 as usize, runs[r].1 as usize, runs[r].2);
+        let Some(g) = self.group_of_entity(e) else { return };
+        if r > 0 && runs[r - 1].1 as usize == t && self.group_of_entity(runs[r - 1].2) == Some(g) {
             return; // same mention
         }
-        let mut end = t + 1;
-        while end < self.idx.entity.len() && self.group_of(end) == Some(g) {
-            end += 1;
+        let mut next = r + 1;
+        while let Some(run) = runs.get(next).filter(|run| run.0 as usize == end && self.group_of_entity(run.2) == Some(g)) {
+            end = run.1 as usize;
+            next += 1;
         }
         match self.label(g) {
             Label::PERSON => {

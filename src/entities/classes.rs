@@ -74,6 +74,10 @@ struct Table {
     /// word's hash's top bits above them (the tag). Power-of-two length, at most half full.
     slots: Vec<u32>,
     index_bits: u32,
+    /// Fixed once the slots are made (`find` runs once per spelling of every document):
+    /// the low `index_bits` bits, and the shift that takes a hash's top bits to a slot.
+    index_mask: u32,
+    shift: u32,
     words: Vec<&'static str>,
     /// Per entry: its classes, packed (`pack`).
     classes: Vec<u32>,
@@ -100,7 +104,9 @@ impl Table {
     fn new(pairs: &[(&'static str, Bits)]) -> Table {
         let slots = (pairs.len() * 2).next_power_of_two().max(16);
         let index_bits = u32::BITS - (pairs.len() as u32 + 1).leading_zeros();
-        let mut t = Table { slots: vec![0; slots], index_bits, words: Vec::new(), classes: Vec::new() };
+        let index_mask = if index_bits >= 32 { u32::MAX } else { (1 << index_bits) - 1 };
+        let shift = 64 - slots.trailing_zeros();
+        let mut t = Table { slots: vec![0; slots], index_bits, index_mask, shift, words: Vec::new(), classes: Vec::new() };
         for &(word, bits) in pairs {
             debug_assert_eq!(unpack(pack(bits)), bits, "a class bit the table cannot hold");
             match t.find(word) {
@@ -124,10 +130,9 @@ impl Table {
     fn find(&self, word: &str) -> Result<usize, usize> {
         let h = hash(word);
         let mask = self.slots.len() - 1;
-        let shift = 64 - self.slots.len().trailing_zeros();
         let tag = self.tag(h);
-        let index_mask = if self.index_bits >= 32 { u32::MAX } else { (1 << self.index_bits) - 1 };
-        let mut slot = (h >> shift) as usize & mask;
+        let index_mask = self.index_mask;
+        let mut slot = (h >> self.shift) as usize & mask;
         loop {
             let s = self.slots[slot];
             if s == 0 {

@@ -84,7 +84,12 @@ impl Shape {
 pub(crate) struct Forms<'a> {
     /// The document's spellings: numbers per token, lowercase forms.
     spellings: &'a Spellings<'a>,
-    /// Per spelling: its classes, shape and uppercase and lowercase letters.
+    /// Per spelling: its lowercase form (borrowed from `spellings`, sliced once here: the
+    /// rules ask for forms at nearly every token they look at), classes, shape and uppercase
+    /// and lowercase letters.
+    forms: Vec<&'a str>,
+    /// Per spelling: its text as written (every token of a spelling has that text).
+    texts: Vec<&'a str>,
     bits: Vec<classes::Bits>,
     shapes: Vec<Shape>,
     cases: Vec<(u32, u32)>,
@@ -96,6 +101,8 @@ impl<'a> Forms<'a> {
         let count = spellings.len();
         let mut forms = Forms {
             spellings,
+            forms: Vec::with_capacity(count),
+            texts: Vec::with_capacity(count),
             bits: Vec::with_capacity(count),
             shapes: Vec::with_capacity(count),
             cases: Vec::with_capacity(count),
@@ -108,7 +115,10 @@ impl<'a> Forms<'a> {
                 continue;
             }
             let s = t.text(doc.text);
-            forms.bits.push(classes::of_form(spellings.form_of(id)));
+            let form = spellings.form_of(id);
+            forms.forms.push(form);
+            forms.texts.push(s);
+            forms.bits.push(classes::of_form(form));
             let (shape, cases) = Shape::of(s);
             forms.shapes.push(shape);
             forms.cases.push(cases);
@@ -129,7 +139,7 @@ impl<'a> Forms<'a> {
 
     /// The lowercase form of spelling `id`.
     pub fn form_of(&self, id: usize) -> &'a str {
-        self.spellings.form_of(id)
+        self.forms[id]
     }
 
     /// The spelling number of a token text as written, if some token is written so.
@@ -146,7 +156,16 @@ impl<'a> Forms<'a> {
     #[inline]
     pub fn form(&self, k: usize) -> &'a str {
         match self.spellings.get(k) {
-            Some(id) => self.spellings.form_of(id),
+            Some(id) => self.forms[id],
+            None => "",
+        }
+    }
+
+    /// Text of token `k` as written ("" past the end).
+    #[inline]
+    pub fn text(&self, k: usize) -> &'a str {
+        match self.spellings.get(k) {
+            Some(id) => self.texts[id],
             None => "",
         }
     }

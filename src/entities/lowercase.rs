@@ -27,13 +27,10 @@ pub(crate) fn places(ctx: &mut Ctx) {
     let mut skel = String::new();
     let mut i = 0;
     while i < n {
-        let t = ctx.t(i);
-        if ctx.taken[i] || ctx.doc.tokens[i].kind != TokenKind::Word || !ctx.shape(i).first_lower() || t.len() < 3 {
-            i += 1;
-            continue;
-        }
-        // Every match below is a listed place starting with this word.
-        if !ctx.is(i, classes::PLACE_START) {
+        let token = &ctx.doc.tokens[i];
+        // Every match below is a listed place starting with this word, of three bytes or more.
+        // (The class bit first: it rules out most tokens, and their text is never read.)
+        if !ctx.is(i, classes::PLACE_START) || ctx.taken[i] || token.kind != TokenKind::Word || !ctx.shape(i).first_lower() || token.end - token.start < 3 {
             i += 1;
             continue;
         }

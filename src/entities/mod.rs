@@ -210,8 +210,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Token text as written ("" past the end).
-    pub fn t(&self, k: usize) -> &'a str {
-        if k < self.doc.tokens.len() { self.doc.tok(k) } else { "" }
+    pub fn t(&self, k: usize) -> &'d str {
+        self.forms.text(k)
     }
 
     /// Token text lowercased, typographic apostrophe as ' ("" past the end).
@@ -235,18 +235,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
         let set = self.capitalised.get_or_init(|| {
-            let mut set = FastMap::default();
-            if !self.casing.caseless {
-                // Which spellings qualify somewhere (a flag per token, no hashing), then their forms.
-                let mut flagged = vec![false; self.forms.spellings()];
-                for (i, t) in self.doc.tokens.iter().enumerate() {
-                    if t.kind == TokenKind::Word && !self.casing.uncertain[i] && self.forms.shape(i).first_upper() {
-                        flagged[self.forms.spelling(i)] = true;
+            if self.casing.caseless {
+                return FastMap::default();
+            }
+            // Which spellings qualify somewhere (a flag per token, no hashing), then their forms,
+            // into a map sized for them (growing it rehashed every form several times).
+            let mut flagged = vec![false; self.forms.spellings()];
+            let mut count = 0;
+            for ((i, t), &uncertain) in self.doc.tokens.iter().enumerate().zip(&self.casing.uncertain) {
+                if t.kind == TokenKind::Word && !uncertain {
+                    let id = self.forms.spelling(i);
+                    if !flagged[id] && self.forms.shape_of(id).first_upper() {
+                        flagged[id] = true;
+                        count += 1;
                     }
                 }
-                for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
-                    set.entry(self.forms.form_of(id)).or_insert(0);
-                }
+            }
+            let mut set = FastMap::with_capacity_and_hasher(count, Default::default());
+            for (id, _) in flagged.iter().enumerate().filter(|(_, &f)| f) {
+                set.entry(self.forms.form_of(id)).or_insert(0);
             }
             set
         });
@@ -331,7 +338,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if toks[k].space_before {
                 return true;
             }
-            let (left, right) = (self.doc.tok(k - 1), self.doc.tok(k));
+            let (left, right) = (self.t(k - 1), self.t(k));
             if left.ends_with('-') || right.starts_with('-') {
                 return true;
             }
@@ -341,7 +348,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let possessive = |t: &str| t.ends_with("'s") || t.ends_with("’s");
             matches!(right, "'s" | "’s")
                 && !possessive(left)
-                && (k + 1 == end || toks[k + 1].space_before || self.doc.tok(k + 1).starts_with('-'))
+                && (k + 1 == end || toks[k + 1].space_before || self.t(k + 1).starts_with('-'))
         };
         if (first + 1..end).all(apart) {
             self.push_key(first, end, out, start);

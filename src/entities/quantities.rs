@@ -54,8 +54,12 @@ fn is_num(ctx: &Ctx, k: usize) -> bool {
 }
 
 fn is_ordinal(t: &str) -> bool {
-    let l = t.to_ascii_lowercase();
-    t.chars().last().is_some_and(char::is_alphabetic) && (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
+    // The last two bytes in either case (no lowercased copy: this runs at every number token).
+    let suffix = match t.as_bytes() {
+        [.., a, b] => [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+        _ => return false,
+    };
+    matches!(&suffix, b"st" | b"nd" | b"rd" | b"th") && t.chars().last().is_some_and(char::is_alphabetic)
 }
 
 fn year_like(t: &str) -> bool {

@@ -75,8 +75,8 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
         if i < s.end {
             uncertain[i] = true;
         }
-        for k in s.first + 1..s.end {
-            let (prev, tok) = (&doc.tokens[k - 1], &doc.tokens[k]);
+        for (pair, k) in doc.tokens[s.first..s.end].windows(2).zip(s.first + 1..) {
+            let (prev, tok) = (&pair[0], &pair[1]);
             if tok.kind == TokenKind::Word
                 // After an opening quote: a quote mark with space before it and none after.
                 && (prev.kind == TokenKind::Quote && (prev.space_before || prev.newline_before || k == 1) && !tok.space_before
@@ -92,8 +92,8 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     for i in 0..=n {
         if i == n || (i > line_start && doc.tokens[i].newline_before) {
             let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
-            for k in line_start..i {
-                if doc.tokens[k].kind == TokenKind::Word {
+            for (k, token) in doc.tokens[line_start..i].iter().enumerate().map(|(j, t)| (line_start + j, t)) {
+                if token.kind == TokenKind::Word {
                     let shape = forms.shape(k);
                     all_words += 1;
                     shouted += usize::from(shape.all_caps() && shape.chars() > 1);
@@ -108,10 +108,8 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
             // A sentence full of names ends with a full stop; a headline does not.
             let full_stop = i > line_start && matches!(doc.tok(i - 1), "." | "!" | "?" | ":" | ";");
             if words >= 3 && caps * 10 >= words * 8 && !full_stop || shouting {
-                for k in line_start..i {
-                    headline[k] = true;
-                    uncertain[k] = true;
-                }
+                headline[line_start..i].fill(true);
+                uncertain[line_start..i].fill(true);
             }
             line_start = i;
         }

@@ -11,9 +11,51 @@ pub fn skeleton(word: &str) -> String {
     out
 }
 
-/// Appends the skeleton of `word` to `out`: one pass, no intermediate strings. ASCII letters
-/// skip the folding and case tables (most words of English news).
+/// Appends the skeleton of `word` to `out`: one pass, no intermediate strings.
 fn skeleton_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        skeleton_ascii(word.as_bytes(), out);
+    } else {
+        skeleton_chars(word, out);
+    }
+}
+
+/// `skeleton_chars` of an ASCII word (most words of English news), on bytes: no folding or
+/// case tables, no closure per letter. The same rewriting, step for step (checked by a test).
+fn skeleton_ascii(word: &[u8], out: &mut String) {
+    let start = out.len();
+    let mut prev = 0u8; // last letter of the input (before rewriting)
+    let mut last = 0u8; // last letter written
+    let push = |c: u8, out: &mut String, last: &mut u8| {
+        if c != *last {
+            out.push(char::from(c));
+        }
+        *last = c;
+    };
+    for &raw in word {
+        if !raw.is_ascii_alphanumeric() {
+            continue;
+        }
+        let c = raw.to_ascii_lowercase();
+        match (prev, c) {
+            // kh → h, ou → u: the second letter replaces the first, written just before
+            (b'k', b'h') | (b'o', b'u') => {
+                out.pop();
+                last = out.as_bytes()[start..].last().copied().unwrap_or(0);
+                push(if c == b'h' { b'h' } else { b'u' }, out, &mut last);
+            }
+            // ie → i: keep the i, drop the e
+            (b'i' | b'y', b'e') => {}
+            (_, b'y' | b'j') => push(b'i', out, &mut last),
+            (_, b'c') => push(b's', out, &mut last),
+            _ => push(c, out, &mut last),
+        }
+        prev = c;
+    }
+}
+
+/// The skeleton of any word, char by char. ASCII letters skip the folding and case tables.
+fn skeleton_chars(word: &str, out: &mut String) {
     let start = out.len();
     let mut prev = '\0'; // last letter of the folded input (before rewriting)
     let mut last = '\0'; // last letter written
