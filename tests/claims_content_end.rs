@@ -106,3 +106,60 @@ fn an_appositive_gloss_of_a_name_ends_the_content() {
     let ann = run("Lee said she would vote for Ortiz, a “true reformer” in her eyes.");
     assert_eq!(content(&ann, "said"), ["she would vote for Ortiz, a “true reformer” in her eyes"]);
 }
+
+#[test]
+fn a_coordinated_subject_does_not_end_a_clause_content() {
+    // "four of his children and his wife will speak": the words before "and" hold no verb, so
+    // they are half of the next verb's subject, not a clause of their own.
+    let ann = run("The spokesman said four of his children and his wife will also speak at the dinner.");
+    assert_eq!(content(&ann, "said"), ["four of his children and his wife will also speak at the dinner"]);
+    let ann = run("The engineers argue that imports from Spain and Italy grew quickly after the tariff was cut.");
+    assert_eq!(content(&ann, "argue"), ["that imports from Spain and Italy grew quickly after the tariff was cut"]);
+    // A clause before "and" still ends there.
+    let ann = run("The minister said the army won the battle and France announced new aid.");
+    assert_eq!(content(&ann, "said"), ["the army won the battle"]);
+    // Nor is a subject with a relative clause of its own the second half of one.
+    let ann = run("There are those who consider the harbour closed and those who insist that the ferries will sail.");
+    assert_eq!(content(&ann, "consider"), ["the harbour closed"]);
+}
+
+#[test]
+fn a_coordinated_subject_after_but_opens_the_writers_clause_at_but() {
+    let ann = run("The ministers expect to see the two leaders together much more, but the party's donors and local allies expect the governor to stay home.");
+    assert_eq!(content(&ann, "expect"), ["to see the two leaders together much more"]);
+}
+
+#[test]
+fn a_gloss_of_the_whole_after_an_object_ends_the_content() {
+    // ", the latest chapter in …": a determiner phrase that runs to the end (perhaps with a
+    // relative clause of its own) glosses the report, not what was endorsed.
+    let ann = run("The dockers' union is endorsing the mayor's campaign, the latest turn in a long feud between the two sides that has lasted for years.");
+    assert_eq!(content(&ann, "endorsing"), ["the mayor's campaign"]);
+    // A list after the comma stays: it is more of the object.
+    let ann = run("The mayor praised the harbour plan, the school budget and the new ferry timetable.");
+    assert_eq!(content(&ann, "praised"), ["the harbour plan, the school budget and the new ferry timetable"]);
+}
+
+#[test]
+fn the_occasion_of_the_speech_act_ends_a_noun_phrase_content() {
+    // "at last week's forum …": where it was said, whatever follows the occasion word.
+    let ann = run("Both mayors cited the figure at last week's harbour forum watched by thousands of residents.");
+    assert_eq!(content(&ann, "cited"), ["the figure"]);
+    let ann = run("The senator endorsed the governor during a televised debate in Lima, a city she rarely visits.");
+    assert_eq!(content(&ann, "endorsed"), ["the governor"]);
+    // Not when a complement follows it: "urged … at a rally to …" (the infinitive is content).
+    let ann = run("The senator urged her supporters at a rally on Friday to register before the deadline.");
+    assert!(content(&ann, "urged").concat().contains("to register"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_quotation_closed_with_its_comma_then_but_and_a_new_clause_ends_the_content() {
+    // "… is “safe,” but in their report they …": the writer's clause after the quoted words.
+    let ann = run("The inspectors ruled that the old bridge is “safe,” but in their report they noted rust on every beam.");
+    assert_eq!(content(&ann, "ruled"), ["that the old bridge is “safe,”"]);
+    // "but only …", "but because …" go on with what was said.
+    let ann = run("The mayor says the toll is “negotiable,” but only for small details of the bridge.");
+    assert_eq!(content(&ann, "says"), ["the toll is “negotiable,” but only for small details of the bridge"]);
+    let ann = run("The mayor said he acted not out of “some personal feud,” but because the plan is a “bad deal.”");
+    assert_eq!(content(&ann, "said"), ["he acted not out of “some personal feud,” but because the plan is a “bad deal.”"]);
+}

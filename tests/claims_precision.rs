@@ -133,3 +133,52 @@ fn a_bare_circumstance_after_the_cue_leaves_the_clause_before_it_as_content() {
     let ann = run("The tolls are far too high, Lena Ortiz said on Tuesday in Lima during a visit.");
     assert_eq!(content(&ann, "said"), ["The tolls are far too high"]);
 }
+
+#[test]
+fn the_writers_aside_to_the_reader_is_no_claim() {
+    // "It is worth noting that …", "Please note that …": no one in the story says it.
+    let ann = run("It is worth noting that the ferry has run late every day this month.");
+    assert!(!cues(&ann).contains(&"noting"), "{:#?}", ann.claims);
+    let ann = run("Please remember that the library closes early on Fridays.");
+    assert!(!cues(&ann).contains(&"remember"), "{:#?}", ann.claims);
+    // A source noting the same thing still makes a claim.
+    let ann = run("The harbour master said it was worth repeating that the ferry runs late.");
+    assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_fronted_phrase_of_circumstance_is_not_what_was_said() {
+    // "Like the mayor, I believe …": a short phrase opened by a preposition before the source is
+    // the circumstance of the sentence, not the content of the cue.
+    for text in ["Like the mayor, I believe in the good sense of the voters.", "In other words, the coach explained."] {
+        let ann = run(text);
+        let fronted = ann.claims.iter().any(|c| c.content.first().is_some_and(|s| s.text.starts_with("Like") || s.text.starts_with("In other")));
+        assert!(!fronted, "{text}: {:#?}", ann.claims);
+    }
+    // A clause before the source is still content.
+    let ann = run("In Lima the strike is over, the minister said.");
+    assert_eq!(content(&ann, "said"), ["In Lima the strike is over"]);
+}
+
+#[test]
+fn a_lone_adverb_or_question_word_is_no_content() {
+    // "said enough", "knows how": one word that names nothing is not what was said.
+    for (text, cue) in [("After two years of talks, the port authority said enough.", "said"), ("The new manager knows how.", "knows")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+    // A one-word noun content stays: "the union endorsed Lee".
+    let ann = run("The dockers' union endorsed Lee.");
+    assert_eq!(content(&ann, "endorsed"), ["Lee"]);
+}
+
+#[test]
+fn the_time_of_saying_is_not_what_was_said() {
+    // "said as he entered the hall": an "as" clause of its own pronoun after the cue is when
+    // it was said.
+    let ann = run("The ferry will sail on time. The harbour master said as he entered the hall.");
+    assert!(!cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+    // A quotation after the clause keeps the claim.
+    let ann = run("The harbour master said as he entered the hall, \"The ferry will sail on time.\"");
+    assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
+}

@@ -349,6 +349,12 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
                     let pronoun_weak = subject.is_some_and(|(st, en)| en == st + 1 && w.class[st] == Class::SubjectPronoun)
                         && c.flags & super::lexicon::WEAK != 0;
                     if subject.is_some() && !pronoun_weak {
+                        // "… but many firms and banks have found …": the new clause opens at "but".
+                        let j = match coordinated_subject(w, a, j, s) {
+                            Some(but) if w.is(but, "but") => but,
+                            Some(_) => break,
+                            None => j,
+                        };
                         let cut = if j > a && w.punct(j - 1, ",") { j - 1 } else { j };
                         return cut;
                     }
@@ -363,6 +369,52 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
         j += 1;
     }
     b
+}
+
+/// Longest left conjunct looked at, in tokens.
+const MAX_CONJUNCT: usize = 12;
+
+/// "… that four of his children and his wife will speak", "… but many firms and the richest
+/// families have found …": the words before the "and" at `j`, back to the content's start, a
+/// "that" or a "but", hold no verb: they are the first half of the next verb's subject, not a
+/// clause of their own. The token the subject follows (the content's first token, "that" or
+/// "but"), or `None`. A verb shows as an auxiliary, a cue, an "-ed" form or an object after a
+/// plain word ("won the battle"); past the look-back limit the conjunct is taken for a clause.
+/// `verb` is where the next verb's auxiliaries or cue begin.
+fn coordinated_subject(w: &Words, a: usize, j: usize, verb: usize) -> Option<usize> {
+    if !w.is(j, "and") || j + 1 >= w.class.len() || w.class[j + 1] == Class::Adverb {
+        return None;
+    }
+    // "… the town lost and those who insist …": a subject with a clause of its own.
+    if (j + 1..verb).any(|m| matches!(w.class[m], Class::Relative | Class::That)) {
+        return None;
+    }
+    let lo = a.max(j.saturating_sub(MAX_CONJUNCT));
+    let mut m = j;
+    while m > lo {
+        m -= 1;
+        if w.kind(m) == crate::segment::TokenKind::Quote {
+            return None;
+        }
+        if w.is_break(m) || matches!(w.class[m], Class::Clause | Class::That | Class::Relative) {
+            let opener = w.class[m] == Class::That || w.is(m, "but");
+            return (opener && opens_subject(w, m + 1, j)).then_some(m);
+        }
+        let object = m > lo && matches!(w.class[m], Class::Determiner | Class::ObjectPronoun) && w.class[m - 1] == Class::Other && w.is_word(m - 1);
+        let verb = object
+            || matches!(w.class[m], Class::Aux | Class::Be | Class::Negation)
+            || w.verb[m].is_some_and(|c| !c.gerund)
+            || (w.class[m] == Class::Other && w.text(m).len() > 4 && w.text(m).ends_with("ed") && !w.capitalized(m));
+        if verb {
+            return None;
+        }
+    }
+    (m == a && opens_subject(w, a, j)).then_some(a)
+}
+
+/// The words `[s, j)` may open a subject: some, and not a preposition ("with both A and B").
+fn opens_subject(w: &Words, s: usize, j: usize) -> bool {
+    s < j && w.class[s] != Class::Preposition
 }
 
 /// Drops a circumstance of the speech act that closes the content: "… more investment in a

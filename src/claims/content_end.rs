@@ -24,6 +24,12 @@ const TIMES: &[&str] = &[
     "september", "october", "november", "december",
 ];
 
+/// Occasions of a speech act ("at a forum", "during the debate").
+const OCCASIONS: &[&str] = &[
+    "forum", "debate", "debates", "rally", "rallies", "event", "hearing", "convention", "conference", "meeting", "interview", "summit",
+    "speech", "briefing", "ceremony", "luncheon", "dinner", "fundraiser", "roundtable", "session",
+];
+
 /// The end (exclusive) of the content `[a, b)` of the cue at `cue`: `b`, or earlier when the
 /// content is a phrase followed by material of the writer's.
 pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
@@ -31,7 +37,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     let Some(verb) = w.verb[cue] else { return b };
     let clause_cue = verb.flags & CLAUSE != 0;
     let particle = one_of(w, cue + 1, &verb.particles);
-    if let Some(cut) = after_quotation(w, q, a, b) {
+    if let Some(cut) = after_quotation(w, q, a, b).or_else(|| after_closed_quotation(w, q, a, b)) {
         return cut;
     }
     // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
@@ -182,6 +188,38 @@ fn after_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     (closed_inside || writer).then_some(last + 1)
 }
 
+/// "… that the claim was “true,” but in the course of their report they …": inside a content, a
+/// quotation closed with its own comma, then "but" or "yet" and a clause of its own: what
+/// follows is the writer's. One pass over the content's tokens.
+#[inline(never)]
+fn after_closed_quotation(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let mut j = a + 1;
+    while j + 2 < b {
+        let ci = q.inside[j];
+        if ci == NONE {
+            j += 1;
+            continue;
+        }
+        let c = &q.chains[ci as usize];
+        let last = c.last;
+        if last >= b || last < j + 1 || !c.closed {
+            return None;
+        }
+        let next = last + 1;
+        if w.punct(last - 1, ",") && one_of(w, next, &["but", "yet"]) && next + 1 < b && opens_writers_clause(w, next + 1) {
+            return Some(next);
+        }
+        j = last + 1;
+    }
+    None
+}
+
+/// "but he …", "but the …", "but in the course of …": a subject or a fronted phrase opens a
+/// clause of its own ("but also …", "but because …", "but is …" go on with the content).
+fn opens_writers_clause(w: &Words, n: usize) -> bool {
+    matches!(w.class[n], Class::SubjectPronoun | Class::Determiner | Class::Preposition) || w.capitalized(n)
+}
+
 /// A finite verb, an auxiliary or a clause word: the content is a clause, not a phrase.
 #[inline(never)]
 fn clause_like(w: &Words, m: usize) -> bool {
@@ -231,6 +269,20 @@ fn participle(w: &Words, m: usize) -> bool {
     w.kind(m) == TokenKind::Word && !w.capitalized(m) && t.len() > 4 && t.ends_with("ing") && w.class[m] == Class::Other
 }
 
+/// From `m` to `b`, a noun phrase's rest, perhaps closed by a relative clause ("… chapter in a
+/// rivalry that has …"): no break, quotation, list or verb before any relative word.
+fn gloss_to_end(w: &Words, q: &Quotes, m: usize, b: usize) -> bool {
+    for k in m..b {
+        if matches!(w.class[k], Class::That | Class::Relative) {
+            return k > m + 1;
+        }
+        if w.is_break(k) || q.inside[k] != NONE || one_of(w, k, &["and", "or"]) || clause_like(w, k) || w.verb[k].is_some() {
+            return false;
+        }
+    }
+    b > m + 1
+}
+
 /// At `j`, after a phrase, the writer's own material begins: the cut, or `None`.
 #[inline(never)]
 fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Option<usize> {
@@ -263,6 +315,10 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // After a clause cue, only a tail that runs to the content's end unbroken, and quotes
         // nothing (a quotation in it is likely the source's words), nor reports a saying of its
         // own ("the funding system, which critics say hurts poor schools": the source's point).
+        // ", the latest chapter in …": after an object, a determiner phrase that runs to the end
+        // with no verb, break or list is the writer's gloss of the whole.
+        let gloss = !seen.clause_cue && one_of(w, n, &["the", "a", "an"]) && gloss_to_end(w, q, n + 1, b);
+        let clause = clause || gloss;
         let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
         let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
         if (relative || adjunct || clause) && tail_whole {
@@ -290,6 +346,18 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // is the rest of the content.
         let more = stop < b && q.inside[stop] != NONE;
         if stop <= j + 6 && !more && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
+            return Some(cut_before(j));
+        }
+    }
+    // "… at last week's forum viewed by …", "… during a televised debate": the occasion of the
+    // speech act, a few words on, whatever follows it.
+    // Not inside a clause, a participle's object or an infinitive ("accused him of grabbing her
+    // at a rally"), nor before a complement that follows ("urged voters at a rally to …").
+    // (The preposition is asked first: the look-ahead runs only at an "at" or "during".)
+    let occasion_prep = one_of(w, j, &["at", "during"]) && w.is_word(j + 1) && !one_of(w, j + 1, &["least", "most", "all", "odds"]);
+    if occasion_prep && !seen.clause_cue && !seen.participle && !seen.to && !(j + 1..b.min(j + 30)).any(|m| w.is(m, "to")) {
+        let mut near = (j + 1..b.min(j + 11)).take_while(|&m| !w.is_break(m) && q.inside[m] == NONE && !matches!(w.class[m], Class::That | Class::Relative));
+        if near.any(|m| one_of(w, m, OCCASIONS)) {
             return Some(cut_before(j));
         }
     }

@@ -1,6 +1,10 @@
 //! Claims that are not claims: a cue word used in another sense ("adding to her lead",
 //! "percentage points to", "Rust Belt states"), a credit line ("Additional reporting by …"), a
-//! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547").
+//! label or a tally before a colon ("BYLINE: …", "Contributing: …", "Clinton: 547"), the
+//! writer's aside to the reader ("It is worth noting that …", "Please note that …"), a fronted
+//! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
+//! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
+//! saying taken for it ("the senator said as he entered the hall").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -11,7 +15,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -94,3 +98,45 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
     label || tally || address
 }
 
+
+/// "It is worth noting that …", "Please remember that …": the writer speaks to the reader; no
+/// one in the story is a source.
+fn writers_aside(w: &Words, c: usize) -> bool {
+    let gerund = w.verb[c].is_some_and(|v| v.gerund);
+    c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please"))
+}
+
+/// Longest fronted phrase looked at, in tokens.
+const MAX_FRONTED: usize = 6;
+
+/// "In her post, she reminded …", "Like the senator, I believe in …": a content before the
+/// source that is a short phrase opened by a preposition, with no verb or quotation, is the
+/// circumstance of the sentence, not what was said.
+fn fronted_adverbial(w: &Words, f: &Found) -> bool {
+    let (Some((s, _)), [(a, b)]) = (f.source, f.content.as_slice()) else { return false };
+    let (a, b) = (*a, *b);
+    let opener = w.class[a] == Class::Preposition || one_of(w, a, &["like", "unlike"]);
+    opener && b <= s && b - a <= MAX_FRONTED
+        && (a..b).all(|m| w.kind(m) != TokenKind::Quote && w.verb[m].is_none() && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::SubjectPronoun))
+}
+
+/// "Mexico said enough", "it knows how", "according to MSNBC, basically": a content of one word
+/// that names nothing (an adverb, a question or clause word, a preposition) is no content.
+fn lone_adverb(w: &Words, f: &Found) -> bool {
+    let [(a, b)] = f.content.as_slice() else { return false };
+    let a = *a;
+    *b == a + 1
+        && w.is_word(a)
+        && (matches!(w.class[a], Class::Adverb | Class::Clause | Class::Preposition | Class::Relative | Class::Be | Class::Aux | Class::Negation)
+            || one_of(w, a, &["enough", "here", "there", "more", "much", "less"]))
+}
+
+/// "… the senator said as he entered the hall": a content after the cue that is only an "as"
+/// or "while" clause of its own subject pronoun, with no quotation or break, is when it was
+/// said; what was said lies elsewhere.
+fn circumstance_only(w: &Words, f: &Found, c: usize) -> bool {
+    let [(a, b)] = f.content.as_slice() else { return false };
+    let (a, b) = (*a, *b);
+    a > c && a + 2 < b && one_of(w, a, &["as", "while"]) && w.class[a + 1] == Class::SubjectPronoun
+        && (a..b).all(|m| w.kind(m) != TokenKind::Quote && !w.is_break(m))
+}

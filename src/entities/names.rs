@@ -57,8 +57,10 @@ pub(crate) fn is_word(ctx: &Ctx, k: usize) -> bool {
     k < ctx.doc.tokens.len() && ctx.doc.tokens[k].kind == TokenKind::Word
 }
 
+/// A free word token starting with a capital (so never the possessive "’s" / "'s", which are
+/// word tokens too).
 fn cap_word(ctx: &Ctx, k: usize) -> bool {
-    is_word(ctx, k) && !ctx.taken[k] && ctx.shape(k).first_upper() && ctx.t(k) != "’s" && ctx.t(k) != "'s"
+    is_word(ctx, k) && !ctx.taken[k] && ctx.shape(k).first_upper()
 }
 
 fn can_start(ctx: &Ctx, i: usize) -> bool {
