@@ -626,3 +626,49 @@ fn present_tell_with_an_addressee_and_a_bare_clause() {
     let ann = run("Only time will tell whether the harbour will reopen.");
     assert!(ann.claims.iter().all(|c| texts(&c.content) != ["the harbour will reopen"]), "{:#?}", ann.claims);
 }
+
+#[test]
+fn gerund_set_off_by_a_dash_or_a_comma_inside_a_quotation() {
+    let ann = run("Mara Quill changed her vote at the last minute – saying she had misread the bill.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["Mara Quill"]);
+    assert_eq!(texts(&c.content), ["she had misread the bill"]);
+    let ann = run("The governor praised the “harbour spirit,” saying the town had rebuilt itself twice.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["The governor"]);
+    assert_eq!(texts(&c.content), ["the town had rebuilt itself twice"]);
+}
+
+#[test]
+fn gerund_after_a_fronted_place_phrase_with_commas() {
+    let ann = run("At a fair in Dunmore, Vermont, on Friday, Tess Harlan defended the tariff plan, saying it would protect local farms.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["Tess Harlan"]);
+    assert_eq!(texts(&c.content), ["it would protect local farms"]);
+}
+
+#[test]
+fn surname_in_ly_before_an_appositive() {
+    let ann = run("\"The ferry is safe,\" said Mark Connolly, the harbour master.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mark Connolly, the harbour master"]);
+    assert_eq!(texts(&c.content), ["\"The ferry is safe,\""]);
+}
+
+#[test]
+fn middle_initial_a_inside_a_name() {
+    let ann = run("Ruth A. Pellow said the orchard would be sold.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ruth A. Pellow"]);
+    assert_eq!(texts(&c.content), ["the orchard would be sold"]);
+}
+
+#[test]
+fn expectation_with_a_pronoun_then_an_infinitive() {
+    let ann = run("The coach expects them to win the cup next spring.");
+    let c = by_cue(&ann, "expects");
+    assert_eq!(texts(&c.source), ["The coach"]);
+    assert_eq!(texts(&c.content), ["them to win the cup next spring"]);
+    let ann = run("Nobody in the village expected her to sell the mill.");
+    assert_eq!(texts(&by_cue(&ann, "expected").content), ["her to sell the mill"]);
+}

@@ -351,6 +351,13 @@ impl<'a> Finder<'a> {
             && k > f
             && (w.punct(k - 1, ",") || one_of(w, k - 1, GERUND_LINKS))
             && q.inside[k - 1] == NONE;
+        // "…, the “Golden Week,” saying …", "changed his mind – saying …": a comma inside a
+        // closing quotation, or a dash, sets the gerund off from its clause just the same.
+        let gerund_after_comma = gerund_after_comma
+            || cue.gerund
+                && k > f + 1
+                && ((closes_quote(w, q, k - 1) && w.punct(k - 2, ",") && q.inside[k - 2] == q.inside[k - 1])
+                    || (matches!(w.text(k - 1), "–" | "—") && q.inside[k - 1] == NONE));
         // "with Warsaw announcing it plans …": an absolute construction with its own subject.
         let with_subject = cue.gerund && !gerund_after_comma && {
             let st = np_left(w, f, k);
@@ -445,8 +452,20 @@ impl<'a> Finder<'a> {
                     st += 2;
                 }
                 // "During a visit to Lyon, Ortega …": after a fronted adverbial, the subject.
-                if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && !w.is(st, "at")) {
-                    if let Some(c) = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ",")) {
+                // "At a rally in Ames, Iowa, on Sunday, Clinton …": the comma before the subject
+                // when a name or pronoun and a lower-case verb follow one, else the first.
+                let subject_at = |c: usize| {
+                    let mut x = c + 1;
+                    while x < k && (w.capitalized(x) || w.punct(x, ".") || (x == c + 1 && w.class[x] == Class::SubjectPronoun)) {
+                        x += 1;
+                    }
+                    x > c + 1 && x < k && w.is_word(x) && !w.capitalized(x)
+                };
+                let fronted_at = w.is(st, "at") && !one_of(w, st + 1, &["least", "most"]);
+                if w.class[st] == Class::Clause || (w.class[st] == Class::Preposition && (!w.is(st, "at") || fronted_at)) {
+                    let first = (st + 1..k.min(st + 15)).find(|&c| w.punct(c, ","));
+                    let subject = (st + 1..k.min(st + 25)).find(|&c| w.punct(c, ",") && subject_at(c));
+                    if let Some(c) = if fronted_at { subject } else { first } {
                         st = c + 1;
                     }
                     // "On Thursday, however, Trump …": a connective after the adverbial.
@@ -650,7 +669,10 @@ impl<'a> Finder<'a> {
                 tell_clause = true;
             }
         }
-        let pronoun_then_infinitive = with_particle && a + 1 < e && w.is(a + 1, "to");
+        // "called on them to …"; and "expects them to win", "did not expect him to …": a cue
+        // that takes an infinitive, with the infinitive's subject as its object.
+        let ecm = cue.flags & lexicon::INFINITIVE != 0 && a == after_cue && a + 2 < e && w.is_word(a + 2) && !w.capitalized(a + 2) && w.class[a + 2] == Class::Other;
+        let pronoun_then_infinitive = (with_particle || ecm) && a + 1 < e && w.is(a + 1, "to");
         if a < e && w.class[a] == Class::ObjectPronoun && cue.flags & lexicon::NOMINAL == 0 && !passive && !small_clause && !pronoun_then_infinitive && !tell_clause {
             return; // "he had said them last week": no content here
         }

@@ -122,12 +122,18 @@ impl<'d> Words<'d> {
                     f.0 = if progressive { Class::Be } else { Class::Aux };
                 }
             }
+            // Asked only of the few tokens the tests below single out.
+            let after_capital = || i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
             // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
-            // comma follows it ("Separately, …").
-            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && !(i + 1 < n && doc.tok(i + 1) == ",");
+            // comma follows it ("Separately, …"); after a capitalised word it is a surname even
+            // then ("said Joe Donnelly, the senator").
+            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
+            // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
+            // of the name, not an article or a pronoun.
+            let initial = t.end - t.start == 1 && matches!(doc.tok(i), "A" | "I") && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
             // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-            let may_name = f.0 == Class::Aux && i > 0 && t.end - t.start == 3 && doc.tok(i) == "May" && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
-            if ly_name || may_name {
+            let may_name = f.0 == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
+            if ly_name || may_name || initial {
                 f.0 = Class::Other;
             }
             previous = f.0;
