@@ -82,7 +82,7 @@ opt = table("wasm-opt", ["flags"])
 bindgen = cfg.get("bindgen")
 if not isinstance(bindgen, list) or not bindgen:
     fail("[[bindgen]] missing")
-optional = ["features", "profile", "wasm-opt"]
+optional = ["features", "profile", "wasm-opt", "rustc-flags"]
 for b in bindgen:
     # Optional keys: `features`, cargo features of that target's module (a list of names);
     # `profile`, cargo profile settings that override [profile] for this build alone;
@@ -117,6 +117,8 @@ def build_key(b):
     key = "features-" + ("-".join(b.get("features", [])) or "default")
     for k in sorted(own):
         key += f".{k}-{own[k]}".replace('"', "")
+    for f in b.get("rustc-flags", []):
+        key += "." + "".join(c for c in f if c.isalnum())
     return key
 # [rustc]: flags for every wasm build, as cargo's target rustflags (one setting for all builds,
 # so switching builds does not rebuild the dependencies); unstable ones need RUSTC_BOOTSTRAP.
@@ -124,10 +126,16 @@ rustc = table("rustc", ["unstable-flags"])
 flags = rustc["unstable-flags"]
 if not isinstance(flags, list) or not all(isinstance(f, str) and f.startswith("-Z") for f in flags):
     fail("[rustc] unstable-flags must be a list of -Z flags")
-rustflags = ["--config", f"target.{crate['target']}.rustflags=[{', '.join(toml_value(f) for f in flags)}]"] if flags else []
+# A [[bindgen]] may add stable `-C` flags of its own (`rustc-flags`) after those.
+def rustflags(b):
+    own = b.get("rustc-flags", [])
+    if not isinstance(own, list) or not all(isinstance(f, str) and f.startswith("-C") for f in own):
+        fail(f"[[bindgen]] rustc-flags of {b['target']!r} must be a list of -C flags")
+    every = flags + own
+    return ["--config", f"target.{crate['target']}.rustflags=[{', '.join(toml_value(f) for f in every)}]"] if every else []
 var("rustc_bootstrap", "1" if flags else "")
 def build_config(b):
-    return " ".join(shlex.quote(w) for w in cargo_config({**profile, **b.get("profile", {})}) + rustflags)
+    return " ".join(shlex.quote(w) for w in cargo_config({**profile, **b.get("profile", {})}) + rustflags(b))
 arr("bindgen_targets", [b["target"] for b in bindgen])
 arr("bindgen_dirs", [b["out-dir"] for b in bindgen])
 arr("bindgen_features", [",".join(b.get("features", [])) for b in bindgen])

@@ -47,7 +47,7 @@ test('every setting of wasm-pack.toml reaches the command that uses it', () => {
 
   // One cargo build per distinct `features` list and `profile` of the [[bindgen]] entries, each
   // with the [profile] settings, those of the entry's own `profile` taking precedence.
-  const buildOf = (b) => JSON.stringify([b.features ?? [], b.profile ?? {}]);
+  const buildOf = (b) => JSON.stringify([b.features ?? [], b.profile ?? {}, b['rustc-flags'] ?? []]);
   const builds = [...new Set(cfg.bindgen.map(buildOf))];
   const cargo = commands.filter((c) => c[0] === 'cargo' && c[1] === 'build');
   assert.equal(cargo.length, builds.length);
@@ -55,15 +55,16 @@ test('every setting of wasm-pack.toml reaches the command that uses it', () => {
   assert.ok(base.length >= 5, 'inherits and the size settings');
   for (const [i, command] of cargo.entries()) {
     const words = command.join(' ');
-    const [features, own] = JSON.parse(builds[i]);
+    const [features, own, ownFlags] = JSON.parse(builds[i]);
     assert.match(words, new RegExp(`--target ${cfg.crate.target} `));
     assert.match(words, new RegExp(`--profile ${cfg.profile.name} `));
     const settings = Object.entries({ ...Object.fromEntries(base), ...own });
     for (const [key, value] of settings) {
       assert.ok(words.includes(`--config profile.${cfg.profile.name}.${key}=${tomlValue(value)}`), `profile ${key} not passed: ${words}`);
     }
-    // [rustc] unstable-flags: the target's rustflags for every build, with RUSTC_BOOTSTRAP set.
-    const flags = cfg.rustc['unstable-flags'];
+    // [rustc] unstable-flags: the target's rustflags for every build, with RUSTC_BOOTSTRAP set,
+    // then the build's own `rustc-flags`.
+    const flags = [...cfg.rustc['unstable-flags'], ...ownFlags];
     if (flags.length) {
       assert.ok(words.includes(`--config target.${cfg.crate.target}.rustflags=[${flags.map((f) => JSON.stringify(f)).join(', ')}]`), `rustflags not passed: ${words}`);
       assert.equal(command.env?.RUSTC_BOOTSTRAP, '1', 'unstable flags need RUSTC_BOOTSTRAP');
@@ -179,6 +180,7 @@ test('a setting the build would ignore stops it', () => {
       'missing wasm-opt flags': original.replace(/^flags = .*$/m, ''),
       'a rustc flag that is not -Z': original.replace(/^unstable-flags = \[/m, 'unstable-flags = ["-Copt-level=0", '),
       'misspelt rustc key': original.replace(/^unstable-flags = /m, 'unstable_flags = '),
+      "a build's rustc flag that is not -C": original.replace(/^rustc-flags = \[/m, 'rustc-flags = ["-Zshare-generics", '),
     };
     for (const [what, text] of Object.entries(broken)) {
       assert.notEqual(text, original, `${what}: the test's edit did not apply`);
