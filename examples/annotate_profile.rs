@@ -1,22 +1,16 @@
 //! One pass of `annotate` (and the JSON the wasm build hands to JavaScript) over the ~1 MB
 //! benchmark text, for instruction counts: `valgrind --tool=callgrind target/release/examples/annotate_profile [ROUNDS] [json]`.
+#[path = "../benches/common/mod.rs"]
+mod common;
 use std::hint::black_box;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let rounds: usize = args.next().map_or(1, |a| a.parse().expect("ROUNDS is a number"));
     let json = args.next().is_some_and(|a| a == "json");
-    let seeds: Vec<String> =
-        (0..4).map(|n| std::fs::read_to_string(format!("tests/fixtures/seeds/seed-00{n}.txt")).expect("seed")).collect();
-    let mut texts = Vec::new();
-    let mut chars = 0;
-    for seed in seeds.iter().cycle() {
-        if chars >= 1_000_000 {
-            break;
-        }
-        chars += seed.chars().count();
-        texts.push(seed.as_str());
-    }
+    // The benchmark text of benches/: the seed articles in turn, one document each, ~1 MB.
+    let texts = common::articles(common::CORPUS_CHARS);
+    let chars = common::chars(&texts);
     // Word lists are unpacked on first use: not part of a document's cost.
     black_box(sourcemark::annotate("Warm up. He said so.", &sourcemark::Options::default()));
     let opts = sourcemark::Options::default();

@@ -1,21 +1,15 @@
 //! Prints the claim finder's throughput on the seed articles, one document per copy, ~1 MB:
 //! `cargo run --release --example claims_speed [ROUNDS]`. With ROUNDS = 0 only the earlier
 //! stages run, so `perf stat` of ROUNDS = 0 and ROUNDS = N gives the finder's own instructions.
+#[path = "../benches/common/mod.rs"]
+mod common;
 use std::time::Instant;
 
 fn main() {
     let rounds: usize = std::env::args().nth(1).map_or(10, |a| a.parse().expect("ROUNDS is a number"));
-    let seeds: Vec<String> =
-        (0..4).map(|n| std::fs::read_to_string(format!("tests/fixtures/seeds/seed-00{n}.txt")).expect("seed")).collect();
-    let mut texts = Vec::new();
-    let mut bytes = 0;
-    for seed in seeds.iter().cycle() {
-        if bytes >= 1_000_000 {
-            break;
-        }
-        bytes += seed.len();
-        texts.push(seed.as_str());
-    }
+    // The benchmark text of benches/: the seed articles in turn, one document each, ~1 MB.
+    let texts = common::articles(common::CORPUS_CHARS);
+    let bytes: usize = texts.iter().map(String::len).sum();
     let docs: Vec<_> = texts.iter().map(|t| sourcemark::segment::Doc::new(t)).collect();
     let tagged: Vec<_> = docs.iter().map(sourcemark::entities::recognize).collect();
     // The cue lexicon is parsed on first use: not part of a document's cost.

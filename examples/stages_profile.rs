@@ -3,6 +3,8 @@
 //! `callgrind_annotate --inclusive=yes OUT | grep stages_profile::` (each stage is a function
 //! that is never inlined, so its inclusive count is the stage's cost; word lists are unpacked
 //! by a warm-up call before).
+#[path = "../benches/common/mod.rs"]
+mod common;
 use sourcemark::segment::{self, Doc};
 use std::hint::black_box;
 
@@ -42,17 +44,9 @@ fn claims(doc: &Doc, entities: &[sourcemark::Entity], groups: &[sourcemark::Enti
 }
 
 fn main() {
-    let seeds: Vec<String> =
-        (0..4).map(|n| std::fs::read_to_string(format!("tests/fixtures/seeds/seed-00{n}.txt")).expect("seed")).collect();
-    let mut texts = Vec::new();
-    let mut chars = 0;
-    for seed in seeds.iter().cycle() {
-        if chars >= 1_000_000 {
-            break;
-        }
-        chars += seed.chars().count();
-        texts.push(seed.as_str());
-    }
+    // The benchmark text of benches/: the seed articles in turn, one document each, ~1 MB.
+    let texts = common::articles(common::CORPUS_CHARS);
+    let chars = common::chars(&texts);
     black_box(sourcemark::annotate("Warm up. He said so.", &sourcemark::Options::default()));
     let mut n = 0;
     for text in &texts {
