@@ -30,26 +30,47 @@ pub(crate) fn roll_up_mentions(doc: &Doc, entities: &[Mention], groups: &[Entity
     if !entities.windows(2).all(|w| w[0].start <= w[1].start) {
         crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
     }
+    // The lowercase key of an unnamed source, made in one buffer reused per claim.
+    let mut lowered = String::new();
     for (ci, claim) in claims.iter_mut().enumerate() {
         let Some(span) = claim.source.first() else { continue };
         // Read from the document: the spans' own texts are filled in last (`texts`).
         let phrase = &doc.text[span.start..span.end];
-        let named = claim.source_entity.is_some();
-        let name = claim.source_entity.clone().unwrap_or_else(|| phrase.to_string());
-        let key = if named { name.clone() } else { name.to_lowercase() };
-        let idx = *by_name.entry(key).or_insert_with(|| {
-            let group = by_canonical.get(name.as_str()).filter(|_| named).map(|&i| &groups[i as usize]);
-            sources.push(Source {
-                name: name.clone(),
-                entity_group: group.map(|g| g.id),
-                label: group.map(|g| g.label),
-                role: None,
-                affiliation: None,
-                anonymous: claim.anonymous,
-                claims: Vec::new(),
-            });
-            sources.len() - 1
-        });
+        // Named sources are keyed by their canonical name, unnamed ones by the phrase in lower
+        // case; a string is made only for a source not seen before (most claims repeat one).
+        let key: &str = match claim.source_entity.as_deref() {
+            Some(name) => name,
+            None if phrase.is_ascii() => {
+                lowered.clear();
+                lowered.push_str(phrase);
+                lowered.make_ascii_lowercase();
+                &lowered
+            }
+            None => {
+                // (`to_lowercase` of the whole phrase: a Greek final sigma depends on its neighbours.)
+                lowered = phrase.to_lowercase();
+                &lowered
+            }
+        };
+        let idx = match by_name.get(key) {
+            Some(&idx) => idx,
+            None => {
+                let named = claim.source_entity.is_some();
+                let name = claim.source_entity.clone().unwrap_or_else(|| phrase.to_string());
+                let group = by_canonical.get(name.as_str()).filter(|_| named).map(|&i| &groups[i as usize]);
+                by_name.insert(key.to_string(), sources.len());
+                sources.push(Source {
+                    name,
+                    entity_group: group.map(|g| g.id),
+                    label: group.map(|g| g.label),
+                    role: None,
+                    affiliation: None,
+                    anonymous: claim.anonymous,
+                    claims: Vec::new(),
+                });
+                sources.len() - 1
+            }
+        };
         let src = &mut sources[idx];
         if src.role.is_none() {
             let (role, affiliation) = role_and_affiliation(phrase, span.start, entities, &order, claim.source_entity.as_deref());
@@ -65,8 +86,8 @@ pub(crate) fn roll_up_mentions(doc: &Doc, entities: &[Mention], groups: &[Entity
 }
 
 /// Reads a role and an affiliation off a source phrase starting at byte `start`.
-fn role_and_affiliation(
-    text: &str,
+fn role_and_affiliation<'a>(
+    text: &'a str,
     start: usize,
     entities: &[Mention],
     order: &[usize],
@@ -82,45 +103,57 @@ fn role_and_affiliation(
         .iter()
         .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
         .map(|e| text_of(e).to_string());
-    // The phrase without the head name and the affiliation, piece by comma-separated piece.
-    let mut rest = String::with_capacity(text.len());
+    // The phrase without the head name and the affiliation, piece by comma-separated piece:
+    // the longest piece (the last of equally long ones) that `clean_role` leaves as a role of
+    // common words. Pieces are measured in place; only the chosen one becomes a string.
+    let mut best: Option<(usize, &str, (usize, usize))> = None;
+    let mut consider = |segment: &'a str| {
+        for piece in segment.split([',', '|', '(', ')', '–', '—']) {
+            let (a, b) = role_words(piece);
+            let words = || piece.split_whitespace().skip(a).take(b - a);
+            if b - a > MAX_ROLE_WORDS || !words().any(|w| w.chars().any(char::is_lowercase)) {
+                continue;
+            }
+            let len = words().map(str::len).sum::<usize>() + (b - a - 1);
+            if best.is_none_or(|(l, _, _)| len >= l) {
+                best = Some((len, piece, (a, b)));
+            }
+        }
+    };
     let mut pos = start;
     for e in &inside {
         if e.start < pos {
             continue;
         }
-        rest.push_str(&text[pos - start..e.start - start]);
-        rest.push('|');
+        consider(&text[pos - start..e.start - start]);
         pos = e.end;
     }
-    rest.push_str(&text[pos - start..]);
-    let role = rest
-        .split([',', '|', '(', ')', '–', '—'])
-        .map(clean_role)
-        .filter(|r| !r.is_empty() && r.split_whitespace().count() <= MAX_ROLE_WORDS)
-        .filter(|r| r.chars().any(|c| c.is_lowercase()))
-        .max_by_key(|r| r.len());
+    consider(&text[pos - start..]);
+    let role = best.map(|(_, piece, (a, b))| piece.split_whitespace().skip(a).take(b - a).collect::<Vec<_>>().join(" "));
     (role, affiliation)
 }
 
-/// Drops determiners, possessives and dangling prepositions around a role phrase.
-fn clean_role(piece: &str) -> String {
+/// The words of a role phrase, without determiners, possessives and dangling prepositions
+/// around it: the range of word numbers (in `split_whitespace` order) left, empty when every
+/// word left is capitalised (a name the tagger missed).
+fn role_words(piece: &str) -> (usize, usize) {
     const EDGE: &[&str] = &["the", "a", "an", "of", "for", "at", "in", "to", "and", "'s", "’s", "s", "his", "her", "its", "their", "who", "which", "by"];
-    let words: Vec<&str> = piece.split_whitespace().collect();
-    let mut a = 0;
-    let mut b = words.len();
-    while a < b && EDGE.contains(&words[a].to_lowercase().as_str()) {
-        a += 1;
+    // No character outside ASCII lowercases into these words (nor into "’s" but its own
+    // capital S): comparing ignoring ASCII case is comparing the lowercase forms.
+    let edge = |w: &str| EDGE.iter().any(|e| w.eq_ignore_ascii_case(e));
+    let (mut a, mut b) = (None, 0);
+    for (i, w) in piece.split_whitespace().enumerate() {
+        if !edge(w) {
+            a.get_or_insert(i);
+            b = i + 1;
+        }
     }
-    while b > a && EDGE.contains(&words[b - 1].to_lowercase().as_str()) {
-        b -= 1;
-    }
-    let role = words[a..b].join(" ");
+    let Some(a) = a else { return (0, 0) };
     // A role is made of common words: a capitalised run is a name the tagger missed.
-    if role.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-        return String::new();
+    if piece.split_whitespace().skip(a).take(b - a).all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return (0, 0);
     }
-    role
+    (a, b)
 }
 
 #[cfg(test)]
