@@ -92,12 +92,54 @@ fn unpack(packed: u32) -> Bits {
     Bits::from(packed & 0xFF_FFFF) | Bits::from(packed >> 24) << 32
 }
 
+/// The table's own hash of a word: eight bytes at a time, and the last one to seven bytes read
+/// at once (overlapping reads that together cover every byte), with the length mixed in. The
+/// table asks once per spelling of every document; `FxHasher` took a multiply per byte of
+/// the tail.
 fn hash(word: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = super::FxHasher::default();
-    h.write(word.as_bytes());
-    // FxHash's low bits mix poorly: the slot comes from the top bits, after a last multiply.
-    h.finish().wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let bytes = word.as_bytes();
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, read_u64(c, 0));
+    }
+    let rest = chunks.remainder();
+    let n = rest.len();
+    if n >= 4 {
+        h = mix(h, u64::from(read_u32(rest, 0)) | u64::from(read_u32(rest, n - 4)) << 32);
+    } else if n > 0 {
+        h = mix(h, u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16);
+    }
+    // The low bits of the multiply mix poorly: the slot comes from the top bits, after a last multiply.
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+#[inline]
+fn read_u64(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default())
+}
+
+#[inline]
+fn read_u32(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or_default())
+}
+
+/// `a == b` for the short words of the lists without a call to `memcmp`: two overlapping
+/// reads cover a word of 4 to 16 bytes.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        0..=3 => a.iter().zip(b).all(|(x, y)| x == y),
+        4..=7 => read_u32(a, 0) == read_u32(b, 0) && read_u32(a, n - 4) == read_u32(b, n - 4),
+        8..=16 => read_u64(a, 0) == read_u64(b, 0) && read_u64(a, n - 8) == read_u64(b, n - 8),
+        _ => a == b,
+    }
 }
 
 impl Table {
@@ -140,7 +182,7 @@ impl Table {
             }
             if s & !index_mask == tag {
                 let e = (s & index_mask) as usize - 1;
-                if self.words[e] == word {
+                if same(self.words[e].as_bytes(), word.as_bytes()) {
                     return Ok(e);
                 }
             }
@@ -250,6 +292,22 @@ mod tests {
         // Packing keeps every bit the lists use.
         for bit in (0..24).chain(32..39) {
             assert_eq!(unpack(pack(1 << bit)), 1 << bit);
+        }
+    }
+
+    #[test]
+    fn same_agrees_with_equality_at_every_length() {
+        let long = "abcdefghijklmnopqrstuvwxyz";
+        for n in 0..=long.len() {
+            let a = &long[..n];
+            assert!(same(a.as_bytes(), a.to_string().as_bytes()), "{a}");
+            for i in 0..n {
+                // One byte changed anywhere, and one byte more or less.
+                let mut b = a.as_bytes().to_vec();
+                b[i] = b'_';
+                assert!(!same(a.as_bytes(), &b), "{a} {i}");
+            }
+            assert!(!same(a.as_bytes(), long[..n + 1.min(long.len() - n)].as_bytes()) || n == long.len());
         }
     }
 
