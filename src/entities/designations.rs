@@ -25,7 +25,9 @@ pub fn find(ctx: &mut Ctx) {
     let n = ctx.doc.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !introduces(ctx, i) {
+        // Every designation starts with "ministry" or a listed word (`designation_at`): that
+        // test first, on the token's classes, rules out nearly every token.
+        if ctx.taken[i] || !starts_designation(ctx, i) || !introduces(ctx, i) {
             i += 1;
             continue;
         }
@@ -37,6 +39,12 @@ pub fn find(ctx: &mut Ctx) {
             i += 1;
         }
     }
+}
+
+/// The word at `i` can open `designation_at`'s match: "ministry", or a portfolio or body
+/// modifier (its first modifier).
+fn starts_designation(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, super::classes::PORTFOLIO | super::classes::BODY_MODIFIER) || ctx.w(i) == "ministry"
 }
 
 fn lower_word(ctx: &Ctx, k: usize) -> bool {
