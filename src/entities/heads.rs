@@ -11,15 +11,7 @@ pub fn org_head(w: &str) -> bool {
 
 pub(crate) const LOC_HEAD_LIST: &[&str] = &["airfield", "airport", "arena", "auditorium", "avenue", "base", "bay", "beach", "boulevard", "bridge", "cafe", "canal", "canyon", "cape", "cathedral", "cinema", "city", "coast", "cottage", "county", "dam", "desert", "district", "falls", "forest", "gallery", "garage", "grill", "gulf", "hall", "harbor", "harbour", "heights", "highway", "hill", "hills", "hotel", "house", "inn", "island", "islands", "isle", "kingdom", "krai", "lake", "lane", "library", "mall", "market", "memorial", "monument", "mount", "mountain", "mountains", "museum", "oblast", "ocean", "palace", "park", "peninsula", "pier", "plant", "plaza", "port", "prison", "province", "pub", "region", "republic", "reservoir", "resort", "restaurant", "river", "road", "sea", "square", "stadium", "state", "station", "steppe", "strait", "street", "terminal", "territories", "territory", "theater", "theatre", "tower", "valley", "zoo"];
 
-pub fn loc_head(w: &str) -> bool {
-    super::classes::has(w, super::classes::LOC_HEAD)
-}
-
 pub(crate) const MISC_HEAD_LIST: &[&str] = &["accord", "accords", "act", "agreement", "award", "awards", "battle", "championship", "charter", "conference", "convention", "crisis", "cup", "day", "declaration", "doctrine", "festival", "games", "initiative", "law", "league", "offensive", "olympics", "operation", "pact", "plan", "prize", "protocol", "revolution", "summit", "treaty", "war"];
-
-pub fn misc_head(w: &str) -> bool {
-    super::classes::has(w, super::classes::MISC_HEAD)
-}
 
 /// What the head words of a name (lowercase tokens) make it, if anything.
 /// The last word decides first ("Air Base" → LOC); then a leading "X of …" ("Ministry of Defence");
@@ -27,35 +19,39 @@ pub fn misc_head(w: &str) -> bool {
 pub fn head_label(words: &[&str]) -> Option<Label> {
     let last = *words.last()?;
     if words.len() >= 2 {
-        if org_head(last) {
-            return Some(Label::ORG);
-        }
-        if loc_head(last) {
-            return Some(Label::LOC);
-        }
-        if misc_head(last) {
-            return Some(Label::MISC);
+        if let Some(label) = label_of_head(last) {
+            return Some(label);
         }
     }
     if let Some(of) = words.iter().position(|&w| w == "of") {
         if of > 0 && of + 1 < words.len() {
-            let h = words[of - 1];
-            if org_head(h) {
-                return Some(Label::ORG);
-            }
-            if loc_head(h) {
-                return Some(Label::LOC);
-            }
-            if misc_head(h) {
-                return Some(Label::MISC);
+            if let Some(label) = label_of_head(words[of - 1]) {
+                return Some(label);
             }
         }
     }
-    if words.len() >= 2 && words[..words.len() - 1].iter().any(|w| org_head(w)) && words.contains(&"military") {
+    // (The word test first: it is a few comparisons, the head test a lookup per word.)
+    if words.len() >= 2 && words.contains(&"military") && words[..words.len() - 1].iter().any(|w| org_head(w)) {
         return Some(Label::ORG);
     }
     if words.first().is_some_and(|&w| w == "operation") && words.len() >= 2 {
         return Some(Label::MISC);
     }
     None
+}
+
+/// The label a head word gives (organisation first, then place, then event): one lookup of
+/// its classes for the three lists.
+fn label_of_head(w: &str) -> Option<Label> {
+    use super::classes::{of, LOC_HEAD, MISC_HEAD, ORG_HEAD};
+    let bits = of(w);
+    if bits & ORG_HEAD != 0 {
+        Some(Label::ORG)
+    } else if bits & LOC_HEAD != 0 {
+        Some(Label::LOC)
+    } else if bits & MISC_HEAD != 0 {
+        Some(Label::MISC)
+    } else {
+        None
+    }
 }

@@ -224,9 +224,12 @@ pub fn hand() -> &'static Hand {
 
 /// A nationality or group word, or its plural ("Russians", "Israelis").
 pub fn is_demonym(lower: &str) -> bool {
-    if classes::has(lower, classes::DEMONYM) {
-        return true;
-    }
+    classes::has(lower, classes::DEMONYM) || is_plural_demonym(lower)
+}
+
+/// The plural of a nationality or group word ("Russians", "Englishmen"): `is_demonym` for a
+/// word whose own classes (`DEMONYM`) the caller has already read.
+pub(crate) fn is_plural_demonym(lower: &str) -> bool {
     if let Some(stem) = lower.strip_suffix('s') {
         if (stem.ends_with('n') || stem.ends_with('i') || stem.ends_with('k') || stem.ends_with('b')
             || stem.ends_with('t') || stem.ends_with('d') || stem.ends_with('e'))

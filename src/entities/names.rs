@@ -8,8 +8,8 @@
 //! has been read (`resolve`): a surname or a name seen elsewhere keeps that label.
 
 use super::classes;
-use super::heads::{head_label, org_head};
-use super::lexicon::{hand, is_common_word, is_demonym, is_given_name, is_place};
+use super::heads::head_label;
+use super::lexicon::{hand, is_common_word, is_demonym, is_place, is_plural_demonym};
 use super::shape::{all_caps, first_upper, inner_capital};
 use super::words::*;
 use super::{Ctx, Pending};
@@ -154,7 +154,7 @@ pub(crate) fn key<'d>(ctx: &Ctx<'d, '_>, first: usize, end: usize) -> Cow<'d, st
 
 fn known_word(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.w(k);
-    ctx.is(k, classes::PLACE) || is_demonym(w) || hand().orgs.contains_key(w) || ctx.is(k, classes::GIVEN_NAME) || ctx.seen_capitalised(k)
+    ctx.is(k, classes::PLACE) || ctx.is(k, classes::DEMONYM) || is_plural_demonym(w) || hand().orgs.contains_key(w) || ctx.is(k, classes::GIVEN_NAME) || ctx.seen_capitalised(k)
 }
 
 /// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
@@ -255,12 +255,16 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         &many
     };
     let whole = key(ctx, a, b);
+    // One word's classes are already read (`ctx.is`): only a longer name's key is looked up.
+    let one = b - a == 1;
+    let whole_is = |m: classes::Bits| if one { ctx.is(a, m) } else { classes::has(&whole, m) };
+    let whole_is_place = whole_is(classes::PLACE);
     let h = hand();
     // 1. Known as a whole.
     if let Some((label, _)) = h.orgs.get(&*whole) {
         return ctx.add(a, b, *label, true);
     }
-    if is_place(&whole) && !(b - a == 1 && ctx.casing.uncertain[a] && is_common_word(&whole)) {
+    if whole_is_place && !(one && ctx.casing.uncertain[a] && ctx.is(a, classes::COMMON_WORD)) {
         return ctx.add(a, b, Label::LOC, true);
     }
     // 2. Titles stay outside: "Ukrainian President Volodymyr Zelensky", "Kremlin Spokesman",
@@ -278,8 +282,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         // After a title, a capitalised word is a name even if it is also a word ("President Bush"),
         // unless it names a kind of body ("General Staff", "General Assembly").
         let rest_ok = p + 1 < b && is_word(ctx, p + 1) && {
-            let r = ctx.w(p + 1);
-            let heady = org_head(r) || super::heads::loc_head(r) || super::heads::misc_head(r);
+            let heady = ctx.is(p + 1, classes::ORG_HEAD | classes::LOC_HEAD | classes::MISC_HEAD);
             let is = |m| ctx.is(p + 1, m);
             is(classes::GIVEN_NAME) || !heady && !is(classes::FUNCTION_WORD) && !is(classes::TITLE_WORD) && (!is(classes::COMMON_WORD) || !ctx.casing.uncertain[p + 1])
         };
@@ -287,7 +290,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
             prefix(ctx, a, p);
             return person_or_name(ctx, p + 1, b);
         }
-        if p + 1 == b && b - a > 1 && !org_head(words[b - 1 - a]) {
+        if p + 1 == b && b - a > 1 && !ctx.is(b - 1, classes::ORG_HEAD) {
             // A title at the end: "Kremlin Spokesman", "Prime Minister".
             return prefix(ctx, a, p);
         }
@@ -326,8 +329,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     // 5. "of" splits a run unless the word before it is a head ("Ministry of Defence") or the
     //    whole is known: "Anthony Shadid of the Washington Post".
     if let Some(of) = (a + 1..b).find(|&k| matches!(ctx.t(k), "of" | "for" | "on")) {
-        let before = ctx.w(of - 1);
-        let headed = super::heads::org_head(before) || super::heads::loc_head(before) || super::heads::misc_head(before);
+        let headed = ctx.is(of - 1, classes::ORG_HEAD | classes::LOC_HEAD | classes::MISC_HEAD);
         if !headed {
             part(ctx, a, of);
             let r = if ctx.t(of + 1) == "the" { of + 2 } else { of + 1 };
@@ -338,9 +340,9 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     //    "Russian Defense Ministry", "UK Ministry of Defence" (but "Russian Army", "Kyiv Post" whole).
     if b - a >= 2 && ctx.t(a + 1) != "-" {
         let lead = words[0];
-        let lead_label = if is_demonym(lead) {
+        let lead_label = if ctx.is(a, classes::DEMONYM) || is_plural_demonym(lead) {
             Some(Label::NORP)
-        } else if super::lexicon::is_country(lead) && !is_place(&whole) {
+        } else if ctx.is(a, classes::COUNTRY) && !whole_is_place {
             Some(Label::LOC)
         } else {
             h.orgs.get(lead).map(|(l, _)| *l)
@@ -348,11 +350,11 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         if let Some(lead_label) = lead_label {
             let rest = &words[1..];
             let rest_key = key(ctx, a + 1, b);
-            let single_head = rest.len() == 1 && org_head(rest[0]);
+            let single_head = rest.len() == 1 && ctx.is(a + 1, classes::ORG_HEAD);
             let rest_is_org = head_label(rest) == Some(Label::ORG) || h.orgs.contains_key(&*rest_key);
-            let rest_is_person = is_given_name(rest[0]) && rest.len() >= 2;
+            let rest_is_person = ctx.is(a + 1, classes::GIVEN_NAME) && rest.len() >= 2;
             let country = lead_label == Label::LOC;
-            if !single_head && (rest_is_org || rest_is_person || country || lead_label == Label::NORP && !is_place(&whole)) {
+            if !single_head && (rest_is_org || rest_is_person || country || lead_label == Label::NORP && !whole_is_place) {
                 ctx.add(a, a + 1, lead_label, true);
                 return part(ctx, a + 1, b);
             }
@@ -371,7 +373,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::MISC, true);
     }
     // 8. Nationality words.
-    if is_demonym(&whole) {
+    if whole_is(classes::DEMONYM) || is_plural_demonym(&whole) {
         return ctx.add(a, b, Label::NORP, true);
     }
     // "Miramar California": places side by side are separate places.
@@ -402,7 +404,7 @@ fn prefix(ctx: &mut Ctx, a: usize, p: usize) {
         }
         if let Some((label, _)) = h.orgs.get(w) {
             ctx.add(k, k + 1, *label, true);
-        } else if is_demonym(w) {
+        } else if ctx.is(k, classes::DEMONYM) || is_plural_demonym(w) {
             ctx.add(k, k + 1, Label::NORP, true);
         } else if ctx.is(k, classes::PLACE) && !ctx.is(k, classes::COMMON_WORD) {
             ctx.add(k, k + 1, Label::LOC, true);
@@ -424,12 +426,14 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
+    // `is_given_name(first)`, from the token's classes.
+    let given = ctx.is(a, classes::GIVEN_NAME);
     // Context first: it beats the shape of the word.
     let title_before = if dot { ctx.is(a - 2, classes::TITLE_WORD) } else { a > 0 && ctx.is(a - 1, classes::TITLE_WORD) };
     if title_before && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
-    if before == "of" && is_settlement_noun(before2) || is_place_designator(after) && !first_upper(ctx.t(b)) && words <= 2 {
+    if before == "of" && a > 1 && ctx.is(a - 2, classes::SETTLEMENT_NOUN) || ctx.is(b, classes::PLACE_DESIGNATOR) && !first_upper(ctx.t(b)) && words <= 2 {
         return ctx.add(a, b, Label::LOC, true);
     }
     let acronym = |k: usize| {
@@ -452,7 +456,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::ORG, true);
     }
     // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
-    if among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"]) && !first_upper(ctx.t(b)) && !is_given_name(first)
+    if among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"]) && !first_upper(ctx.t(b)) && !given
     {
         return ctx.add(a, b, Label::ORG, true);
     }
@@ -460,7 +464,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     if words == 1 && !uncertain && among(first, &["army", "navy", "police", "parliament", "congress", "senate", "duma", "rada", "knesset", "bundestag"]) {
         return ctx.add(a, b, Label::ORG, true);
     }
-    if words >= 2 && words <= 4 && is_given_name(first) {
+    if words >= 2 && words <= 4 && given {
         // "Lloyd Austin", "Hanna Malyar".
         return ctx.add(a, b, Label::PERSON, true);
     }
@@ -475,18 +479,18 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
     let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| ctx.is(k, classes::COMMON_WORD));
     // In a headline an unknown pair of capitalised words is as likely a phrase ("Putin Ally").
-    let headline_unknown = ctx.casing.headline[a] && !is_given_name(first) && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));
-    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || is_given_name(first)) && !headline_unknown {
+    let headline_unknown = ctx.casing.headline[a] && !given && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));
+    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || given) && !headline_unknown {
         Some(Label::PERSON)
-    } else if words == 1 && is_given_name(first) && !(uncertain && is_common_word(first) && !alone_on_line) {
+    } else if words == 1 && given && !(uncertain && ctx.is(a, classes::COMMON_WORD) && !alone_on_line) {
         Some(Label::PERSON)
     } else if words == 1 && is_locative_preposition(before) && !(before == "to" && before2 == "according") {
         Some(Label::LOC)
-    } else if words == 1 && (is_speech_verb(after) || matches!(after, "'s" | "’s" | "administration" | "family" | "presidency" | "era" | "aides" | "allies")) {
+    } else if words == 1 && (ctx.is(b, classes::SPEECH_VERB) || matches!(after, "'s" | "’s" | "administration" | "family" | "presidency" | "era" | "aides" | "allies")) {
         Some(Label::PERSON)
     } else {
         None
     };
-    let sure_given = words == 1 && is_given_name(first) && (!is_common_word(first) || alone_on_line);
+    let sure_given = words == 1 && given && (!ctx.is(a, classes::COMMON_WORD) || alone_on_line);
     ctx.pending.push(Pending { first: a, end: b, hint, uncertain: uncertain && !sure_given });
 }

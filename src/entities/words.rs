@@ -78,6 +78,7 @@ pub fn is_locative_preposition(w: &str) -> bool {
 /// Designator nouns after a place name that stay outside the LOC span ("Donetsk region").
 pub(crate) const PLACE_DESIGNATOR_LIST: &[&str] = &["area", "axis", "border", "city", "countryside", "county", "direction", "district", "front", "krai", "oblast", "outskirts", "province", "region", "regions", "republic", "sector", "settlement", "state", "territory", "town", "village"];
 
+#[cfg(test)]
 pub fn is_place_designator(w: &str) -> bool {
     super::classes::has(w, super::classes::PLACE_DESIGNATOR)
 }
