@@ -54,7 +54,9 @@ pub(crate) fn places(ctx: &mut Ctx) {
                 key.push_str(ctx.w(k));
             }
             let short = len == 1 && key.len() < 4;
-            if !short && lexicon::is_place(&key) && !(len == 1 && (lexicon::is_common_word(&key) || words::is_function_word(&key))) && lowercase_place_context(ctx, i, i + len, &key, &places, &mut skel) {
+            // (One word's list tests read its class bits; a longer key is looked up.)
+            let place = if len == 1 { ctx.is(i, classes::PLACE) } else { lexicon::is_place(&key) };
+            if !short && place && !(len == 1 && ctx.is(i, classes::COMMON_WORD | classes::FUNCTION_WORD)) && lowercase_place_context(ctx, i, i + len, &key, &places, &mut skel) {
                 matched = len;
                 // "tampa bay", "hudson river": a geographic head right after belongs to the name.
                 let next = i + len;
@@ -77,7 +79,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
 /// ("miramar florida"), or the same name capitalised and tagged as a place elsewhere.
 fn lowercase_place_context(ctx: &Ctx, first: usize, end: usize, key: &str, places: &FastMap<&str, u32>, skel: &mut String) -> bool {
     let before = if first > 0 { ctx.w(first - 1) } else { "" };
-    if words::is_locative_preposition(before) && !matches!(before, "via" | "through") {
+    if first > 0 && ctx.is(first - 1, classes::LOCATIVE_PREPOSITION) && !matches!(before, "via" | "through") {
         return true;
     }
     if first > 0 && ctx.found_label_at(first - 1) == Some(Label::LOC) || ctx.found_label_at(end) == Some(Label::LOC) {

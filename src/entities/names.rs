@@ -17,9 +17,11 @@ use crate::model::Label;
 use crate::segment::TokenKind;
 use std::borrow::Cow;
 
-/// A frequent English word, or an inflected form of one ("Backs", "Claimed").
-fn is_ordinary(w: &str) -> bool {
-    is_common_word(w)
+/// The word at `k` is a frequent English word, or an inflected form of one ("Backs", "Claimed").
+fn is_ordinary(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    // (`is_common_word(w)` from the token's class bits.)
+    ctx.is(k, classes::COMMON_WORD)
         || ["s", "es", "ed", "d", "ing"].iter().any(|suf| w.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && is_common_word(stem)))
 }
 
@@ -196,7 +198,7 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let initial = ctx.t(a).chars().count() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
         let ordinary = !initial && (ctx.is(a, classes::FUNCTION_WORD)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !ctx.is(a, classes::TITLE_WORD)
-                && (is_ordinary(w) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
+                && (is_ordinary(ctx, a) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
         // "New York", "The Hague": the run may start with a known multi-word name (looked up
         // only for an ordinary word, the one case where it matters).
         let starts_name = || {
@@ -219,9 +221,8 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let mut p = a;
         let mut q = a;
         while q < b {
-            let w = ctx.w(q);
             // Only words known from the lists or from the article's body survive in a headline.
-            if is_word(ctx, q) && (ctx.is(q, classes::FUNCTION_WORD) || is_ordinary(w) && !known_word(ctx, q)) && !ctx.is(q, classes::TITLE_WORD) {
+            if is_word(ctx, q) && (ctx.is(q, classes::FUNCTION_WORD) || is_ordinary(ctx, q) && !known_word(ctx, q)) && !ctx.is(q, classes::TITLE_WORD) {
                 if q > p {
                     part(ctx, p, q);
                 }

@@ -3,7 +3,7 @@
 //! of the contexts the name appears in ("in X", "the village of X", "X said").
 
 use super::groups::NameKeys;
-use super::{lexicon, words, Ctx, FastMap, Pending};
+use super::{classes, words, Ctx, FastMap, Pending};
 use crate::model::Label;
 use crate::segment::TokenKind;
 
@@ -111,14 +111,15 @@ fn listed_with_person(ctx: &Ctx, first: usize, end: usize) -> bool {
 fn person_context(ctx: &Ctx, first: usize, end: usize) -> bool {
     let after = ctx.w(end);
     let before = if first > 0 { ctx.w(first - 1) } else { "" };
-    if words::is_speech_verb(after) || words::is_speech_verb(before) || matches!(after, "'s" | "who") {
+    // (Word-list tests read the tokens' class bits: `ctx.is(end, SPEECH_VERB)` is `is_speech_verb(after)`.)
+    if ctx.is(end, classes::SPEECH_VERB) || first > 0 && ctx.is(first - 1, classes::SPEECH_VERB) || matches!(after, "'s" | "who") {
         return true;
     }
     // "the capital's mayor, Sergei Sobyanin"
-    if before == "," && first > 1 && lexicon::is_title(ctx.w(first - 2)) {
+    if before == "," && first > 1 && ctx.is(first - 2, classes::TITLE_WORD) {
         return true;
     }
-    after == "," && (end + 1..(end + 5).min(ctx.doc.tokens.len())).any(|k| lexicon::is_title(ctx.w(k)) || ctx.doc.tokens[k].kind == TokenKind::Number)
+    after == "," && (end + 1..(end + 5).min(ctx.doc.tokens.len())).any(|k| ctx.is(k, classes::TITLE_WORD) || ctx.doc.tokens[k].kind == TokenKind::Number)
 }
 
 /// What the words around one mention say it is.
@@ -126,12 +127,15 @@ fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
     let toks = &ctx.doc.tokens;
     // Context stops at line breaks.
     let line_start = toks[first].newline_before;
-    let before = if first > 0 && !line_start { ctx.w(first - 1) } else { "" };
-    let before2 = if first > 1 && !line_start && !toks[first - 1].newline_before { ctx.w(first - 2) } else { "" };
-    let after = if end < toks.len() && !toks[end].newline_before { ctx.w(end) } else { "" };
-    let ordinary = lexicon::is_common_word(ctx.w(first));
-    if words::is_locative_preposition(before) && !matches!(before, "to" | "via" | "through" | "at") && !ordinary
-        || before == "of" && words::is_settlement_noun(before2)
+    let has_before = first > 0 && !line_start;
+    let has_before2 = first > 1 && !line_start && !toks[first - 1].newline_before;
+    let has_after = end < toks.len() && !toks[end].newline_before;
+    let before = if has_before { ctx.w(first - 1) } else { "" };
+    let after = if has_after { ctx.w(end) } else { "" };
+    // (Word-list tests read the tokens' class bits; "" is on no list.)
+    let ordinary = ctx.is(first, classes::COMMON_WORD);
+    if has_before && ctx.is(first - 1, classes::LOCATIVE_PREPOSITION) && !matches!(before, "to" | "via" | "through" | "at") && !ordinary
+        || before == "of" && has_before2 && ctx.is(first - 2, classes::SETTLEMENT_NOUN)
     {
         return Some(Label::LOC);
     }
@@ -151,10 +155,10 @@ fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
         return Some(Label::LOC);
     }
     // Apposition: "Siversk, a town farther north".
-    if after == "," && matches!(ctx.w(end + 1), "a" | "the") && words::is_settlement_noun(ctx.w(end + 2)) {
+    if after == "," && matches!(ctx.w(end + 1), "a" | "the") && ctx.is(end + 2, classes::SETTLEMENT_NOUN) {
         return Some(Label::LOC);
     }
-    if words::is_speech_verb(after) {
+    if has_after && ctx.is(end, classes::SPEECH_VERB) {
         return Some(Label::PERSON);
     }
     None

@@ -86,6 +86,7 @@ pub fn is_place_designator(w: &str) -> bool {
 /// Nouns before "of X" that make X a place ("the village of Klishchivka").
 pub(crate) const SETTLEMENT_NOUN_LIST: &[&str] = &["area", "areas", "capital", "cities", "city", "district", "hamlet", "island", "oblast", "outskirts", "port", "province", "region", "regions", "settlement", "settlements", "state", "suburb", "suburbs", "town", "towns", "village", "villages"];
 
+#[cfg(test)]
 pub fn is_settlement_noun(w: &str) -> bool {
     super::classes::has(w, super::classes::SETTLEMENT_NOUN)
 }
@@ -93,6 +94,7 @@ pub fn is_settlement_noun(w: &str) -> bool {
 /// Verbs of saying right after a name: the name is a speaker, so a person or an organisation.
 pub(crate) const SPEECH_VERB_LIST: &[&str] = &["acknowledged", "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "claims", "concluded", "confirmed", "continued", "declared", "denied", "explained", "insisted", "noted", "posted", "recalled", "reiterated", "replied", "responded", "revealed", "said", "says", "stated", "suggested", "tells", "thinks", "told", "tweeted", "urged", "warned", "writes", "wrote", "wrote:"];
 
+#[cfg(test)]
 pub fn is_speech_verb(w: &str) -> bool {
     super::classes::has(w, super::classes::SPEECH_VERB)
 }
