@@ -25,13 +25,9 @@ impl Shape {
     /// for ASCII.
     pub(crate) fn of(s: &str) -> (Shape, (u32, u32)) {
         // ASCII (most words) is counted in the same pass that finds it is ASCII.
-        let (mut upper, mut lower, mut high) = (0u32, 0u32, 0u8);
-        for &b in s.as_bytes() {
-            high |= b;
-            upper += u32::from(b.is_ascii_uppercase());
-            lower += u32::from(b.is_ascii_lowercase());
-        }
-        let (letters, chars, first_upper, first_lower) = if high < 0x80 {
+        let (mut upper, mut lower);
+        let (letters, chars, first_upper, first_lower) = if let Some((u, l)) = ascii_cases(s.as_bytes()) {
+            (upper, lower) = (u, l);
             let first = s.as_bytes().first().copied().unwrap_or(0);
             (upper + lower, s.len(), first.is_ascii_uppercase(), first.is_ascii_lowercase())
         } else {
@@ -81,18 +77,57 @@ impl Shape {
     }
 }
 
+/// The uppercase and lowercase letters of an ASCII text, or `None` when a byte is not ASCII.
+/// Eight bytes at a time: a byte-per-step loop cost more than a hundred instructions for a
+/// word of a few letters, and this runs once per spelling of every document.
+fn ascii_cases(bytes: &[u8]) -> Option<(u32, u32)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // The bytes of `x` (all ASCII, so no sum below carries into the next byte) in `lo..=hi`:
+    // a byte's high bit is set in `x + (0x80 - lo)` when it is `lo` or above, and in
+    // `x + (0x7F - hi)` when it is above `hi`. The flags are then summed by a multiply.
+    let count = |x: u64, lo: u8, hi: u8| {
+        let at_least_lo = x + ONES * u64::from(0x80 - lo);
+        let above_hi = x + ONES * u64::from(0x7F - hi);
+        let flags = (at_least_lo & !above_hi & HIGH) >> 7;
+        (flags.wrapping_mul(ONES) >> 56) as u32
+    };
+    let (mut upper, mut lower, mut high) = (0u32, 0u32, 0u64);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        high |= x;
+        if x & HIGH == 0 {
+            upper += count(x, b'A', b'Z');
+            lower += count(x, b'a', b'z');
+        }
+    }
+    // The last bytes, zero-padded (a zero byte is no letter).
+    let mut x = 0u64;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        x |= u64::from(b) << (8 * i);
+    }
+    high |= x;
+    if high & HIGH != 0 {
+        return None;
+    }
+    upper += count(x, b'A', b'Z');
+    lower += count(x, b'a', b'z');
+    Some((upper, lower))
+}
+
 pub(crate) struct Forms<'a> {
     /// The document's spellings: numbers per token, lowercase forms.
     spellings: &'a Spellings<'a>,
     /// Per spelling: its lowercase form (borrowed from `spellings`, sliced once here: the
-    /// rules ask for forms at nearly every token they look at), classes, shape and uppercase
-    /// and lowercase letters.
+    /// rules ask for forms at nearly every token they look at), classes and shape.
     forms: Vec<&'a str>,
     /// Per spelling: its text as written (every token of a spelling has that text).
     texts: Vec<&'a str>,
     bits: Vec<classes::Bits>,
     shapes: Vec<Shape>,
-    cases: Vec<(u32, u32)>,
+    /// Uppercase and lowercase letters of all the tokens (each token counts its spelling's).
+    letters: (usize, usize),
 }
 
 impl<'a> Forms<'a> {
@@ -105,13 +140,18 @@ impl<'a> Forms<'a> {
             texts: Vec::with_capacity(count),
             bits: Vec::with_capacity(count),
             shapes: Vec::with_capacity(count),
-            cases: Vec::with_capacity(count),
+            letters: (0, 0),
         };
+        // Per spelling: its uppercase and lowercase letters, summed over the tokens below.
+        let mut cases: Vec<(u32, u32)> = Vec::with_capacity(count);
+        let (mut upper, mut lower) = (0usize, 0usize);
         // Spellings are numbered in order of first use: a token whose number is the next one
         // introduces it, and its text is the spelling as written.
         for (k, t) in doc.tokens.iter().enumerate() {
             let id = spellings.of(k);
-            if id < forms.bits.len() {
+            if let Some(&(u, l)) = cases.get(id) {
+                upper += u as usize;
+                lower += l as usize;
                 continue;
             }
             let s = t.text(doc.text);
@@ -119,11 +159,19 @@ impl<'a> Forms<'a> {
             forms.forms.push(form);
             forms.texts.push(s);
             forms.bits.push(classes::of_form(form));
-            let (shape, cases) = Shape::of(s);
+            let (shape, letters) = Shape::of(s);
             forms.shapes.push(shape);
-            forms.cases.push(cases);
+            cases.push(letters);
+            upper += letters.0 as usize;
+            lower += letters.1 as usize;
         }
+        forms.letters = (upper, lower);
         forms
+    }
+
+    /// Uppercase and lowercase letters of all the document's tokens.
+    pub fn letters(&self) -> (usize, usize) {
+        self.letters
     }
 
     /// Number of distinct spellings.
@@ -176,11 +224,6 @@ impl<'a> Forms<'a> {
         self.spellings.get(k).map_or(Shape::default(), |id| self.shapes[id])
     }
 
-    /// Uppercase and lowercase letters of token `k` (which must exist).
-    #[inline]
-    pub fn cases(&self, k: usize) -> (u32, u32) {
-        self.cases[self.spellings.of(k)]
-    }
 
     /// Classes of token `k`'s lowercase form (none past the end).
     #[inline]
@@ -195,7 +238,8 @@ mod tests {
 
     #[test]
     fn shapes_agree_with_the_shape_functions() {
-        for w in ["", "a", "A", "BBC", "U.S.", "MoD", "Ünal", "ÜNAL", "ünal", "1990s", "’s", "ǅ", "ΑΘΗΝΑ", "x2", "İstanbul"] {
+        for w in ["", "a", "A", "BBC", "U.S.", "MoD", "Ünal", "ÜNAL", "ünal", "1990s", "’s", "ǅ", "ΑΘΗΝΑ", "x2", "İstanbul",
+            "Zelenskyy", "ZELENSKYY", "zelenskyy", "AbCdEfGh", "aBcDeFgHiJkLmNoPqRsTuVwXyZ@[`{", "Kyiv-Zaporizhzhia1", "Zaporizhzhiä", "Zaporizhzh’s", "ÄBCDEFGHIJ"] {
             let (shape, cases) = Shape::of(w);
             assert_eq!(shape.first_upper(), super::super::shape::first_upper(w), "{w}");
             assert_eq!(shape.first_lower(), w.chars().next().is_some_and(char::is_lowercase), "{w}");

@@ -52,12 +52,8 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     let n = doc.tokens.len();
     // Letters of the text: those of its tokens (counted once per spelling), and of the text past
     // the last token (whitespace has no case; a text past 4 GiB has an untokenised rest).
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for k in 0..n {
-        let (u, l) = forms.cases(k);
-        upper += u as usize;
-        lower += l as usize;
-    }
+    // (Summed by `Forms::new` in its walk over the tokens.)
+    let (mut upper, mut lower) = forms.letters();
     let rest = doc.tokens.last().map_or(0, |t| t.end as usize);
     let (_, (u, l)) = super::forms::Shape::of(&doc.text[rest..]);
     upper += u as usize;
