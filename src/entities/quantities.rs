@@ -10,11 +10,30 @@ use crate::model::Label;
 use crate::segment::TokenKind;
 
 pub fn find(ctx: &mut Ctx) {
+    let n = ctx.doc.tokens.len();
+    // The first token at or after some point that can be a DATE's or NUMBER's core (`is_core`),
+    // found by a scan that only moves forward: linear over the document.
+    let mut next_core = 0;
     for si in 0..ctx.doc.sentences.len() {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
             if !ctx.taken[i] && may_start(ctx, i) {
+                // A span opened by a determiner or an approximator ("the", "this", "more than")
+                // needs its core within `CORE_REACH` tokens: most such words have none, and the
+                // rules below are not asked.
+                if !is_core(ctx, i) && !ctx.is(i, classes::CURRENCY_SIGN | classes::BARE_DURATION) {
+                    if next_core <= i {
+                        next_core = i + 1;
+                        while next_core < n && !is_core(ctx, next_core) {
+                            next_core += 1;
+                        }
+                    }
+                    if next_core > i + CORE_REACH || next_core >= s.end {
+                        i += 1;
+                        continue;
+                    }
+                }
                 if let Some((end, label)) = date_at(ctx, i, s.end).map(|e| (e, Label::DATE)).or_else(|| number_at(ctx, i, s.end)) {
                     ctx.add(i, end, label, true);
                     i = end;
@@ -24,6 +43,18 @@ pub fn find(ctx: &mut Ctx) {
             i += 1;
         }
     }
+}
+
+/// Farthest a DATE's or NUMBER's core lies from a first token that is not one: an approximator
+/// (up to three words), up to three modifiers and up to two numbers before the core word.
+const CORE_REACH: usize = 8;
+
+/// A token that every DATE or NUMBER holds at least one of, after its leading approximator and
+/// modifiers: a number, a spelled number, or a time, month, weekday or date word (`date_at_depth`
+/// and `number_at` end on one of these or fail).
+fn is_core(ctx: &Ctx, k: usize) -> bool {
+    ctx.doc.tokens[k].kind == TokenKind::Number
+        || ctx.is(k, classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
 }
 
 // Class bits stand for the word tests of `words` here (`ctx.is(k, classes::MONTH)` is
