@@ -129,7 +129,7 @@ fn read_u32(bytes: &[u8], at: usize) -> u32 {
 /// `a == b` for the short words of the lists without a call to `memcmp`: two overlapping
 /// reads cover a word of 4 to 16 bytes.
 #[inline]
-fn same(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {
         return false;

@@ -34,7 +34,8 @@ pub(crate) const NUMBER_UNIT_LIST: &[&str] = &["%", "acres", "barrels", "bcm", "
 /// long lists below would cost WebAssembly size).
 #[inline(never)]
 pub(crate) fn among(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|&x| x == w)
+    // (Compared inline: most list words differ in length, and the rest are short.)
+    list.iter().any(|&x| super::classes::same(x.as_bytes(), w.as_bytes()))
 }
 
 /// Approximators that belong to the number after them ("more than 600").
