@@ -89,12 +89,14 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
             let probes = store.len();
             keys_for(e.label, key(i), &text[e.start..e.end], true, &mut store);
             let count = store.len() - probes;
-            // The filed keys are the probes with their kind swapped (`swap_kind`): same bytes
+            // The filed keys are the probes with their kind swapped (`kind_to_swap`): same bytes
             // otherwise. A key without a kind is filed as it is probed (`filed` numbers it again).
             for p in probes..probes + count {
-                swapped.clear();
-                swapped.push_str(store.get(p));
-                if swap_kind(&mut swapped) {
+                // (Copied only when it has a kind to swap.)
+                if let Some((at, kind)) = kind_to_swap(store.get(p)) {
+                    swapped.clear();
+                    swapped.push_str(store.get(p));
+                    swapped.replace_range(at..at + kind.len(), kind);
                     store.open().push_str(&swapped);
                     filed.push(store.close());
                 } else {
@@ -260,12 +262,12 @@ fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut NameKeys
     }
 }
 
-/// A probe key made into the key filed for the same mention, in place (false when it has no
-/// kind to swap, and stays as it is): "init:" and "acro:", and
+/// Where a probe key's kind starts and the kind that replaces it in the key filed for the same
+/// mention (none when it has no kind to swap, and is filed as it is): "init:" and "acro:", and
 /// "personinit:" and "personfull:", change places (same length). A name key itself never holds
 /// a ':' (skeletons keep letters and digits only), so only these kinds carry one.
-fn swap_kind(k: &mut String) -> bool {
-    let Some(tab) = k.find('\t') else { return false };
+fn kind_to_swap(k: &str) -> Option<(usize, &'static str)> {
+    let tab = k.find('\t')?;
     let rest = &k[tab + 1..];
     let swapped = if rest.starts_with("init:") {
         "acro"
@@ -276,10 +278,9 @@ fn swap_kind(k: &mut String) -> bool {
     } else if rest.starts_with("personfull:") {
         "personinit"
     } else {
-        return false;
+        return None;
     };
-    k.replace_range(tab + 1..tab + 1 + swapped.len(), swapped);
-    true
+    Some((tab + 1, swapped))
 }
 
 /// "volodimir zelenski" → "v zelenski": full names that agree on surname and initial.
