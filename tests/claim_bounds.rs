@@ -283,3 +283,42 @@ fn a_quotation_after_a_one_word_circumstance_and_a_comma_is_the_content() {
     let ann = run("That was what the anchor said when she resigned from the network.");
     assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.starts_with("she resigned"))), "{:#?}", ann.claims);
 }
+
+/// The claim whose cue is `cue` has no parent: it is not nested inside another claim's content.
+fn outermost(ann: &sourcemark::Annotations, cue: &str) -> bool {
+    by_cue(ann, cue).parent.is_none()
+}
+
+#[test]
+fn a_contrasting_report_with_its_own_subject_is_a_sibling_claim() {
+    let ann = run("Conservative groups reported raising $4 million for the ads, while the unions announced raising less than half of that.");
+    assert_eq!(texts(&by_cue(&ann, "reported").content), ["raising $4 million for the ads"]);
+    assert!(outermost(&ann, "announced"), "{:#?}", ann.claims);
+    let ann = run("The mayor believes the council will approve the budget, even as she admits the vote will be close.");
+    assert_eq!(texts(&by_cue(&ann, "believes").content), ["the council will approve the budget"]);
+    assert!(outermost(&ann, "admits"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_compared_group_with_its_own_report_is_a_sibling_claim() {
+    let ann = run("Most residents said they trust the council, compared with a third who said they trust the mayor.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["they trust the council"]);
+    assert_eq!(ann.claims.iter().filter(|c| c.parent.is_none()).count(), 2, "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_which_clause_with_the_speakers_own_report_is_a_sibling_claim() {
+    let ann = run("The coach said he was proud of the defence, which he said was the best in the league.");
+    assert_eq!(texts(&ann.claims[0].content), ["he was proud of the defence"]);
+    assert!(ann.claims.iter().all(|c| c.parent.is_none()), "{:#?}", ann.claims);
+    // Another source's report in the relative clause stays inside the content.
+    let ann = run("The mayor said the levy would pay for the plan, which critics say is far too costly.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the levy would pay for the plan, which critics say is far too costly"]);
+}
+
+#[test]
+fn a_report_in_an_opening_phrase_ends_at_the_main_clause() {
+    let ann = run("In a letter announcing the merger, the bank said the deal would close in June.");
+    assert_eq!(texts(&by_cue(&ann, "announcing").content), ["the merger"]);
+    assert!(outermost(&ann, "said"), "{:#?}", ann.claims);
+}
