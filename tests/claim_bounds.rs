@@ -322,3 +322,17 @@ fn a_report_in_an_opening_phrase_ends_at_the_main_clause() {
     assert_eq!(texts(&by_cue(&ann, "announcing").content), ["the merger"]);
     assert!(outermost(&ann, "said"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn an_opening_according_to_source_runs_over_an_adverb_to_its_comma() {
+    let ann = run("According to the newly printed staff handbook, its salespeople must smile at every customer.");
+    assert_eq!(texts(&by_cue(&ann, "According to").source), ["the newly printed staff handbook"]);
+    assert_eq!(texts(&by_cue(&ann, "According to").content), ["its salespeople must smile at every customer"]);
+}
+
+#[test]
+fn an_according_to_source_keeps_its_restrictive_that_clause() {
+    let ann = run("According to city records that were released by the council, the mayor met the developer twice.");
+    assert_eq!(texts(&by_cue(&ann, "According to").source), ["city records that were released by the council"]);
+    assert_eq!(texts(&by_cue(&ann, "According to").content), ["the mayor met the developer twice"]);
+}

@@ -193,20 +193,29 @@ impl<'a> Finder<'a> {
     fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let w = self.w;
         let mut se = np_right(w, i + 2, s.end);
-        if se == i + 2 {
+        let initial = skip_connectives(w, s.first, i) == i;
+        // "According to the newly released handbook, …": an adverb the phrase reader stops at
+        // is left to the sentence-initial reading below.
+        if se == i + 2 && !initial {
             return;
         }
         let mut source_end = se;
         // "According to journalists who watch state TV, …": the relative clause runs to the comma.
-        if se < s.end && w.class[se] == Class::Relative {
+        // A restrictive "that" clause is part of the source ("According to records that were
+        // released in May, …").
+        let that_clause = se > i + 2 && se < s.end && w.class[se] == Class::That;
+        if se < s.end && (w.class[se] == Class::Relative || that_clause) {
             if let Some(c) = (se..s.end.min(se + 25)).find(|&c| w.punct(c, ",")) {
                 se = c;
+                if that_clause {
+                    source_end = c;
+                }
             }
         }
         // "According to early results of exit polls conducted for the networks by Edison, …": a
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
-        if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
+        if se < s.end && !w.punct(se, ",") && initial {
             // "that night" stays inside the phrase.
             let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
             if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
@@ -215,6 +224,9 @@ impl<'a> Finder<'a> {
                     source_end = c;
                 }
             }
+        }
+        if source_end == i + 2 {
+            return;
         }
         let mut content = Vec::new();
         let lead = skip_connectives(w, s.first, i);
