@@ -336,3 +336,16 @@ fn an_according_to_source_keeps_its_restrictive_that_clause() {
     assert_eq!(texts(&by_cue(&ann, "According to").source), ["city records that were released by the council"]);
     assert_eq!(texts(&by_cue(&ann, "According to").content), ["the mayor met the developer twice"]);
 }
+
+#[test]
+fn a_sentence_opening_reporting_verb_takes_the_source_after_it() {
+    let ann = run("The crowd fell silent. Said the mayor, “We will rebuild every house.”");
+    assert_eq!(texts(&by_cue(&ann, "Said").source), ["the mayor"]);
+    assert_eq!(texts(&by_cue(&ann, "Said").content), ["“We will rebuild every house.”"]);
+    // The name, not its relative clause, is the source (as with any non-restrictive clause).
+    let ann = run("Continued Ana Ruiz, who runs the shelter: “We need more beds before winter.”");
+    assert_eq!(texts(&by_cue(&ann, "Continued").source), ["Ana Ruiz"]);
+    // An opening participle is no report of its own.
+    let ann = run("Asked about the budget, the mayor said “it is balanced.”");
+    assert!(ann.claims.iter().all(|c| texts(&c.cue) != ["Asked"]), "{:#?}", ann.claims);
+}

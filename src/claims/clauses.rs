@@ -143,13 +143,17 @@ impl<'a> Finder<'a> {
         let mut out = Vec::new();
         for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
-            self.headline_colon(si, s, &mut out);
-            self.transcript_colon(si, s, &mut out);
+            // "Said the mayor, “…”": the sentence's first word is its cue (no headline colon then).
+            let fronted = self.fronted_cue(si, s, &mut out);
+            if !fronted {
+                self.headline_colon(si, s, &mut out);
+                self.transcript_colon(si, s, &mut out);
+            }
             self.in_document(si, s, &mut out);
             for i in s.first..s.end {
                 let w = self.w;
                 // Most tokens start nothing here: one flag of their spelling says so.
-                if !w.may_cue(i) {
+                if !w.may_cue(i) || (fronted && i == s.first) {
                     continue;
                 }
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {

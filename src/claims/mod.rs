@@ -22,6 +22,7 @@ mod colon_block;
 mod content;
 mod content_end;
 mod coordinated;
+mod inverted;
 mod layout;
 pub mod lexicon;
 mod markers;
