@@ -349,3 +349,10 @@ fn a_sentence_opening_reporting_verb_takes_the_source_after_it() {
     let ann = run("Asked about the budget, the mayor said “it is balanced.”");
     assert!(ann.claims.iter().all(|c| texts(&c.cue) != ["Asked"]), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_bracketed_aside_after_an_inverted_source_is_passed_over() {
+    let ann = run("Raising the fee now ''would be a costly mistake,'' said Ms. Okafor (a view shared by most of the council).");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Ms. Okafor"]);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["Raising the fee now ''would be a costly mistake,''"]);
+}

@@ -582,6 +582,11 @@ impl<'a> Finder<'a> {
                         re = m;
                     }
                 }
+                // "said Mr. Lee (a view shared by many)": the phrase reader took the bracket
+                // that opens the aside.
+                if re > ce + 1 && w.punct(re - 1, "(") {
+                    re -= 1;
+                }
                 // The phrase may end at a relative clause: "said the separatists from which …".
                 let ends = re == e
                     || w.is_break(re)
@@ -591,6 +596,13 @@ impl<'a> Finder<'a> {
                 if re > ce && ends {
                     source = Some((ce, re));
                     inverted_end = Some(re);
+                    // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
+                    // writer's after the source is passed over.
+                    if w.punct(re, "(") {
+                        if let Some(close) = (re + 1..e.min(re + 25)).find(|&m| w.punct(m, ")")) {
+                            inverted_end = Some(close + 1);
+                        }
+                    }
                 }
             }
             // "“…,” Ortega, the favourite … after winning the first round, said": a long
