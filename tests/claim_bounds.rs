@@ -356,3 +356,10 @@ fn a_bracketed_aside_after_an_inverted_source_is_passed_over() {
     assert_eq!(texts(&by_cue(&ann, "said").source), ["Ms. Okafor"]);
     assert_eq!(texts(&by_cue(&ann, "said").content), ["Raising the fee now ''would be a costly mistake,''"]);
 }
+
+#[test]
+fn a_claim_inside_a_source_appositive_ends_with_the_source_phrase() {
+    let ann = run("Joe Lee, a radio host considered one of the most trusted voices in the city, recalled that the mayor once called his show.");
+    assert_eq!(texts(&by_cue(&ann, "considered").content), ["one of the most trusted voices in the city"]);
+    assert!(outermost(&ann, "recalled"), "{:#?}", ann.claims);
+}

@@ -90,6 +90,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     } // freed here: the largest memory use comes later, with the claims
     coordinated::cut_at_coordinated_cues(&w, &mut found);
     siblings::cut_before_sibling_clauses(&w, &sents, &mut found);
+    siblings::end_inside_source_phrases(&w, &mut found);
     // Freed before the claims are built too: the findings' unused capacity, and the quotation
     // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
     found.shrink_to_fit();

@@ -23,6 +23,44 @@ const OPENERS: &[&str] = &[
     "despite", "since", "upon", "without", "unlike", "once", "until",
 ];
 
+/// "Joe Lee, a radio host considered one of the most influential in the city, recalled …": a
+/// claim whose source and cue stand in an appositive inside another claim's source phrase ends
+/// with that phrase; the
+/// other claim's cue is the sentence's main verb, not part of what the inner cue holds.
+pub fn end_inside_source_phrases(w: &Words, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let Some(&(cue, _)) = found[i].cue.first() else { continue };
+        // The inner claim's own source is an appositive inside the phrase: after a comma.
+        let Some((ia, ib)) = found[i].source else { continue };
+        if ia == 0 || !w.punct(ia - 1, ",") {
+            continue;
+        }
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW + 1).min(found.len());
+        let Some(end) = (lo..hi)
+            .filter(|&j| j != i)
+            .filter_map(|j| found[j].source)
+            .filter(|&(sa, sb)| sa < ia && ib <= sb && sa <= cue && cue < sb)
+            .map(|(_, sb)| sb)
+            .min()
+        else {
+            continue;
+        };
+        if !found[i].content.iter().any(|&(a, b)| a < end && end < b || (a >= end && a > cue)) {
+            continue;
+        }
+        let mut content = found[i].content.clone();
+        content.retain(|&(a, _)| a < end);
+        if let Some(last) = content.last_mut() {
+            last.1 = last.1.min(end);
+        }
+        content.retain(|&(a, b)| a < b);
+        if !content.is_empty() {
+            found[i].content = content;
+        }
+    }
+}
+
 /// Cuts each claim's content before the joint that opens a later claim's own clause.
 pub fn cut_before_sibling_clauses(w: &Words, sents: &[Sentence], found: &mut [Found]) {
     for i in 0..found.len() {
