@@ -363,3 +363,10 @@ fn a_claim_inside_a_source_appositive_ends_with_the_source_phrase() {
     assert_eq!(texts(&by_cue(&ann, "considered").content), ["one of the most trusted voices in the city"]);
     assert!(outermost(&ann, "recalled"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn an_inverted_source_at_the_very_end_of_the_text_does_not_panic() {
+    // The bracketed-aside test looks at the token after the source: there may be none.
+    let ann = run("The plan works, said Mr. Lee");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Mr. Lee"]);
+}

@@ -598,7 +598,7 @@ impl<'a> Finder<'a> {
                     inverted_end = Some(re);
                     // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
                     // writer's after the source is passed over.
-                    if w.punct(re, "(") {
+                    if re < e && w.punct(re, "(") {
                         if let Some(close) = (re + 1..e.min(re + 25)).find(|&m| w.punct(m, ")")) {
                             inverted_end = Some(close + 1);
                         }
