@@ -370,3 +370,10 @@ fn an_inverted_source_at_the_very_end_of_the_text_does_not_panic() {
     let ann = run("The plan works, said Mr. Lee");
     assert_eq!(texts(&by_cue(&ann, "said").source), ["Mr. Lee"]);
 }
+
+#[test]
+fn a_participle_cue_after_a_quotation_closed_by_its_comma_ends_the_first_content() {
+    let ann = run("The mayor said the work “should be finished by June,” referring to the new bridge, which opens in July.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the work “should be finished by June,”"]);
+    assert!(outermost(&ann, "referring to"), "{:#?}", ann.claims);
+}
