@@ -377,3 +377,11 @@ fn a_participle_cue_after_a_quotation_closed_by_its_comma_ends_the_first_content
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the work “should be finished by June,”"]);
     assert!(outermost(&ann, "referring to"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_longer_circumstance_before_a_that_clause_stays_out_of_the_content() {
+    let ann = run("Senator Ann Lee said Sunday on the network’s “Morning Report,” that the plan is in trouble.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["that the plan is in trouble"]);
+    let ann = run("The governor said on the station’s “Evening Hour,” that the budget would pass.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["that the budget would pass"]);
+}

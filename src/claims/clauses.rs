@@ -723,6 +723,16 @@ impl<'a> Finder<'a> {
                     c += 1;
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
+                // "said Sunday on Fox News Channel’s “Hannity,” that …": the place follows the day.
+                if a < e && one_of(w, a, CIRCUMSTANCE) && cue.flags & lexicon::CLAUSE != 0 {
+                    if let Some(t) = that_after_circumstance(w, q, a + 1, e) {
+                        a = t;
+                    }
+                }
+            } else if c > a && cue.flags & lexicon::CLAUSE != 0 && that_after_circumstance(w, q, c, e).is_some() {
+                // "said on Fox News Channel’s “Hannity,” that …", "said during a taping in
+                // Buffalo, New York, that …": the clause after a longer circumstance.
+                a = that_after_circumstance(w, q, c, e).unwrap_or(e);
             } else if c > a {
                 // "said after the meeting he would …", "said on the other hand, “…”", "adding
                 // later, “…”": a short circumstance, then a clause opened by a subject pronoun
@@ -1203,4 +1213,36 @@ fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
     let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
     opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })
+}
+
+/// Longest circumstance passed over before a "that" clause, in tokens.
+const MAX_CIRCUMSTANCE: usize = 16;
+
+/// "… on Fox News Channel’s “Hannity,” that …": from `c`, a circumstance of plain words, commas
+/// and closed quotations (a programme's name) up to a complementizer "that": where the "that"
+/// stands, or `None` when a verb, a clause word or the sentence's end comes first.
+fn that_after_circumstance(w: &Words, q: &Quotes, c: usize, e: usize) -> Option<usize> {
+    let mut m = c;
+    while m < e && m < c + MAX_CIRCUMSTANCE {
+        if w.class[m] == Class::That {
+            // "that" right after a comma or a closing quotation opens the content; elsewhere it
+            // is a demonstrative or a relative inside the phrase.
+            let after_break = m > c && (w.punct(m - 1, ",") || w.kind(m - 1) == TokenKind::Quote || w.is_word(m - 1));
+            return (after_break && super::content_end::complementizer(w, m + 1, e)).then_some(m);
+        }
+        if q.inside[m] != NONE {
+            let chain = &q.chains[q.inside[m] as usize];
+            if !chain.closed || chain.last >= e || chain.last >= c + MAX_CIRCUMSTANCE {
+                return None;
+            }
+            m = chain.last + 1;
+            continue;
+        }
+        let plain = w.punct(m, ",") || w.possessive(m) || (w.is_word(m) && w.verb[m].is_none() && matches!(w.class[m], Class::Other | Class::Determiner | Class::Preposition));
+        if !plain {
+            return None;
+        }
+        m += 1;
+    }
+    None
 }
