@@ -729,10 +729,10 @@ impl<'a> Finder<'a> {
                         a = t;
                     }
                 }
-            } else if c > a && cue.flags & lexicon::CLAUSE != 0 && that_after_circumstance(w, q, c, e).is_some() {
+            } else if let Some(t) = (c > a && cue.flags & lexicon::CLAUSE != 0).then(|| that_after_circumstance(w, q, c, e)).flatten() {
                 // "said on Fox News Channel’s “Hannity,” that …", "said during a taping in
                 // Buffalo, New York, that …": the clause after a longer circumstance.
-                a = that_after_circumstance(w, q, c, e).unwrap_or(e);
+                a = t;
             } else if c > a {
                 // "said after the meeting he would …", "said on the other hand, “…”", "adding
                 // later, “…”": a short circumstance, then a clause opened by a subject pronoun
