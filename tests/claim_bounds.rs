@@ -385,3 +385,12 @@ fn a_longer_circumstance_before_a_that_clause_stays_out_of_the_content() {
     let ann = run("The governor said on the station’s “Evening Hour,” that the budget would pass.");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["that the budget would pass"]);
 }
+
+#[test]
+fn the_month_of_may_is_the_time_of_the_speech_act() {
+    let ann = run("The farmers' group supported the new biofuel rules in May.");
+    assert_eq!(texts(&by_cue(&ann, "supported").content), ["the new biofuel rules"]);
+    // The modal "may" opens no time phrase.
+    let ann = run("The group supported the rules in case they may help farmers.");
+    assert_eq!(texts(&by_cue(&ann, "supported").content), ["the rules in case they may help farmers"]);
+}
