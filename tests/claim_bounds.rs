@@ -394,3 +394,13 @@ fn the_month_of_may_is_the_time_of_the_speech_act() {
     let ann = run("The group supported the rules in case they may help farmers.");
     assert_eq!(texts(&by_cue(&ann, "supported").content), ["the rules in case they may help farmers"]);
 }
+
+#[test]
+fn a_sentence_opening_reporting_participle_takes_the_main_clauses_subject() {
+    let ann = run("Citing a new audit, the mayor said the plan would save money.");
+    assert_eq!(texts(&by_cue(&ann, "Citing").source), ["the mayor"]);
+    assert_eq!(texts(&by_cue(&ann, "Citing").content), ["a new audit"]);
+    // "Speaking to reporters": a preposition after the participle names no content.
+    let ann = run("Speaking to reporters, the mayor said the plan would save money.");
+    assert!(ann.claims.iter().all(|c| texts(&c.cue) != ["Speaking"]), "{:#?}", ann.claims);
+}

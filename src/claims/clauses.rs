@@ -144,7 +144,7 @@ impl<'a> Finder<'a> {
         for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
             // "Said the mayor, “…”": the sentence's first word is its cue (no headline colon then).
-            let fronted = self.fronted_cue(si, s, &mut out);
+            let fronted = self.fronted_cue(si, s, &mut out) || self.fronted_participle(si, s, &mut out);
             if !fronted {
                 self.headline_colon(si, s, &mut out);
                 self.transcript_colon(si, s, &mut out);
