@@ -404,3 +404,10 @@ fn a_sentence_opening_reporting_participle_takes_the_main_clauses_subject() {
     let ann = run("Speaking to reporters, the mayor said the plan would save money.");
     assert!(ann.claims.iter().all(|c| texts(&c.cue) != ["Speaking"]), "{:#?}", ann.claims);
 }
+
+#[test]
+fn an_opening_participle_claim_stays_out_of_the_main_claims_content() {
+    let ann = run("Lamenting their luck, farmers in the valley often say, “The rain never comes when we need it.”");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["“The rain never comes when we need it.”"]);
+    assert!(outermost(&ann, "Lamenting"), "{:#?}", ann.claims);
+}

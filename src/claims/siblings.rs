@@ -52,6 +52,24 @@ pub fn end_inside_source_phrases(w: &Words, found: &mut [Found]) {
     }
 }
 
+/// "Lamenting their luck, farmers often say, “…”": a piece of a content that holds an earlier
+/// cue of the same source (here the opening participle's, a claim of its own) is that claim's,
+/// and leaves this content, which keeps its other pieces.
+pub fn leave_earlier_cues_of_the_source(found: &mut [Found]) {
+    for i in 1..found.len() {
+        let Some(src) = found[i].source else { continue };
+        if found[i].content.len() < 2 {
+            continue;
+        }
+        for j in i.saturating_sub(WINDOW)..i {
+            let Some(&(jc, _)) = found[j].cue.first() else { continue };
+            if found[j].source == Some(src) && found[i].content.len() > 1 {
+                found[i].content.retain(|&(a, b)| !(a <= jc && jc < b));
+            }
+        }
+    }
+}
+
 /// Ends a content at token `at`; a content that would be left empty stays as it was.
 fn clip(content: &mut Vec<(usize, usize)>, at: usize) {
     let mut kept = content.clone();
