@@ -672,3 +672,29 @@ fn expectation_with_a_pronoun_then_an_infinitive() {
     let ann = run("Nobody in the village expected her to sell the mill.");
     assert_eq!(texts(&by_cue(&ann, "expected").content), ["her to sell the mill"]);
 }
+
+#[test]
+fn a_fronted_question_about_a_topic_or_a_request_is_its_own_claim() {
+    let ann = run("Asked about the new stadium, the mayor said the city would pay for it.");
+    let c = by_cue(&ann, "Asked about");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["the new stadium"]);
+    // The question is not part of what the mayor said.
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the city would pay for it"]);
+    let ann = run("Asked to name a favourite dish, the chef laughed.");
+    assert_eq!(texts(&by_cue(&ann, "Asked").content), ["to name a favourite dish"]);
+    let ann = run("Asked by a reporter on Monday about the strike, the driver said, \"We are tired.\"");
+    let c = by_cue(&ann, "Asked");
+    assert_eq!(texts(&c.source), ["a reporter"]);
+    assert_eq!(texts(&c.content), ["about the strike"]);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["\"We are tired.\""]);
+}
+
+#[test]
+fn a_question_put_to_the_speaker_ends_what_was_said() {
+    let ann = run("The mayor said the city would pay when asked about the stadium.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the city would pay"]);
+    let c = by_cue(&ann, "asked about");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["the stadium"]);
+}

@@ -759,6 +759,14 @@ impl<'a> Finder<'a> {
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "Asked about the deal, the minister said …": the fronted question is a claim of its
+        // own (`fronted_question`), not part of what the minister said.
+        if let Some(c) = fronted_asked_end(w, q, f, pre_end) {
+            pre.retain_mut(|p| {
+                p.0 = p.0.max(c + 1);
+                p.0 < p.1
+            });
+        }
         // "The plan, the agency said in a June report, was dead.": the content resumes after a
         // circumstance of the cue.
         let mut comma_after = comma_after;
@@ -948,6 +956,14 @@ impl<'a> Finder<'a> {
                 content.extend(cont);
             }
         }
+        // "said it was safe when asked about the bridge": the question put to the speaker is a
+        // claim of its own (`fronted_question`), not the end of what was said.
+        if let Some(last) = content.last_mut() {
+            if let Some(m) = (last.0 + 2..last.1).find(|&m| w.is(m, "when") && q.inside[m] == NONE && w.verb[m + 1].is_some_and(|c| c.lemma == "ask" && c.past && !c.gerund)) {
+                let cut = if w.punct(m - 1, ",") { m - 1 } else { m };
+                last.1 = cut;
+            }
+        }
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
@@ -1065,15 +1081,24 @@ impl<'a> Finder<'a> {
         // "Asked on television whether …", "Asked by a reporter if …": a short circumstance
         // before the question.
         let circumstance = |m: usize| w.is_word(m) && w.verb[m].is_none() && !matches!(w.class[m], Class::Clause | Class::Relative | Class::That);
-        let opens = if w.class[ce] == Class::Preposition { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m)) } else { Some(ce) };
-        let Some(qw) = opens.filter(|&m| m < s.end && question_word(w, m)) else { return };
+        // "Asked about the merger, …", "Asked to name a rival, …": the topic or the request of
+        // a question is its content too (GUIDELINES §3, speech acts with content).
+        let topic = |m: usize| cue.lemma == "ask" && (w.is(m, "about") || (w.is(m, "to") && m + 1 < s.end && w.is_word(m + 1) && !w.capitalized(m + 1) && w.class[m + 1] == Class::Other));
+        let opens = if w.class[ce] == Class::Preposition && !topic(ce) { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m) || topic(m)) } else { Some(ce) };
+        let Some(qw) = opens.filter(|&m| m < s.end && (question_word(w, m) || topic(m))) else { return };
         // After the main clause ("…, she said when asked whether …") the question runs to the
         // sentence's end; before it, to the comma.
         let late = k > s.first + 1 && w.is(k - 1, "when");
         let comma = (qw + 2..s.end.min(qw + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE);
         let Some(end) = comma.or(late.then_some(s.end)) else { return };
-        if let Some(span) = trim(w, q, (qw, end)) {
-            self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
+        // "Asked by a reporter whether …": the asker, when named, is the source.
+        // ("Asked by a reporter on Monday whether …": the asker ends before a circumstance.)
+        let asker_end = (ce + 2..qw).find(|&m| w.class[m] == Class::Preposition).unwrap_or(qw);
+        let asker = (w.is(ce, "by") && ce + 1 < qw).then(|| (ce + 1, np_right(w, ce + 1, asker_end))).filter(|&(a, b)| b > a);
+        // "Asked about the deal": the preposition joins the cue ("asked about", as "called for").
+        let (cue_end, start) = if qw == ce && w.is(qw, "about") { (qw + 1, qw + 1) } else { (i + 1, qw) };
+        if let Some(span) = trim(w, q, (start, end)) {
+            self.push(out, Found { source: asker, cue: vec![(i, cue_end)], content: vec![span], stance: cue.stance, sentence: si });
         }
     }
 
@@ -1175,4 +1200,18 @@ fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
     let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
     opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })
+}
+
+/// The comma that ends a fronted question put to the speaker ("Asked about the deal, …", "When
+/// asked whether …, …"), when the sentence `[first, end)` opens with one.
+fn fronted_asked_end(w: &Words, q: &Quotes, first: usize, end: usize) -> Option<usize> {
+    let mut a = skip_connectives(w, first, end);
+    if a < end && one_of(w, a, &["when", "if", "once"]) {
+        a += 1;
+    }
+    let asked = a + 2 < end && w.verb[a].is_some_and(|c| c.lemma == "ask" && c.past && !c.gerund);
+    if !asked {
+        return None;
+    }
+    (a + 2..end.min(a + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE)
 }
