@@ -698,3 +698,28 @@ fn a_question_put_to_the_speaker_ends_what_was_said() {
     assert!(c.source.is_empty());
     assert_eq!(texts(&c.content), ["the stadium"]);
 }
+
+#[test]
+fn a_raising_verb_of_appearance_is_an_agentless_evidential() {
+    let ann = run("The old ferry appears to have sunk near the pier.");
+    let c = by_cue(&ann, "appears");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["The old ferry", "to have sunk near the pier"]);
+    let ann = run("It seems that the bridge is unsafe.");
+    assert_eq!(texts(&by_cue(&ann, "seems").content), ["that the bridge is unsafe"]);
+    // The clause ends before another report and before a participle of the writer's.
+    let ann = run("The rain seemed to ease, the coach said later.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The rain", "to ease"]);
+    let ann = run("The club appeared to accept the offer, sending its lawyers to the meeting.");
+    assert_eq!(texts(&by_cue(&ann, "appeared").content), ["The club", "to accept the offer"]);
+    // Denied, physical or quoted appearances are no claims of the writer's.
+    for text in [
+        "The plan does not appear to have worked.",
+        "The singer appeared on television on Monday.",
+        "The singer appeared to the crowd at last.",
+        "“The plan seems to work,” she said.",
+    ] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| !c.cue.iter().any(|s| s.text.starts_with("appear") || s.text.starts_with("seem"))), "{text}: {:#?}", ann.claims);
+    }
+}

@@ -238,6 +238,10 @@ impl<'a> Finder<'a> {
     fn verb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let (w, q) = (self.w, self.q);
         let cue = w.verb[i].expect("verb cue");
+        if cue.flags & lexicon::RAISING != 0 {
+            self.raising(si, s, i, out);
+            return;
+        }
         let (f, e) = (s.first, s.end);
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").

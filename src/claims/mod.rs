@@ -28,6 +28,7 @@ mod nominal;
 mod parenthetical;
 mod passive;
 mod quotes;
+mod raising;
 mod resolve;
 mod small_clause;
 mod source;
