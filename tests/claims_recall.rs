@@ -723,3 +723,11 @@ fn a_raising_verb_of_appearance_is_an_agentless_evidential() {
         assert!(ann.claims.iter().all(|c| !c.cue.iter().any(|s| s.text.starts_with("appear") || s.text.starts_with("seem"))), "{text}: {:#?}", ann.claims);
     }
 }
+
+#[test]
+fn a_plural_possessive_apostrophe_is_no_quotation_mark_in_a_source() {
+    let ann = run("The city poll, which tracks voters’ views on transport, showed that the tram is popular.");
+    let c = by_cue(&ann, "showed");
+    assert_eq!(texts(&c.source), ["The city poll"]);
+    assert_eq!(texts(&c.content), ["that the tram is popular"]);
+}
