@@ -731,3 +731,15 @@ fn a_plural_possessive_apostrophe_is_no_quotation_mark_in_a_source() {
     assert_eq!(texts(&c.source), ["The city poll"]);
     assert_eq!(texts(&c.content), ["that the tram is popular"]);
 }
+
+#[test]
+fn a_pronoun_with_its_auxiliary_in_one_token() {
+    let ann = run("The chef told reporters she’d close the kitchen in May.");
+    let c = by_cue(&ann, "told");
+    assert_eq!(texts(&c.source), ["The chef"]);
+    assert_eq!(texts(&c.content), ["she’d close the kitchen in May"]);
+    let ann = run("I’m convinced the harvest will be late.");
+    assert_eq!(texts(&by_cue(&ann, "convinced").content), ["the harvest will be late"]);
+    let ann = run("They’re saying the harvest will be late.");
+    assert_eq!(texts(&by_cue(&ann, "saying").content), ["the harvest will be late"]);
+}

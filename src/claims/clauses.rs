@@ -344,6 +344,10 @@ impl<'a> Finder<'a> {
             k -= 3;
         }
         let adjective = cue.flags & ADJECTIVE != 0;
+        // "I’m convinced", "they’re saying": the copula inside the pronoun’s token.
+        if (adjective || cue.gerund) && nearest_aux.is_none() && k > f && matches!(w.pronoun_clitic(k - 1), Some("m" | "re" | "s")) {
+            nearest_aux = Some(Class::Be);
+        }
         if adjective && nearest_aux != Some(Class::Be) {
             return;
         }

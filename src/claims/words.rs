@@ -253,6 +253,17 @@ impl<'d> Words<'d> {
         self.spelled(i).flags & APOSTROPHE_LED != 0
     }
 
+    /// A personal pronoun with its auxiliary in one token ("she'd", "they’re", "I’m"): the
+    /// auxiliary's letters after the apostrophe, when it is one.
+    pub fn pronoun_clitic(&self, i: usize) -> Option<&'static str> {
+        let t = self.lower(i);
+        let t = t.as_str();
+        let (p, aux) = t.split_once('\'').or_else(|| t.split_once('\u{2019}'))?;
+        let personal = matches!(p, "he" | "she" | "they" | "we" | "i" | "you");
+        let aux = ["re", "m", "s", "ve", "ll", "d"].into_iter().find(|&a| a == aux)?;
+        personal.then_some(aux)
+    }
+
     /// The apostrophe of a plural possessive ("voters’ support", "the Smiths' house"): an
     /// apostrophe written right after a word in -s and followed by a space and a word.
     pub fn plural_possessive(&self, i: usize) -> bool {
