@@ -743,3 +743,15 @@ fn a_pronoun_with_its_auxiliary_in_one_token() {
     let ann = run("They’re saying the harvest will be late.");
     assert_eq!(texts(&by_cue(&ann, "saying").content), ["the harvest will be late"]);
 }
+
+#[test]
+fn according_to_a_source_with_a_quoted_title_an_adverb_or_a_participle() {
+    let ann = run("According to her “green roads” plan, cities must plant trees along every street.");
+    let c = by_cue(&ann, "According to");
+    assert_eq!(texts(&c.source), ["her “green roads” plan"]);
+    assert_eq!(texts(&c.content), ["cities must plant trees along every street"]);
+    let ann = run("The bridge was closed twice last year, according to a newly released report.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["a newly released report"]);
+    assert_eq!(texts(&c.content), ["The bridge was closed twice last year"]);
+}

@@ -193,6 +193,19 @@ impl<'a> Finder<'a> {
     fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let w = self.w;
         let mut se = np_right(w, i + 2, s.end);
+        // "according to her “clawback” plan,", "according to a newly uncovered email previously
+        // kept secret.", "according to the the report": a phrase the noun-phrase reading stops
+        // inside (a quoted title, an adverb, a participle, a typo) runs to the comma or the
+        // sentence's end, when no clause (a finite auxiliary, "that", a relative) opens in it.
+        if se < s.end && !w.is_break(se) && !w.punct(se, ".") {
+            let run_end = (i + 2..s.end.min(i + 27)).find(|&m| w.is_break(m) || (w.punct(m, ".") && !title_dot(w, m, s.end))).unwrap_or(s.end);
+            let stops_inside = w.kind(se) == TokenKind::Quote || matches!(w.class[se], Class::Adverb | Class::Determiner) || (w.is_word(se) && w.text(se).ends_with("ed"));
+            let clause = (se..run_end).any(|m| matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::Clause) && self.q.inside[m] == NONE);
+            let at_break = run_end == s.end || w.punct(run_end, ",") || w.punct(run_end, ".");
+            if stops_inside && !clause && at_break && run_end > se {
+                se = run_end;
+            }
+        }
         if se == i + 2 {
             return;
         }
