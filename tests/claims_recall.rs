@@ -755,3 +755,15 @@ fn according_to_a_source_with_a_quoted_title_an_adverb_or_a_participle() {
     assert_eq!(texts(&c.source), ["a newly released report"]);
     assert_eq!(texts(&c.content), ["The bridge was closed twice last year"]);
 }
+
+#[test]
+fn a_document_opening_the_sentence_is_the_subject_of_show_however_long() {
+    let ann = run("A chart from a briefing that the minister and her aides carry with them shows how the fares would rise.");
+    let c = by_cue(&ann, "shows");
+    assert_eq!(texts(&c.source), ["A chart from a briefing that the minister and her aides carry with them"]);
+    assert_eq!(texts(&c.content), ["how the fares would rise"]);
+    let ann = run("A new analysis of clubs that have grown by 10 percent or more since Jan. 1, 2015, shows rural teams gaining members.");
+    let c = by_cue(&ann, "shows");
+    assert_eq!(texts(&c.source), ["A new analysis of clubs that have grown by 10 percent or more since Jan. 1, 2015"]);
+    assert_eq!(texts(&c.content), ["rural teams gaining members"]);
+}

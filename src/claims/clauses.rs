@@ -609,6 +609,9 @@ impl<'a> Finder<'a> {
                     }
                 }
             }
+            if source.is_none() && cue.lemma == "show" && !cue.gerund && k == i {
+                source = self.document_subject(f, k);
+            }
             if source.is_none() {
                 self.fronted_question(si, s, i, k, ce, out);
                 return;
@@ -620,7 +623,12 @@ impl<'a> Finder<'a> {
         if cue.lemma == "show" {
             // "The latest poll released Friday shows", "documents from his tax return show".
             if !source.is_some_and(|(a, b)| (a..b).any(|m| one_of(w, m, DOCUMENTS))) {
-                return;
+                source = if cue.gerund { None } else { self.document_subject(f, k) };
+                if source.is_none() {
+                    return;
+                }
+                // (Not the inverted source a phrase after the cue was taken for.)
+                inverted_end = None;
             }
         }
 
@@ -1147,6 +1155,35 @@ impl<'a> Finder<'a> {
             q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         clean.then_some((st, k - 1))
+    }
+
+    /// "A slide from a presentation that his aides carry with them shows …", "A new analysis of
+    /// groups that have raised $1 million or more since 2015, shows …": a document that opens
+    /// the sentence and is the subject of "show" at `k`, however long its modifiers (relative
+    /// clauses, participles, commas), as long as no quotation, other report or clause break
+    /// stands between. The phrase, without a last comma.
+    fn document_subject(&self, f: usize, k: usize) -> Option<(usize, usize)> {
+        let (w, q) = (self.w, self.q);
+        let st = skip_connectives(w, f, k);
+        if k > st + 40 || k < st + 3 || !(w.class[st] == Class::Determiner || w.capitalized(st)) {
+            return None;
+        }
+        // The head noun comes early, after plain words of the phrase.
+        let plain = |m: usize| w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::Clause | Class::SubjectPronoun) && w.verb[m].is_none();
+        let head = (st..(st + 8).min(k)).take_while(|&m| plain(m) || w.possessive(m) || w.punct(m, "-") || w.punct(m, "/") || w.class[m] == Class::Preposition).find(|&m| one_of(w, m, DOCUMENTS))?;
+        let clean = (head + 1..k).all(|m| {
+            q.inside[m] == NONE
+                && w.kind(m) != TokenKind::Quote
+                && !w.punct(m, ";")
+                && !w.punct(m, ":")
+                && (!w.punct(m, ".") || title_dot(w, m, k) || w.kind(m - 1) == TokenKind::Number || w.kind(m + 1) == TokenKind::Number)
+                && !w.verb[m].is_some_and(|c| c.flags & WEAK == 0 && !c.past)
+        });
+        // A finite verb before any relative word is the phrase's own predicate ("The critic will
+        // be interviewed about the TV show …"): no subject of "show".
+        let own_verb = (head + 1..k).take_while(|&m| !matches!(w.class[m], Class::That | Class::Relative)).any(|m| matches!(w.class[m], Class::Aux | Class::Be));
+        let end = if w.punct(k - 1, ",") { k - 1 } else { k };
+        (clean && !own_verb && end > head).then_some((st, end))
     }
 
     /// The quotation closing just before `end` (or before its comma) is a short title in title
