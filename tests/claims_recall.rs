@@ -767,3 +767,16 @@ fn a_document_opening_the_sentence_is_the_subject_of_show_however_long() {
     assert_eq!(texts(&c.source), ["A new analysis of clubs that have grown by 10 percent or more since Jan. 1, 2015"]);
     assert_eq!(texts(&c.content), ["rural teams gaining members"]);
 }
+
+#[test]
+fn a_fronted_participle_of_a_report_takes_the_main_subject() {
+    let ann = run("Noting that the bridge was shut, the mayor said the city would pay.");
+    let c = by_cue(&ann, "Noting");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["that the bridge was shut"]);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the city would pay"]);
+    let ann = run("Conceding that a deal would come, he warned: “It will take time.”");
+    let c = by_cue(&ann, "Conceding");
+    assert_eq!(texts(&c.source), ["he"]);
+    assert_eq!(texts(&c.content), ["that a deal would come"]);
+}

@@ -408,6 +408,11 @@ impl<'a> Finder<'a> {
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
         if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
+            // "Noting that the bridge was shut, the mayor said …": a fronted participle of the
+            // main clause's subject.
+            if k == i && skip_connectives(w, f, k) == k {
+                self.fronted_participle(si, s, i, ce, out);
+            }
             return;
         }
         // "went on to say that …": the subject of "went on", and a full report.

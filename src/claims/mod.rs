@@ -21,6 +21,7 @@ mod colon_block;
 mod content;
 mod content_end;
 mod coordinated;
+mod fronted;
 mod layout;
 pub mod lexicon;
 mod markers;
