@@ -780,3 +780,12 @@ fn a_fronted_participle_of_a_report_takes_the_main_subject() {
     assert_eq!(texts(&c.source), ["he"]);
     assert_eq!(texts(&c.content), ["that a deal would come"]);
 }
+
+#[test]
+fn a_question_put_to_the_speaker_between_commas_is_no_part_of_the_source() {
+    let ann = run("The governor, asked about the bridge, said it was safe.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The governor"]);
+    assert_eq!(texts(&c.content), ["it was safe"]);
+    assert_eq!(texts(&by_cue(&ann, "asked about").content), ["the bridge"]);
+}

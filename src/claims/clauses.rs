@@ -1159,7 +1159,10 @@ impl<'a> Finder<'a> {
             let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
             q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
-        clean.then_some((st, k - 1))
+        // "The governor, asked about the bridge, said": a question put to the speaker is a
+        // circumstance (and a claim of its own), not part of the source.
+        let asked = w.verb[c + 1].is_some_and(|v| v.lemma == "ask" && v.past && !v.gerund) && !w.capitalized(c + 1);
+        clean.then_some((st, if asked { c } else { k - 1 }))
     }
 
     /// "A slide from a presentation that his aides carry with them shows …", "A new analysis of
