@@ -143,13 +143,17 @@ impl<'a> Finder<'a> {
         let mut out = Vec::new();
         for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
-            self.headline_colon(si, s, &mut out);
-            self.transcript_colon(si, s, &mut out);
+            // "Said the mayor, “…”": the sentence's first word is its cue (no headline colon then).
+            let fronted = self.fronted_cue(si, s, &mut out);
+            if !fronted {
+                self.headline_colon(si, s, &mut out);
+                self.transcript_colon(si, s, &mut out);
+            }
             self.in_document(si, s, &mut out);
             for i in s.first..s.end {
                 let w = self.w;
                 // Most tokens start nothing here: one flag of their spelling says so.
-                if !w.may_cue(i) {
+                if !w.may_cue(i) || (fronted && i == s.first) {
                     continue;
                 }
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
@@ -206,20 +210,29 @@ impl<'a> Finder<'a> {
                 se = run_end;
             }
         }
-        if se == i + 2 {
+        let initial = skip_connectives(w, s.first, i) == i;
+        // "According to the newly released handbook, …": an adverb the phrase reader stops at
+        // is left to the sentence-initial reading below.
+        if se == i + 2 && !initial {
             return;
         }
         let mut source_end = se;
         // "According to journalists who watch state TV, …": the relative clause runs to the comma.
-        if se < s.end && w.class[se] == Class::Relative {
+        // A restrictive "that" clause is part of the source ("According to records that were
+        // released in May, …").
+        let that_clause = se > i + 2 && se < s.end && w.class[se] == Class::That;
+        if se < s.end && (w.class[se] == Class::Relative || that_clause) {
             if let Some(c) = (se..s.end.min(se + 25)).find(|&c| w.punct(c, ",")) {
                 se = c;
+                if that_clause {
+                    source_end = c;
+                }
             }
         }
         // "According to early results of exit polls conducted for the networks by Edison, …": a
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
-        if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
+        if se < s.end && !w.punct(se, ",") && initial {
             // "that night" stays inside the phrase.
             let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
             if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
@@ -228,6 +241,9 @@ impl<'a> Finder<'a> {
                     source_end = c;
                 }
             }
+        }
+        if source_end == i + 2 {
+            return;
         }
         let mut content = Vec::new();
         let lead = skip_connectives(w, s.first, i);
@@ -592,6 +608,11 @@ impl<'a> Finder<'a> {
                         re = m;
                     }
                 }
+                // "said Mr. Lee (a view shared by many)": the phrase reader took the bracket
+                // that opens the aside.
+                if re > ce + 1 && w.punct(re - 1, "(") {
+                    re -= 1;
+                }
                 // The phrase may end at a relative clause: "said the separatists from which …".
                 let ends = re == e
                     || w.is_break(re)
@@ -601,6 +622,13 @@ impl<'a> Finder<'a> {
                 if re > ce && ends {
                     source = Some((ce, re));
                     inverted_end = Some(re);
+                    // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
+                    // writer's after the source is passed over.
+                    if re < e && w.punct(re, "(") {
+                        if let Some(close) = (re + 1..e.min(re + 25)).find(|&m| w.punct(m, ")")) {
+                            inverted_end = Some(close + 1);
+                        }
+                    }
                 }
             }
             // "“…,” Ortega, the favourite … after winning the first round, said": a long
