@@ -60,7 +60,7 @@ impl Finder<'_> {
     /// "Citing a new report, the mayor said …", "Claiming the vote was rigged, Lee …": the
     /// participle's content runs to the comma, and the main clause's subject, followed by its
     /// verb, is the source. `true` when a claim was found.
-    pub(super) fn fronted_participle(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) -> bool {
+    pub(super) fn fronted_participle_phrase(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) -> bool {
         let (w, q) = (self.w, self.q);
         let i = s.first;
         let Some(cue) = w.verb[i] else { return false };
@@ -69,8 +69,9 @@ impl Finder<'_> {
         }
         let particle = i + 1 < s.end && one_of(w, i + 1, &cue.particles);
         let a = if particle { i + 2 } else { i + 1 };
-        // "Speaking to reporters, …": a preposition after the verb names no content.
-        if a >= s.end || (w.class[a] == Class::Preposition && !particle) {
+        // "Speaking to reporters, …": a preposition after the verb names no content. A "that"
+        // clause or a quotation is `fronted_participle`'s ("Noting that …, the mayor said").
+        if a >= s.end || (w.class[a] == Class::Preposition && !particle) || w.class[a] == Class::That || q.opens_at(a).is_some() {
             return false;
         }
         // The phrase runs, unquoted and unbroken, to its comma.
