@@ -789,3 +789,11 @@ fn a_question_put_to_the_speaker_between_commas_is_no_part_of_the_source() {
     assert_eq!(texts(&c.content), ["it was safe"]);
     assert_eq!(texts(&by_cue(&ann, "asked about").content), ["the bridge"]);
 }
+
+#[test]
+fn a_bare_clause_whose_subject_is_coordinated() {
+    let ann = run("The farmers knew this drought and early frost were ruinous.");
+    let c = by_cue(&ann, "knew");
+    assert_eq!(texts(&c.source), ["The farmers"]);
+    assert_eq!(texts(&c.content), ["this drought and early frost were ruinous"]);
+}
