@@ -797,3 +797,13 @@ fn a_bare_clause_whose_subject_is_coordinated() {
     assert_eq!(texts(&c.source), ["The farmers"]);
     assert_eq!(texts(&c.content), ["this drought and early frost were ruinous"]);
 }
+
+#[test]
+fn a_verb_of_knowing_takes_a_question_opened_by_when_where_who_or_if() {
+    let ann = run("Farmers know when the rain will come.");
+    let c = by_cue(&ann, "know");
+    assert_eq!(texts(&c.source), ["Farmers"]);
+    assert_eq!(texts(&c.content), ["when the rain will come"]);
+    let ann = run("The auditors wanted to know who had signed the cheques.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["who had signed the cheques"]);
+}

@@ -750,7 +750,9 @@ impl<'a> Finder<'a> {
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
             // "have not said when they would vote": after a negated cue, an embedded question.
-            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (k..i).any(|m| w.class[m] == Class::Negation));
+            // ("knows when the rain will come": after a verb of knowing too.)
+            let knowing = matches!(cue.lemma, "know" | "understand" | "realize" | "realise");
+            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (knowing || (k..i).any(|m| w.class[m] == Class::Negation)));
             if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
@@ -949,7 +951,9 @@ impl<'a> Finder<'a> {
             && a >= ce
             && cue.flags & lexicon::CLAUSE != 0
             && !w.is_break(a + 1)
-            && (one_of(w, a, WH_CLAUSE) || (negated && one_of(w, a, WH_NEGATED)));
+            // "know when it pays", "understand who gains": after a verb of knowing, "when",
+            // "where", "who" and "if" open the question known, not a circumstance.
+            && (one_of(w, a, WH_CLAUSE) || ((negated || matches!(cue.lemma, "know" | "understand" | "realize" | "realise")) && one_of(w, a, WH_NEGATED)));
         let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
