@@ -807,3 +807,11 @@ fn a_verb_of_knowing_takes_a_question_opened_by_when_where_who_or_if() {
     let ann = run("The auditors wanted to know who had signed the cheques.");
     assert_eq!(texts(&by_cue(&ann, "know").content), ["who had signed the cheques"]);
 }
+
+#[test]
+fn a_season_after_the_subject_is_a_time_phrase() {
+    let ann = run("About one in nine voters this fall is expected to be young.");
+    let c = by_cue(&ann, "expected");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["About one in nine voters", "to be young"]);
+}
