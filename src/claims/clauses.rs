@@ -128,6 +128,11 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
 const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
 const WH_NEGATED: &[&str] = &["when", "where", "who", "whom", "if"];
 
+/// Verbs of knowing, after which those words open the question known ("knows when …") too.
+fn knowing(lemma: &str) -> bool {
+    matches!(lemma, "know" | "understand" | "realize" | "realise")
+}
+
 
 impl<'a> Finder<'a> {
     pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, q: &'a Quotes, sentences: &'a [Sentence]) -> Self {
@@ -751,8 +756,7 @@ impl<'a> Finder<'a> {
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
             // "have not said when they would vote": after a negated cue, an embedded question.
             // ("knows when the rain will come": after a verb of knowing too.)
-            let knowing = matches!(cue.lemma, "know" | "understand" | "realize" | "realise");
-            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (knowing || (k..i).any(|m| w.class[m] == Class::Negation)));
+            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (knowing(cue.lemma) || (k..i).any(|m| w.class[m] == Class::Negation)));
             if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
@@ -953,7 +957,7 @@ impl<'a> Finder<'a> {
             && !w.is_break(a + 1)
             // "know when it pays", "understand who gains": after a verb of knowing, "when",
             // "where", "who" and "if" open the question known, not a circumstance.
-            && (one_of(w, a, WH_CLAUSE) || ((negated || matches!(cue.lemma, "know" | "understand" | "realize" | "realise")) && one_of(w, a, WH_NEGATED)));
+            && (one_of(w, a, WH_CLAUSE) || ((negated || knowing(cue.lemma)) && one_of(w, a, WH_NEGATED)));
         let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
