@@ -114,7 +114,9 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
             (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
         }
         _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
-            (a + 1..(a + 6).min(e)).find(|&m| !(w.is_word(m) && w.class[m] == Class::Other)).is_some_and(|m| m > a + 1 && finite(m))
+            // ("I knew this hatred and foul talk were wrong": a coordination inside the phrase.)
+            let in_phrase = |m: usize| w.is_word(m) && (w.class[m] == Class::Other || (m > a + 1 && w.is(m, "and")));
+            (a + 1..(a + 7).min(e)).find(|&m| !in_phrase(m)).is_some_and(|m| m > a + 1 && !w.is(m - 1, "and") && finite(m))
         }
         _ => false,
     }
@@ -125,6 +127,11 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
 /// they count only after a negated cue ("has not said when …").
 const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
 const WH_NEGATED: &[&str] = &["when", "where", "who", "whom", "if"];
+
+/// Verbs of knowing, after which those words open the question known ("knows when …") too.
+fn knowing(lemma: &str) -> bool {
+    matches!(lemma, "know" | "understand" | "realize" | "realise")
+}
 
 
 impl<'a> Finder<'a> {
@@ -748,7 +755,8 @@ impl<'a> Finder<'a> {
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
             // "have not said when they would vote": after a negated cue, an embedded question.
-            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (k..i).any(|m| w.class[m] == Class::Negation));
+            // ("knows when the rain will come": after a verb of knowing too.)
+            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (knowing(cue.lemma) || (k..i).any(|m| w.class[m] == Class::Negation)));
             if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
@@ -957,7 +965,9 @@ impl<'a> Finder<'a> {
             && a >= ce
             && cue.flags & lexicon::CLAUSE != 0
             && !w.is_break(a + 1)
-            && (one_of(w, a, WH_CLAUSE) || (negated && one_of(w, a, WH_NEGATED)));
+            // "know when it pays", "understand who gains": after a verb of knowing, "when",
+            // "where", "who" and "if" open the question known, not a circumstance.
+            && (one_of(w, a, WH_CLAUSE) || ((negated || knowing(cue.lemma)) && one_of(w, a, WH_NEGATED)));
         let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
