@@ -5,7 +5,7 @@
 //! spelling number, with the shape of each spelling as written (`Shape`: capitals, length).
 
 use super::classes;
-use crate::segment::Doc;
+use crate::segment::{Doc, TokenKind};
 use crate::spellings::Spellings;
 
 /// What a spelling looks like as written: the facts the rules ask of token texts again and again.
@@ -126,6 +126,9 @@ pub(crate) struct Forms<'a> {
     texts: Vec<&'a str>,
     bits: Vec<classes::Bits>,
     shapes: Vec<Shape>,
+    /// Per spelling: its tokens are words (`TokenKind::Word`; the tokenizer gives every token of
+    /// one text the same kind, by its first characters).
+    word: Vec<bool>,
     /// Uppercase and lowercase letters of all the tokens (each token counts its spelling's).
     letters: (usize, usize),
 }
@@ -140,6 +143,7 @@ impl<'a> Forms<'a> {
             texts: Vec::with_capacity(count),
             bits: Vec::with_capacity(count),
             shapes: Vec::with_capacity(count),
+            word: Vec::with_capacity(count),
             letters: (0, 0),
         };
         // Per spelling: its uppercase and lowercase letters, summed over the tokens below.
@@ -161,6 +165,7 @@ impl<'a> Forms<'a> {
             forms.bits.push(classes::of_form(form));
             let (shape, letters) = Shape::of(s);
             forms.shapes.push(shape);
+            forms.word.push(t.kind == TokenKind::Word);
             cases.push(letters);
             upper += letters.0 as usize;
             lower += letters.1 as usize;
@@ -193,6 +198,11 @@ impl<'a> Forms<'a> {
     /// The spelling number of a token text as written, if some token is written so.
     pub fn id_of(&self, written: &str) -> Option<usize> {
         self.spellings.id_of(written)
+    }
+
+    /// The tokens of spelling `id` are words.
+    pub fn is_word(&self, id: usize) -> bool {
+        self.word[id]
     }
 
     /// Shape of spelling `id` as written.
@@ -247,6 +257,15 @@ mod tests {
             assert_eq!(shape.chars(), w.chars().count(), "{w}");
             let count = |f: fn(char) -> bool| w.chars().filter(|&c| f(c)).count() as u32;
             assert_eq!(cases, (count(char::is_uppercase), count(char::is_lowercase)), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_token_of_a_spelling_has_its_kind() {
+        let doc = Doc::new("Kyiv’s ’s ' 's 'sx ’ \" 2nd ²2 Kyiv’s x’s’s don't 's U.S. U.S.x 1,5 1, ’’s");
+        let f = Forms::new(&doc);
+        for (k, t) in doc.tokens.iter().enumerate() {
+            assert_eq!(f.is_word(f.spelling(k)), t.kind == TokenKind::Word, "{}", doc.tok(k));
         }
     }
 

@@ -182,8 +182,6 @@ pub(crate) struct Ctx<'d, 'a> {
     /// from the document's spellings (no copy each); a map of the type of the spellings' own
     /// table (values unused), so WebAssembly keeps one copy of the hash table code.
     capitalised: OnceCell<FastMap<&'d str, u32>>,
-    /// Per spelling: it is a word token's (none in a caseless text). Built on the first question.
-    lowercase: OnceCell<Vec<bool>>,
     /// The `key` pieces of each spelling, made on first use.
     key_pieces: RefCell<KeyPieces>,
 }
@@ -231,7 +229,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
             found: Vec::new(),
             pending: Vec::new(),
             capitalised: OnceCell::new(),
-            lowercase: OnceCell::new(),
             key_pieces: RefCell::new(KeyPieces::new(spellings)),
         }
     }
@@ -290,20 +287,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The word at `k` appears in lower case somewhere in the document: some word token is
     /// written exactly as `w(k)` (one lookup in the document's spellings).
     pub fn seen_lowercase(&self, k: usize) -> bool {
-        let word_spellings = self.lowercase.get_or_init(|| {
-            if self.casing.caseless {
-                return Vec::new();
-            }
-            let mut flagged = vec![false; self.forms.spellings()];
-            for (i, t) in self.doc.tokens.iter().enumerate() {
-                if t.kind == TokenKind::Word {
-                    flagged[self.forms.spelling(i)] = true;
-                }
-            }
-            flagged
-        });
-        !word_spellings.is_empty()
-            && self.forms.id_of(self.w(k)).is_some_and(|id| word_spellings[id] && self.forms.shape_of(id).first_lower())
+        // (A token's kind follows from its text, so it is a fact of its spelling: `Forms`.)
+        !self.casing.caseless
+            && self.forms.id_of(self.w(k)).is_some_and(|id| self.forms.is_word(id) && self.forms.shape_of(id).first_lower())
     }
 
     pub fn found_label_at(&self, k: usize) -> Option<Label> {
