@@ -826,3 +826,11 @@ fn an_appositive_ending_in_a_quoted_title_is_part_of_the_source() {
     let ann = run("Mara Quill, who met the mayor, \u{201c}was told the harbour will close,\u{201d} said a clerk.");
     assert!(ann.claims.iter().all(|c| texts(&c.source) != ["Mara Quill, who met the mayor, \u{201c}was told the harbour will close,\u{201d}"]));
 }
+
+#[test]
+fn a_gerund_after_toward_has_no_noun_phrase_subject() {
+    // "toward" is a preposition: "leaning toward" is no subject of "supporting".
+    let ann = run("The farmer said he was leaning toward supporting the new mayor.");
+    assert_eq!(ann.claims.len(), 1, "{:?}", ann.claims.iter().map(|c| texts(&c.cue)).collect::<Vec<_>>());
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["he was leaning toward supporting the new mayor"]);
+}
