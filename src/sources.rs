@@ -115,7 +115,7 @@ fn role_and_affiliation<'a>(
                 continue;
             }
             let len = words().map(str::len).sum::<usize>() + (b - a - 1);
-            if best.is_none_or(|(l, _, _)| len >= l) {
+            if best.map_or(true, |(l, _, _)| len >= l) {
                 best = Some((len, piece, (a, b)));
             }
         }

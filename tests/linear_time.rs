@@ -12,6 +12,7 @@
 //!   no absolute limit. A rule that scans back or ahead per token without allocating shows up
 //!   only here. Bound: 16x input → under 64x time, four times the linear 16x and a quarter of
 //!   the quadratic 256x, so cache effects and scheduling noise stay far from the bound.
+//!
 //! Both ratios are compared, never a duration, so slow or busy machines do not fail it.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -5,6 +5,7 @@
 //! * Organisations and places: same words up to spelling and order ("Defence Ministry" =
 //!   "ministry of defence"), or an acronym of the other's initials ("MoD", "UK").
 //! * Spelling variants meet through `variants::skeleton` (Kyiv/Kiev, Zelenskyy/Zelensky).
+//!
 //! Canonical names follow the guidelines: a person's full name as first written; for an
 //! organisation or place its most explicit mention, with a country or nationality written
 //! right before it included and the possessive dropped ("UK Ministry of Defence").
@@ -390,7 +391,7 @@ fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) 
             let (w, c) = weight(text_of(m));
             let (lw, lc) = lead.map_or((0, 0), |p| weight(text_of(p)));
             let wt = (w + lw, c + lc);
-            if best.is_none_or(|b| wt > b.2) {
+            if best.map_or(true, |b| wt > b.2) {
                 best = Some((m, lead, wt));
             }
         }

@@ -9,6 +9,7 @@
 //! 4. `designations`: organisations written in lower case ("the ministry of defence"), and
 //!    `lowercase`: place names written in lower case ("from chicago");
 //! 5. `groups`: mentions → document-level entities with canonical names.
+//!
 //! A token belongs to at most one mention (`Ctx::taken`), so spans never overlap.
 
 mod caseless;
