@@ -94,10 +94,11 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
+    let alnum = markers::Alnum::new(doc, &w);
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);
-        let kind = markers::kind(doc, &marks, &byte_spans(doc, &f.content));
+        let kind = markers::kind(doc, &alnum, &marks, &f.content);
         claims.push(Claim {
             anonymous: f.source.is_some() && group.is_none(),
             // The spans come last (`set_spans`), once the per-token state is freed.
@@ -115,6 +116,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
         });
     }
     drop(marks);
+    drop(alnum);
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
     // The entity per token is not needed any more: freed before the last pass.
@@ -140,10 +142,6 @@ fn set_spans(doc: &Doc, found: &[Found], claims: &mut [Claim]) {
         c.content = Vec::with_capacity(byte_ranges(doc, &f.content).count());
         c.content.extend(byte_ranges(doc, &f.content).map(|(s, e)| span(doc, s, e)));
     }
-}
-
-fn byte_spans(doc: &Doc, toks: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    byte_ranges(doc, toks).collect()
 }
 
 /// The byte ranges of token ranges, empty ones left out.

@@ -37,6 +37,8 @@ struct Spelled {
     start: u32,
     end: u32,
     flags: u8,
+    /// How many letters and digits the spelling holds (`markers::count_alnum`).
+    alnum: u32,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -60,7 +62,7 @@ const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0 };
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0 };
 
 /// The per-token numbers and the triples they point to.
 struct Packed {
@@ -174,6 +176,12 @@ impl<'d> Words<'d> {
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
         let bits = self.spelled(i).flags >> MARKER_LEAD_SHIFT;
         LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
+    }
+
+    /// How many letters and digits token `i` holds (`markers::count_alnum` of its text).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn alnum(&self, i: usize) -> usize {
+        self.spelled(i).alnum as usize
     }
 
     /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
@@ -307,8 +315,21 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
 fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     let t = doc.tok(i);
     let token = &doc.tokens[i];
-    let mut s = Spelled { start: token.start, end: token.end, flags: 0 };
-    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass over the bytes for its capitals and its letters and digits (counted again, with
+    // decoding, only for a spelling with other characters than ASCII).
+    let (mut seen, mut alnum) = (0u8, 0u32);
+    for b in t.bytes() {
+        let class = BYTE_CLASS[usize::from(b)];
+        seen |= class;
+        alnum += u32::from(class & ALNUM_BYTE);
+    }
+    let upper = seen & UPPER_BYTE != 0;
+    if seen & OTHER_BYTE != 0 {
+        // (A token is shorter than the text, whose offsets fit in 32 bits.)
+        alnum = markers::count_alnum(t) as u32;
+    }
+    let mut s = Spelled { start: token.start, end: token.end, flags: 0, alnum };
+    if upper {
         let (start, end) = if t.len() > MAX_LOWERED {
             (0, 0)
         } else {
@@ -319,7 +340,7 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
             (start, lowered.len())
         };
         // (The arena holds at most the text's length: its offsets fit as the text's do.)
-        s = Spelled { start: start as u32, end: end as u32, flags: COPIED };
+        s = Spelled { start: start as u32, end: end as u32, flags: COPIED, alnum };
     }
     let first = t.chars().next().unwrap_or(' ');
     if first.is_uppercase() {
@@ -347,6 +368,21 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     }
     s
 }
+
+/// `BYTE_CLASS` bits: an ASCII letter or digit, an ASCII capital, a byte of a non-ASCII character.
+const ALNUM_BYTE: u8 = 1;
+const UPPER_BYTE: u8 = 2;
+const OTHER_BYTE: u8 = 4;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER_BYTE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() { ALNUM_BYTE | UPPER_BYTE } else if c.is_ascii_alphanumeric() { ALNUM_BYTE } else { 0 };
+        b += 1;
+    }
+    table
+};
 
 /// One of `Words`' per-token columns, indexed like a `Vec`: the class, or the verb or noun cue
 /// entry (an index into the lexicon's table of entries, built once and shared by every document).
