@@ -25,6 +25,10 @@ pub struct Words<'d> {
     doc: &'d Doc<'d>,
     /// Per spelling number (`doc.spellings`): its text facts.
     spelled: Vec<Spelled>,
+    /// Per token: its spelling's `flags`, a byte a token. The rules ask these of nearly every
+    /// token they pass: read here, a question costs one look-up instead of two (the token's
+    /// spelling number, then the spelling's facts).
+    flags: Vec<u8>,
     /// The lower-case forms of the spellings that have ASCII capitals, back to back.
     lowered: String,
 }
@@ -149,12 +153,15 @@ impl<'d> Words<'d> {
             });
         }
         let packed = Rc::new(Packed { ids, facts });
+        // After the loop: a spelling's `MAY_CUE` is set at its first word token.
+        let flags = (0..n).map(|i| spelled[spellings.of(i)].flags).collect();
         Words {
             class,
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
             noun: Column { packed, table: lex.noun_table() },
             doc,
             spelled,
+            flags,
             lowered,
         }
     }
@@ -168,13 +175,13 @@ impl<'d> Words<'d> {
     /// superset of the tokens it acts on: see `MAY_CUE`).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn may_cue(&self, i: usize) -> bool {
-        self.spelled(i).flags & MAY_CUE != 0
+        self.flags[i] & MAY_CUE != 0
     }
 
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
-        let bits = self.spelled(i).flags >> MARKER_LEAD_SHIFT;
+        let bits = self.flags[i] >> MARKER_LEAD_SHIFT;
         LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
     }
 
@@ -187,7 +194,7 @@ impl<'d> Words<'d> {
     /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn agentless_adverb(&self, i: usize) -> bool {
-        self.spelled(i).flags & AGENTLESS != 0
+        self.flags[i] & AGENTLESS != 0
     }
 
     // Inlined in native builds only: in WebAssembly the copies at every call cost more size
@@ -252,13 +259,14 @@ impl<'d> Words<'d> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Word && self.spelled(i).flags & CAPITAL != 0
+        // (`kind` differs from the token's own kind only for a `Punct` token.)
+        self.flags.get(i).is_some_and(|&f| f & CAPITAL != 0) && self.doc.tokens[i].kind == TokenKind::Word
     }
 
     /// The possessive token `'s` / `’s`.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn possessive(&self, i: usize) -> bool {
-        self.spelled(i).flags & APOSTROPHE_LED != 0
+        self.flags.get(i).is_some_and(|&f| f & APOSTROPHE_LED != 0)
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
@@ -271,7 +279,8 @@ impl<'d> Words<'d> {
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_break(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Punct && self.spelled(i).flags & BREAK_MARK != 0
+        // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
+        self.flags.get(i).is_some_and(|&f| f & BREAK_MARK != 0) && self.doc.tokens[i].kind == TokenKind::Punct
     }
 }
 
