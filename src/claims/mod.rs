@@ -220,7 +220,8 @@ fn set_parents(found: &[Found], claims: &mut [Claim]) {
         let Some(&(cue, _)) = found[i].cue.first() else { continue };
         let lo = i.saturating_sub(PARENT_WINDOW);
         let hi = (i + PARENT_WINDOW + 1).min(found.len());
-        claims[i].parent = (lo..hi).filter(|&j| j != i && contains(&found[j], cue) && len[j] > len[i]).min_by_key(|&j| len[j]);
+        // (The lengths first: a look-up, where `contains` walks the content's pieces.)
+        claims[i].parent = (lo..hi).filter(|&j| j != i && len[j] > len[i] && contains(&found[j], cue)).min_by_key(|&j| len[j]);
     }
 }
 
@@ -306,9 +307,11 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
             continue;
         }
         let mut hit = marker_of(si).filter(|&m| marker_in_scope(sents, f, m));
-        if hit.is_none() && si + 1 < sents.len() && !nested_in_source(found, i) {
+        // (The next sentence's marker, worked out once per sentence, is asked before the
+        // claims around are searched: most sentences hold none.)
+        if hit.is_none() && si + 1 < sents.len() {
             let next = &sents[si + 1];
-            if let Some(m) = marker_of(si + 1) {
+            if let Some(m) = marker_of(si + 1).filter(|_| !nested_in_source(found, i)) {
                 if markers::points_back(w, next.first, next.end) && !found.get(i + 1).is_some_and(|g| g.sentence == si + 1) {
                     hit = Some(m);
                     pointed.push(i);
