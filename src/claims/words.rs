@@ -102,6 +102,7 @@ impl<'d> Words<'d> {
         let mut lexical: Vec<Option<(Facts, u16)>> = vec![None; spellings.len()];
         let mut lowered = String::new();
         let mut previous = Class::Other;
+        let bytes = doc.text.as_bytes();
         for (i, t) in doc.tokens.iter().enumerate() {
             let id = spellings.of(i);
             if spelled[id].start == UNSET.start {
@@ -118,7 +119,8 @@ impl<'d> Words<'d> {
                     (f, if f == none { 0 } else { number(f) })
                 })
             };
-            let lexical_facts = f;
+            // The context changed the class: the token's triple is not its spelling's.
+            let mut changed = false;
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
             if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
                 let t = doc.tok(i);
@@ -126,6 +128,7 @@ impl<'d> Words<'d> {
                     // "he’s claiming" is "he is"; "he’s claimed" is "he has".
                     let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
                     f.0 = if progressive { Class::Be } else { Class::Aux };
+                    changed = true;
                 }
             }
             // Asked only of the few tokens the tests below single out.
@@ -136,18 +139,21 @@ impl<'d> Words<'d> {
             let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
             // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
             // of the name, not an article or a pronoun.
-            let initial = t.end - t.start == 1 && matches!(doc.tok(i), "A" | "I") && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
+            let initial = t.end - t.start == 1 && matches!(bytes[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
             // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
             let may_name = f.0 == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
             if ly_name || may_name || initial {
                 f.0 = Class::Other;
+                changed = true;
             }
             previous = f.0;
             class.push(f.0);
-            ids.push(if f == none {
-                0
-            } else if f == lexical_facts {
+            // (A triple equal to the spelling's has the spelling's number: `number` gives one
+            // triple one number.)
+            ids.push(if !changed {
                 spelled_number
+            } else if f == none {
+                0
             } else {
                 number(f)
             });
@@ -311,7 +317,7 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
     // with ’ as ' then; longer words are never cues either.
     let raw = doc.tok(i);
     let form = doc.spellings.form_of(id);
-    let cue_like = raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || c == '’');
+    let cue_like = doc.spellings.is_ascii(id) || raw.chars().all(|c| c.is_ascii() || c == '’');
     if cue_like && form.len() <= 24 {
         lexicon().facts(form)
     } else {
