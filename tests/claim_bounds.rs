@@ -283,3 +283,97 @@ fn a_quotation_after_a_one_word_circumstance_and_a_comma_is_the_content() {
     let ann = run("That was what the anchor said when she resigned from the network.");
     assert!(ann.claims.iter().all(|c| c.content.iter().all(|s| !s.text.starts_with("she resigned"))), "{:#?}", ann.claims);
 }
+
+/// The claim whose cue is `cue` has no parent: it is not nested inside another claim's content.
+fn outermost(ann: &sourcemark::Annotations, cue: &str) -> bool {
+    by_cue(ann, cue).parent.is_none()
+}
+
+#[test]
+fn a_contrasting_report_with_its_own_subject_is_a_sibling_claim() {
+    let ann = run("Conservative groups reported raising $4 million for the ads, while the unions announced raising less than half of that.");
+    assert_eq!(texts(&by_cue(&ann, "reported").content), ["raising $4 million for the ads"]);
+    assert!(outermost(&ann, "announced"), "{:#?}", ann.claims);
+    let ann = run("The mayor believes the council will approve the budget, even as she admits the vote will be close.");
+    assert_eq!(texts(&by_cue(&ann, "believes").content), ["the council will approve the budget"]);
+    assert!(outermost(&ann, "admits"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_compared_group_with_its_own_report_is_a_sibling_claim() {
+    let ann = run("Most residents said they trust the council, compared with a third who said they trust the mayor.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["they trust the council"]);
+    assert_eq!(ann.claims.iter().filter(|c| c.parent.is_none()).count(), 2, "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_which_clause_with_the_speakers_own_report_is_a_sibling_claim() {
+    let ann = run("The coach said he was proud of the defence, which he said was the best in the league.");
+    assert_eq!(texts(&ann.claims[0].content), ["he was proud of the defence"]);
+    assert!(ann.claims.iter().all(|c| c.parent.is_none()), "{:#?}", ann.claims);
+    // Another source's report in the relative clause stays inside the content.
+    let ann = run("The mayor said the levy would pay for the plan, which critics say is far too costly.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the levy would pay for the plan, which critics say is far too costly"]);
+}
+
+#[test]
+fn a_report_in_an_opening_phrase_ends_at_the_main_clause() {
+    let ann = run("In a letter announcing the merger, the bank said the deal would close in June.");
+    assert_eq!(texts(&by_cue(&ann, "announcing").content), ["the merger"]);
+    assert!(outermost(&ann, "said"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn an_opening_according_to_source_runs_over_an_adverb_to_its_comma() {
+    let ann = run("According to the newly printed staff handbook, its salespeople must smile at every customer.");
+    assert_eq!(texts(&by_cue(&ann, "According to").source), ["the newly printed staff handbook"]);
+    assert_eq!(texts(&by_cue(&ann, "According to").content), ["its salespeople must smile at every customer"]);
+}
+
+#[test]
+fn an_according_to_source_keeps_its_restrictive_that_clause() {
+    let ann = run("According to city records that were released by the council, the mayor met the developer twice.");
+    assert_eq!(texts(&by_cue(&ann, "According to").source), ["city records that were released by the council"]);
+    assert_eq!(texts(&by_cue(&ann, "According to").content), ["the mayor met the developer twice"]);
+}
+
+#[test]
+fn a_sentence_opening_reporting_verb_takes_the_source_after_it() {
+    let ann = run("The crowd fell silent. Said the mayor, “We will rebuild every house.”");
+    assert_eq!(texts(&by_cue(&ann, "Said").source), ["the mayor"]);
+    assert_eq!(texts(&by_cue(&ann, "Said").content), ["“We will rebuild every house.”"]);
+    // The name, not its relative clause, is the source (as with any non-restrictive clause).
+    let ann = run("Continued Ana Ruiz, who runs the shelter: “We need more beds before winter.”");
+    assert_eq!(texts(&by_cue(&ann, "Continued").source), ["Ana Ruiz"]);
+    // An opening participle is no report of its own.
+    let ann = run("Asked about the budget, the mayor said “it is balanced.”");
+    assert!(ann.claims.iter().all(|c| texts(&c.cue) != ["Asked"]), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_bracketed_aside_after_an_inverted_source_is_passed_over() {
+    let ann = run("Raising the fee now ''would be a costly mistake,'' said Ms. Okafor (a view shared by most of the council).");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Ms. Okafor"]);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["Raising the fee now ''would be a costly mistake,''"]);
+}
+
+#[test]
+fn a_claim_inside_a_source_appositive_ends_with_the_source_phrase() {
+    let ann = run("Joe Lee, a radio host considered one of the most trusted voices in the city, recalled that the mayor once called his show.");
+    assert_eq!(texts(&by_cue(&ann, "considered").content), ["one of the most trusted voices in the city"]);
+    assert!(outermost(&ann, "recalled"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn an_inverted_source_at_the_very_end_of_the_text_does_not_panic() {
+    // The bracketed-aside test looks at the token after the source: there may be none.
+    let ann = run("The plan works, said Mr. Lee");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Mr. Lee"]);
+}
+
+#[test]
+fn a_participle_cue_after_a_quotation_closed_by_its_comma_ends_the_first_content() {
+    let ann = run("The mayor said the work “should be finished by June,” referring to the new bridge, which opens in July.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the work “should be finished by June,”"]);
+    assert!(outermost(&ann, "referring to"), "{:#?}", ann.claims);
+}

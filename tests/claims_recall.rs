@@ -672,3 +672,120 @@ fn expectation_with_a_pronoun_then_an_infinitive() {
     let ann = run("Nobody in the village expected her to sell the mill.");
     assert_eq!(texts(&by_cue(&ann, "expected").content), ["her to sell the mill"]);
 }
+
+#[test]
+fn a_fronted_question_about_a_topic_or_a_request_is_its_own_claim() {
+    let ann = run("Asked about the new stadium, the mayor said the city would pay for it.");
+    let c = by_cue(&ann, "Asked about");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["the new stadium"]);
+    // The question is not part of what the mayor said.
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the city would pay for it"]);
+    let ann = run("Asked to name a favourite dish, the chef laughed.");
+    assert_eq!(texts(&by_cue(&ann, "Asked").content), ["to name a favourite dish"]);
+    let ann = run("Asked by a reporter on Monday about the strike, the driver said, \"We are tired.\"");
+    let c = by_cue(&ann, "Asked");
+    assert_eq!(texts(&c.source), ["a reporter"]);
+    assert_eq!(texts(&c.content), ["about the strike"]);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["\"We are tired.\""]);
+}
+
+#[test]
+fn a_question_put_to_the_speaker_ends_what_was_said() {
+    let ann = run("The mayor said the city would pay when asked about the stadium.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the city would pay"]);
+    let c = by_cue(&ann, "asked about");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["the stadium"]);
+}
+
+#[test]
+fn a_raising_verb_of_appearance_is_an_agentless_evidential() {
+    let ann = run("The old ferry appears to have sunk near the pier.");
+    let c = by_cue(&ann, "appears");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["The old ferry", "to have sunk near the pier"]);
+    let ann = run("It seems that the bridge is unsafe.");
+    assert_eq!(texts(&by_cue(&ann, "seems").content), ["that the bridge is unsafe"]);
+    // The clause ends before another report and before a participle of the writer's.
+    let ann = run("The rain seemed to ease, the coach said later.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The rain", "to ease"]);
+    let ann = run("The club appeared to accept the offer, sending its lawyers to the meeting.");
+    assert_eq!(texts(&by_cue(&ann, "appeared").content), ["The club", "to accept the offer"]);
+    // Denied, physical or quoted appearances are no claims of the writer's.
+    for text in [
+        "The plan does not appear to have worked.",
+        "The singer appeared on television on Monday.",
+        "The singer appeared to the crowd at last.",
+        "“The plan seems to work,” she said.",
+    ] {
+        let ann = run(text);
+        assert!(ann.claims.iter().all(|c| !c.cue.iter().any(|s| s.text.starts_with("appear") || s.text.starts_with("seem"))), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_plural_possessive_apostrophe_is_no_quotation_mark_in_a_source() {
+    let ann = run("The city poll, which tracks voters’ views on transport, showed that the tram is popular.");
+    let c = by_cue(&ann, "showed");
+    assert_eq!(texts(&c.source), ["The city poll"]);
+    assert_eq!(texts(&c.content), ["that the tram is popular"]);
+}
+
+#[test]
+fn a_pronoun_with_its_auxiliary_in_one_token() {
+    let ann = run("The chef told reporters she’d close the kitchen in May.");
+    let c = by_cue(&ann, "told");
+    assert_eq!(texts(&c.source), ["The chef"]);
+    assert_eq!(texts(&c.content), ["she’d close the kitchen in May"]);
+    let ann = run("I’m convinced the harvest will be late.");
+    assert_eq!(texts(&by_cue(&ann, "convinced").content), ["the harvest will be late"]);
+    let ann = run("They’re saying the harvest will be late.");
+    assert_eq!(texts(&by_cue(&ann, "saying").content), ["the harvest will be late"]);
+}
+
+#[test]
+fn according_to_a_source_with_a_quoted_title_an_adverb_or_a_participle() {
+    let ann = run("According to her “green roads” plan, cities must plant trees along every street.");
+    let c = by_cue(&ann, "According to");
+    assert_eq!(texts(&c.source), ["her “green roads” plan"]);
+    assert_eq!(texts(&c.content), ["cities must plant trees along every street"]);
+    let ann = run("The bridge was closed twice last year, according to a newly released report.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["a newly released report"]);
+    assert_eq!(texts(&c.content), ["The bridge was closed twice last year"]);
+}
+
+#[test]
+fn a_document_opening_the_sentence_is_the_subject_of_show_however_long() {
+    let ann = run("A chart from a briefing that the minister and her aides carry with them shows how the fares would rise.");
+    let c = by_cue(&ann, "shows");
+    assert_eq!(texts(&c.source), ["A chart from a briefing that the minister and her aides carry with them"]);
+    assert_eq!(texts(&c.content), ["how the fares would rise"]);
+    let ann = run("A new analysis of clubs that have grown by 10 percent or more since Jan. 1, 2015, shows rural teams gaining members.");
+    let c = by_cue(&ann, "shows");
+    assert_eq!(texts(&c.source), ["A new analysis of clubs that have grown by 10 percent or more since Jan. 1, 2015"]);
+    assert_eq!(texts(&c.content), ["rural teams gaining members"]);
+}
+
+#[test]
+fn a_fronted_participle_of_a_report_takes_the_main_subject() {
+    let ann = run("Noting that the bridge was shut, the mayor said the city would pay.");
+    let c = by_cue(&ann, "Noting");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["that the bridge was shut"]);
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["the city would pay"]);
+    let ann = run("Conceding that a deal would come, he warned: “It will take time.”");
+    let c = by_cue(&ann, "Conceding");
+    assert_eq!(texts(&c.source), ["he"]);
+    assert_eq!(texts(&c.content), ["that a deal would come"]);
+}
+
+#[test]
+fn a_question_put_to_the_speaker_between_commas_is_no_part_of_the_source() {
+    let ann = run("The governor, asked about the bridge, said it was safe.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The governor"]);
+    assert_eq!(texts(&c.content), ["it was safe"]);
+    assert_eq!(texts(&by_cue(&ann, "asked about").content), ["the bridge"]);
+}

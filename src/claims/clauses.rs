@@ -143,13 +143,17 @@ impl<'a> Finder<'a> {
         let mut out = Vec::new();
         for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
-            self.headline_colon(si, s, &mut out);
-            self.transcript_colon(si, s, &mut out);
+            // "Said the mayor, “…”": the sentence's first word is its cue (no headline colon then).
+            let fronted = self.fronted_cue(si, s, &mut out);
+            if !fronted {
+                self.headline_colon(si, s, &mut out);
+                self.transcript_colon(si, s, &mut out);
+            }
             self.in_document(si, s, &mut out);
             for i in s.first..s.end {
                 let w = self.w;
                 // Most tokens start nothing here: one flag of their spelling says so.
-                if !w.may_cue(i) {
+                if !w.may_cue(i) || (fronted && i == s.first) {
                     continue;
                 }
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
@@ -193,20 +197,42 @@ impl<'a> Finder<'a> {
     fn according(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let w = self.w;
         let mut se = np_right(w, i + 2, s.end);
-        if se == i + 2 {
+        // "according to her “clawback” plan,", "according to a newly uncovered email previously
+        // kept secret.", "according to the the report": a phrase the noun-phrase reading stops
+        // inside (a quoted title, an adverb, a participle, a typo) runs to the comma or the
+        // sentence's end, when no clause (a finite auxiliary, "that", a relative) opens in it.
+        if se < s.end && !w.is_break(se) && !w.punct(se, ".") {
+            let run_end = (i + 2..s.end.min(i + 27)).find(|&m| w.is_break(m) || (w.punct(m, ".") && !title_dot(w, m, s.end))).unwrap_or(s.end);
+            let stops_inside = w.kind(se) == TokenKind::Quote || matches!(w.class[se], Class::Adverb | Class::Determiner) || (w.is_word(se) && w.text(se).ends_with("ed"));
+            let clause = (se..run_end).any(|m| matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::Clause) && self.q.inside[m] == NONE);
+            let at_break = run_end == s.end || w.punct(run_end, ",") || w.punct(run_end, ".");
+            if stops_inside && !clause && at_break && run_end > se {
+                se = run_end;
+            }
+        }
+        let initial = skip_connectives(w, s.first, i) == i;
+        // "According to the newly released handbook, …": an adverb the phrase reader stops at
+        // is left to the sentence-initial reading below.
+        if se == i + 2 && !initial {
             return;
         }
         let mut source_end = se;
         // "According to journalists who watch state TV, …": the relative clause runs to the comma.
-        if se < s.end && w.class[se] == Class::Relative {
+        // A restrictive "that" clause is part of the source ("According to records that were
+        // released in May, …").
+        let that_clause = se > i + 2 && se < s.end && w.class[se] == Class::That;
+        if se < s.end && (w.class[se] == Class::Relative || that_clause) {
             if let Some(c) = (se..s.end.min(se + 25)).find(|&c| w.punct(c, ",")) {
                 se = c;
+                if that_clause {
+                    source_end = c;
+                }
             }
         }
         // "According to early results of exit polls conducted for the networks by Edison, …": a
         // sentence-initial source phrase with participles runs to the comma, when no clause
         // (a finite cue, "that", a quotation) starts inside it.
-        if se < s.end && !w.punct(se, ",") && skip_connectives(w, s.first, i) == i {
+        if se < s.end && !w.punct(se, ",") && initial {
             // "that night" stays inside the phrase.
             let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
             if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
@@ -215,6 +241,9 @@ impl<'a> Finder<'a> {
                     source_end = c;
                 }
             }
+        }
+        if source_end == i + 2 {
+            return;
         }
         let mut content = Vec::new();
         let lead = skip_connectives(w, s.first, i);
@@ -238,6 +267,10 @@ impl<'a> Finder<'a> {
     fn verb(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let (w, q) = (self.w, self.q);
         let cue = w.verb[i].expect("verb cue");
+        if cue.flags & lexicon::RAISING != 0 {
+            self.raising(si, s, i, out);
+            return;
+        }
         let (f, e) = (s.first, s.end);
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").
@@ -340,6 +373,10 @@ impl<'a> Finder<'a> {
             k -= 3;
         }
         let adjective = cue.flags & ADJECTIVE != 0;
+        // "I’m convinced", "they’re saying": the copula inside the pronoun’s token.
+        if (adjective || cue.gerund) && nearest_aux.is_none() && k > f && matches!(w.pronoun_clitic(k - 1), Some("m" | "re" | "s")) {
+            nearest_aux = Some(Class::Be);
+        }
         if adjective && nearest_aux != Some(Class::Be) {
             return;
         }
@@ -387,6 +424,11 @@ impl<'a> Finder<'a> {
         // "is calling for": a progressive is a finite verb.
         let progressive = cue.gerund && nearest_aux == Some(Class::Be);
         if cue.gerund && !gerund_after_comma && !progressive && !with_subject {
+            // "Noting that the bridge was shut, the mayor said …": a fronted participle of the
+            // main clause's subject.
+            if k == i && skip_connectives(w, f, k) == k {
+                self.fronted_participle(si, s, i, ce, out);
+            }
             return;
         }
         // "went on to say that …": the subject of "went on", and a full report.
@@ -566,6 +608,11 @@ impl<'a> Finder<'a> {
                         re = m;
                     }
                 }
+                // "said Mr. Lee (a view shared by many)": the phrase reader took the bracket
+                // that opens the aside.
+                if re > ce + 1 && w.punct(re - 1, "(") {
+                    re -= 1;
+                }
                 // The phrase may end at a relative clause: "said the separatists from which …".
                 let ends = re == e
                     || w.is_break(re)
@@ -575,6 +622,13 @@ impl<'a> Finder<'a> {
                 if re > ce && ends {
                     source = Some((ce, re));
                     inverted_end = Some(re);
+                    // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
+                    // writer's after the source is passed over.
+                    if re < e && w.punct(re, "(") {
+                        if let Some(close) = (re + 1..e.min(re + 25)).find(|&m| w.punct(m, ")")) {
+                            inverted_end = Some(close + 1);
+                        }
+                    }
                 }
             }
             // "“…,” Ortega, the favourite … after winning the first round, said": a long
@@ -588,6 +642,9 @@ impl<'a> Finder<'a> {
                     }
                 }
             }
+            if source.is_none() && cue.lemma == "show" && !cue.gerund && k == i {
+                source = self.document_subject(f, k);
+            }
             if source.is_none() {
                 self.fronted_question(si, s, i, k, ce, out);
                 return;
@@ -599,7 +656,12 @@ impl<'a> Finder<'a> {
         if cue.lemma == "show" {
             // "The latest poll released Friday shows", "documents from his tax return show".
             if !source.is_some_and(|(a, b)| (a..b).any(|m| one_of(w, m, DOCUMENTS))) {
-                return;
+                source = if cue.gerund { None } else { self.document_subject(f, k) };
+                if source.is_none() {
+                    return;
+                }
+                // (Not the inverted source a phrase after the cue was taken for.)
+                inverted_end = None;
             }
         }
 
@@ -759,6 +821,14 @@ impl<'a> Finder<'a> {
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "Asked about the deal, the minister said …": the fronted question is a claim of its
+        // own (`fronted_question`), not part of what the minister said.
+        if let Some(c) = fronted_asked_end(w, q, f, pre_end) {
+            pre.retain_mut(|p| {
+                p.0 = p.0.max(c + 1);
+                p.0 < p.1
+            });
+        }
         // "The plan, the agency said in a June report, was dead.": the content resumes after a
         // circumstance of the cue.
         let mut comma_after = comma_after;
@@ -948,6 +1018,14 @@ impl<'a> Finder<'a> {
                 content.extend(cont);
             }
         }
+        // "said it was safe when asked about the bridge": the question put to the speaker is a
+        // claim of its own (`fronted_question`), not the end of what was said.
+        if let Some(last) = content.last_mut() {
+            if let Some(m) = (last.0 + 2..last.1).find(|&m| w.is(m, "when") && q.inside[m] == NONE && w.verb[m + 1].is_some_and(|c| c.lemma == "ask" && c.past && !c.gerund)) {
+                let cut = if w.punct(m - 1, ",") { m - 1 } else { m };
+                last.1 = cut;
+            }
+        }
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
@@ -1065,15 +1143,24 @@ impl<'a> Finder<'a> {
         // "Asked on television whether …", "Asked by a reporter if …": a short circumstance
         // before the question.
         let circumstance = |m: usize| w.is_word(m) && w.verb[m].is_none() && !matches!(w.class[m], Class::Clause | Class::Relative | Class::That);
-        let opens = if w.class[ce] == Class::Preposition { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m)) } else { Some(ce) };
-        let Some(qw) = opens.filter(|&m| m < s.end && question_word(w, m)) else { return };
+        // "Asked about the merger, …", "Asked to name a rival, …": the topic or the request of
+        // a question is its content too (GUIDELINES §3, speech acts with content).
+        let topic = |m: usize| cue.lemma == "ask" && (w.is(m, "about") || (w.is(m, "to") && m + 1 < s.end && w.is_word(m + 1) && !w.capitalized(m + 1) && w.class[m + 1] == Class::Other));
+        let opens = if w.class[ce] == Class::Preposition && !topic(ce) { (ce + 1..s.end.min(ce + 7)).find(|&m| !circumstance(m) || topic(m)) } else { Some(ce) };
+        let Some(qw) = opens.filter(|&m| m < s.end && (question_word(w, m) || topic(m))) else { return };
         // After the main clause ("…, she said when asked whether …") the question runs to the
         // sentence's end; before it, to the comma.
         let late = k > s.first + 1 && w.is(k - 1, "when");
         let comma = (qw + 2..s.end.min(qw + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE);
         let Some(end) = comma.or(late.then_some(s.end)) else { return };
-        if let Some(span) = trim(w, q, (qw, end)) {
-            self.push(out, Found { source: None, cue: vec![(i, i + 1)], content: vec![span], stance: cue.stance, sentence: si });
+        // "Asked by a reporter whether …": the asker, when named, is the source.
+        // ("Asked by a reporter on Monday whether …": the asker ends before a circumstance.)
+        let asker_end = (ce + 2..qw).find(|&m| w.class[m] == Class::Preposition).unwrap_or(qw);
+        let asker = (w.is(ce, "by") && ce + 1 < qw).then(|| (ce + 1, np_right(w, ce + 1, asker_end))).filter(|&(a, b)| b > a);
+        // "Asked about the deal": the preposition joins the cue ("asked about", as "called for").
+        let (cue_end, start) = if qw == ce && w.is(qw, "about") { (qw + 1, qw + 1) } else { (i + 1, qw) };
+        if let Some(span) = trim(w, q, (start, end)) {
+            self.push(out, Found { source: asker, cue: vec![(i, cue_end)], content: vec![span], stance: cue.stance, sentence: si });
         }
     }
 
@@ -1100,7 +1187,39 @@ impl<'a> Finder<'a> {
             let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
             q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
-        clean.then_some((st, k - 1))
+        // "The governor, asked about the bridge, said": a question put to the speaker is a
+        // circumstance (and a claim of its own), not part of the source.
+        let asked = w.verb[c + 1].is_some_and(|v| v.lemma == "ask" && v.past && !v.gerund) && !w.capitalized(c + 1);
+        clean.then_some((st, if asked { c } else { k - 1 }))
+    }
+
+    /// "A slide from a presentation that his aides carry with them shows …", "A new analysis of
+    /// groups that have raised $1 million or more since 2015, shows …": a document that opens
+    /// the sentence and is the subject of "show" at `k`, however long its modifiers (relative
+    /// clauses, participles, commas), as long as no quotation, other report or clause break
+    /// stands between. The phrase, without a last comma.
+    fn document_subject(&self, f: usize, k: usize) -> Option<(usize, usize)> {
+        let (w, q) = (self.w, self.q);
+        let st = skip_connectives(w, f, k);
+        if k > st + 40 || k < st + 3 || !(w.class[st] == Class::Determiner || w.capitalized(st)) {
+            return None;
+        }
+        // The head noun comes early, after plain words of the phrase.
+        let plain = |m: usize| w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::Clause | Class::SubjectPronoun) && w.verb[m].is_none();
+        let head = (st..(st + 8).min(k)).take_while(|&m| plain(m) || w.possessive(m) || w.punct(m, "-") || w.punct(m, "/") || w.class[m] == Class::Preposition).find(|&m| one_of(w, m, DOCUMENTS))?;
+        let clean = (head + 1..k).all(|m| {
+            q.inside[m] == NONE
+                && w.kind(m) != TokenKind::Quote
+                && !w.punct(m, ";")
+                && !w.punct(m, ":")
+                && (!w.punct(m, ".") || title_dot(w, m, k) || w.kind(m - 1) == TokenKind::Number || w.kind(m + 1) == TokenKind::Number)
+                && !w.verb[m].is_some_and(|c| c.flags & WEAK == 0 && !c.past)
+        });
+        // A finite verb before any relative word is the phrase's own predicate ("The critic will
+        // be interviewed about the TV show …"): no subject of "show".
+        let own_verb = (head + 1..k).take_while(|&m| !matches!(w.class[m], Class::That | Class::Relative)).any(|m| matches!(w.class[m], Class::Aux | Class::Be));
+        let end = if w.punct(k - 1, ",") { k - 1 } else { k };
+        (clean && !own_verb && end > head).then_some((st, end))
     }
 
     /// The quotation closing just before `end` (or before its comma) is a short title in title
@@ -1175,4 +1294,18 @@ fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
     let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
     opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })
+}
+
+/// The comma that ends a fronted question put to the speaker ("Asked about the deal, …", "When
+/// asked whether …, …"), when the sentence `[first, end)` opens with one.
+fn fronted_asked_end(w: &Words, q: &Quotes, first: usize, end: usize) -> Option<usize> {
+    let mut a = skip_connectives(w, first, end);
+    if a < end && one_of(w, a, &["when", "if", "once"]) {
+        a += 1;
+    }
+    let asked = a + 2 < end && w.verb[a].is_some_and(|c| c.lemma == "ask" && c.past && !c.gerund);
+    if !asked {
+        return None;
+    }
+    (a + 2..end.min(a + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE)
 }

@@ -256,7 +256,8 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
             }
             // "told investigators in July she was …": an addressee, perhaps a circumstance, then
             // the content's own subject pronoun.
-            let pronoun = (a + 1..(a + 7).min(e)).find(|&p| w.class[p] == Class::SubjectPronoun && !w.is(p, "it") && !w.is(p, "you"));
+            // ("told reporters she’d …": the pronoun may carry its auxiliary.)
+            let pronoun = (a + 1..(a + 7).min(e)).find(|&p| (w.class[p] == Class::SubjectPronoun && !w.is(p, "it") && !w.is(p, "you")) || w.pronoun_clitic(p).is_some());
             if let Some(p) = pronoun.filter(|&p| (a..p).all(|m| w.is_word(m) && w.verb[m].is_none() && matches!(w.class[m], Class::Other | Class::Preposition | Class::Determiner))) {
                 return p;
             }

@@ -6,6 +6,7 @@
 use super::clauses::Found;
 use super::lexicon::{one_of, Class};
 use super::words::Words;
+use crate::segment::TokenKind;
 
 /// How many later claims are looked at for a coordinated cue.
 const WINDOW: usize = 4;
@@ -60,7 +61,13 @@ fn joint_before(w: &Words, verb: usize, first: Option<u8>) -> Option<usize> {
         return Some(k);
     }
     let comma = k > 0 && w.punct(k - 1, ",");
-    (comma && second.is_some() && (second == first || second == Some(GERUND))).then_some(k - 1)
+    // "… by Cleveland,” referring to …": the comma closes a quotation, which stays whole.
+    let quoted_comma = k > 1 && w.kind(k - 1) == TokenKind::Quote && w.punct(k - 2, ",");
+    let joins = second.is_some() && (second == first || second == Some(GERUND));
+    if quoted_comma && joins {
+        return Some(k);
+    }
+    (comma && joins).then_some(k - 1)
 }
 
 /// The form of a verb cue: past, -ing, third person -s, or bare.

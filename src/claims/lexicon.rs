@@ -27,6 +27,8 @@ pub const WEAK: u8 = 16;
 pub const ADJECTIVE: u8 = 32;
 /// A weak cue that also counts with a clause lacking "that" ("I know the plan is failing").
 pub const BARE: u8 = 64;
+/// A raising verb of appearance ("seems to", "it appears that"): an agentless evidential.
+pub const RAISING: u8 = 128;
 
 /// How a word form works as a verbal cue.
 #[derive(Clone, Debug)]
@@ -101,6 +103,7 @@ fn flags(code: &str) -> u8 {
             'w' => WEAK,
             'j' => ADJECTIVE,
             'b' => BARE,
+            'r' => RAISING,
             _ => 0,
         }
     })

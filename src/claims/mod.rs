@@ -6,6 +6,7 @@
 //! - [`quotes`]: quotation chains (split, nested, unbalanced, multi-paragraph);
 //! - [`clauses`]: cues with their source and content spans ([`source`], [`content`]);
 //! - [`coordinated`]: a second reporting verb of the same subject ends the first content;
+//! - [`siblings`]: so does a reporting clause of another subject after "while", "which he said" …;
 //! - [`layout`]: attributions marked by layout (headline and transcript colons, signed and
 //!   free-standing quotations, "In the poll, …");
 //! - [`resolve`]: source phrases to named entities (pronouns, roles, variants);
@@ -21,6 +22,8 @@ mod colon_block;
 mod content;
 mod content_end;
 mod coordinated;
+mod fronted;
+mod inverted;
 mod layout;
 pub mod lexicon;
 mod markers;
@@ -28,7 +31,9 @@ mod nominal;
 mod parenthetical;
 mod passive;
 mod quotes;
+mod raising;
 mod resolve;
+mod siblings;
 mod small_clause;
 mod source;
 mod split_predicate;
@@ -86,6 +91,8 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
         });
     } // freed here: the largest memory use comes later, with the claims
     coordinated::cut_at_coordinated_cues(&w, &mut found);
+    siblings::cut_before_sibling_clauses(&w, &sents, &mut found);
+    siblings::end_inside_source_phrases(&w, &mut found);
     // Freed before the claims are built too: the findings' unused capacity, and the quotation
     // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
     found.shrink_to_fit();

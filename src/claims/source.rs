@@ -116,7 +116,7 @@ fn quantity(w: &Words, j: usize) -> bool {
 /// Symbols that can sit inside a name: hyphens, ampersands, brackets, possessives; and the
 /// percent sign of a share of respondents ("42% say …", "42% of voters said …").
 fn glue(w: &Words, k: usize) -> bool {
-    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/") || (w.text(k) == "%" && k > 0 && w.kind(k - 1) == crate::segment::TokenKind::Number)
+    w.possessive(k) || matches!(w.text(k), "-" | "&" | "(" | ")" | "." | "/") || w.plural_possessive(k) || (w.text(k) == "%" && k > 0 && w.kind(k - 1) == crate::segment::TokenKind::Number)
 }
 
 /// The dot of a title abbreviation or a middle initial before a name ("Mr. Smith", "Gov.
@@ -207,7 +207,7 @@ pub fn left_source(w: &Words, first: usize, end: usize) -> Option<(usize, usize)
                 break;
             }
             // "Chris Murphy, who campaigned with Mrs. Lee, said": a title's dot ends nothing.
-            if (w.punct(r, ".") && !title_dot(w, r, k)) || w.kind(r) == crate::segment::TokenKind::Quote {
+            if (w.punct(r, ".") && !title_dot(w, r, k)) || (w.kind(r) == crate::segment::TokenKind::Quote && !w.plural_possessive(r)) {
                 break;
             }
         }

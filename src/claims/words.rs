@@ -275,6 +275,32 @@ impl<'d> Words<'d> {
         self.flags.get(i).is_some_and(|&f| f & APOSTROPHE_LED != 0)
     }
 
+    /// A personal pronoun with its auxiliary in one token ("she'd", "they’re", "I’m"): the
+    /// auxiliary's letters after the apostrophe, when it is one.
+    pub fn pronoun_clitic(&self, i: usize) -> Option<&'static str> {
+        let t = self.lower(i);
+        let t = t.as_str();
+        let (p, aux) = t.split_once('\'').or_else(|| t.split_once('\u{2019}'))?;
+        let personal = matches!(p, "he" | "she" | "they" | "we" | "i" | "you");
+        let aux = ["re", "m", "s", "ve", "ll", "d"].into_iter().find(|&a| a == aux)?;
+        personal.then_some(aux)
+    }
+
+    /// The apostrophe of a plural possessive ("voters’ support", "the Smiths' house"): an
+    /// apostrophe written right after a word in -s and followed by a space and a word.
+    pub fn plural_possessive(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let t = &toks[i];
+        let mark = matches!(&self.doc.text.as_bytes()[t.start as usize..t.end as usize], b"'" | [0xE2, 0x80, 0x99]);
+        mark && i > 0
+            && i + 1 < toks.len()
+            && toks[i - 1].end == t.start
+            && toks[i + 1].start > t.end
+            && toks[i - 1].kind == TokenKind::Word
+            && toks[i + 1].kind == TokenKind::Word
+            && self.doc.tok(i - 1).ends_with(['s', 'S'])
+    }
+
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
         // The text is compared first: most tokens asked about are of another length.

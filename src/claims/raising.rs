@@ -1,0 +1,70 @@
+//! Raising verbs of appearance: "the deal appears to have collapsed", "voters seem to agree",
+//! "it seems that …". The writer presents a content as apparent without naming whose
+//! impression it is: an agentless attribution (GUIDELINES §3, like "are said to …"), whose
+//! content is the subject with the infinitive, or the that-clause after "it".
+
+use super::clauses::{Finder, Found};
+use super::content::after;
+use super::lexicon::{Class, ADJECTIVE, RAISING, WEAK};
+use super::quotes::NONE;
+use super::source::left_source;
+use crate::segment::Sentence;
+
+impl Finder<'_> {
+    /// The raising verb at `i` (`RAISING` in the lexicon), in sentence `s`.
+    pub(super) fn raising(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
+        let (w, q) = (self.w, self.q);
+        let (f, e) = (s.first, s.end);
+        let Some(cue) = w.verb[i].filter(|c| c.flags & RAISING != 0 && !c.gerund) else { return };
+        // Inside a quotation the words are the speaker's own, not the writer's.
+        if q.inside[i] != NONE || i + 2 >= e {
+            return;
+        }
+        let mut k = i;
+        while k > f && matches!(w.class[k - 1], Class::Aux | Class::Be | Class::Negation | Class::Adverb) {
+            k -= 1;
+        }
+        // "does not appear to have pushed …": a denial of appearance presents no content.
+        if (k..i).any(|m| w.class[m] == Class::Negation) {
+            return;
+        }
+        let mut content = Vec::new();
+        if w.is(i + 1, "to") {
+            // "to" then a verb: not "appeared to the crowd", "seems to me".
+            let verb = w.is_word(i + 2) && !w.capitalized(i + 2) && matches!(w.class[i + 2], Class::Other | Class::Be | Class::Aux | Class::Adverb);
+            let Some(subject) = left_source(w, f, k).filter(|_| verb) else { return };
+            content.push(subject);
+            content.extend(after(w, q, i, i + 1, e));
+        } else if k > f && w.is(k - 1, "it") && w.class[i + 1] == Class::That {
+            content.extend(after(w, q, i, i + 1, e));
+        }
+        if content.len() < 2 && !(content.len() == 1 && w.class[content[0].0] == Class::That) {
+            return;
+        }
+        // The appearance ends its clause: at a comma before another report ("…, Mr. Lee warned
+        // that …", which would otherwise sit inside it), or before a participle of the writer's
+        // (", sending him to …").
+        if let Some(last) = content.last_mut() {
+            let strong = |m: usize| q.inside[m] == NONE && w.verb[m].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
+            let participle = |m: usize| w.text(m).ends_with("ing") && w.class[m] == Class::Other && !w.capitalized(m);
+            let comma = |m: usize| w.punct(m, ",") && q.inside[m] == NONE;
+            let mut cut = None;
+            for m in last.0 + 1..last.1 {
+                if comma(m) && m + 1 < last.1 && participle(m + 1) {
+                    cut = cut.or(Some(m));
+                }
+                // (A cue of the infinitive itself, "appears to acknowledge that …", stays.)
+                if strong(m) {
+                    if let Some(c) = (last.0 + 1..m).rev().find(|&c| comma(c)) {
+                        cut = cut.or(Some(c));
+                        break;
+                    }
+                }
+            }
+            if let Some(c) = cut.filter(|&c| c > last.0 + 1) {
+                last.1 = c;
+            }
+        }
+        self.push(out, Found { source: None, cue: vec![(i, i + 1)], content, stance: cue.stance, sentence: si });
+    }
+}
