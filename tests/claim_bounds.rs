@@ -377,3 +377,37 @@ fn a_participle_cue_after_a_quotation_closed_by_its_comma_ends_the_first_content
     assert_eq!(texts(&by_cue(&ann, "said").content), ["the work “should be finished by June,”"]);
     assert!(outermost(&ann, "referring to"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_longer_circumstance_before_a_that_clause_stays_out_of_the_content() {
+    let ann = run("Senator Ann Lee said Sunday on the network’s “Morning Report,” that the plan is in trouble.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["that the plan is in trouble"]);
+    let ann = run("The governor said on the station’s “Evening Hour,” that the budget would pass.");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["that the budget would pass"]);
+}
+
+#[test]
+fn the_month_of_may_is_the_time_of_the_speech_act() {
+    let ann = run("The farmers' group supported the new biofuel rules in May.");
+    assert_eq!(texts(&by_cue(&ann, "supported").content), ["the new biofuel rules"]);
+    // The modal "may" opens no time phrase.
+    let ann = run("The group supported the rules in case they may help farmers.");
+    assert_eq!(texts(&by_cue(&ann, "supported").content), ["the rules in case they may help farmers"]);
+}
+
+#[test]
+fn a_sentence_opening_reporting_participle_takes_the_main_clauses_subject() {
+    let ann = run("Citing a new audit, the mayor said the plan would save money.");
+    assert_eq!(texts(&by_cue(&ann, "Citing").source), ["the mayor"]);
+    assert_eq!(texts(&by_cue(&ann, "Citing").content), ["a new audit"]);
+    // "Speaking to reporters": a preposition after the participle names no content.
+    let ann = run("Speaking to reporters, the mayor said the plan would save money.");
+    assert!(ann.claims.iter().all(|c| texts(&c.cue) != ["Speaking"]), "{:#?}", ann.claims);
+}
+
+#[test]
+fn an_opening_participle_claim_stays_out_of_the_main_claims_content() {
+    let ann = run("Lamenting their luck, farmers in the valley often say, “The rain never comes when we need it.”");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["“The rain never comes when we need it.”"]);
+    assert!(outermost(&ann, "Lamenting"), "{:#?}", ann.claims);
+}

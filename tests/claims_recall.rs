@@ -789,3 +789,29 @@ fn a_question_put_to_the_speaker_between_commas_is_no_part_of_the_source() {
     assert_eq!(texts(&c.content), ["it was safe"]);
     assert_eq!(texts(&by_cue(&ann, "asked about").content), ["the bridge"]);
 }
+
+#[test]
+fn a_bare_clause_whose_subject_is_coordinated() {
+    let ann = run("The farmers knew this drought and early frost were ruinous.");
+    let c = by_cue(&ann, "knew");
+    assert_eq!(texts(&c.source), ["The farmers"]);
+    assert_eq!(texts(&c.content), ["this drought and early frost were ruinous"]);
+}
+
+#[test]
+fn a_verb_of_knowing_takes_a_question_opened_by_when_where_who_or_if() {
+    let ann = run("Farmers know when the rain will come.");
+    let c = by_cue(&ann, "know");
+    assert_eq!(texts(&c.source), ["Farmers"]);
+    assert_eq!(texts(&c.content), ["when the rain will come"]);
+    let ann = run("The auditors wanted to know who had signed the cheques.");
+    assert_eq!(texts(&by_cue(&ann, "know").content), ["who had signed the cheques"]);
+}
+
+#[test]
+fn a_season_after_the_subject_is_a_time_phrase() {
+    let ann = run("About one in nine voters this fall is expected to be young.");
+    let c = by_cue(&ann, "expected");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["About one in nine voters", "to be young"]);
+}

@@ -114,7 +114,9 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
             (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
         }
         _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
-            (a + 1..(a + 6).min(e)).find(|&m| !(w.is_word(m) && w.class[m] == Class::Other)).is_some_and(|m| m > a + 1 && finite(m))
+            // ("I knew this hatred and foul talk were wrong": a coordination inside the phrase.)
+            let in_phrase = |m: usize| w.is_word(m) && (w.class[m] == Class::Other || (m > a + 1 && w.is(m, "and")));
+            (a + 1..(a + 7).min(e)).find(|&m| !in_phrase(m)).is_some_and(|m| m > a + 1 && !w.is(m - 1, "and") && finite(m))
         }
         _ => false,
     }
@@ -125,6 +127,11 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
 /// they count only after a negated cue ("has not said when …").
 const WH_CLAUSE: &[&str] = &["whether", "how", "what", "why"];
 const WH_NEGATED: &[&str] = &["when", "where", "who", "whom", "if"];
+
+/// Verbs of knowing, after which those words open the question known ("knows when …") too.
+fn knowing(lemma: &str) -> bool {
+    matches!(lemma, "know" | "understand" | "realize" | "realise")
+}
 
 
 impl<'a> Finder<'a> {
@@ -144,7 +151,7 @@ impl<'a> Finder<'a> {
         for (si, s) in self.sentences.iter().enumerate() {
             let before_len = out.len();
             // "Said the mayor, “…”": the sentence's first word is its cue (no headline colon then).
-            let fronted = self.fronted_cue(si, s, &mut out);
+            let fronted = self.fronted_cue(si, s, &mut out) || self.fronted_participle_phrase(si, s, &mut out);
             if !fronted {
                 self.headline_colon(si, s, &mut out);
                 self.transcript_colon(si, s, &mut out);
@@ -748,7 +755,8 @@ impl<'a> Finder<'a> {
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
             let determiner_only = (w.is(c, "this") || w.is(c, "last")) && (!time_word(c + 1) || (c + 2 < e && w.possessive(c + 2)));
             // "have not said when they would vote": after a negated cue, an embedded question.
-            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (k..i).any(|m| w.class[m] == Class::Negation));
+            // ("knows when the rain will come": after a verb of knowing too.)
+            let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (knowing(cue.lemma) || (k..i).any(|m| w.class[m] == Class::Negation)));
             if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
@@ -757,6 +765,16 @@ impl<'a> Finder<'a> {
                     c += 1;
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
+                // "said Sunday on Fox News Channel’s “Hannity,” that …": the place follows the day.
+                if a < e && one_of(w, a, CIRCUMSTANCE) && cue.flags & lexicon::CLAUSE != 0 {
+                    if let Some(t) = that_after_circumstance(w, q, a + 1, e) {
+                        a = t;
+                    }
+                }
+            } else if let Some(t) = (c > a && cue.flags & lexicon::CLAUSE != 0).then(|| that_after_circumstance(w, q, c, e)).flatten() {
+                // "said on Fox News Channel’s “Hannity,” that …", "said during a taping in
+                // Buffalo, New York, that …": the clause after a longer circumstance.
+                a = t;
             } else if c > a {
                 // "said after the meeting he would …", "said on the other hand, “…”", "adding
                 // later, “…”": a short circumstance, then a clause opened by a subject pronoun
@@ -947,7 +965,9 @@ impl<'a> Finder<'a> {
             && a >= ce
             && cue.flags & lexicon::CLAUSE != 0
             && !w.is_break(a + 1)
-            && (one_of(w, a, WH_CLAUSE) || (negated && one_of(w, a, WH_NEGATED)));
+            // "know when it pays", "understand who gains": after a verb of knowing, "when",
+            // "where", "who" and "if" open the question known, not a circumstance.
+            && (one_of(w, a, WH_CLAUSE) || ((negated || knowing(cue.lemma)) && one_of(w, a, WH_NEGATED)));
         let question = (question_cue && a < e && question_word(w, a)) || embedded;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
@@ -1294,6 +1314,38 @@ fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
     let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
     opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })
+}
+
+/// Longest circumstance passed over before a "that" clause, in tokens.
+const MAX_CIRCUMSTANCE: usize = 16;
+
+/// "… on Fox News Channel’s “Hannity,” that …": from `c`, a circumstance of plain words, commas
+/// and closed quotations (a programme's name) up to a complementizer "that": where the "that"
+/// stands, or `None` when a verb, a clause word or the sentence's end comes first.
+fn that_after_circumstance(w: &Words, q: &Quotes, c: usize, e: usize) -> Option<usize> {
+    let mut m = c;
+    while m < e && m < c + MAX_CIRCUMSTANCE {
+        if w.class[m] == Class::That {
+            // "that" right after a comma or a closing quotation opens the content; elsewhere it
+            // is a demonstrative or a relative inside the phrase.
+            let after_break = m > c && (w.punct(m - 1, ",") || w.kind(m - 1) == TokenKind::Quote || w.is_word(m - 1));
+            return (after_break && super::content_end::complementizer(w, m + 1, e)).then_some(m);
+        }
+        if q.inside[m] != NONE {
+            let chain = &q.chains[q.inside[m] as usize];
+            if !chain.closed || chain.last >= e || chain.last >= c + MAX_CIRCUMSTANCE {
+                return None;
+            }
+            m = chain.last + 1;
+            continue;
+        }
+        let plain = w.punct(m, ",") || w.possessive(m) || (w.is_word(m) && w.verb[m].is_none() && matches!(w.class[m], Class::Other | Class::Determiner | Class::Preposition));
+        if !plain {
+            return None;
+        }
+        m += 1;
+    }
+    None
 }
 
 /// The comma that ends a fronted question put to the speaker ("Asked about the deal, …", "When

@@ -24,6 +24,11 @@ const TIMES: &[&str] = &[
     "september", "october", "november", "december",
 ];
 
+/// A time word of `TIMES`, or the month "May" (capitalised: lower-case "may" is the modal).
+fn time_word(w: &Words, m: usize) -> bool {
+    one_of(w, m, TIMES) || (w.is(m, "may") && w.capitalized(m))
+}
+
 /// Occasions of a speech act ("at a forum", "during the debate").
 const OCCASIONS: &[&str] = &[
     "forum", "debate", "debates", "rally", "rallies", "event", "hearing", "convention", "conference", "meeting", "interview", "summit",
@@ -345,7 +350,7 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // "called the remarks on Saturday “a wake-up call”": a quotation after the time phrase
         // is the rest of the content.
         let more = stop < b && q.inside[stop] != NONE;
-        if stop <= j + 6 && !more && (j + 1..stop).any(|m| one_of(w, m, TIMES)) {
+        if stop <= j + 6 && !more && (j + 1..stop).any(|m| time_word(w, m)) {
             return Some(cut_before(j));
         }
     }

@@ -93,6 +93,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     coordinated::cut_at_coordinated_cues(&w, &mut found);
     siblings::cut_before_sibling_clauses(&w, &sents, &mut found);
     siblings::end_inside_source_phrases(&w, &mut found);
+    siblings::leave_earlier_cues_of_the_source(&mut found);
     // Freed before the claims are built too: the findings' unused capacity, and the quotation
     // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
     found.shrink_to_fit();

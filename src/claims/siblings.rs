@@ -25,8 +25,8 @@ const OPENERS: &[&str] = &[
 
 /// "Joe Lee, a radio host considered one of the most influential in the city, recalled …": a
 /// claim whose source and cue stand in an appositive inside another claim's source phrase ends
-/// with that phrase; the
-/// other claim's cue is the sentence's main verb, not part of what the inner cue holds.
+/// with that phrase; the other claim's cue is the sentence's main verb, not part of what the
+/// inner cue holds.
 pub fn end_inside_source_phrases(w: &Words, found: &mut [Found]) {
     for i in 0..found.len() {
         let Some(&(cue, _)) = found[i].cue.first() else { continue };
@@ -46,18 +46,40 @@ pub fn end_inside_source_phrases(w: &Words, found: &mut [Found]) {
         else {
             continue;
         };
-        if !found[i].content.iter().any(|&(a, b)| a < end && end < b || (a >= end && a > cue)) {
+        if found[i].content.iter().any(|&(a, b)| (a < end && end < b) || (a >= end && a > cue)) {
+            clip(&mut found[i].content, end);
+        }
+    }
+}
+
+/// "Lamenting their luck, farmers often say, “…”": a piece of a content that holds an earlier
+/// cue of the same source (here the opening participle's, a claim of its own) is that claim's,
+/// and leaves this content, which keeps its other pieces.
+pub fn leave_earlier_cues_of_the_source(found: &mut [Found]) {
+    for i in 1..found.len() {
+        let Some(src) = found[i].source else { continue };
+        if found[i].content.len() < 2 {
             continue;
         }
-        let mut content = found[i].content.clone();
-        content.retain(|&(a, _)| a < end);
-        if let Some(last) = content.last_mut() {
-            last.1 = last.1.min(end);
+        for j in i.saturating_sub(WINDOW)..i {
+            let Some(&(jc, _)) = found[j].cue.first() else { continue };
+            if found[j].source == Some(src) && found[i].content.len() > 1 {
+                found[i].content.retain(|&(a, b)| !(a <= jc && jc < b));
+            }
         }
-        content.retain(|&(a, b)| a < b);
-        if !content.is_empty() {
-            found[i].content = content;
-        }
+    }
+}
+
+/// Ends a content at token `at`; a content that would be left empty stays as it was.
+fn clip(content: &mut Vec<(usize, usize)>, at: usize) {
+    let mut kept = content.clone();
+    kept.retain(|&(a, _)| a < at);
+    if let Some(last) = kept.last_mut() {
+        last.1 = last.1.min(at);
+    }
+    kept.retain(|&(a, b)| a < b);
+    if !kept.is_empty() {
+        *content = kept;
     }
 }
 
@@ -66,8 +88,7 @@ pub fn cut_before_sibling_clauses(w: &Words, sents: &[Sentence], found: &mut [Fo
     for i in 0..found.len() {
         let Some(&(cue, _)) = found[i].cue.first() else { continue };
         let inside = |t: usize| found[i].content.iter().any(|&(a, b)| a < t && t < b);
-        let opening = opening_phrase(w, sents.get(found[i].sentence), cue);
-        let at = found[i + 1..]
+        let mut siblings = found[i + 1..]
             .iter()
             .take(WINDOW)
             .filter(|g| g.source.is_some() && g.source != found[i].source)
@@ -76,17 +97,14 @@ pub fn cut_before_sibling_clauses(w: &Words, sents: &[Sentence], found: &mut [Fo
                 let &(gc, _) = g.cue.first()?;
                 (cue < sa && sa < gc && inside(sa) && inside(gc) && !first_or_second_person(w, g.source?)).then_some(g.source?)
             })
-            .filter_map(|src| joint_before(w, src, cue, opening))
-            .min();
-        let Some(at) = at else { continue };
-        let mut content = found[i].content.clone();
-        content.retain(|&(a, _)| a < at);
-        if let Some(last) = content.last_mut() {
-            last.1 = last.1.min(at);
+            .peekable();
+        // Most claims hold no sibling: the sentence's opening is looked at only for those that do.
+        if siblings.peek().is_none() {
+            continue;
         }
-        content.retain(|&(a, b)| a < b);
-        if !content.is_empty() {
-            found[i].content = content;
+        let opening = opening_phrase(w, sents.get(found[i].sentence), cue);
+        if let Some(at) = siblings.filter_map(|src| joint_before(w, src, cue, opening)).min() {
+            clip(&mut found[i].content, at);
         }
     }
 }

@@ -341,7 +341,7 @@ fn coordinated_names_before(w: &Words, first: usize, s: usize, end: usize) -> us
 pub fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
     const OPENERS: &[&str] = &["this", "last", "next", "earlier", "later", "that"];
     const TIMES: &[&str] = &[
-        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight",
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight", "spring", "summer", "fall", "autumn", "winter",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
     let time = |k: usize| one_of(w, k, TIMES);
