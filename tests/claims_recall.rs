@@ -815,3 +815,22 @@ fn a_season_after_the_subject_is_a_time_phrase() {
     assert!(c.source.is_empty());
     assert_eq!(texts(&c.content), ["About one in nine voters", "to be young"]);
 }
+
+#[test]
+fn an_appositive_ending_in_a_quoted_title_is_part_of_the_source() {
+    let ann = run("Mara Quill, the author of \u{201c}Salt Roads,\u{201d} said the old harbour will close.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mara Quill, the author of \u{201c}Salt Roads,\u{201d}"]);
+    assert_eq!(texts(&c.content), ["the old harbour will close"]);
+    // A quotation of words said is no title: the claim is read from the quotation instead.
+    let ann = run("Mara Quill, who met the mayor, \u{201c}was told the harbour will close,\u{201d} said a clerk.");
+    assert!(ann.claims.iter().all(|c| texts(&c.source) != ["Mara Quill, who met the mayor, \u{201c}was told the harbour will close,\u{201d}"]));
+}
+
+#[test]
+fn a_gerund_after_toward_has_no_noun_phrase_subject() {
+    // "toward" is a preposition: "leaning toward" is no subject of "supporting".
+    let ann = run("The farmer said he was leaning toward supporting the new mayor.");
+    assert_eq!(ann.claims.len(), 1, "{:?}", ann.claims.iter().map(|c| texts(&c.cue)).collect::<Vec<_>>());
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["he was leaning toward supporting the new mayor"]);
+}

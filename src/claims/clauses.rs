@@ -1190,9 +1190,13 @@ impl<'a> Finder<'a> {
     /// end. Returns the name with its appositive.
     fn long_appositive_subject(&self, f: usize, k: usize) -> Option<(usize, usize)> {
         let (w, q) = (self.w, self.q);
-        if k < f + 4 || !w.punct(k - 1, ",") {
+        // "Ann Lee, the author of “Going Viral,” said": the appositive ends in a quoted title
+        // that holds its comma (a title: short, in title case); the source keeps the marks.
+        let title_end = k > f + 5 && closes_quote(w, q, k - 1) && w.punct(k - 2, ",") && self.title_before(k);
+        if k < f + 4 || !(w.punct(k - 1, ",") || title_end) {
             return None;
         }
+        let title = if title_end { q.inside[k - 1] } else { NONE };
         let st = skip_connectives(w, f, k);
         let c = (st + 1..(st + 10).min(k - 1)).find(|&c| w.punct(c, ","))?;
         let named = w.capitalized(st) || w.class[st] == Class::Determiner;
@@ -1205,12 +1209,12 @@ impl<'a> Finder<'a> {
         let clean = (c + 1..k - 1).all(|m| {
             // "a former state legislator": a cue word inside a compound noun is no verb.
             let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
-            q.inside[m] == NONE && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
+            (q.inside[m] == NONE || q.inside[m] == title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
         // circumstance (and a claim of its own), not part of the source.
         let asked = w.verb[c + 1].is_some_and(|v| v.lemma == "ask" && v.past && !v.gerund) && !w.capitalized(c + 1);
-        clean.then_some((st, if asked { c } else { k - 1 }))
+        clean.then_some((st, if asked { c } else if title_end { k } else { k - 1 }))
     }
 
     /// "A slide from a presentation that his aides carry with them shows …", "A new analysis of

@@ -260,7 +260,7 @@ const CLOSED: &[(Class, &[&str])] = &[
     (Class::Negation, &["not", "never", "n't", "couldn't", "didn't", "wouldn't", "can't", "won't", "doesn't", "don't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "shouldn't", "aren't", "weren't", "cannot"]),
     (Class::Adverb, &["also", "later", "earlier", "previously", "again", "repeatedly", "recently", "once", "then", "now", "already", "still", "further", "first", "since", "often", "just", "even", "too", "yesterday", "today", "tonight", "meanwhile", "however", "therefore", "always", "ever", "only", "long", "soon", "afterward", "afterwards", "instead", "reportedly", "allegedly", "seldom", "nevertheless", "nonetheless", "likewise"]),
     (Class::Determiner, &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "several", "other", "another", "every", "each", "both", "any", "most", "few", "no", "such"]),
-    (Class::Preposition, &["of", "for", "at", "in", "on", "from", "with", "by", "near", "close", "within", "among", "inside", "outside", "across", "to", "under", "over", "familiar"]),
+    (Class::Preposition, &["of", "for", "at", "in", "on", "from", "with", "by", "near", "close", "within", "among", "inside", "outside", "across", "to", "under", "over", "toward", "towards", "familiar"]),
     (Class::SubjectPronoun, &["he", "she", "they", "it", "we", "i", "you"]),
     (Class::ObjectPronoun, &["him", "them", "us", "me"]),
     (Class::Relative, &["who", "which", "whom"]),
