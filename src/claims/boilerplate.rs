@@ -78,7 +78,9 @@ fn is_notice(paragraph: &str) -> bool {
     // The search below ignores ASCII case, so text needs no lowercase copy unless lower-casing
     // makes ASCII letters of non-ASCII ones: only 'İ' (to "i̇") and the Kelvin sign (to "k") do
     // (`only_two_letters_lower_to_ascii`); every other non-ASCII letter stays non-ASCII.
-    if paragraph.is_ascii() || !paragraph.contains(['\u{130}', '\u{212A}']) {
+    // (Searched for as strings, not as a set of characters: a set decodes every character of
+    // the paragraph, a string is found by a fast byte search.)
+    if paragraph.is_ascii() || !(paragraph.contains("\u{130}") || paragraph.contains("\u{212A}")) {
         terms_found(paragraph.as_bytes()) >= 2
     } else {
         terms_found(paragraph.to_lowercase().as_bytes()) >= 2
@@ -91,6 +93,10 @@ struct Terms {
     terms: Vec<&'static [u8]>,
     /// Per first byte, the terms that start with it (one bit each): most bytes start none.
     starting: [u64; 256],
+    /// Per byte, the terms whose second byte it is (every term one byte long too): with
+    /// `starting`, only the terms whose first two bytes are there are compared (in news text
+    /// the first byte alone, a common letter, left several terms to compare at most windows).
+    second: [u64; 256],
     /// Each term's first four bytes (spaces in the padding of a shorter one), as a
     /// little-endian number: a quick test before the full comparison.
     heads: Vec<u32>,
@@ -117,6 +123,13 @@ fn tables() -> &'static Terms {
         for (k, t) in terms.iter().enumerate().take(64) {
             starting[usize::from(t[0])] |= 1 << k;
         }
+        let mut second = [0u64; 256];
+        for (k, t) in terms.iter().enumerate().take(64) {
+            match t.get(1) {
+                Some(&b) => second[usize::from(b)] |= 1 << k,
+                None => second.iter_mut().for_each(|s| *s |= 1 << k),
+            }
+        }
         let heads = terms.iter().map(|t| if t.len() >= 4 { head(t) } else { 0 }).collect();
         let shortest = terms.iter().map(|t| t.len()).min().unwrap_or(1).clamp(1, 255);
         let mut shift = [shortest as u8; 256];
@@ -127,7 +140,7 @@ fn tables() -> &'static Terms {
             }
         }
         let pair_shift = if shortest >= 2 { pair_shifts(&terms, shortest) } else { Vec::new() };
-        Terms { terms, starting, heads, empty: NOTICE_TERMS.iter().filter(|t| t.is_empty()).count(), shortest, shift, pair_shift }
+        Terms { terms, starting, second, heads, empty: NOTICE_TERMS.iter().filter(|t| t.is_empty()).count(), shortest, shift, pair_shift }
     })
 }
 
@@ -163,7 +176,7 @@ fn head(b: &[u8]) -> u32 {
 /// one pass over the bytes that compares terms only where one can start (a substring search
 /// per term cost 5% of all the time in wasm).
 fn terms_found(text: &[u8]) -> usize {
-    let Terms { terms, starting, heads, empty, shortest, shift, pair_shift } = tables();
+    let Terms { terms, starting, second, heads, empty, shortest, shift, pair_shift } = tables();
     if terms.len() > 64 {
         let lower = String::from_utf8_lossy(text).to_ascii_lowercase();
         return terms.iter().filter(|t| lower.as_bytes().windows(t.len()).any(|w| w == **t)).count() + empty;
@@ -182,6 +195,11 @@ fn terms_found(text: &[u8]) -> usize {
             pair_shift[usize::from(text[i + shortest - 2].to_ascii_lowercase()) * 256 + last]
         });
         let mut candidates = starting[usize::from(text[start].to_ascii_lowercase())] & !found;
+        if candidates == 0 {
+            continue;
+        }
+        // (With no second byte, a one-byte term may still be there.)
+        candidates &= text.get(start + 1).map_or(u64::MAX, |b| second[usize::from(b.to_ascii_lowercase())]);
         if candidates == 0 {
             continue;
         }

@@ -85,6 +85,11 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     let mut b = e;
     let mut j = a;
     while j + 1 < b {
+        // Only break marks matter here (one flag tells; most tokens are words).
+        if !w.is_break(j) {
+            j += 1;
+            continue;
+        }
         // A semicolon outside quotations opens another clause.
         if w.punct(j, ";") && q.inside[j] == NONE && j > a + 2 {
             b = j;
@@ -291,8 +296,9 @@ fn starts_attribution(w: &Words, n: usize) -> bool {
 pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
     let mut j = a + 1;
     while j < b {
-        let joins = matches!(w.lower(j).as_str(), "and" | "but" | "while" | "whereas")
-            || (w.punct(j, ";"));
+        // (The class first: the four words are clause words, and most tokens are not.)
+        let joins = (w.class[j] == Class::Clause && matches!(w.lower(j).as_str(), "and" | "but" | "while" | "whereas"))
+            || (w.is_break(j) && w.punct(j, ";"));
         if joins && j > a + 2 && q.inside[j] == NONE {
             // "… and criticized the plan": a second report of the same subject.
             let mut v = j + 1;

@@ -102,10 +102,11 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
+    let alnum = markers::Alnum::new(doc, &w);
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);
-        let kind = markers::kind(doc, &marks, &byte_spans(doc, &f.content));
+        let kind = markers::kind(doc, &alnum, &marks, &f.content);
         claims.push(Claim {
             anonymous: f.source.is_some() && group.is_none(),
             // The spans come last (`set_spans`), once the per-token state is freed.
@@ -123,6 +124,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
         });
     }
     drop(marks);
+    drop(alnum);
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
     // The entity per token is not needed any more: freed before the last pass.
@@ -148,10 +150,6 @@ fn set_spans(doc: &Doc, found: &[Found], claims: &mut [Claim]) {
         c.content = Vec::with_capacity(byte_ranges(doc, &f.content).count());
         c.content.extend(byte_ranges(doc, &f.content).map(|(s, e)| span(doc, s, e)));
     }
-}
-
-fn byte_spans(doc: &Doc, toks: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    byte_ranges(doc, toks).collect()
 }
 
 /// The byte ranges of token ranges, empty ones left out.
@@ -230,7 +228,8 @@ fn set_parents(found: &[Found], claims: &mut [Claim]) {
         let Some(&(cue, _)) = found[i].cue.first() else { continue };
         let lo = i.saturating_sub(PARENT_WINDOW);
         let hi = (i + PARENT_WINDOW + 1).min(found.len());
-        claims[i].parent = (lo..hi).filter(|&j| j != i && contains(&found[j], cue) && len[j] > len[i]).min_by_key(|&j| len[j]);
+        // (The lengths first: a look-up, where `contains` walks the content's pieces.)
+        claims[i].parent = (lo..hi).filter(|&j| j != i && len[j] > len[i] && contains(&found[j], cue)).min_by_key(|&j| len[j]);
     }
 }
 
@@ -316,9 +315,11 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
             continue;
         }
         let mut hit = marker_of(si).filter(|&m| marker_in_scope(sents, f, m));
-        if hit.is_none() && si + 1 < sents.len() && !nested_in_source(found, i) {
+        // (The next sentence's marker, worked out once per sentence, is asked before the
+        // claims around are searched: most sentences hold none.)
+        if hit.is_none() && si + 1 < sents.len() {
             let next = &sents[si + 1];
-            if let Some(m) = marker_of(si + 1) {
+            if let Some(m) = marker_of(si + 1).filter(|_| !nested_in_source(found, i)) {
                 if markers::points_back(w, next.first, next.end) && !found.get(i + 1).is_some_and(|g| g.sentence == si + 1) {
                     hit = Some(m);
                     pointed.push(i);

@@ -184,7 +184,10 @@ pub fn resplit_sentences<'d>(doc: &'d Doc, q: &Quotes) -> Cow<'d, [Sentence]> {
         let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before;
         opens && k > first + 1 && matches!(doc.tok(k - 1), "." | "?" | "!")
     };
-    if !doc.sentences.iter().any(|s| (s.first + 1..s.end).any(|k| splits_at(s.first, k))) {
+    // A split is only ever at a chain's first token: the chains (a few) are asked, each in the
+    // sentence that holds it, rather than every token of every sentence.
+    let sentence_of = |k: usize| doc.sentences.get(doc.sentences.partition_point(|s| s.end <= k)).filter(|s| s.first <= k);
+    if !q.chains.iter().any(|c| sentence_of(c.first).is_some_and(|s| c.first > s.first && splits_at(s.first, c.first))) {
         return Cow::Borrowed(&doc.sentences);
     }
     let mut out = Vec::with_capacity(doc.sentences.len());
@@ -251,6 +254,27 @@ mod tests {
     #[test]
     fn pairs_curly_and_straight_marks() {
         assert_eq!(quoted("He said “yes.” She said \"no\"."), ["“yes.”", "\"no\""]);
+    }
+
+    /// The sentences split again before a typewriter quotation after an end mark, and only there.
+    #[test]
+    fn sentences_split_before_typewriter_quotations() {
+        let sentences = |text: &str| {
+            let doc = Doc::new(text);
+            let q = Quotes::find(&doc);
+            let split = matches!(resplit_sentences(&doc, &q), Cow::Owned(_));
+            let texts: Vec<String> = resplit_sentences(&doc, &q)
+                .iter()
+                .map(|s| text[doc.tokens[s.first].start as usize..doc.tokens[s.end - 1].end as usize].to_string())
+                .collect();
+            (split, texts)
+        };
+        let (split, texts) = sentences("The group met. ''It is over,'' he said. Then they left.");
+        assert!(split);
+        assert!(texts.contains(&"''It is over,'' he said.".to_string()), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("The group met.") && !t.contains("It is")), "{texts:?}");
+        let (split, _) = sentences("He said ''no'' twice. “Fine,” she said.");
+        assert!(!split);
     }
 
     #[test]

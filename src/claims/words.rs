@@ -25,6 +25,10 @@ pub struct Words<'d> {
     doc: &'d Doc<'d>,
     /// Per spelling number (`doc.spellings`): its text facts.
     spelled: Vec<Spelled>,
+    /// Per token: its spelling's `flags`, a byte a token. The rules ask these of nearly every
+    /// token they pass: read here, a question costs one look-up instead of two (the token's
+    /// spelling number, then the spelling's facts).
+    flags: Vec<u8>,
     /// The lower-case forms of the spellings that have ASCII capitals, back to back.
     lowered: String,
 }
@@ -37,6 +41,8 @@ struct Spelled {
     start: u32,
     end: u32,
     flags: u8,
+    /// How many letters and digits the spelling holds (`markers::count_alnum`).
+    alnum: u32,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -60,7 +66,7 @@ const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0 };
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0 };
 
 /// The per-token numbers and the triples they point to.
 struct Packed {
@@ -96,6 +102,7 @@ impl<'d> Words<'d> {
         let mut lexical: Vec<Option<(Facts, u16)>> = vec![None; spellings.len()];
         let mut lowered = String::new();
         let mut previous = Class::Other;
+        let bytes = doc.text.as_bytes();
         for (i, t) in doc.tokens.iter().enumerate() {
             let id = spellings.of(i);
             if spelled[id].start == UNSET.start {
@@ -112,7 +119,8 @@ impl<'d> Words<'d> {
                     (f, if f == none { 0 } else { number(f) })
                 })
             };
-            let lexical_facts = f;
+            // The context changed the class: the token's triple is not its spelling's.
+            let mut changed = false;
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
             if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
                 let t = doc.tok(i);
@@ -120,6 +128,7 @@ impl<'d> Words<'d> {
                     // "he’s claiming" is "he is"; "he’s claimed" is "he has".
                     let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
                     f.0 = if progressive { Class::Be } else { Class::Aux };
+                    changed = true;
                 }
             }
             // Asked only of the few tokens the tests below single out.
@@ -130,29 +139,35 @@ impl<'d> Words<'d> {
             let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
             // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
             // of the name, not an article or a pronoun.
-            let initial = t.end - t.start == 1 && matches!(doc.tok(i), "A" | "I") && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
+            let initial = t.end - t.start == 1 && matches!(bytes[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
             // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
             let may_name = f.0 == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
             if ly_name || may_name || initial {
                 f.0 = Class::Other;
+                changed = true;
             }
             previous = f.0;
             class.push(f.0);
-            ids.push(if f == none {
-                0
-            } else if f == lexical_facts {
+            // (A triple equal to the spelling's has the spelling's number: `number` gives one
+            // triple one number.)
+            ids.push(if !changed {
                 spelled_number
+            } else if f == none {
+                0
             } else {
                 number(f)
             });
         }
         let packed = Rc::new(Packed { ids, facts });
+        // After the loop: a spelling's `MAY_CUE` is set at its first word token.
+        let flags = (0..n).map(|i| spelled[spellings.of(i)].flags).collect();
         Words {
             class,
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
             noun: Column { packed, table: lex.noun_table() },
             doc,
             spelled,
+            flags,
             lowered,
         }
     }
@@ -166,20 +181,26 @@ impl<'d> Words<'d> {
     /// superset of the tokens it acts on: see `MAY_CUE`).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn may_cue(&self, i: usize) -> bool {
-        self.spelled(i).flags & MAY_CUE != 0
+        self.flags[i] & MAY_CUE != 0
     }
 
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
-        let bits = self.spelled(i).flags >> MARKER_LEAD_SHIFT;
+        let bits = self.flags[i] >> MARKER_LEAD_SHIFT;
         LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
+    }
+
+    /// How many letters and digits token `i` holds (`markers::count_alnum` of its text).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn alnum(&self, i: usize) -> usize {
+        self.spelled(i).alnum as usize
     }
 
     /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn agentless_adverb(&self, i: usize) -> bool {
-        self.spelled(i).flags & AGENTLESS != 0
+        self.flags[i] & AGENTLESS != 0
     }
 
     // Inlined in native builds only: in WebAssembly the copies at every call cost more size
@@ -244,13 +265,14 @@ impl<'d> Words<'d> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Word && self.spelled(i).flags & CAPITAL != 0
+        // (`kind` differs from the token's own kind only for a `Punct` token.)
+        self.flags.get(i).is_some_and(|&f| f & CAPITAL != 0) && self.doc.tokens[i].kind == TokenKind::Word
     }
 
     /// The possessive token `'s` / `’s`.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn possessive(&self, i: usize) -> bool {
-        self.spelled(i).flags & APOSTROPHE_LED != 0
+        self.flags.get(i).is_some_and(|&f| f & APOSTROPHE_LED != 0)
     }
 
     /// A personal pronoun with its auxiliary in one token ("she'd", "they’re", "I’m"): the
@@ -289,7 +311,8 @@ impl<'d> Words<'d> {
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_break(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Punct && self.spelled(i).flags & BREAK_MARK != 0
+        // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
+        self.flags.get(i).is_some_and(|&f| f & BREAK_MARK != 0) && self.doc.tokens[i].kind == TokenKind::Punct
     }
 }
 
@@ -320,7 +343,7 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
     // with ’ as ' then; longer words are never cues either.
     let raw = doc.tok(i);
     let form = doc.spellings.form_of(id);
-    let cue_like = raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || c == '’');
+    let cue_like = doc.spellings.is_ascii(id) || raw.chars().all(|c| c.is_ascii() || c == '’');
     if cue_like && form.len() <= 24 {
         lexicon().facts(form)
     } else {
@@ -333,8 +356,21 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
 fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     let t = doc.tok(i);
     let token = &doc.tokens[i];
-    let mut s = Spelled { start: token.start, end: token.end, flags: 0 };
-    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass over the bytes for its capitals and its letters and digits (counted again, with
+    // decoding, only for a spelling with other characters than ASCII).
+    let (mut seen, mut alnum) = (0u8, 0u32);
+    for b in t.bytes() {
+        let class = BYTE_CLASS[usize::from(b)];
+        seen |= class;
+        alnum += u32::from(class & ALNUM_BYTE);
+    }
+    let upper = seen & UPPER_BYTE != 0;
+    if seen & OTHER_BYTE != 0 {
+        // (A token is shorter than the text, whose offsets fit in 32 bits.)
+        alnum = markers::count_alnum(t) as u32;
+    }
+    let mut s = Spelled { start: token.start, end: token.end, flags: 0, alnum };
+    if upper {
         let (start, end) = if t.len() > MAX_LOWERED {
             (0, 0)
         } else {
@@ -345,7 +381,7 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
             (start, lowered.len())
         };
         // (The arena holds at most the text's length: its offsets fit as the text's do.)
-        s = Spelled { start: start as u32, end: end as u32, flags: COPIED };
+        s = Spelled { start: start as u32, end: end as u32, flags: COPIED, alnum };
     }
     let first = t.chars().next().unwrap_or(' ');
     if first.is_uppercase() {
@@ -373,6 +409,21 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     }
     s
 }
+
+/// `BYTE_CLASS` bits: an ASCII letter or digit, an ASCII capital, a byte of a non-ASCII character.
+const ALNUM_BYTE: u8 = 1;
+const UPPER_BYTE: u8 = 2;
+const OTHER_BYTE: u8 = 4;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER_BYTE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() { ALNUM_BYTE | UPPER_BYTE } else if c.is_ascii_alphanumeric() { ALNUM_BYTE } else { 0 };
+        b += 1;
+    }
+    table
+};
 
 /// One of `Words`' per-token columns, indexed like a `Vec`: the class, or the verb or noun cue
 /// entry (an index into the lexicon's table of entries, built once and shared by every document).
