@@ -834,3 +834,12 @@ fn a_gerund_after_toward_has_no_noun_phrase_subject() {
     assert_eq!(ann.claims.len(), 1, "{:?}", ann.claims.iter().map(|c| texts(&c.cue)).collect::<Vec<_>>());
     assert_eq!(texts(&by_cue(&ann, "said").content), ["he was leaning toward supporting the new mayor"]);
 }
+
+#[test]
+fn a_cue_word_after_a_determiner_in_an_appositive_is_a_noun() {
+    // "the show" is no report of "show": the appositive runs on to the comma before "said".
+    let ann = run("Tomas Berg, a judge on the show \u{201c}Bake Off,\u{201d} said the final was rigged.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Tomas Berg, a judge on the show \u{201c}Bake Off,\u{201d}"]);
+    assert_eq!(texts(&c.content), ["the final was rigged"]);
+}

@@ -1209,6 +1209,8 @@ impl<'a> Finder<'a> {
         let clean = (c + 1..k - 1).all(|m| {
             // "a former state legislator": a cue word inside a compound noun is no verb.
             let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
+            // "a contestant on the show": after a determiner a cue word is a noun.
+            let compound = compound || w.class[m - 1] == Class::Determiner;
             (q.inside[m] == NONE || q.inside[m] == title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
