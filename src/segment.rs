@@ -228,7 +228,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The end of a number whose first character ends at `pos`: digits, with inner , . / : between
 /// digits, then any letters glued on ("10km").
-fn number_end(text: &str, mut pos: usize) -> usize {
+fn number_end(text: &str, pos: usize) -> usize {
+    run_end(text, pos, |d, at, _| (matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, at + 1)).then_some(at + 1))
+}
+
+/// The end of a word that starts at `start` and whose first character ends at `pos`: word
+/// chars, inner apostrophes (don't, O'Brien; not a possessive 's) and initials' dots.
+fn word_end(text: &str, start: usize, pos: usize) -> usize {
+    run_end(text, pos, |d, at, width| {
+        if is_apostrophe(d) && starts_word_tail(text, at + width) && !is_possessive(text, at + width) {
+            Some(at + width)
+        } else if d == '.' && is_initial_dot(text, start, at, at) {
+            Some(at + 1)
+        } else {
+            None
+        }
+    })
+}
+
+/// The end of a run of word chars from `pos`, where `inner(char, at, width)` may carry the run
+/// over another char at `at` (returning where it continues) or end it (`None`).
+#[inline]
+fn run_end(text: &str, mut pos: usize, inner: impl Fn(char, usize, usize) -> Option<usize>) -> usize {
     while pos < text.len() {
         pos = skip_ascii_alphanumeric(text, pos);
         if pos >= text.len() {
@@ -238,33 +259,8 @@ fn number_end(text: &str, mut pos: usize) -> usize {
         // ASCII here is no word char: the skip took those.
         if !d.is_ascii() && is_word_char(d) {
             pos += width;
-        } else if matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, pos + 1) {
-            pos += 1;
-        } else {
-            break;
-        }
-    }
-    pos
-}
-
-/// The end of a word that starts at `start` and whose first character ends at `pos`: word
-/// chars, inner apostrophes (don't, O'Brien; not a possessive 's) and initials' dots.
-fn word_end(text: &str, start: usize, mut pos: usize) -> usize {
-    while pos < text.len() {
-        pos = skip_ascii_alphanumeric(text, pos);
-        if pos >= text.len() {
-            break;
-        }
-        let (d, width) = char_at(text, pos);
-        if !d.is_ascii() && is_word_char(d) {
-            pos += width;
-        } else if is_apostrophe(d) && starts_word_tail(text, pos + width) {
-            if is_possessive(text, pos + width) {
-                break;
-            }
-            pos += width;
-        } else if d == '.' && is_initial_dot(text, start, pos, pos) {
-            pos += 1;
+        } else if let Some(next) = inner(d, pos, width) {
+            pos = next;
         } else {
             break;
         }
