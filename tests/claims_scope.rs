@@ -1,0 +1,31 @@
+//! In-scope attributions on cue words other than the plain reporting verbs: predicates of
+//! appearance ("seems ready"), small clauses of "call", requests and questions, expressed
+//! attitudes. Every sentence is invented.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+/// No claim of the text has a cue starting with `cue`.
+fn no_cue(text: &str, cue: &str) {
+    let ann = run(text);
+    assert!(ann.claims.iter().all(|c| !c.cue.iter().any(|s| s.text.starts_with(cue))), "{text}: {:#?}", ann.claims);
+}
+
+#[test]
+fn a_raising_verb_with_a_predicate_is_an_agentless_evidential() {
+    let ann = run("The harbour seems ready for the storm.");
+    let c = by_cue(&ann, "seems");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["The harbour", "ready for the storm"]);
+    let ann = run("The old mill appeared deserted by noon.");
+    assert_eq!(texts(&by_cue(&ann, "appeared").content), ["The old mill", "deserted by noon"]);
+    let ann = run("The second offer seemed like a gamble.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The second offer", "like a gamble"]);
+    // A colon opens the writer's evidence, not more of the appearance.
+    let ann = run("The coach seemed irritated: the bus was late again.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The coach", "irritated"]);
+    // A relative subject belongs to another clause; a physical appearance is no predicate.
+    no_cue("Fans who feel trapped in a league that seems rigged against them stay home.", "seem");
+    no_cue("The two bakers appeared together on the morning show.", "appear");
+}
