@@ -29,3 +29,16 @@ fn a_raising_verb_with_a_predicate_is_an_agentless_evidential() {
     no_cue("Fans who feel trapped in a league that seems rigged against them stay home.", "seem");
     no_cue("The two bakers appeared together on the morning show.", "appear");
 }
+
+#[test]
+fn an_expressed_attitude_joins_the_cue() {
+    let ann = run("The farmers expressed concern about the new water rules.");
+    let c = by_cue(&ann, "expressed concern about");
+    assert_eq!(texts(&c.source), ["The farmers"]);
+    assert_eq!(texts(&c.content), ["the new water rules"]);
+    let ann = run("The coach expressed confidence that the team would recover.");
+    assert_eq!(texts(&by_cue(&ann, "expressed confidence").content), ["that the team would recover"]);
+    // A longer object is the content itself.
+    let ann = run("The mayor expressed her thanks to the volunteers of the flood relief effort.");
+    assert_eq!(texts(&by_cue(&ann, "expressed").content), ["her thanks to the volunteers of the flood relief effort"]);
+}

@@ -1058,6 +1058,13 @@ impl<'a> Finder<'a> {
             content = vec![(c0, m), (m + 1, split_predicate::predicate_end(w, q, m + 1, c1))];
             cue_spans.push((m, m + 1));
         }
+        // "expressed concern about the cost": the attitude joins the cue.
+        if cue.lemma == "express" && content.len() == 1 && content[0].0 == ce && !passive {
+            if let Some((cue_end, c0)) = super::attitude::attitude_split(w, ce, content[0].1) {
+                cue_spans = vec![(i, cue_end)];
+                content[0].0 = c0;
+            }
+        }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
     }
 
