@@ -42,3 +42,18 @@ fn an_expressed_attitude_joins_the_cue() {
     let ann = run("The mayor expressed her thanks to the volunteers of the flood relief effort.");
     assert_eq!(texts(&by_cue(&ann, "expressed").content), ["her thanks to the volunteers of the flood relief effort"]);
 }
+
+#[test]
+fn an_infinitive_of_call_for_is_a_verb_with_its_particle() {
+    let ann = run("The families continued to call for an inquiry into the crash.");
+    let c = by_cue(&ann, "call for");
+    assert_eq!(texts(&c.source), ["The families"]);
+    assert_eq!(texts(&c.content), ["an inquiry into the crash"]);
+}
+
+#[test]
+fn an_ing_noun_after_a_determiner_is_no_participle_of_a_list() {
+    // "the sudden closing" is a noun: the participle after the comma is the writer's.
+    let ann = run("The parents called for a review of the sudden closing of the school, marching through the town.");
+    assert_eq!(texts(&by_cue(&ann, "called for").content), ["a review of the sudden closing of the school"]);
+}

@@ -323,7 +323,9 @@ impl<'a> Finder<'a> {
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
-            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
+            // ("to call for …": the infinitive's "to" is no preposition of a noun.)
+            let infinitive_to = w.is(i - 1, "to") && w.text(i).eq_ignore_ascii_case(cue.lemma);
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && (w.class[i - 1] != Class::Preposition || infinitive_to) && one_of(w, i + 1, &cue.particles);
             // "The Times reports: “…”": a colon after a subject opens the content, not a noun.
             let next_noun = i + 1 >= e
                 || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0))
