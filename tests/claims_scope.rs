@@ -57,3 +57,13 @@ fn an_ing_noun_after_a_determiner_is_no_participle_of_a_list() {
     let ann = run("The parents called for a review of the sudden closing of the school, marching through the town.");
     assert_eq!(texts(&by_cue(&ann, "called for").content), ["a review of the sudden closing of the school"]);
 }
+
+#[test]
+fn a_possessive_after_the_object_of_call_opens_the_predicate() {
+    let ann = run("The coach called her assistant her right hand.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["her assistant her right hand"]);
+    let ann = run("The pilot called it their “lucky charm”.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["it their “lucky charm”"]);
+    // A prepositional phrase is no predicate: the call was a telephone call.
+    no_cue("The tenant called the landlord on his mobile phone.", "called");
+}
