@@ -67,3 +67,17 @@ fn a_possessive_after_the_object_of_call_opens_the_predicate() {
     // A prepositional phrase is no predicate: the call was a telephone call.
     no_cue("The tenant called the landlord on his mobile phone.", "called");
 }
+
+#[test]
+fn which_and_whom_open_an_indirect_question() {
+    let ann = run("Asked which route was safest, the guide shrugged.");
+    let c = by_cue(&ann, "Asked");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["which route was safest"]);
+    let ann = run("The reporter asked the minister which schools would close.");
+    let c = by_cue(&ann, "asked");
+    assert_eq!(texts(&c.source), ["The reporter"]);
+    assert_eq!(texts(&c.content), ["which schools would close"]);
+    let ann = run("When asked whom she would back, the senator smiled.");
+    assert_eq!(texts(&by_cue(&ann, "asked").content), ["whom she would back"]);
+}

@@ -82,7 +82,7 @@ const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both",
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 
 /// Words that open an indirect question after a cue of asking.
-const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
+const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who", "whom", "which", "whose"];
 
 fn question_word(w: &Words, k: usize) -> bool {
     one_of(w, k, QUESTION_WORDS)
