@@ -81,3 +81,15 @@ fn which_and_whom_open_an_indirect_question() {
     let ann = run("When asked whom she would back, the senator smiled.");
     assert_eq!(texts(&by_cue(&ann, "asked").content), ["whom she would back"]);
 }
+
+#[test]
+fn the_topic_of_a_question_is_its_content() {
+    let ann = run("The minister was asked about the delays at the border crossing.");
+    let c = by_cue(&ann, "asked about");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["the delays at the border crossing"]);
+    let ann = run("The host asked the chef about the closing of her restaurant.");
+    let c = by_cue(&ann, "asked");
+    assert_eq!(texts(&c.source), ["The host"]);
+    assert_eq!(texts(&c.content), ["the closing of her restaurant"]);
+}
