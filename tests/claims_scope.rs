@@ -93,3 +93,15 @@ fn the_topic_of_a_question_is_its_content() {
     assert_eq!(texts(&c.source), ["The host"]);
     assert_eq!(texts(&c.content), ["the closing of her restaurant"]);
 }
+
+#[test]
+fn calls_with_an_object_and_a_predicate_is_the_verb() {
+    let ann = run("The union, which represents nurses, calls the offer “an insult” to its members.");
+    let c = by_cue(&ann, "calls");
+    assert_eq!(texts(&c.source), ["The union"]);
+    assert_eq!(texts(&c.content), ["the offer “an insult” to its members"]);
+    let ann = run("Ann Lee, a city planner, calls the tram line a lifeline for the suburbs.");
+    let c = by_cue(&ann, "calls");
+    assert_eq!(texts(&c.source), ["Ann Lee, a city planner"]);
+    assert_eq!(texts(&c.content), ["the tram line a lifeline for the suburbs"]);
+}

@@ -333,6 +333,9 @@ impl<'a> Finder<'a> {
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
             let explicit_next = particle_next || i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            // "Ann Lee, a senior aide, calls the plan “a blueprint”": the object and predicate
+            // of "call" make it the verb.
+            let explicit_next = explicit_next || (cue.lemma == "call" && small_clause::predicate_start(w, self.q, i + 1, e).is_some());
             let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
             if !base && !explicit_next && !named_before {
                 return;
