@@ -105,3 +105,13 @@ fn calls_with_an_object_and_a_predicate_is_the_verb() {
     assert_eq!(texts(&c.source), ["Ann Lee, a city planner"]);
     assert_eq!(texts(&c.content), ["the tram line a lifeline for the suburbs"]);
 }
+
+#[test]
+fn a_short_quotation_after_a_long_object_of_call_is_the_predicate() {
+    let ann = run("The coach called the foul that ended the match \"a disgrace,\" but he accepted the result.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the foul that ended the match \"a disgrace,\""]);
+    let ann = run("The judge called what she had heard ''troubling.''");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["what she had heard ''troubling.''"]);
+    // A report inside the stretch makes the quotation its own.
+    no_cue("The mayor called the fire chief and said \"we are ready.\"", "called");
+}

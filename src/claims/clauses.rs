@@ -699,6 +699,7 @@ impl<'a> Finder<'a> {
                 // Objects with adverbs, coordinations or appositives, and pronoun objects
                 // ("called her handling of highly sensitive information “careless”").
                 || small_clause::predicate_start(w, q, ce, e).is_some()
+                || small_clause::quoted_predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
