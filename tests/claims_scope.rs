@@ -115,3 +115,16 @@ fn a_short_quotation_after_a_long_object_of_call_is_the_predicate() {
     // A report inside the stretch makes the quotation its own.
     no_cue("The mayor called the fire chief and said \"we are ready.\"", "called");
 }
+
+#[test]
+fn a_content_in_a_non_restrictive_relative_clause_ends_before_the_main_predicate() {
+    let ann = run("The mayor, who called for a new bridge, opened the meeting early.");
+    let c = by_cue(&ann, "called for");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["a new bridge"]);
+    let ann = run("The senator, who argued that the tax was unfair, voted for the repeal.");
+    assert_eq!(texts(&by_cue(&ann, "argued").content), ["that the tax was unfair"]);
+    // A that-clause whose subject is interrupted by commas goes on to its verb.
+    let ann = run("The senator, who said that the tax, in the end, was unfair, voted for the repeal.");
+    assert!(texts(&by_cue(&ann, "said").content)[0].ends_with("was unfair"));
+}
