@@ -128,3 +128,16 @@ fn a_content_in_a_non_restrictive_relative_clause_ends_before_the_main_predicate
     let ann = run("The senator, who said that the tax, in the end, was unfair, voted for the repeal.");
     assert!(texts(&by_cue(&ann, "said").content)[0].ends_with("was unfair"));
 }
+
+#[test]
+fn an_evidential_predicate_ends_before_a_clause_of_the_writer() {
+    let ann = run("The council is expected to approve the budget, and residents have already planned a protest.");
+    let c = by_cue(&ann, "expected");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["The council", "to approve the budget"]);
+    let ann = run("The goalkeeper seemed to lose his nerve late in the game when the crowd turned on him.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The goalkeeper", "to lose his nerve late in the game"]);
+    // An embedded that-clause keeps its own commas.
+    let ann = run("The letter appears to show that the mayor, a careful man, had known for weeks.");
+    assert!(texts(&by_cue(&ann, "appears").content)[1].ends_with("had known for weeks"));
+}

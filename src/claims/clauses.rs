@@ -838,6 +838,11 @@ impl<'a> Finder<'a> {
             if a < e && w.is(a, "to") {
                 if let Some(sj) = subj {
                     if !matches!(w.class[sj.0], Class::SubjectPronoun) {
+                        // "is expected to sign the bill, she has not …": the infinitive's phrase
+                        // ends before a clause of the writer's.
+                        if let Some(last) = post.last_mut().filter(|p| p.0 == a) {
+                            last.1 = super::raising::predicate_end(w, q, last.0, last.1);
+                        }
                         post.insert(0, sj);
                     }
                 }
