@@ -38,6 +38,11 @@ fn an_expressed_attitude_joins_the_cue() {
     assert_eq!(texts(&c.content), ["the new water rules"]);
     let ann = run("The coach expressed confidence that the team would recover.");
     assert_eq!(texts(&by_cue(&ann, "expressed confidence").content), ["that the team would recover"]);
+    // The guidelines' "expressed his conviction": after a possessive the noun joins the cue.
+    let ann = run("The judge expressed her conviction that the ruling was fair.");
+    let c = by_cue(&ann, "expressed her conviction");
+    assert_eq!(texts(&c.source), ["The judge"]);
+    assert_eq!(texts(&c.content), ["that the ruling was fair"]);
     // A longer object is the content itself.
     let ann = run("The mayor expressed her thanks to the volunteers of the flood relief effort.");
     assert_eq!(texts(&by_cue(&ann, "expressed").content), ["her thanks to the volunteers of the flood relief effort"]);
