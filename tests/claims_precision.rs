@@ -182,3 +182,13 @@ fn the_time_of_saying_is_not_what_was_said() {
     let ann = run("The harbour master said as he entered the hall, \"The ferry will sail on time.\"");
     assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_third_person_verb_form_after_a_plural_quantifier_is_a_noun() {
+    // "many" takes no -s verb, so "reasons" here is a noun and makes no claim ...
+    let ann = run("One of the many reasons that the council refuses to publish its budget may be that the figures are poor.");
+    assert!(!cues(&ann).contains(&"reasons"), "{:?}", cues(&ann));
+    // ... while a plural verb after the same quantifier still reports.
+    let ann = run("Many reason that the council refuses to publish its budget because the figures are poor.");
+    assert!(cues(&ann).contains(&"reason"), "{:?}", cues(&ann));
+}

@@ -283,7 +283,13 @@ impl<'a> Finder<'a> {
         // and so does a preposition ("said via email that …", "in claims that …").
         let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
         // "Several said …", "some say …": a quantifier standing alone is the subject.
-        let quantifier_subject = i > f && !cue.gerund && (cue.past || w.noun[i].is_none()) && one_of(w, i - 1, QUANTIFIERS);
+        // A plural quantifier takes no third-person -s verb: in "many reasons that …" the -s word is a noun.
+        let third_person = !cue.past && !cue.gerund && w.text(i).len() > cue.lemma.len() && w.text(i).ends_with('s');
+        let quantifier_subject = i > f
+            && !cue.gerund
+            && (cue.past || w.noun[i].is_none())
+            && one_of(w, i - 1, QUANTIFIERS)
+            && !(third_person && !w.is(i - 1, "another"));
         if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
