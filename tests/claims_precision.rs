@@ -192,3 +192,11 @@ fn a_third_person_verb_form_after_a_plural_quantifier_is_a_noun() {
     let ann = run("Many reason that the council refuses to publish its budget because the figures are poor.");
     assert!(cues(&ann).contains(&"reason"), "{:?}", cues(&ann));
 }
+
+#[test]
+fn a_relative_clause_cue_s_content_ends_where_the_main_clause_resumes() {
+    let ann = run("Two senators, both of whom opposed the harbour deal, are now backing the new bill.");
+    assert_eq!(content(&ann, "opposed"), ["the harbour deal"]);
+    let ann = run("The mayor, who suggested the tolls could be cut, has since resigned.");
+    assert_eq!(content(&ann, "suggested"), ["the tolls could be cut"]);
+}

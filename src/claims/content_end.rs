@@ -86,6 +86,24 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     b
 }
 
+/// "…, both of whom opposed the deal, are backing the bill", "Ruiz, who announced a plan on
+/// Monday, is …": when the cue's subject is a relative pronoun, the first comma of the content
+/// that is followed by an auxiliary or a form of "be" closes the relative clause; what follows is
+/// the main clause's predicate, not the content. The end (exclusive) of `[a, b)`, or `b`.
+pub fn relative_clause_end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
+    let mut k = cue;
+    while k > 0 && matches!(w.class[k - 1], Class::Adverb | Class::Aux | Class::Negation | Class::Be) {
+        k -= 1;
+    }
+    if k == 0 || w.class[k - 1] != Class::Relative || cue >= a {
+        return b;
+    }
+    match (a..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
+        Some(m) if m > a + 1 && m + 1 < b && matches!(w.class[m + 1], Class::Aux | Class::Be) => m,
+        _ => b,
+    }
+}
+
 /// Longest appositive looked at, in tokens.
 const MAX_GLOSS: usize = 40;
 
