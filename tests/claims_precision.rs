@@ -199,4 +199,7 @@ fn a_relative_clause_cue_s_content_ends_where_the_main_clause_resumes() {
     assert_eq!(content(&ann, "opposed"), ["the harbour deal"]);
     let ann = run("The mayor, who suggested the tolls could be cut, has since resigned.");
     assert_eq!(content(&ann, "suggested"), ["the tolls could be cut"]);
+    // The relative word may stand before the cue's own subject.
+    let ann = run("The new rules, which officials said will start in May, will not apply to farmers.");
+    assert_eq!(content(&ann, "said"), ["will start in May"]);
 }

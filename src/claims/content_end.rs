@@ -95,7 +95,13 @@ pub fn relative_clause_end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize
     while k > 0 && matches!(w.class[k - 1], Class::Adverb | Class::Aux | Class::Negation | Class::Be) {
         k -= 1;
     }
-    if k == 0 || w.class[k - 1] != Class::Relative || cue >= a {
+    // "which officials said will …", "who he thinks is …": a relative word before a short
+    // subject (a pronoun, or up to four words with no punctuation) opens the clause too.
+    let relative_before_subject = || {
+        let subject_start = (k.saturating_sub(4)..k).rev().take_while(|&m| w.is_word(m) && w.class[m] != Class::Relative && w.verb[m].is_none()).last();
+        subject_start.is_some_and(|st| st > 0 && w.class[st - 1] == Class::Relative)
+    };
+    if k == 0 || cue >= a || !(w.class[k - 1] == Class::Relative || relative_before_subject()) {
         return b;
     }
     match (a..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
