@@ -329,7 +329,9 @@ impl<'a> Finder<'a> {
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
-            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
+            // ("to call for …": the infinitive's "to" is no preposition of a noun.)
+            let infinitive_to = w.is(i - 1, "to") && w.text(i).eq_ignore_ascii_case(cue.lemma);
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && (w.class[i - 1] != Class::Preposition || infinitive_to) && one_of(w, i + 1, &cue.particles);
             // "The Times reports: “…”": a colon after a subject opens the content, not a noun.
             let next_noun = i + 1 >= e
                 || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0))
@@ -1063,6 +1065,13 @@ impl<'a> Finder<'a> {
             let (c0, c1) = content[0];
             content = vec![(c0, m), (m + 1, split_predicate::predicate_end(w, q, m + 1, c1))];
             cue_spans.push((m, m + 1));
+        }
+        // "expressed concern about the cost": the attitude joins the cue.
+        if cue.lemma == "express" && content.len() == 1 && content[0].0 == ce && !passive {
+            if let Some((cue_end, c0)) = super::attitude::attitude_split(w, ce, content[0].1) {
+                cue_spans = vec![(i, cue_end)];
+                content[0].0 = c0;
+            }
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
     }

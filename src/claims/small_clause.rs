@@ -20,6 +20,9 @@ const NOT_PREDICATE_A: &[&str] = &[
 /// One-word objects: pronouns ("called him a liar", "called it “a disgrace”").
 const PRONOUN_OBJECTS: &[&str] = &["him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "itself", "this", "that"];
 
+/// Possessive determiners.
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
 /// A lower-case word shaped like an adjective ("called the charges unfounded").
 pub(super) fn predicate_adjective(w: &Words, k: usize) -> bool {
     const ENDINGS: &[&str] = &["ed", "ous", "ful", "ive", "ic", "al", "able", "ible", "less", "ent", "ant", "ish", "ary", "ate"];
@@ -38,6 +41,11 @@ fn predicate_opens(w: &Words, q: &Quotes, p: usize, end: usize) -> bool {
     }
     if (w.is(p, "a") || w.is(p, "an")) && p + 1 < end {
         return w.is_word(p + 1) && !one_of(w, p + 1, NOT_PREDICATE_A);
+    }
+    // "called it their “crystal ball”", "called her son her hero": a possessive after a
+    // complete object opens a second noun phrase, the predicate.
+    if one_of(w, p, POSSESSIVES) && p > 0 && p + 1 < end && ((w.is_word(p + 1) && w.class[p + 1] == Class::Other) || q.opens_at(p + 1).is_some()) && (w.class[p - 1] == Class::Other || one_of(w, p - 1, PRONOUN_OBJECTS)) {
+        return true;
     }
     predicate_adjective(w, p) && (p + 1 == end || w.is_break(p + 1) || !w.is_word(p + 1) || one_of(w, p + 1, &["and", "but", "for", "because"]))
 }

@@ -1,0 +1,69 @@
+//! In-scope attributions on cue words other than the plain reporting verbs: predicates of
+//! appearance ("seems ready"), small clauses of "call", requests and questions, expressed
+//! attitudes. Every sentence is invented.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+/// No claim of the text has a cue starting with `cue`.
+fn no_cue(text: &str, cue: &str) {
+    let ann = run(text);
+    assert!(ann.claims.iter().all(|c| !c.cue.iter().any(|s| s.text.starts_with(cue))), "{text}: {:#?}", ann.claims);
+}
+
+#[test]
+fn a_raising_verb_with_a_predicate_is_an_agentless_evidential() {
+    let ann = run("The harbour seems ready for the storm.");
+    let c = by_cue(&ann, "seems");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["The harbour", "ready for the storm"]);
+    let ann = run("The old mill appeared deserted by noon.");
+    assert_eq!(texts(&by_cue(&ann, "appeared").content), ["The old mill", "deserted by noon"]);
+    let ann = run("The second offer seemed like a gamble.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The second offer", "like a gamble"]);
+    // A colon opens the writer's evidence, not more of the appearance.
+    let ann = run("The coach seemed irritated: the bus was late again.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The coach", "irritated"]);
+    // A relative subject belongs to another clause; a physical appearance is no predicate.
+    no_cue("Fans who feel trapped in a league that seems rigged against them stay home.", "seem");
+    no_cue("The two bakers appeared together on the morning show.", "appear");
+}
+
+#[test]
+fn an_expressed_attitude_joins_the_cue() {
+    let ann = run("The farmers expressed concern about the new water rules.");
+    let c = by_cue(&ann, "expressed concern about");
+    assert_eq!(texts(&c.source), ["The farmers"]);
+    assert_eq!(texts(&c.content), ["the new water rules"]);
+    let ann = run("The coach expressed confidence that the team would recover.");
+    assert_eq!(texts(&by_cue(&ann, "expressed confidence").content), ["that the team would recover"]);
+    // A longer object is the content itself.
+    let ann = run("The mayor expressed her thanks to the volunteers of the flood relief effort.");
+    assert_eq!(texts(&by_cue(&ann, "expressed").content), ["her thanks to the volunteers of the flood relief effort"]);
+}
+
+#[test]
+fn an_infinitive_of_call_for_is_a_verb_with_its_particle() {
+    let ann = run("The families continued to call for an inquiry into the crash.");
+    let c = by_cue(&ann, "call for");
+    assert_eq!(texts(&c.source), ["The families"]);
+    assert_eq!(texts(&c.content), ["an inquiry into the crash"]);
+}
+
+#[test]
+fn an_ing_noun_after_a_determiner_is_no_participle_of_a_list() {
+    // "the sudden closing" is a noun: the participle after the comma is the writer's.
+    let ann = run("The parents called for a review of the sudden closing of the school, marching through the town.");
+    assert_eq!(texts(&by_cue(&ann, "called for").content), ["a review of the sudden closing of the school"]);
+}
+
+#[test]
+fn a_possessive_after_the_object_of_call_opens_the_predicate() {
+    let ann = run("The coach called her assistant her right hand.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["her assistant her right hand"]);
+    let ann = run("The pilot called it their “lucky charm”.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["it their “lucky charm”"]);
+    // A prepositional phrase is no predicate: the call was a telephone call.
+    no_cue("The tenant called the landlord on his mobile phone.", "called");
+}
