@@ -47,3 +47,11 @@ fn circumstance_naming_a_paper_whose_name_holds_a_cue_word() {
     assert_eq!(texts(&c.source), ["The mayor"]);
     assert_eq!(texts(&c.content), ["that the bridge will reopen"]);
 }
+
+#[test]
+fn inverted_source_with_a_title_and_the_writers_relative_clause() {
+    let ann = run("It is the first time a mayor has done this, said Ann Dale, director of the Harbour Trust, whose members met on Monday.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, director of the Harbour Trust"]);
+    assert_eq!(texts(&c.content), ["It is the first time a mayor has done this"]);
+}

@@ -601,7 +601,9 @@ impl<'a> Finder<'a> {
                 } else if re > ce && re + 1 < e && w.punct(re, ",") && w.class[re + 1] == Class::Other && w.is_word(re + 1) && !w.capitalized(re + 1) && w.verb[re + 1].is_none() && !w.text(re + 1).ends_with("ing") {
                     // "…, said Ann Lee, director of the center.": a title in apposition.
                     let ne = np_right(w, re + 1, e);
-                    if ne > re + 1 && (ne == e || w.punct(ne, ".")) {
+                    // ("…, said Ann Lee, director of the center, which …": the writer's relative
+                    // clause after the title is neither source nor content.)
+                    if ne > re + 1 && (ne == e || w.punct(ne, ".") || relative_after_comma(w, ne, e)) {
                         re = ne;
                     }
                 } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
@@ -1341,6 +1343,11 @@ impl<'a> Finder<'a> {
 /// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
 /// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
 /// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
+/// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
+fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
+    c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
+}
+
 fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)

@@ -73,7 +73,7 @@ pub fn chain_spans(q: &Quotes, chain: usize) -> Vec<(usize, usize)> {
 /// closes first, extended when a quotation opened inside it runs past the sentence.
 pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usize, usize)> {
     // ", adding that …", ", who assured …": a new attribution or a relative clause, not content.
-    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || starts_attribution(w, a)) {
+    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || w.is(a, "whose") || starts_attribution(w, a)) {
         return Vec::new();
     }
     // A non-restrictive ", which …" belongs to a clause content ("said the plant closed, which
