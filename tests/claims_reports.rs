@@ -55,3 +55,11 @@ fn inverted_source_with_a_title_and_the_writers_relative_clause() {
     assert_eq!(texts(&c.source), ["Ann Dale, director of the Harbour Trust"]);
     assert_eq!(texts(&c.content), ["It is the first time a mayor has done this"]);
 }
+
+#[test]
+fn free_relative_what_before_the_source() {
+    let ann = run("The gap between what the mayor says the new tax would raise and how the council counts it has grown.");
+    let c = by_cue(&ann, "says");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["what", "the new tax would raise"]);
+}

@@ -1048,6 +1048,20 @@ impl<'a> Finder<'a> {
                 last.1 = cut;
             }
         }
+        // "the gap between what Trump says his plan would do and how it works": after a free
+        // relative "what", "what" is part of the content, and the clause after a reporting cue
+        // ends where another question word is coordinated with it.
+        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
+        if let Some((s0, _)) = source.filter(|&(s0, _)| report && s0 > f && w.is(s0 - 1, "what") && q.inside[s0 - 1] == NONE) {
+            if let [(c0, c1)] = content[..] {
+                if c0 >= ce && c0 < c1 {
+                    let joins = |m: usize| w.punct(m, ",") || matches!(w.lower(m).as_str(), "and" | "or" | "but");
+                    let wh = |m: usize| m < c1 && question_word(w, m);
+                    let end = (c0 + 1..c1).find(|&m| q.inside[m] == NONE && joins(m) && (wh(m + 1) || (joins(m + 1) && wh(m + 2)))).unwrap_or(c1);
+                    content = vec![(s0 - 1, s0), (c0, end)];
+                }
+            }
+        }
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
