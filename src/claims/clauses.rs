@@ -609,7 +609,9 @@ impl<'a> Finder<'a> {
                 } else if re > ce && re + 1 < e && w.punct(re, ",") && w.class[re + 1] == Class::Other && w.is_word(re + 1) && !w.capitalized(re + 1) && w.verb[re + 1].is_none() && !w.text(re + 1).ends_with("ing") {
                     // "…, said Ann Lee, director of the center.": a title in apposition.
                     let ne = np_right(w, re + 1, e);
-                    if ne > re + 1 && (ne == e || w.punct(ne, ".")) {
+                    // ("…, said Ann Lee, director of the center, which …": the writer's relative
+                    // clause after the title is neither source nor content.)
+                    if ne > re + 1 && (ne == e || w.punct(ne, ".") || relative_after_comma(w, ne, e)) {
                         re = ne;
                     }
                 } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
@@ -1054,6 +1056,20 @@ impl<'a> Finder<'a> {
                 last.1 = cut;
             }
         }
+        // "the gap between what Trump says his plan would do and how it works": after a free
+        // relative "what", "what" is part of the content, and the clause after a reporting cue
+        // ends where another question word is coordinated with it.
+        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
+        if let Some((s0, _)) = source.filter(|&(s0, _)| report && s0 > f && w.is(s0 - 1, "what") && q.inside[s0 - 1] == NONE) {
+            if let [(c0, c1)] = content[..] {
+                if c0 >= ce && c0 < c1 {
+                    let joins = |m: usize| w.punct(m, ",") || matches!(w.lower(m).as_str(), "and" | "or" | "but");
+                    let wh = |m: usize| m < c1 && question_word(w, m);
+                    let end = (c0 + 1..c1).find(|&m| q.inside[m] == NONE && joins(m) && (wh(m + 1) || (joins(m + 1) && wh(m + 2)))).unwrap_or(c1);
+                    content = vec![(s0 - 1, s0), (c0, end)];
+                }
+            }
+        }
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
@@ -1213,12 +1229,20 @@ impl<'a> Finder<'a> {
         }
         let title = if title_end { q.inside[k - 1] } else { NONE };
         let st = skip_connectives(w, f, k);
-        let c = (st + 1..(st + 10).min(k - 1)).find(|&c| w.punct(c, ","))?;
-        let named = w.capitalized(st) || w.class[st] == Class::Determiner;
+        // ("Sen. Ann Lee (R-Ga.), one of …": a title and a party label before the comma.)
+        let c = (st + 1..(st + 14).min(k - 1)).find(|&c| w.punct(c, ","))?;
+        // ("81-year-old Ann Lee, a retired nurse, said": an age opens the phrase.)
+        let named = w.capitalized(st) || w.class[st] == Class::Determiner || w.kind(st) == TokenKind::Number;
         // "United States Citizenship and Immigration Services, the agency that …": a name may
-        // hold "and", "of", "for" between its capitalised words.
-        let name = (st..c).all(|m| w.capitalized(m) || w.is(m, "and") || w.is(m, "of") || w.is(m, "for") || w.is(m, "&")) && w.capitalized(c - 1);
-        if !named || (np_right(w, st, c) != c && !name) || k - c > 45 {
+        // hold "and", "of", "for" between its capitalised words, and a party label in brackets.
+        let label = |m: usize| w.punct(m, "(") || w.punct(m, ")") || w.punct(m, "-") || (w.punct(m, ".") && m > st && w.capitalized(m - 1));
+        let name = (st..c).all(|m| w.capitalized(m) || w.is(m, "and") || w.is(m, "of") || w.is(m, "for") || w.is(m, "&") || label(m))
+            && (w.capitalized(c - 1) || w.punct(c - 1, ")"))
+            && w.capitalized(st);
+        // ("81-year-old Ann Lee", "The owner of nearly four shops": plain words of a phrase.)
+        let plain_phrase = !matches!(w.class[st], Class::Preposition | Class::Clause)
+            && (st..c).all(|m| (w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::SubjectPronoun | Class::Negation | Class::Clause) && (w.verb[m].is_none() || w.capitalized(m))) || w.punct(m, "-") || w.possessive(m));
+        if !named || (np_right(w, st, c) != c && !name && !plain_phrase) || k - c > 45 {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
@@ -1226,7 +1250,13 @@ impl<'a> Finder<'a> {
             let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
             // "a contestant on the show": after a determiner a cue word is a noun.
             let compound = compound || w.class[m - 1] == Class::Determiner;
-            (q.inside[m] == NONE || q.inside[m] == title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
+            // "a contestant on the reality TV show, “…,”": a base form after a singular noun
+            // ends a compound noun (a verb there would agree: "shows").
+            let compound = compound
+                || (w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.text(m - 1).ends_with('s') && w.verb[m - 1].is_none() && w.verb[m].is_some_and(|v| w.text(m) == v.lemma));
+            // ("Sam Lee, a judge on the show “Bake Off,” who …, said": a quoted title inside.)
+            let quoted_title = q.inside[m] != NONE && (q.inside[m] == title || self.title_chain(&q.chains[q.inside[m] as usize]));
+            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
         // circumstance (and a claim of its own), not part of the source.
@@ -1268,10 +1298,22 @@ impl<'a> Finder<'a> {
     fn title_before(&self, end: usize) -> bool {
         let (w, q) = (self.w, self.q);
         let close = if end > 1 && w.punct(end - 1, ",") { end - 2 } else { end - 1 };
-        let Some(c) = q.chain_at(close) else { return false };
-        let words: Vec<usize> = (c.first..=c.last).filter(|&k| w.kind(k) == TokenKind::Word).collect();
+        q.chain_at(close).is_some_and(|c| self.title_chain(c))
+    }
+
+    /// The quotation is a short title in title case ("“The Apprentice,”").
+    fn title_chain(&self, c: &super::quotes::Chain) -> bool {
+        let w = self.w;
         let small = |k: usize| matches!(w.text(k), "of" | "the" | "and" | "a" | "an" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "or");
-        !words.is_empty() && words.len() <= 8 && words.iter().all(|&k| w.capitalized(k) || small(k))
+        // (Counted without collecting: a long quotation stops at its ninth word.)
+        let mut words = 0;
+        for k in (c.first..=c.last).filter(|&k| w.kind(k) == TokenKind::Word) {
+            words += 1;
+            if words > 8 || !(w.capitalized(k) || small(k)) {
+                return false;
+            }
+        }
+        words > 0
     }
 
     /// The opening mark of a quotation that resumes after a comma later in the sentence
@@ -1330,6 +1372,11 @@ impl<'a> Finder<'a> {
 /// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
 /// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
 /// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
+/// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
+fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
+    c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
+}
+
 fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)

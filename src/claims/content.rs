@@ -73,7 +73,7 @@ pub fn chain_spans(q: &Quotes, chain: usize) -> Vec<(usize, usize)> {
 /// closes first, extended when a quotation opened inside it runs past the sentence.
 pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usize, usize)> {
     // ", adding that …", ", who assured …": a new attribution or a relative clause, not content.
-    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || starts_attribution(w, a)) {
+    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || w.is(a, "whose") || starts_attribution(w, a)) {
         return Vec::new();
     }
     // A non-restrictive ", which …" belongs to a clause content ("said the plant closed, which
@@ -236,6 +236,11 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
         // "said in an email that": after a determiner or preposition a cue word is a noun.
         let noun = j > a && (matches!(w.class[j - 1], Class::Determiner | Class::Preposition) || w.is(j - 1, "via"));
+        // "said in an interview with the Boston Post that": a capitalised cue word after a
+        // capitalised word ends a name (not "the Islamic State group that", where the "that"
+        // after a common noun is a relative).
+        let common_next = j + 1 < e && w.is_word(j + 1) && !w.capitalized(j + 1) && w.class[j + 1] == Class::Other;
+        let noun = noun || (j > a && w.capitalized(j) && w.capitalized(j - 1) && !common_next);
         // "warned Pyongyang to refrain from actions that would …": after an addressee, an
         // infinitive is the content, and a "that" after it a relative.
         let infinitive = addressee && j > a && w.is(j, "to");

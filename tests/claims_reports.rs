@@ -1,0 +1,65 @@
+//! Plain reporting cues (say, tell, according to, write, add, claim, note, explain): the shapes
+//! of source and content around them that the general rules first missed. Every sentence is
+//! invented.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+#[test]
+fn typewriter_quote_closing_with_an_inner_quote() {
+    // ''…'a special case,''' : the inner single quotation closes, then the double one.
+    let ann = run("''We hear it every week, 'this town is a special case,''' Mr. Dale said. ''It never is.''");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mr. Dale"]);
+    assert_eq!(texts(&c.content), ["''We hear it every week, 'this town is a special case,'''", "''It never is.''"]);
+}
+
+#[test]
+fn long_appositive_subject_with_a_party_label() {
+    let ann = run("Sen. Ann Dale (R-Ga.), one of the last founders still in office, said she remembers the vote.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Sen. Ann Dale (R-Ga.), one of the last founders still in office"]);
+    assert_eq!(texts(&c.content), ["she remembers the vote"]);
+}
+
+#[test]
+fn long_appositive_subject_opened_by_an_age() {
+    let ann = run("72-year-old Ann Dale, a retired nurse who voted for both parties, said that the choice is hard.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["72-year-old Ann Dale, a retired nurse who voted for both parties"]);
+    assert_eq!(texts(&c.content), ["that the choice is hard"]);
+}
+
+#[test]
+fn long_appositive_subject_holding_a_quoted_title() {
+    let ann = run("Ann Dale, a judge on the cooking show, “Bake Off,” who later opened a bakery, said her rival was kind.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a judge on the cooking show, “Bake Off,” who later opened a bakery"]);
+    assert_eq!(texts(&c.content), ["her rival was kind"]);
+}
+
+#[test]
+fn circumstance_naming_a_paper_whose_name_holds_a_cue_word() {
+    // "Post" is a cue verb ("posted that …"); inside a name it is no verb.
+    let ann = run("The mayor said in an interview with the Springfield Post that the bridge will reopen.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["that the bridge will reopen"]);
+}
+
+#[test]
+fn inverted_source_with_a_title_and_the_writers_relative_clause() {
+    let ann = run("It is the first time a mayor has done this, said Ann Dale, director of the Harbour Trust, whose members met on Monday.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, director of the Harbour Trust"]);
+    assert_eq!(texts(&c.content), ["It is the first time a mayor has done this"]);
+}
+
+#[test]
+fn free_relative_what_before_the_source() {
+    let ann = run("The gap between what the mayor says the new tax would raise and how the council counts it has grown.");
+    let c = by_cue(&ann, "says");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["what", "the new tax would raise"]);
+}
