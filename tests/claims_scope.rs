@@ -67,3 +67,41 @@ fn a_possessive_after_the_object_of_call_opens_the_predicate() {
     // A prepositional phrase is no predicate: the call was a telephone call.
     no_cue("The tenant called the landlord on his mobile phone.", "called");
 }
+
+#[test]
+fn which_and_whom_open_an_indirect_question() {
+    let ann = run("Asked which route was safest, the guide shrugged.");
+    let c = by_cue(&ann, "Asked");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["which route was safest"]);
+    let ann = run("The reporter asked the minister which schools would close.");
+    let c = by_cue(&ann, "asked");
+    assert_eq!(texts(&c.source), ["The reporter"]);
+    assert_eq!(texts(&c.content), ["which schools would close"]);
+    let ann = run("When asked whom she would back, the senator smiled.");
+    assert_eq!(texts(&by_cue(&ann, "asked").content), ["whom she would back"]);
+}
+
+#[test]
+fn the_topic_of_a_question_is_its_content() {
+    let ann = run("The minister was asked about the delays at the border crossing.");
+    let c = by_cue(&ann, "asked about");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["the delays at the border crossing"]);
+    let ann = run("The host asked the chef about the closing of her restaurant.");
+    let c = by_cue(&ann, "asked");
+    assert_eq!(texts(&c.source), ["The host"]);
+    assert_eq!(texts(&c.content), ["the closing of her restaurant"]);
+}
+
+#[test]
+fn calls_with_an_object_and_a_predicate_is_the_verb() {
+    let ann = run("The union, which represents nurses, calls the offer “an insult” to its members.");
+    let c = by_cue(&ann, "calls");
+    assert_eq!(texts(&c.source), ["The union"]);
+    assert_eq!(texts(&c.content), ["the offer “an insult” to its members"]);
+    let ann = run("Ann Lee, a city planner, calls the tram line a lifeline for the suburbs.");
+    let c = by_cue(&ann, "calls");
+    assert_eq!(texts(&c.source), ["Ann Lee, a city planner"]);
+    assert_eq!(texts(&c.content), ["the tram line a lifeline for the suburbs"]);
+}

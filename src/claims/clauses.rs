@@ -82,7 +82,7 @@ const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both",
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 
 /// Words that open an indirect question after a cue of asking.
-const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
+const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who", "whom", "which", "whose"];
 
 fn question_word(w: &Words, k: usize) -> bool {
     one_of(w, k, QUESTION_WORDS)
@@ -339,6 +339,9 @@ impl<'a> Finder<'a> {
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
             let explicit_next = particle_next || i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            // "Ann Lee, a senior aide, calls the plan “a blueprint”": the object and predicate
+            // of "call" make it the verb.
+            let explicit_next = explicit_next || (cue.lemma == "call" && small_clause::predicate_start(w, self.q, i + 1, e).is_some());
             let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
             if !base && !explicit_next && !named_before {
                 return;
@@ -716,6 +719,9 @@ impl<'a> Finder<'a> {
         }
         // "asked reporters whether …", "asked him if …": the addressee stands before the question.
         let question_cue = QUESTION_CUES.contains(&cue.lemma);
+        // "asked the senator about the vote", "was asked about the deal": the topic of a
+        // question is its content, as in the fronted "Asked about …" (`fronted_question`).
+        let question_word = |w: &Words, m: usize| question_word(w, m) || (cue.lemma == "ask" && w.is(m, "about") && m + 1 < e && w.is_word(m + 1));
         if question_cue && !with_particle && a < e && !question_word(w, a) {
             if let Some(qw) = (a + 1..(a + 6).min(e)).find(|&m| question_word(w, m)) {
                 let addressee = (a..qw).all(|m| w.is_word(m) && matches!(w.class[m], Class::Determiner | Class::Other | Class::ObjectPronoun) && w.verb[m].is_none());
@@ -723,6 +729,12 @@ impl<'a> Finder<'a> {
                     a = qw;
                 }
             }
+        }
+        // The topic after "about" is the content; "about" right after the cue joins it.
+        let ask_about = question_cue && a + 1 < e && w.is(a, "about") && question_word(w, a);
+        let about_joins_cue = ask_about && a == ce;
+        if ask_about {
+            a += 1;
         }
         // "scolded him: “…”", "tells reporters: “…”": the addressee ends at a colon that opens
         // the content.
@@ -809,7 +821,7 @@ impl<'a> Finder<'a> {
         }
         // A cue inside a quotation that is no passive of its own ends at the quotation check below
         // with nothing found: known here, before the content is worked out for nothing.
-        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a))));
+        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about));
         if !passive_found_here && self.speakers_own_words(i, f, source, a, e) {
             return;
         }
@@ -836,7 +848,7 @@ impl<'a> Finder<'a> {
                         post.insert(0, sj);
                     }
                 }
-            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)))) {
+            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about)) {
                 // "was called annexed", "was accused of …", "were reported on Monday": the subject
                 // is the content (passive.rs); "was told" is not an attribution we can place.
                 if let Some((source, spans, content)) = self.passive_subject(s, i, k, ce, with_particle, cue) {
@@ -978,7 +990,7 @@ impl<'a> Finder<'a> {
             // "know when it pays", "understand who gains": after a verb of knowing, "when",
             // "where", "who" and "if" open the question known, not a circumstance.
             && (one_of(w, a, WH_CLAUSE) || ((negated || knowing(cue.lemma)) && one_of(w, a, WH_NEGATED)));
-        let question = (question_cue && a < e && question_word(w, a)) || embedded;
+        let question = (question_cue && a < e && question_word(w, a)) || embedded || ask_about;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
@@ -1073,6 +1085,9 @@ impl<'a> Finder<'a> {
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
+        }
+        if about_joins_cue {
+            cue_spans = vec![(i, ce + 1)];
         }
         if adjective {
             cue_spans = vec![(i, i + 1)];
