@@ -63,3 +63,11 @@ fn free_relative_what_before_the_source() {
     assert_eq!(texts(&c.source), ["the mayor"]);
     assert_eq!(texts(&c.content), ["what", "the new tax would raise"]);
 }
+
+#[test]
+fn quotation_set_off_by_a_dash_before_the_cue() {
+    let ann = run("Neither farmer liked the new bridge - ''It blocks the whole view,'' Mr. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mr. Dale"]);
+    assert_eq!(texts(&c.content), ["''It blocks the whole view,''"]);
+}
