@@ -71,3 +71,13 @@ fn quotation_set_off_by_a_dash_before_the_cue() {
     assert_eq!(texts(&c.source), ["Mr. Dale"]);
     assert_eq!(texts(&c.content), ["''It blocks the whole view,''"]);
 }
+
+#[test]
+fn comparison_after_a_share_of_respondents_is_the_writers() {
+    let ann = run("In the survey, 54 percent of parents said the school was safe, compared with 40 percent last spring.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["54 percent of parents"]);
+    assert_eq!(texts(&c.content), ["the school was safe"]);
+    let ann = run("About half of the anglers say the lake is cleaner, while 3 in 10 see no change.");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["the lake is cleaner"]);
+}

@@ -1062,6 +1062,15 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // "52 percent said Lee would be better, compared with 41 percent for Ann Dale": after a
+        // share of respondents, the comparison that follows is the writer's.
+        if report && source.is_some_and(|(s0, s1)| share_of_respondents(w, s0, s1)) {
+            if let Some(last) = content.last_mut().filter(|l| l.0 >= ce) {
+                if let Some(m) = (last.0 + 2..last.1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && comparison_tail(w, m + 1, last.1)) {
+                    last.1 = m;
+                }
+            }
+        }
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
@@ -1357,6 +1366,29 @@ impl<'a> Finder<'a> {
 /// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
 /// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
 /// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
+/// The phrase `[a, b)` names a share of people polled: "52 percent of voters", "Six in 10",
+/// "nearly half", "a third of Democrats", "1,409 teachers".
+fn share_of_respondents(w: &Words, a: usize, b: usize) -> bool {
+    (a..b).any(|m| w.kind(m) == TokenKind::Number || one_of(w, m, &["percent", "half", "third", "quarter", "majority", "plurality", "%"]))
+}
+
+/// A comparison of the writer's opens at `k` (before `e`): "compared with 41 percent", "up
+/// from 40 percent", "double the number who …", "while 95 favored …", "a bit more than …".
+fn comparison_tail(w: &Words, k: usize, e: usize) -> bool {
+    if k + 1 >= e {
+        return false;
+    }
+    let quantity = |m: usize| m < e && (w.kind(m) == TokenKind::Number || one_of(w, m, &["half", "most", "many", "few", "about", "nearly", "roughly", "almost", "only", "just", "one", "two", "three", "four", "five"]));
+    one_of(w, k, &["compared", "comparing", "versus", "vs", "double", "twice", "triple", "putting", "however"])
+        || (one_of(w, k, &["up", "down"]) && w.is(k + 1, "from"))
+        || (one_of(w, k, &["while", "whereas", "and", "with"]) && quantity(k + 1))
+        || (one_of(w, k, &["about", "roughly", "nearly", "almost"]) && w.is(k + 1, "the") && w.is(k + 2, "same"))
+        || (w.is(k, "the") && w.is(k + 1, "same"))
+        || (w.is(k, "a") && one_of(w, k + 1, &["bit", "little", "slight"]))
+        || (one_of(w, k, &["more", "less", "fewer", "slightly", "far", "well", "somewhat"]) && (w.is(k + 1, "than") || one_of(w, k + 1, &["more", "less", "fewer", "higher", "lower", "above", "below"])))
+        || (w.is(k, "a") && one_of(w, k + 1, &["higher", "lower", "larger", "smaller"]))
+}
+
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
 fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
     c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
