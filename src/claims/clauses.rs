@@ -281,7 +281,8 @@ impl<'a> Finder<'a> {
         let (f, e) = (s.first, s.end);
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").
-        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
+        // ("Al From said": a surname that is a preposition.)
+        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to") && !super::source::name_preposition(w, f, i - 1, i)) || w.is(i - 1, "via"));
         // "Several said …", "some say …": a quantifier standing alone is the subject.
         let quantifier_subject = i > f && !cue.gerund && (cue.past || w.noun[i].is_none()) && one_of(w, i - 1, QUANTIFIERS);
         if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
@@ -1020,11 +1021,14 @@ impl<'a> Finder<'a> {
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
         // "said after the witness failed to appear", "said, stressing the point", "said on the
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
+        // ("said Ann Lee, using a phrase the mayor had coined, …": any participle of the speaker's.)
+        let participle = |k: usize| w.verb[k].is_some_and(|c| c.gerund) || (w.is_word(k) && !w.capitalized(k) && w.class[k] == Class::Other && w.text(k).len() > 5 && w.text(k).ends_with("ing"));
         let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
-            || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
+            || (w.punct(tail, ",") && tail + 1 < e && participle(tail + 1)));
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
-        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        // ("said Ann Lee, 34, a native who broke into reporting …": a restrictive one too.)
+        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative));
         // "told NBC’s “Today” on Monday.", "said on ABC's ''This Week.''": a short quoted title
         // in the tail is a name, not a quotation of the speaker's.
         let title = |k: usize| {
