@@ -107,3 +107,11 @@ fn programme_name_with_a_determiner_before_the_source() {
     assert_eq!(texts(&c.source), ["WXYZ This Evening co-host Ann Dale"]);
     assert_eq!(texts(&c.content), ["“That was the first time,”"]);
 }
+
+#[test]
+fn demonstrative_before_according_to() {
+    let ann = run("Turnout fell by a third. That’s according to early figures from the county clerk.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["early figures from the county clerk"]);
+    assert_eq!(texts(&c.content), ["That"]);
+}

@@ -264,6 +264,10 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
             pre.extend(trim(w, self.q, (lead, i)));
         }
+        // "That’s according to exit polls.": the demonstrative stands for what was reported.
+        if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
+            pre.push((lead, lead + 1));
+        }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
