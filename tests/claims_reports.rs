@@ -63,3 +63,55 @@ fn free_relative_what_before_the_source() {
     assert_eq!(texts(&c.source), ["the mayor"]);
     assert_eq!(texts(&c.content), ["what", "the new tax would raise"]);
 }
+
+#[test]
+fn quotation_set_off_by_a_dash_before_the_cue() {
+    let ann = run("Neither farmer liked the new bridge - ''It blocks the whole view,'' Mr. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mr. Dale"]);
+    assert_eq!(texts(&c.content), ["''It blocks the whole view,''"]);
+}
+
+#[test]
+fn comparison_after_a_share_of_respondents_is_the_writers() {
+    let ann = run("In the survey, 54 percent of parents said the school was safe, compared with 40 percent last spring.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["54 percent of parents"]);
+    assert_eq!(texts(&c.content), ["the school was safe"]);
+    let ann = run("About half of the anglers say the lake is cleaner, while 3 in 10 see no change.");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["the lake is cleaner"]);
+}
+
+#[test]
+fn quotation_resumes_after_a_participle_of_the_speaker() {
+    let ann = run("“The harbour is safe again,” said Ann Dale, summing up talks that ran past midnight. “Boats can sail on Monday.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“The harbour is safe again,”", "“Boats can sail on Monday.”"]);
+}
+
+#[test]
+fn surname_that_is_a_preposition() {
+    let ann = run("“We won the vote,” said Ann From, who helped found the club. “It was close.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann From"]);
+    assert_eq!(texts(&c.content), ["“We won the vote,”", "“It was close.”"]);
+    let ann = run("Ann From said the club had changed.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Ann From"]);
+}
+
+#[test]
+fn programme_name_with_a_determiner_before_the_source() {
+    let ann = run("“That was the first time,” WXYZ This Evening co-host Ann Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["WXYZ This Evening co-host Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“That was the first time,”"]);
+}
+
+#[test]
+fn demonstrative_before_according_to() {
+    let ann = run("Turnout fell by a third. That’s according to early figures from the county clerk.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["early figures from the county clerk"]);
+    assert_eq!(texts(&c.content), ["That"]);
+}

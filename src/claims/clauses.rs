@@ -264,6 +264,10 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
             pre.extend(trim(w, self.q, (lead, i)));
         }
+        // "That’s according to exit polls.": the demonstrative stands for what was reported.
+        if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
+            pre.push((lead, lead + 1));
+        }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
@@ -281,7 +285,8 @@ impl<'a> Finder<'a> {
         let (f, e) = (s.first, s.end);
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").
-        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
+        // ("Al From said": a surname that is a preposition.)
+        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to") && !super::source::name_preposition(w, f, i - 1, i)) || w.is(i - 1, "via"));
         // "Several said …", "some say …": a quantifier standing alone is the subject.
         // A plural quantifier takes no third-person -s verb: in "many reasons that …" the -s word is a noun.
         let third_person = !cue.past && !cue.gerund && w.text(i).len() > cue.lemma.len() && w.text(i).ends_with('s');
@@ -1040,11 +1045,14 @@ impl<'a> Finder<'a> {
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
         // "said after the witness failed to appear", "said, stressing the point", "said on the
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
+        // ("said Ann Lee, using a phrase the mayor had coined, …": any participle of the speaker's.)
+        let participle = |k: usize| w.verb[k].is_some_and(|c| c.gerund) || (w.is_word(k) && !w.capitalized(k) && w.class[k] == Class::Other && w.text(k).len() > 5 && w.text(k).ends_with("ing"));
         let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
-            || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
+            || (w.punct(tail, ",") && tail + 1 < e && participle(tail + 1)));
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
-        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        // ("said Ann Lee, 34, a native who broke into reporting …": a restrictive one too.)
+        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative));
         // "told NBC’s “Today” on Monday.", "said on ABC's ''This Week.''": a short quoted title
         // in the tail is a name, not a quotation of the speaker's.
         let title = |k: usize| {
@@ -1079,6 +1087,15 @@ impl<'a> Finder<'a> {
                     let wh = |m: usize| m < c1 && question_word(w, m);
                     let end = (c0 + 1..c1).find(|&m| q.inside[m] == NONE && joins(m) && (wh(m + 1) || (joins(m + 1) && wh(m + 2)))).unwrap_or(c1);
                     content = vec![(s0 - 1, s0), (c0, end)];
+                }
+            }
+        }
+        // "52 percent said Lee would be better, compared with 41 percent for Ann Dale": after a
+        // share of respondents, the comparison that follows is the writer's.
+        if report && source.is_some_and(|(s0, s1)| share_of_respondents(w, s0, s1)) {
+            if let Some(last) = content.last_mut().filter(|l| l.0 >= ce) {
+                if let Some(m) = (last.0 + 2..last.1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && comparison_tail(w, m + 1, last.1)) {
+                    last.1 = m;
                 }
             }
         }
@@ -1387,6 +1404,29 @@ impl<'a> Finder<'a> {
 /// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
 /// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
 /// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
+/// The phrase `[a, b)` names a share of people polled: "52 percent of voters", "Six in 10",
+/// "nearly half", "a third of Democrats", "1,409 teachers".
+fn share_of_respondents(w: &Words, a: usize, b: usize) -> bool {
+    (a..b).any(|m| w.kind(m) == TokenKind::Number || one_of(w, m, &["percent", "half", "third", "quarter", "majority", "plurality", "%"]))
+}
+
+/// A comparison of the writer's opens at `k` (before `e`): "compared with 41 percent", "up
+/// from 40 percent", "double the number who …", "while 95 favored …", "a bit more than …".
+fn comparison_tail(w: &Words, k: usize, e: usize) -> bool {
+    if k + 1 >= e {
+        return false;
+    }
+    let quantity = |m: usize| m < e && (w.kind(m) == TokenKind::Number || one_of(w, m, &["half", "most", "many", "few", "about", "nearly", "roughly", "almost", "only", "just", "one", "two", "three", "four", "five"]));
+    one_of(w, k, &["compared", "comparing", "versus", "vs", "double", "twice", "triple", "putting", "however"])
+        || (one_of(w, k, &["up", "down"]) && w.is(k + 1, "from"))
+        || (one_of(w, k, &["while", "whereas", "and", "with"]) && quantity(k + 1))
+        || (one_of(w, k, &["about", "roughly", "nearly", "almost"]) && w.is(k + 1, "the") && w.is(k + 2, "same"))
+        || (w.is(k, "the") && w.is(k + 1, "same"))
+        || (w.is(k, "a") && one_of(w, k + 1, &["bit", "little", "slight"]))
+        || (one_of(w, k, &["more", "less", "fewer", "slightly", "far", "well", "somewhat"]) && (w.is(k + 1, "than") || one_of(w, k + 1, &["more", "less", "fewer", "higher", "lower", "above", "below"])))
+        || (w.is(k, "a") && one_of(w, k + 1, &["higher", "lower", "larger", "smaller"]))
+}
+
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
 fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
     c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))

@@ -161,7 +161,10 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
         let ci = q.inside[pe - 1] as usize;
         let c = &q.chains[ci];
         let start = skip_connectives(w, first, end);
-        if c.first <= start || c.first < first {
+        // "He praised his brother's faith - “faith that shows,” he said": a quotation set off by
+        // a dash is what was said; the writer's clause before the dash is not.
+        let after_dash = c.first > start && w.spaced_dash(c.first - 1);
+        if c.first <= start || c.first < first || after_dash {
             return chain_spans(q, ci).into_iter().filter_map(|s| trim(w, q, s)).collect();
         }
     }
