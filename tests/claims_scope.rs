@@ -105,3 +105,26 @@ fn calls_with_an_object_and_a_predicate_is_the_verb() {
     assert_eq!(texts(&c.source), ["Ann Lee, a city planner"]);
     assert_eq!(texts(&c.content), ["the tram line a lifeline for the suburbs"]);
 }
+
+#[test]
+fn a_short_quotation_after_a_long_object_of_call_is_the_predicate() {
+    let ann = run("The coach called the foul that ended the match \"a disgrace,\" but he accepted the result.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the foul that ended the match \"a disgrace,\""]);
+    let ann = run("The judge called what she had heard ''troubling.''");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["what she had heard ''troubling.''"]);
+    // A report inside the stretch makes the quotation its own.
+    no_cue("The mayor called the fire chief and said \"we are ready.\"", "called");
+}
+
+#[test]
+fn a_content_in_a_non_restrictive_relative_clause_ends_before_the_main_predicate() {
+    let ann = run("The mayor, who called for a new bridge, opened the meeting early.");
+    let c = by_cue(&ann, "called for");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["a new bridge"]);
+    let ann = run("The senator, who argued that the tax was unfair, voted for the repeal.");
+    assert_eq!(texts(&by_cue(&ann, "argued").content), ["that the tax was unfair"]);
+    // A that-clause whose subject is interrupted by commas goes on to its verb.
+    let ann = run("The senator, who said that the tax, in the end, was unfair, voted for the repeal.");
+    assert!(texts(&by_cue(&ann, "said").content)[0].ends_with("was unfair"));
+}

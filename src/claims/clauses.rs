@@ -712,6 +712,7 @@ impl<'a> Finder<'a> {
                 // Objects with adverbs, coordinations or appositives, and pronoun objects
                 // ("called her handling of highly sensitive information “careless”").
                 || small_clause::predicate_start(w, q, ce, e).is_some()
+                || small_clause::quoted_predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
@@ -974,6 +975,19 @@ impl<'a> Finder<'a> {
         if fronted && content.len() == 1 && content[0].0 >= ce {
             let (c0, c1) = content[0];
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
+                content[0].1 = m;
+            }
+        }
+        // "Ann Lee, who called for a vote, left early": in a non-restrictive relative clause the
+        // content ends at the comma before the main clause's predicate.
+        let relative_clause = k > f + 1 && w.class[k - 1] == Class::Relative && w.punct(k - 2, ",") && !pre_is_quote;
+        if relative_clause && content.len() == 1 && content[0].0 >= ce {
+            let (c0, c1) = content[0];
+            let main_predicate = |m: usize| w.is_word(m + 1) && !w.capitalized(m + 1) && super::content_end::predicate_at(w, m + 1, c1, false);
+            // (A that-clause must have its own verb before the comma: "who said that the plan,
+            // in the end, failed" goes on.)
+            let own_verb = |m: usize| w.class[c0] != Class::That || (c0 + 2..m).any(|x| !w.capitalized(x) && super::content_end::predicate_at(w, x, m, false));
+            if let Some(m) = (c0 + 1..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && main_predicate(m) && own_verb(m)) {
                 content[0].1 = m;
             }
         }
