@@ -115,3 +115,11 @@ fn demonstrative_before_according_to() {
     assert_eq!(texts(&c.source), ["early figures from the county clerk"]);
     assert_eq!(texts(&c.content), ["That"]);
 }
+
+#[test]
+fn fronted_condition_then_a_bare_plural_subject() {
+    let ann = run("If the county cuts the grant, schools probably would close early, Ms. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ms. Dale"]);
+    assert_eq!(texts(&c.content), ["If the county cuts the grant, schools probably would close early"]);
+}

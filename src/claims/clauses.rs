@@ -870,7 +870,12 @@ impl<'a> Finder<'a> {
             && pre.len() == 1
             && pre.first().is_some_and(|&(p0, p1)| {
                 (p0 + 2..p1.saturating_sub(2)).any(|m| {
-                    w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
+                    // ("As the inquiry ends, agents are likely to …": a bare plural subject,
+                    // then its finite verb.)
+                    let finite = |x: usize| matches!(w.class[x], Class::Aux | Class::Be);
+                    let bare_subject = w.is_word(m + 1) && w.class[m + 1] == Class::Other && (finite(m + 2) || (w.class[m + 2] == Class::Adverb && m + 3 < p1 && finite(m + 3)));
+                    // (A cue word before a finite verb is a noun: "states would …".)
+                    w.punct(m, ",") && q.inside[m] == NONE && (w.verb[m + 1].is_none() || bare_subject) && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner) || bare_subject)
                 })
             });
         let resumes = comma_after && !post.is_empty();
