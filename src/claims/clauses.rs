@@ -584,7 +584,7 @@ impl<'a> Finder<'a> {
                 // "…, said Ann Lee, director of the center.": the name may carry an appositive.
                 let ends = |x: usize| x == e || w.punct(x, ".");
                 let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
-                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE && !clause_after_cue(w, ce, re)
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -633,7 +633,7 @@ impl<'a> Finder<'a> {
                     || w.kind(re) == TokenKind::Quote
                     || matches!(w.class[re], Class::Relative | Class::That)
                     || (w.class[re] == Class::Preposition && re + 1 < e && w.class[re + 1] == Class::Relative);
-                if re > ce && ends {
+                if re > ce && ends && !clause_after_cue(w, ce, re) {
                     source = Some((ce, re));
                     inverted_end = Some(re);
                     // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
@@ -903,7 +903,8 @@ impl<'a> Finder<'a> {
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
+        // (Not across a paragraph break: "“… FAST!”¶ Sen. Ann Dale said the plan …".)
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -1263,7 +1264,9 @@ impl<'a> Finder<'a> {
                 || (w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.text(m - 1).ends_with('s') && w.verb[m - 1].is_none() && w.verb[m].is_some_and(|v| w.text(m) == v.lemma));
             // ("Sam Lee, a judge on the show “Bake Off,” who …, said": a quoted title inside.)
             let quoted_title = q.inside[m] != NONE && (q.inside[m] == title || self.title_chain(&q.chains[q.inside[m] as usize]));
-            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
+            // ("Sen. Ann Dale, R-Fla., speaking …, said": the dot of a state's abbreviation.)
+            let abbreviation = w.capitalized(m - 1) && w.text(m - 1).len() <= 4 && w.punct(m + 1, ",");
+            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k) || abbreviation) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
         // circumstance (and a claim of its own), not part of the source.
@@ -1400,6 +1403,19 @@ fn comparison_tail(w: &Words, k: usize, e: usize) -> bool {
         || (w.is(k, "a") && one_of(w, k + 1, &["bit", "little", "slight"]))
         || (one_of(w, k, &["more", "less", "fewer", "slightly", "far", "well", "somewhat"]) && (w.is(k + 1, "than") || one_of(w, k + 1, &["more", "less", "fewer", "higher", "lower", "above", "below"])))
         || (w.is(k, "a") && one_of(w, k + 1, &["higher", "lower", "larger", "smaller"]))
+}
+
+/// "…, said Obama failed to act.": the phrase `[a, b)` after a cue holds a past tense right
+/// after a word of its own, so it is a clause (the content), not an inverted source.
+fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
+    // (A participle that modifies a name is followed by its agent or place: "a group called
+    // Citizens for Peace", "the governor challenged by Lee"; a verb after a name takes "to",
+    // an object or a clause.)
+    (a + 1..b).any(|m| {
+        let t = w.text(m);
+        let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
+        t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
+    })
 }
 
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
