@@ -140,3 +140,11 @@ fn clause_after_the_cue_is_no_inverted_source() {
     assert_eq!(texts(&c.source), ["Sen. Ann Lee, D-Fla., speaking on the radio after the vote"]);
     assert_eq!(texts(&c.content), ["Dale failed to act"]);
 }
+
+#[test]
+fn next_quotation_with_another_named_speaker_is_no_continuation() {
+    let ann = run("“That was the best night of the year,” Ann Dale said to the crowd.\n\n“Who would have believed it a year ago?” Tom Reed said, smiling.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“That was the best night of the year,”"]);
+}

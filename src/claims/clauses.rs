@@ -1050,7 +1050,7 @@ impl<'a> Finder<'a> {
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
-            if let Some(cont) = self.continuation(si) {
+            if let Some(cont) = self.continuation(si, source) {
                 content.extend(cont);
             }
         }
@@ -1355,7 +1355,7 @@ impl<'a> Finder<'a> {
 
     /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
     /// its own claims it.
-    fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
+    fn continuation(&self, si: usize, source: Option<(usize, usize)>) -> Option<Vec<(usize, usize)>> {
         let next = self.sentences.get(si + 1)?;
         let cur = &self.sentences[si];
         // The next paragraph may continue too, when it opens with the quotation.
@@ -1374,14 +1374,19 @@ impl<'a> Finder<'a> {
             }
             sj += 1;
         }
+        // "“… 14 million votes?” Trump said.": a question or exclamation ends the quotation's
+        // sentence, and the next one, right after the closing mark, names another speaker (a
+        // name that is no word of this claim's source; "he said" may be the same speaker).
+        let w = self.w;
+        let other_speaker = |k: usize| w.capitalized(k) && w.class[k] == Class::Other && !source.is_some_and(|(a, b)| (a..b).any(|m| w.text(m) == w.text(k)));
+        if self.sentences.get(sj).is_some_and(|s| s.first == chain.last + 1 && self.has_cue[sj] && !w.line_start(s.first) && other_speaker(s.first)) {
+            return None;
+        }
         let ci = self.q.inside[next.first] as usize;
         Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
     }
 }
 
-/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
-/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
-/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 /// The phrase `[a, b)` names a share of people polled: "52 percent of voters", "Six in 10",
 /// "nearly half", "a third of Democrats", "1,409 teachers".
 fn share_of_respondents(w: &Words, a: usize, b: usize) -> bool {
@@ -1423,6 +1428,9 @@ fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
     c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
 }
 
+/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
+/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
+/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
