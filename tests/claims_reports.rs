@@ -115,3 +115,36 @@ fn demonstrative_before_according_to() {
     assert_eq!(texts(&c.source), ["early figures from the county clerk"]);
     assert_eq!(texts(&c.content), ["That"]);
 }
+
+#[test]
+fn fronted_condition_then_a_bare_plural_subject() {
+    let ann = run("If the county cuts the grant, schools probably would close early, Ms. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ms. Dale"]);
+    assert_eq!(texts(&c.content), ["If the county cuts the grant, schools probably would close early"]);
+}
+
+#[test]
+fn quotation_closing_the_previous_paragraph_is_not_the_next_speakers() {
+    let ann = run("“Is that all there is?” Mr. Dale said. “We need a new mayor!”\n\nAnn Lee said the council failed to act.");
+    let c = by_cue(&ann, "said");
+    let c = if texts(&c.source) == ["Mr. Dale"] { ann.claims.iter().find(|k| texts(&k.source) == ["Ann Lee"]).expect("Ann Lee's claim") } else { c };
+    assert_eq!(texts(&c.source), ["Ann Lee"]);
+    assert_eq!(texts(&c.content), ["the council failed to act"]);
+}
+
+#[test]
+fn clause_after_the_cue_is_no_inverted_source() {
+    let ann = run("Sen. Ann Lee, D-Fla., speaking on the radio after the vote, said Dale failed to act.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Sen. Ann Lee, D-Fla., speaking on the radio after the vote"]);
+    assert_eq!(texts(&c.content), ["Dale failed to act"]);
+}
+
+#[test]
+fn next_quotation_with_another_named_speaker_is_no_continuation() {
+    let ann = run("“That was the best night of the year,” Ann Dale said to the crowd.\n\n“Who would have believed it a year ago?” Tom Reed said, smiling.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“That was the best night of the year,”"]);
+}

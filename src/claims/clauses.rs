@@ -595,7 +595,7 @@ impl<'a> Finder<'a> {
                 // "…, said Ann Lee, director of the center.": the name may carry an appositive.
                 let ends = |x: usize| x == e || w.punct(x, ".");
                 let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
-                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE && !clause_after_cue(w, ce, re)
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -644,7 +644,7 @@ impl<'a> Finder<'a> {
                     || w.kind(re) == TokenKind::Quote
                     || matches!(w.class[re], Class::Relative | Class::That)
                     || (w.class[re] == Class::Preposition && re + 1 < e && w.class[re + 1] == Class::Relative);
-                if re > ce && ends {
+                if re > ce && ends && !clause_after_cue(w, ce, re) {
                     source = Some((ce, re));
                     inverted_end = Some(re);
                     // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
@@ -891,7 +891,12 @@ impl<'a> Finder<'a> {
             && pre.len() == 1
             && pre.first().is_some_and(|&(p0, p1)| {
                 (p0 + 2..p1.saturating_sub(2)).any(|m| {
-                    w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
+                    // ("As the inquiry ends, agents are likely to …": a bare plural subject,
+                    // then its finite verb.)
+                    let finite = |x: usize| matches!(w.class[x], Class::Aux | Class::Be);
+                    let bare_subject = w.is_word(m + 1) && w.class[m + 1] == Class::Other && (finite(m + 2) || (w.class[m + 2] == Class::Adverb && m + 3 < p1 && finite(m + 3)));
+                    // (A cue word before a finite verb is a noun: "states would …".)
+                    w.punct(m, ",") && q.inside[m] == NONE && (w.verb[m + 1].is_none() || bare_subject) && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner) || bare_subject)
                 })
             });
         let resumes = comma_after && !post.is_empty();
@@ -919,7 +924,8 @@ impl<'a> Finder<'a> {
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
+        // (Not across a paragraph break: "“… FAST!”¶ Sen. Ann Dale said the plan …".)
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -1078,7 +1084,7 @@ impl<'a> Finder<'a> {
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
-            if let Some(cont) = self.continuation(si) {
+            if let Some(cont) = self.continuation(si, source) {
                 content.extend(cont);
             }
         }
@@ -1302,7 +1308,9 @@ impl<'a> Finder<'a> {
                 || (w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.text(m - 1).ends_with('s') && w.verb[m - 1].is_none() && w.verb[m].is_some_and(|v| w.text(m) == v.lemma));
             // ("Sam Lee, a judge on the show “Bake Off,” who …, said": a quoted title inside.)
             let quoted_title = q.inside[m] != NONE && (q.inside[m] == title || self.title_chain(&q.chains[q.inside[m] as usize]));
-            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
+            // ("Sen. Ann Dale, R-Fla., speaking …, said": the dot of a state's abbreviation.)
+            let abbreviation = w.capitalized(m - 1) && w.text(m - 1).len() <= 4 && w.punct(m + 1, ",");
+            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k) || abbreviation) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
         // circumstance (and a claim of its own), not part of the source.
@@ -1391,7 +1399,7 @@ impl<'a> Finder<'a> {
 
     /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
     /// its own claims it.
-    fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
+    fn continuation(&self, si: usize, source: Option<(usize, usize)>) -> Option<Vec<(usize, usize)>> {
         let next = self.sentences.get(si + 1)?;
         let cur = &self.sentences[si];
         // The next paragraph may continue too, when it opens with the quotation.
@@ -1410,14 +1418,19 @@ impl<'a> Finder<'a> {
             }
             sj += 1;
         }
+        // "“… 14 million votes?” Trump said.": a question or exclamation ends the quotation's
+        // sentence, and the next one, right after the closing mark, names another speaker (a
+        // name that is no word of this claim's source; "he said" may be the same speaker).
+        let w = self.w;
+        let other_speaker = |k: usize| w.capitalized(k) && w.class[k] == Class::Other && !source.is_some_and(|(a, b)| (a..b).any(|m| w.text(m) == w.text(k)));
+        if self.sentences.get(sj).is_some_and(|s| s.first == chain.last + 1 && self.has_cue[sj] && !w.line_start(s.first) && other_speaker(s.first)) {
+            return None;
+        }
         let ci = self.q.inside[next.first] as usize;
         Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
     }
 }
 
-/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
-/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
-/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 /// The phrase `[a, b)` names a share of people polled: "52 percent of voters", "Six in 10",
 /// "nearly half", "a third of Democrats", "1,409 teachers".
 fn share_of_respondents(w: &Words, a: usize, b: usize) -> bool {
@@ -1441,11 +1454,27 @@ fn comparison_tail(w: &Words, k: usize, e: usize) -> bool {
         || (w.is(k, "a") && one_of(w, k + 1, &["higher", "lower", "larger", "smaller"]))
 }
 
+/// "…, said Obama failed to act.": the phrase `[a, b)` after a cue holds a past tense right
+/// after a word of its own, so it is a clause (the content), not an inverted source.
+fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
+    // (A participle that modifies a name is followed by its agent or place: "a group called
+    // Citizens for Peace", "the governor challenged by Lee"; a verb after a name takes "to",
+    // an object or a clause.)
+    (a + 1..b).any(|m| {
+        let t = w.text(m);
+        let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
+        t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
+    })
+}
+
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
 fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
     c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
 }
 
+/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
+/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
+/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
