@@ -984,18 +984,10 @@ impl<'a> Finder<'a> {
                 content[0].1 = m;
             }
         }
-        // "Ann Lee, who called for a vote, left early": in a non-restrictive relative clause the
-        // content ends at the comma before the main clause's predicate.
-        let relative_clause = k > f + 1 && w.class[k - 1] == Class::Relative && w.punct(k - 2, ",") && !pre_is_quote;
-        if relative_clause && content.len() == 1 && content[0].0 >= ce {
-            let (c0, c1) = content[0];
-            let main_predicate = |m: usize| w.is_word(m + 1) && !w.capitalized(m + 1) && super::content_end::predicate_at(w, m + 1, c1, false);
-            // (A that-clause must have its own verb before the comma: "who said that the plan,
-            // in the end, failed" goes on.)
-            let own_verb = |m: usize| w.class[c0] != Class::That || (c0 + 2..m).any(|x| !w.capitalized(x) && super::content_end::predicate_at(w, x, m, false));
-            if let Some(m) = (c0 + 1..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && main_predicate(m) && own_verb(m)) {
-                content[0].1 = m;
-            }
+        // "The mayor, who called for a bridge, opened …": in a relative clause the content ends
+        // where the main clause resumes.
+        if !pre_is_quote && content.len() == 1 && content[0].0 >= ce {
+            content[0].1 = super::content_end::relative_clause_end(w, q, i, content[0].0, content[0].1);
         }
         // "says that.", "said so": a pointer back, not a content.
         let single = content.len() == 1 && content[0].1 == content[0].0 + 1;

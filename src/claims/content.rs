@@ -118,7 +118,6 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     b = cut_trailing_circumstance(w, q, a, b);
     b = super::content_end::end(w, q, cue, a, b);
     b = super::content_end::appositive_gloss(w, q, a, b);
-    b = super::content_end::relative_clause_end(w, q, cue, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
     let cue_chain = q.inside[cue];
     if cue_chain != NONE {
