@@ -77,6 +77,8 @@ impl Finder<'_> {
             if let Some(c) = cut.filter(|&c| c > last.0 + 1 || (c > last.0 && w.punct(c, ":"))) {
                 last.1 = c;
             }
+            // "Both objections, which seemed to carry little weight, had forced …".
+            last.1 = super::content_end::relative_clause_end(w, q, i, last.0, last.1);
         }
         self.push(out, Found { source: None, cue: vec![(i, i + 1)], content, stance: cue.stance, sentence: si });
     }
