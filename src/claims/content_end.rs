@@ -281,7 +281,7 @@ fn verb_form(w: &Words, m: usize) -> bool {
 /// followed by an object, a preposition or a clause (unlike an adjective: "a bold and detailed
 /// plan"). A cue verb's base form after a to-infinitive is the infinitive's ("to act and consider").
 #[inline(never)]
-fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
+pub(super) fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
     while m < b && w.class[m] == Class::Adverb {
         m += 1;
     }
