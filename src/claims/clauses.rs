@@ -1134,14 +1134,6 @@ impl<'a> Finder<'a> {
         // "expressed concern about the cost": the attitude joins the cue.
         if cue.lemma == "express" && content.len() == 1 && content[0].0 == ce && !passive {
             if let Some((cue_end, c0)) = super::attitude::attitude_split(w, ce, content[0].1) {
-                // "expressed the hope that …": a noun cue with its clause is a claim of its own,
-                // whose source is this verb's subject (`nominal`). Not after a possessive, which
-                // the noun would take for its source: "expressed his conviction that …" is the
-                // guidelines' multiword cue.
-                let possessive = one_of(w, ce, &["his", "her", "their", "its", "our", "my", "your"]);
-                if w.class[c0] == Class::That && w.noun[c0 - 1].is_some() && !possessive {
-                    return;
-                }
                 cue_spans = vec![(i, cue_end)];
                 content[0].0 = c0;
             }
