@@ -158,3 +158,11 @@ fn a_comparison_that_characterises_its_object_is_a_cue() {
     // "compared with …" right after the verb is a preposition of the writer's figures.
     no_cue("Sales rose 12 percent, compared with 8 percent last year.", "compared");
 }
+
+#[test]
+fn a_bare_clause_may_open_with_an_indefinite_subject() {
+    let ann = run("The farmer knew a storm would ruin the harvest.");
+    let c = by_cue(&ann, "knew");
+    assert_eq!(texts(&c.source), ["The farmer"]);
+    assert_eq!(texts(&c.content), ["a storm would ruin the harvest"]);
+}

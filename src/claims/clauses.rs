@@ -113,7 +113,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
         _ if w.capitalized(a) && w.class[a] == Class::Other => {
             (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
         }
-        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
+        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "no" | "any" | "every" | "each") => {
             // ("I knew this hatred and foul talk were wrong": a coordination inside the phrase.)
             let in_phrase = |m: usize| w.is_word(m) && (w.class[m] == Class::Other || (m > a + 1 && w.is(m, "and")));
             (a + 1..(a + 7).min(e)).find(|&m| !in_phrase(m)).is_some_and(|m| m > a + 1 && !w.is(m - 1, "and") && finite(m))
