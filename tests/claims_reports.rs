@@ -148,3 +148,12 @@ fn next_quotation_with_another_named_speaker_is_no_continuation() {
     assert_eq!(texts(&c.source), ["Ann Dale"]);
     assert_eq!(texts(&c.content), ["“That was the best night of the year,”"]);
 }
+
+#[test]
+fn question_quotation_then_a_cue_with_only_its_circumstance() {
+    let text = "Turnout was low, according to the clerk.\n\n\"Why in the world would anyone vote for a new stadium downtown?\" Dale said about the council's plan to borrow heavily for the new arena next spring.";
+    let ann = run(text);
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Dale"]);
+    assert_eq!(texts(&c.content), ["\"Why in the world would anyone vote for a new stadium downtown?\""]);
+}

@@ -904,8 +904,17 @@ impl<'a> Finder<'a> {
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
         // (Not across a paragraph break: "“… FAST!”¶ Sen. Ann Dale said the plan …".)
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
-            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
+        // ("…?’” she said": a nested quotation may close first.)
+        let ends_question = |m: usize| matches!(w.text(m), "?" | "!") || (m > 0 && matches!(w.text(m), "’" | "'") && matches!(w.text(m - 1), "?" | "!"));
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (ends_question(f - 2) || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
+            // "“Why …?” Lee said about the effort to …", "“…?” Lee told reporters during a
+            // call": what follows the cue is only its circumstance or addressee, no clause.
+            let circumstance_after = post.first().is_some_and(|&(p0, p1)| {
+                let opener = w.class[p0] == Class::Preposition || w.is(p0, "about") || [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, p0, l));
+                (opener || (cue.flags & ADDRESSEE != 0 && w.is_word(p0)))
+                    && (p0..p1).all(|m| !matches!(w.class[m], Class::That | Class::SubjectPronoun) && w.kind(m) != TokenKind::Quote)
+            });
+            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ",")) || circumstance_after;
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
                 pre_is_quote = !pre.is_empty();
