@@ -157,3 +157,13 @@ fn question_quotation_then_a_cue_with_only_its_circumstance() {
     assert_eq!(texts(&c.source), ["Dale"]);
     assert_eq!(texts(&c.content), ["\"Why in the world would anyone vote for a new stadium downtown?\""]);
 }
+
+#[test]
+fn quotation_after_a_longer_circumstance_of_the_cue() {
+    let ann = run("The mayor said in the spring, when the bridge first cracked, “Nobody will cross it until it is safe.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["“Nobody will cross it until it is safe.”"]);
+    let ann = run("The coach said, and I quote, “We will win the cup.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“We will win the cup.”"]);
+}

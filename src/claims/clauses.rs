@@ -804,6 +804,20 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // "said in the spring, when the story broke, “…”", "said, and I quote, “…”": a longer
+        // circumstance set off by commas (with a clause of time or place in it), then a quotation
+        // after a comma or colon; no "that" or other report comes first.
+        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
+        if report && inverted_end.is_none() && !with_particle {
+            let st = if a == e || a == after_cue + 1 { after_cue + usize::from(after_cue < e && w.punct(after_cue, ",")) } else { a };
+            let opener = st < e && q.inside[st] == NONE && ([CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, st, l)) || (w.is(st, "and") && w.is(st + 1, "I") && w.is(st + 2, "quote")));
+            if opener && (a == e || a == st) {
+                let quote_at = (st + 1..e.min(st + 25)).find(|&m| w.kind(m) == TokenKind::Quote || q.inside[m] != NONE || w.class[m] == Class::That || w.punct(m, ";") || w.verb[m].is_some_and(|c| c.flags & WEAK == 0 && !c.past && !c.gerund));
+                if let Some(o) = quote_at.filter(|&o| q.opens_at(o).is_some() && (w.punct(o - 1, ",") || w.punct(o - 1, ":")) && (st..o).any(|m| w.punct(m, ","))) {
+                    a = o;
+                }
+            }
+        }
         // A cue inside a quotation that is no passive of its own ends at the quotation check below
         // with nothing found: known here, before the content is worked out for nothing.
         let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a))));
@@ -1074,7 +1088,6 @@ impl<'a> Finder<'a> {
         // "the gap between what Trump says his plan would do and how it works": after a free
         // relative "what", "what" is part of the content, and the clause after a reporting cue
         // ends where another question word is coordinated with it.
-        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
         if let Some((s0, _)) = source.filter(|&(s0, _)| report && s0 > f && w.is(s0 - 1, "what") && q.inside[s0 - 1] == NONE) {
             if let [(c0, c1)] = content[..] {
                 if c0 >= ce && c0 < c1 {
