@@ -167,3 +167,11 @@ fn quotation_after_a_longer_circumstance_of_the_cue() {
     let ann = run("The coach said, and I quote, “We will win the cup.”");
     assert_eq!(texts(&by_cue(&ann, "said").content), ["“We will win the cup.”"]);
 }
+
+#[test]
+fn relative_clause_right_before_according_to_is_the_content() {
+    let ann = run("The mayor did poorly among farmers, who make up a third of the county, according to a 2015 survey.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["a 2015 survey"]);
+    assert_eq!(texts(&c.content), ["who make up a third of the county"]);
+}

@@ -264,6 +264,15 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
             pre.extend(trim(w, self.q, (lead, i)));
         }
+        // "…, the party's Mormon voters, who make up a third of the state, according to a
+        // survey": a non-restrictive relative clause that ends right before the cue is what the
+        // source reports, not the sentence it hangs on.
+        if let [(p0, p1)] = pre[..] {
+            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| w.punct(m, ",") && self.q.inside[m] == NONE);
+            if let Some(m) = last_comma.filter(|&m| w.class[m + 1] == Class::Relative || w.is(m + 1, "whose")) {
+                pre[0].0 = m + 1;
+            }
+        }
         // "That’s according to exit polls.": the demonstrative stands for what was reported.
         if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
             pre.push((lead, lead + 1));
