@@ -82,7 +82,7 @@ const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both",
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 
 /// Words that open an indirect question after a cue of asking.
-const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
+const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who", "whom", "which", "whose"];
 
 fn question_word(w: &Words, k: usize) -> bool {
     one_of(w, k, QUESTION_WORDS)
@@ -264,6 +264,10 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
             pre.extend(trim(w, self.q, (lead, i)));
         }
+        // "That’s according to exit polls.": the demonstrative stands for what was reported.
+        if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
+            pre.push((lead, lead + 1));
+        }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
@@ -281,9 +285,16 @@ impl<'a> Finder<'a> {
         let (f, e) = (s.first, s.end);
         // A determiner or possessive before it makes it a noun ("the claims", "Putin's words"),
         // and so does a preposition ("said via email that …", "in claims that …").
-        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to")) || w.is(i - 1, "via"));
+        // ("Al From said": a surname that is a preposition.)
+        let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to") && !super::source::name_preposition(w, f, i - 1, i)) || w.is(i - 1, "via"));
         // "Several said …", "some say …": a quantifier standing alone is the subject.
-        let quantifier_subject = i > f && !cue.gerund && (cue.past || w.noun[i].is_none()) && one_of(w, i - 1, QUANTIFIERS);
+        // A plural quantifier takes no third-person -s verb: in "many reasons that …" the -s word is a noun.
+        let third_person = !cue.past && !cue.gerund && w.text(i).len() > cue.lemma.len() && w.text(i).ends_with('s');
+        let quantifier_subject = i > f
+            && !cue.gerund
+            && (cue.past || w.noun[i].is_none())
+            && one_of(w, i - 1, QUANTIFIERS)
+            && !(third_person && !w.is(i - 1, "another"));
         if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
@@ -323,7 +334,9 @@ impl<'a> Finder<'a> {
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
-            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
+            // ("to call for …": the infinitive's "to" is no preposition of a noun.)
+            let infinitive_to = w.is(i - 1, "to") && w.text(i).eq_ignore_ascii_case(cue.lemma);
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && (w.class[i - 1] != Class::Preposition || infinitive_to) && one_of(w, i + 1, &cue.particles);
             // "The Times reports: “…”": a colon after a subject opens the content, not a noun.
             let next_noun = i + 1 >= e
                 || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0))
@@ -331,6 +344,9 @@ impl<'a> Finder<'a> {
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
             let explicit_next = particle_next || i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            // "Ann Lee, a senior aide, calls the plan “a blueprint”": the object and predicate
+            // of "call" make it the verb.
+            let explicit_next = explicit_next || (cue.lemma == "call" && small_clause::predicate_start(w, self.q, i + 1, e).is_some());
             let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
             if !base && !explicit_next && !named_before {
                 return;
@@ -579,7 +595,7 @@ impl<'a> Finder<'a> {
                 // "…, said Ann Lee, director of the center.": the name may carry an appositive.
                 let ends = |x: usize| x == e || w.punct(x, ".");
                 let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
-                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE && !clause_after_cue(w, ce, re)
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -601,7 +617,9 @@ impl<'a> Finder<'a> {
                 } else if re > ce && re + 1 < e && w.punct(re, ",") && w.class[re + 1] == Class::Other && w.is_word(re + 1) && !w.capitalized(re + 1) && w.verb[re + 1].is_none() && !w.text(re + 1).ends_with("ing") {
                     // "…, said Ann Lee, director of the center.": a title in apposition.
                     let ne = np_right(w, re + 1, e);
-                    if ne > re + 1 && (ne == e || w.punct(ne, ".")) {
+                    // ("…, said Ann Lee, director of the center, which …": the writer's relative
+                    // clause after the title is neither source nor content.)
+                    if ne > re + 1 && (ne == e || w.punct(ne, ".") || relative_after_comma(w, ne, e)) {
                         re = ne;
                     }
                 } else if re > ce && re + 2 < e && w.punct(re, ",") && w.class[re + 1] == Class::Determiner && k > f {
@@ -626,7 +644,7 @@ impl<'a> Finder<'a> {
                     || w.kind(re) == TokenKind::Quote
                     || matches!(w.class[re], Class::Relative | Class::That)
                     || (w.class[re] == Class::Preposition && re + 1 < e && w.class[re + 1] == Class::Relative);
-                if re > ce && ends {
+                if re > ce && ends && !clause_after_cue(w, ce, re) {
                     source = Some((ce, re));
                     inverted_end = Some(re);
                     // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
@@ -694,6 +712,7 @@ impl<'a> Finder<'a> {
                 // Objects with adverbs, coordinations or appositives, and pronoun objects
                 // ("called her handling of highly sensitive information “careless”").
                 || small_clause::predicate_start(w, q, ce, e).is_some()
+                || small_clause::quoted_predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
@@ -706,6 +725,9 @@ impl<'a> Finder<'a> {
         }
         // "asked reporters whether …", "asked him if …": the addressee stands before the question.
         let question_cue = QUESTION_CUES.contains(&cue.lemma);
+        // "asked the senator about the vote", "was asked about the deal": the topic of a
+        // question is its content, as in the fronted "Asked about …" (`fronted_question`).
+        let question_word = |w: &Words, m: usize| question_word(w, m) || (cue.lemma == "ask" && w.is(m, "about") && m + 1 < e && w.is_word(m + 1));
         if question_cue && !with_particle && a < e && !question_word(w, a) {
             if let Some(qw) = (a + 1..(a + 6).min(e)).find(|&m| question_word(w, m)) {
                 let addressee = (a..qw).all(|m| w.is_word(m) && matches!(w.class[m], Class::Determiner | Class::Other | Class::ObjectPronoun) && w.verb[m].is_none());
@@ -713,6 +735,12 @@ impl<'a> Finder<'a> {
                     a = qw;
                 }
             }
+        }
+        // The topic after "about" is the content; "about" right after the cue joins it.
+        let ask_about = question_cue && a + 1 < e && w.is(a, "about") && question_word(w, a);
+        let about_joins_cue = ask_about && a == ce;
+        if ask_about {
+            a += 1;
         }
         // "scolded him: “…”", "tells reporters: “…”": the addressee ends at a colon that opens
         // the content.
@@ -799,7 +827,7 @@ impl<'a> Finder<'a> {
         }
         // A cue inside a quotation that is no passive of its own ends at the quotation check below
         // with nothing found: known here, before the content is worked out for nothing.
-        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a))));
+        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about));
         if !passive_found_here && self.speakers_own_words(i, f, source, a, e) {
             return;
         }
@@ -826,7 +854,7 @@ impl<'a> Finder<'a> {
                         post.insert(0, sj);
                     }
                 }
-            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)))) {
+            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about)) {
                 // "was called annexed", "was accused of …", "were reported on Monday": the subject
                 // is the content (passive.rs); "was told" is not an attribution we can place.
                 if let Some((source, spans, content)) = self.passive_subject(s, i, k, ce, with_particle, cue) {
@@ -863,7 +891,12 @@ impl<'a> Finder<'a> {
             && pre.len() == 1
             && pre.first().is_some_and(|&(p0, p1)| {
                 (p0 + 2..p1.saturating_sub(2)).any(|m| {
-                    w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
+                    // ("As the inquiry ends, agents are likely to …": a bare plural subject,
+                    // then its finite verb.)
+                    let finite = |x: usize| matches!(w.class[x], Class::Aux | Class::Be);
+                    let bare_subject = w.is_word(m + 1) && w.class[m + 1] == Class::Other && (finite(m + 2) || (w.class[m + 2] == Class::Adverb && m + 3 < p1 && finite(m + 3)));
+                    // (A cue word before a finite verb is a noun: "states would …".)
+                    w.punct(m, ",") && q.inside[m] == NONE && (w.verb[m + 1].is_none() || bare_subject) && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner) || bare_subject)
                 })
             });
         let resumes = comma_after && !post.is_empty();
@@ -891,7 +924,8 @@ impl<'a> Finder<'a> {
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
+        // (Not across a paragraph break: "“… FAST!”¶ Sen. Ann Dale said the plan …".)
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
             let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
@@ -950,6 +984,11 @@ impl<'a> Finder<'a> {
                 content[0].1 = m;
             }
         }
+        // "The mayor, who called for a bridge, opened …": in a relative clause the content ends
+        // where the main clause resumes.
+        if !pre_is_quote && content.len() == 1 && content[0].0 >= ce {
+            content[0].1 = super::content_end::relative_clause_end(w, q, i, content[0].0, content[0].1);
+        }
         // "says that.", "said so": a pointer back, not a content.
         let single = content.len() == 1 && content[0].1 == content[0].0 + 1;
         if single && (matches!(w.class[content[0].0], Class::That | Class::SubjectPronoun | Class::Determiner) || w.is(content[0].0, "so")) {
@@ -968,7 +1007,7 @@ impl<'a> Finder<'a> {
             // "know when it pays", "understand who gains": after a verb of knowing, "when",
             // "where", "who" and "if" open the question known, not a circumstance.
             && (one_of(w, a, WH_CLAUSE) || ((negated || knowing(cue.lemma)) && one_of(w, a, WH_NEGATED)));
-        let question = (question_cue && a < e && question_word(w, a)) || embedded;
+        let question = (question_cue && a < e && question_word(w, a)) || embedded || ask_about;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
@@ -1018,11 +1057,14 @@ impl<'a> Finder<'a> {
         let strong_cue = |k: usize| w.verb[k].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
         // "said after the witness failed to appear", "said, stressing the point", "said on the
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
+        // ("said Ann Lee, using a phrase the mayor had coined, …": any participle of the speaker's.)
+        let participle = |k: usize| w.verb[k].is_some_and(|c| c.gerund) || (w.is_word(k) && !w.capitalized(k) && w.class[k] == Class::Other && w.text(k).len() > 5 && w.text(k).ends_with("ing"));
         let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
-            || (w.punct(tail, ",") && tail + 1 < e && w.verb[tail + 1].is_some_and(|c| c.gerund)));
+            || (w.punct(tail, ",") && tail + 1 < e && participle(tail + 1)));
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
-        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative && w.punct(k - 1, ",")));
+        // ("said Ann Lee, 34, a native who broke into reporting …": a restrictive one too.)
+        let speaker_clause = circumstance || (appositive && (tail + 1..e).any(|k| w.class[k] == Class::Relative));
         // "told NBC’s “Today” on Monday.", "said on ABC's ''This Week.''": a short quoted title
         // in the tail is a name, not a quotation of the speaker's.
         let title = |k: usize| {
@@ -1034,7 +1076,7 @@ impl<'a> Finder<'a> {
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
-            if let Some(cont) = self.continuation(si) {
+            if let Some(cont) = self.continuation(si, source) {
                 content.extend(cont);
             }
         }
@@ -1046,9 +1088,35 @@ impl<'a> Finder<'a> {
                 last.1 = cut;
             }
         }
+        // "the gap between what Trump says his plan would do and how it works": after a free
+        // relative "what", "what" is part of the content, and the clause after a reporting cue
+        // ends where another question word is coordinated with it.
+        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
+        if let Some((s0, _)) = source.filter(|&(s0, _)| report && s0 > f && w.is(s0 - 1, "what") && q.inside[s0 - 1] == NONE) {
+            if let [(c0, c1)] = content[..] {
+                if c0 >= ce && c0 < c1 {
+                    let joins = |m: usize| w.punct(m, ",") || matches!(w.lower(m).as_str(), "and" | "or" | "but");
+                    let wh = |m: usize| m < c1 && question_word(w, m);
+                    let end = (c0 + 1..c1).find(|&m| q.inside[m] == NONE && joins(m) && (wh(m + 1) || (joins(m + 1) && wh(m + 2)))).unwrap_or(c1);
+                    content = vec![(s0 - 1, s0), (c0, end)];
+                }
+            }
+        }
+        // "52 percent said Lee would be better, compared with 41 percent for Ann Dale": after a
+        // share of respondents, the comparison that follows is the writer's.
+        if report && source.is_some_and(|(s0, s1)| share_of_respondents(w, s0, s1)) {
+            if let Some(last) = content.last_mut().filter(|l| l.0 >= ce) {
+                if let Some(m) = (last.0 + 2..last.1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && comparison_tail(w, m + 1, last.1)) {
+                    last.1 = m;
+                }
+            }
+        }
         let mut cue_spans = vec![(i, ce)];
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
+        }
+        if about_joins_cue {
+            cue_spans = vec![(i, ce + 1)];
         }
         if adjective {
             cue_spans = vec![(i, i + 1)];
@@ -1057,6 +1125,13 @@ impl<'a> Finder<'a> {
             let (c0, c1) = content[0];
             content = vec![(c0, m), (m + 1, split_predicate::predicate_end(w, q, m + 1, c1))];
             cue_spans.push((m, m + 1));
+        }
+        // "expressed concern about the cost": the attitude joins the cue.
+        if cue.lemma == "express" && content.len() == 1 && content[0].0 == ce && !passive {
+            if let Some((cue_end, c0)) = super::attitude::attitude_split(w, ce, content[0].1) {
+                cue_spans = vec![(i, cue_end)];
+                content[0].0 = c0;
+            }
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
     }
@@ -1198,12 +1273,20 @@ impl<'a> Finder<'a> {
         }
         let title = if title_end { q.inside[k - 1] } else { NONE };
         let st = skip_connectives(w, f, k);
-        let c = (st + 1..(st + 10).min(k - 1)).find(|&c| w.punct(c, ","))?;
-        let named = w.capitalized(st) || w.class[st] == Class::Determiner;
+        // ("Sen. Ann Lee (R-Ga.), one of …": a title and a party label before the comma.)
+        let c = (st + 1..(st + 14).min(k - 1)).find(|&c| w.punct(c, ","))?;
+        // ("81-year-old Ann Lee, a retired nurse, said": an age opens the phrase.)
+        let named = w.capitalized(st) || w.class[st] == Class::Determiner || w.kind(st) == TokenKind::Number;
         // "United States Citizenship and Immigration Services, the agency that …": a name may
-        // hold "and", "of", "for" between its capitalised words.
-        let name = (st..c).all(|m| w.capitalized(m) || w.is(m, "and") || w.is(m, "of") || w.is(m, "for") || w.is(m, "&")) && w.capitalized(c - 1);
-        if !named || (np_right(w, st, c) != c && !name) || k - c > 45 {
+        // hold "and", "of", "for" between its capitalised words, and a party label in brackets.
+        let label = |m: usize| w.punct(m, "(") || w.punct(m, ")") || w.punct(m, "-") || (w.punct(m, ".") && m > st && w.capitalized(m - 1));
+        let name = (st..c).all(|m| w.capitalized(m) || w.is(m, "and") || w.is(m, "of") || w.is(m, "for") || w.is(m, "&") || label(m))
+            && (w.capitalized(c - 1) || w.punct(c - 1, ")"))
+            && w.capitalized(st);
+        // ("81-year-old Ann Lee", "The owner of nearly four shops": plain words of a phrase.)
+        let plain_phrase = !matches!(w.class[st], Class::Preposition | Class::Clause)
+            && (st..c).all(|m| (w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::SubjectPronoun | Class::Negation | Class::Clause) && (w.verb[m].is_none() || w.capitalized(m))) || w.punct(m, "-") || w.possessive(m));
+        if !named || (np_right(w, st, c) != c && !name && !plain_phrase) || k - c > 45 {
             return None;
         }
         let clean = (c + 1..k - 1).all(|m| {
@@ -1211,7 +1294,15 @@ impl<'a> Finder<'a> {
             let compound = w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.capitalized(m) && w.is_word(m + 1) && w.class[m + 1] == Class::Other;
             // "a contestant on the show": after a determiner a cue word is a noun.
             let compound = compound || w.class[m - 1] == Class::Determiner;
-            (q.inside[m] == NONE || q.inside[m] == title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
+            // "a contestant on the reality TV show, “…,”": a base form after a singular noun
+            // ends a compound noun (a verb there would agree: "shows").
+            let compound = compound
+                || (w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.text(m - 1).ends_with('s') && w.verb[m - 1].is_none() && w.verb[m].is_some_and(|v| w.text(m) == v.lemma));
+            // ("Sam Lee, a judge on the show “Bake Off,” who …, said": a quoted title inside.)
+            let quoted_title = q.inside[m] != NONE && (q.inside[m] == title || self.title_chain(&q.chains[q.inside[m] as usize]));
+            // ("Sen. Ann Dale, R-Fla., speaking …, said": the dot of a state's abbreviation.)
+            let abbreviation = w.capitalized(m - 1) && w.text(m - 1).len() <= 4 && w.punct(m + 1, ",");
+            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k) || abbreviation) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
         // circumstance (and a claim of its own), not part of the source.
@@ -1253,10 +1344,22 @@ impl<'a> Finder<'a> {
     fn title_before(&self, end: usize) -> bool {
         let (w, q) = (self.w, self.q);
         let close = if end > 1 && w.punct(end - 1, ",") { end - 2 } else { end - 1 };
-        let Some(c) = q.chain_at(close) else { return false };
-        let words: Vec<usize> = (c.first..=c.last).filter(|&k| w.kind(k) == TokenKind::Word).collect();
+        q.chain_at(close).is_some_and(|c| self.title_chain(c))
+    }
+
+    /// The quotation is a short title in title case ("“The Apprentice,”").
+    fn title_chain(&self, c: &super::quotes::Chain) -> bool {
+        let w = self.w;
         let small = |k: usize| matches!(w.text(k), "of" | "the" | "and" | "a" | "an" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "or");
-        !words.is_empty() && words.len() <= 8 && words.iter().all(|&k| w.capitalized(k) || small(k))
+        // (Counted without collecting: a long quotation stops at its ninth word.)
+        let mut words = 0;
+        for k in (c.first..=c.last).filter(|&k| w.kind(k) == TokenKind::Word) {
+            words += 1;
+            if words > 8 || !(w.capitalized(k) || small(k)) {
+                return false;
+            }
+        }
+        words > 0
     }
 
     /// The opening mark of a quotation that resumes after a comma later in the sentence
@@ -1288,7 +1391,7 @@ impl<'a> Finder<'a> {
 
     /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
     /// its own claims it.
-    fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
+    fn continuation(&self, si: usize, source: Option<(usize, usize)>) -> Option<Vec<(usize, usize)>> {
         let next = self.sentences.get(si + 1)?;
         let cur = &self.sentences[si];
         // The next paragraph may continue too, when it opens with the quotation.
@@ -1307,9 +1410,58 @@ impl<'a> Finder<'a> {
             }
             sj += 1;
         }
+        // "“… 14 million votes?” Trump said.": a question or exclamation ends the quotation's
+        // sentence, and the next one, right after the closing mark, names another speaker (a
+        // name that is no word of this claim's source; "he said" may be the same speaker).
+        let w = self.w;
+        let other_speaker = |k: usize| w.capitalized(k) && w.class[k] == Class::Other && !source.is_some_and(|(a, b)| (a..b).any(|m| w.text(m) == w.text(k)));
+        if self.sentences.get(sj).is_some_and(|s| s.first == chain.last + 1 && self.has_cue[sj] && !w.line_start(s.first) && other_speaker(s.first)) {
+            return None;
+        }
         let ci = self.q.inside[next.first] as usize;
         Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
     }
+}
+
+/// The phrase `[a, b)` names a share of people polled: "52 percent of voters", "Six in 10",
+/// "nearly half", "a third of Democrats", "1,409 teachers".
+fn share_of_respondents(w: &Words, a: usize, b: usize) -> bool {
+    (a..b).any(|m| w.kind(m) == TokenKind::Number || one_of(w, m, &["percent", "half", "third", "quarter", "majority", "plurality", "%"]))
+}
+
+/// A comparison of the writer's opens at `k` (before `e`): "compared with 41 percent", "up
+/// from 40 percent", "double the number who …", "while 95 favored …", "a bit more than …".
+fn comparison_tail(w: &Words, k: usize, e: usize) -> bool {
+    if k + 1 >= e {
+        return false;
+    }
+    let quantity = |m: usize| m < e && (w.kind(m) == TokenKind::Number || one_of(w, m, &["half", "most", "many", "few", "about", "nearly", "roughly", "almost", "only", "just", "one", "two", "three", "four", "five"]));
+    one_of(w, k, &["compared", "comparing", "versus", "vs", "double", "twice", "triple", "putting", "however"])
+        || (one_of(w, k, &["up", "down"]) && w.is(k + 1, "from"))
+        || (one_of(w, k, &["while", "whereas", "and", "with"]) && quantity(k + 1))
+        || (one_of(w, k, &["about", "roughly", "nearly", "almost"]) && w.is(k + 1, "the") && w.is(k + 2, "same"))
+        || (w.is(k, "the") && w.is(k + 1, "same"))
+        || (w.is(k, "a") && one_of(w, k + 1, &["bit", "little", "slight"]))
+        || (one_of(w, k, &["more", "less", "fewer", "slightly", "far", "well", "somewhat"]) && (w.is(k + 1, "than") || one_of(w, k + 1, &["more", "less", "fewer", "higher", "lower", "above", "below"])))
+        || (w.is(k, "a") && one_of(w, k + 1, &["higher", "lower", "larger", "smaller"]))
+}
+
+/// "…, said Obama failed to act.": the phrase `[a, b)` after a cue holds a past tense right
+/// after a word of its own, so it is a clause (the content), not an inverted source.
+fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
+    // (A participle that modifies a name is followed by its agent or place: "a group called
+    // Citizens for Peace", "the governor challenged by Lee"; a verb after a name takes "to",
+    // an object or a clause.)
+    (a + 1..b).any(|m| {
+        let t = w.text(m);
+        let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
+        t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
+    })
+}
+
+/// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
+fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
+    c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
 }
 
 /// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time

@@ -73,7 +73,7 @@ pub fn chain_spans(q: &Quotes, chain: usize) -> Vec<(usize, usize)> {
 /// closes first, extended when a quotation opened inside it runs past the sentence.
 pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usize, usize)> {
     // ", adding that …", ", who assured …": a new attribution or a relative clause, not content.
-    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || starts_attribution(w, a)) {
+    if a > 0 && a < e && w.punct(a - 1, ",") && (w.class[a] == Class::Relative || w.is(a, "whose") || starts_attribution(w, a)) {
         return Vec::new();
     }
     // A non-restrictive ", which …" belongs to a clause content ("said the plant closed, which
@@ -160,7 +160,10 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
         let ci = q.inside[pe - 1] as usize;
         let c = &q.chains[ci];
         let start = skip_connectives(w, first, end);
-        if c.first <= start || c.first < first {
+        // "He praised his brother's faith - “faith that shows,” he said": a quotation set off by
+        // a dash is what was said; the writer's clause before the dash is not.
+        let after_dash = c.first > start && w.spaced_dash(c.first - 1);
+        if c.first <= start || c.first < first || after_dash {
             return chain_spans(q, ci).into_iter().filter_map(|s| trim(w, q, s)).collect();
         }
     }
@@ -235,6 +238,11 @@ pub fn skip_to_content(w: &Words, a: usize, e: usize, addressee: bool) -> usize 
         let clause = matches!(w.class[j], Class::Aux | Class::Be | Class::SubjectPronoun | Class::Relative | Class::Negation);
         // "said in an email that": after a determiner or preposition a cue word is a noun.
         let noun = j > a && (matches!(w.class[j - 1], Class::Determiner | Class::Preposition) || w.is(j - 1, "via"));
+        // "said in an interview with the Boston Post that": a capitalised cue word after a
+        // capitalised word ends a name (not "the Islamic State group that", where the "that"
+        // after a common noun is a relative).
+        let common_next = j + 1 < e && w.is_word(j + 1) && !w.capitalized(j + 1) && w.class[j + 1] == Class::Other;
+        let noun = noun || (j > a && w.capitalized(j) && w.capitalized(j - 1) && !common_next);
         // "warned Pyongyang to refrain from actions that would …": after an addressee, an
         // infinitive is the content, and a "that" after it a relative.
         let infinitive = addressee && j > a && w.is(j, "to");

@@ -15,6 +15,7 @@
 //!
 //! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
+mod attitude;
 mod bags;
 mod boilerplate;
 mod clauses;

@@ -98,7 +98,12 @@ impl Quotes {
             // Two glued apostrophes ('') are one straight double mark (typewriter style of some
             // news archives); `i` is its first token and `last` its last.
             // (Most tokens are no apostrophe: one byte tells.)
-            let pair = t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'' && double_apostrophe(doc, i);
+            let mut pair = t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'' && double_apostrophe(doc, i);
+            // "''… 'a special case,''' he said": three glued apostrophes in an open quotation
+            // close the inner single quotation first, then the double one (the last two).
+            if pair && open.is_some() && double_apostrophe(doc, i + 1) {
+                pair = false;
+            }
             if t.kind != TokenKind::Quote && !pair {
                 i += 1;
                 continue;

@@ -37,6 +37,14 @@ impl Finder<'_> {
             content.extend(after(w, q, i, i + 1, e));
         } else if k > f && w.is(k - 1, "it") && w.class[i + 1] == Class::That {
             content.extend(after(w, q, i, i + 1, e));
+        } else if predicate_after(w, cue.lemma, i + 1, e) {
+            // "the race seems close", "Democrats appeared pleased", "the plan seemed like a
+            // gamble": the subject with the predicate said of it (a small clause, as in "are
+            // said to"). A relative or "what" subject belongs to another clause's content.
+            let relative = k > f + 1 && matches!(w.class[k - 1], Class::Relative | Class::Clause | Class::That);
+            let Some(subject) = left_source(w, f, k).filter(|&(a, _)| !relative && w.class[a] != Class::Clause) else { return };
+            content.push(subject);
+            content.extend(after(w, q, i, i + 1, e));
         }
         if content.len() < 2 && !(content.len() == 1 && w.class[content[0].0] == Class::That) {
             return;
@@ -50,7 +58,8 @@ impl Finder<'_> {
             let comma = |m: usize| w.punct(m, ",") && q.inside[m] == NONE;
             let mut cut = None;
             for m in last.0 + 1..last.1 {
-                if comma(m) && m + 1 < last.1 && participle(m + 1) {
+                // "seemed irritated: “…”": a colon opens the writer's evidence, not more of it.
+                if (comma(m) && m + 1 < last.1 && participle(m + 1)) || (w.punct(m, ":") && q.inside[m] == NONE) {
                     cut = cut.or(Some(m));
                 }
                 // (A cue of the infinitive itself, "appears to acknowledge that …", stays.)
@@ -61,10 +70,37 @@ impl Finder<'_> {
                     }
                 }
             }
-            if let Some(c) = cut.filter(|&c| c > last.0 + 1) {
+            if let Some(c) = cut.filter(|&c| c > last.0 + 1 || (c > last.0 && w.punct(c, ":"))) {
                 last.1 = c;
             }
+            // "Both objections, which seemed to carry little weight, had forced …".
+            last.1 = super::content_end::relative_clause_end(w, q, i, last.0, last.1);
         }
         self.push(out, Found { source: None, cue: vec![(i, i + 1)], content, stance: cue.stance, sentence: si });
     }
+}
+
+/// Degree words that may open a predicate ("seems more likely", "appeared so stark").
+const DEGREE: &[&str] = &["more", "most", "less", "least", "so", "very", "too", "quite", "rather", "pretty", "all", "somewhat", "increasingly", "almost"];
+
+/// Adjectives of likelihood and readiness that predicates of appearance often are, and that
+/// have no adjective ending ("seems likely", "appeared ready").
+const PREDICATE_WORDS: &[&str] = &["likely", "unlikely", "certain", "uncertain", "ready", "poised", "set", "sure", "unsure", "close", "closer", "keen", "intent", "eager", "willing", "unwilling", "able", "unable", "happy", "unhappy", "content", "open", "wrong", "right", "clear", "unclear", "true", "false", "strong", "stronger", "weak", "weaker", "safe", "secure", "inevitable", "possible", "impossible"];
+
+/// A predicate other than an infinitive follows a raising verb at `a`: after degree words,
+/// an adjective or participle ("seems stable", "appeared rattled"), "like" or "a"/"an" with a
+/// noun phrase after "seem" ("seemed like a gamble", "seemed a distant memory"), or "as if".
+fn predicate_after(w: &super::words::Words, lemma: &str, a: usize, e: usize) -> bool {
+    let mut p = a;
+    while p < e && (w.class[p] == Class::Adverb || super::lexicon::one_of(w, p, DEGREE)) {
+        p += 1;
+    }
+    if p + 1 >= e || !w.is_word(p) || w.capitalized(p) {
+        return false;
+    }
+    let seem = lemma == "seem";
+    let adjective = super::small_clause::predicate_adjective(w, p) || super::lexicon::one_of(w, p, PREDICATE_WORDS);
+    let as_if = w.is(p, "as") && (w.is(p + 1, "if") || w.is(p + 1, "though"));
+    let noun_phrase = seem && (w.is(p, "like") || ((w.is(p, "a") || w.is(p, "an")) && w.is_word(p + 1)));
+    adjective || as_if || noun_phrase
 }

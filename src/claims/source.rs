@@ -28,6 +28,8 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         let ok = match w.class[k] {
             // "many voters say Mrs. Lee's …": a present-tense reporting verb ends the phrase.
             Class::Other => (w.is_word(k) || glue(w, k) || list_comma(w, first, k, j, end)) && !present_cue(w, k),
+            Class::Determiner if name_determiner(w, first, k) && j < end && w.capitalized(j) => true,
+            Class::Preposition if j == end && name_preposition(w, first, k, end) => true,
             Class::Determiner => {
                 // Keep going only through a preposition: "the head of the ministry".
                 j = k;
@@ -75,6 +77,21 @@ pub fn np_left(w: &Words, first: usize, end: usize) -> usize {
         }
     }
     j
+}
+
+/// "said Al From, who …": a capitalised preposition after a capitalised word, with no
+/// capitalised word after it, ends a name (a surname) rather than opening a phrase. (In a
+/// title-case headline the next word is capitalised too.)
+pub(super) fn name_preposition(w: &Words, first: usize, k: usize, end: usize) -> bool {
+    // (The next token, even past `end`, is asked: "Votes To Condemn" is a headline's.)
+    let next_plain = k + 1 < w.class.len() && !w.capitalized(k + 1) && !w.punct(k + 1, ":");
+    let _ = end;
+    k > first && w.capitalized(k) && w.capitalized(k - 1) && !w.line_start(k) && next_plain
+}
+
+/// A capitalised determiner inside a name after a capitalised word ("CBS This Morning").
+fn name_determiner(w: &Words, first: usize, k: usize) -> bool {
+    k > first && w.capitalized(k) && w.capitalized(k - 1) && !w.line_start(k) && !w.punct(k - 1, ".")
 }
 
 /// "close to", "familiar with" at `k`: an adjective with its preposition inside a source phrase
@@ -140,7 +157,10 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
             // "the most recent data": a superlative's "most" inside the phrase.
             Class::Determiner => j == start || w.class[j - 1] == Class::Preposition || (w.is(j, "most") && w.is(j - 1, "the")),
             // "a source close to the campaign", "one official familiar with the talks".
-            Class::Preposition => j > start && j + 1 < end && (matches!(w.class[j + 1], Class::Other | Class::Determiner) || (close_to(w, j) && j + 2 < end && w.class[j + 2] != Class::Preposition)),
+            Class::Preposition => {
+                (j > start && j + 1 < end && (matches!(w.class[j + 1], Class::Other | Class::Determiner) || (close_to(w, j) && j + 2 < end && w.class[j + 2] != Class::Preposition)))
+                    || name_preposition(w, start, j, end)
+            }
             // "Argumenti I Fakti": a capital "I" between capitalised words is part of a name.
             Class::SubjectPronoun if j > start && w.text(j) == "I" && w.capitalized(j - 1) && j + 1 < end && w.capitalized(j + 1) => true,
             Class::SubjectPronoun | Class::ObjectPronoun => j == start,
@@ -151,7 +171,7 @@ pub fn np_right(w: &Words, start: usize, end: usize) -> usize {
         }
         j += 1;
     }
-    while j > start && (w.class[j - 1] == Class::Preposition || w.class[j - 1] == Class::Determiner) {
+    while j > start && (w.class[j - 1] == Class::Preposition || w.class[j - 1] == Class::Determiner) && !name_preposition(w, start, j - 1, end) {
         j -= 1;
     }
     j

@@ -256,6 +256,17 @@ impl<'d> Words<'d> {
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    /// A dash that stands between words, not inside one: an em or en dash, or a hyphen or
+    /// double hyphen typed with a space before it ("faith - “…”", not "pro-choice").
+    pub fn spaced_dash(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        t.kind == TokenKind::Punct && match self.text(i) {
+            "—" | "–" => true,
+            "-" | "--" => t.space_before,
+            _ => false,
+        }
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
     }

@@ -1,0 +1,150 @@
+//! Plain reporting cues (say, tell, according to, write, add, claim, note, explain): the shapes
+//! of source and content around them that the general rules first missed. Every sentence is
+//! invented.
+
+mod common;
+
+use common::claims::{by_cue, run, texts};
+
+#[test]
+fn typewriter_quote_closing_with_an_inner_quote() {
+    // ''…'a special case,''' : the inner single quotation closes, then the double one.
+    let ann = run("''We hear it every week, 'this town is a special case,''' Mr. Dale said. ''It never is.''");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mr. Dale"]);
+    assert_eq!(texts(&c.content), ["''We hear it every week, 'this town is a special case,'''", "''It never is.''"]);
+}
+
+#[test]
+fn long_appositive_subject_with_a_party_label() {
+    let ann = run("Sen. Ann Dale (R-Ga.), one of the last founders still in office, said she remembers the vote.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Sen. Ann Dale (R-Ga.), one of the last founders still in office"]);
+    assert_eq!(texts(&c.content), ["she remembers the vote"]);
+}
+
+#[test]
+fn long_appositive_subject_opened_by_an_age() {
+    let ann = run("72-year-old Ann Dale, a retired nurse who voted for both parties, said that the choice is hard.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["72-year-old Ann Dale, a retired nurse who voted for both parties"]);
+    assert_eq!(texts(&c.content), ["that the choice is hard"]);
+}
+
+#[test]
+fn long_appositive_subject_holding_a_quoted_title() {
+    let ann = run("Ann Dale, a judge on the cooking show, “Bake Off,” who later opened a bakery, said her rival was kind.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a judge on the cooking show, “Bake Off,” who later opened a bakery"]);
+    assert_eq!(texts(&c.content), ["her rival was kind"]);
+}
+
+#[test]
+fn circumstance_naming_a_paper_whose_name_holds_a_cue_word() {
+    // "Post" is a cue verb ("posted that …"); inside a name it is no verb.
+    let ann = run("The mayor said in an interview with the Springfield Post that the bridge will reopen.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["that the bridge will reopen"]);
+}
+
+#[test]
+fn inverted_source_with_a_title_and_the_writers_relative_clause() {
+    let ann = run("It is the first time a mayor has done this, said Ann Dale, director of the Harbour Trust, whose members met on Monday.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, director of the Harbour Trust"]);
+    assert_eq!(texts(&c.content), ["It is the first time a mayor has done this"]);
+}
+
+#[test]
+fn free_relative_what_before_the_source() {
+    let ann = run("The gap between what the mayor says the new tax would raise and how the council counts it has grown.");
+    let c = by_cue(&ann, "says");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["what", "the new tax would raise"]);
+}
+
+#[test]
+fn quotation_set_off_by_a_dash_before_the_cue() {
+    let ann = run("Neither farmer liked the new bridge - ''It blocks the whole view,'' Mr. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mr. Dale"]);
+    assert_eq!(texts(&c.content), ["''It blocks the whole view,''"]);
+}
+
+#[test]
+fn comparison_after_a_share_of_respondents_is_the_writers() {
+    let ann = run("In the survey, 54 percent of parents said the school was safe, compared with 40 percent last spring.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["54 percent of parents"]);
+    assert_eq!(texts(&c.content), ["the school was safe"]);
+    let ann = run("About half of the anglers say the lake is cleaner, while 3 in 10 see no change.");
+    assert_eq!(texts(&by_cue(&ann, "say").content), ["the lake is cleaner"]);
+}
+
+#[test]
+fn quotation_resumes_after_a_participle_of_the_speaker() {
+    let ann = run("“The harbour is safe again,” said Ann Dale, summing up talks that ran past midnight. “Boats can sail on Monday.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“The harbour is safe again,”", "“Boats can sail on Monday.”"]);
+}
+
+#[test]
+fn surname_that_is_a_preposition() {
+    let ann = run("“We won the vote,” said Ann From, who helped found the club. “It was close.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann From"]);
+    assert_eq!(texts(&c.content), ["“We won the vote,”", "“It was close.”"]);
+    let ann = run("Ann From said the club had changed.");
+    assert_eq!(texts(&by_cue(&ann, "said").source), ["Ann From"]);
+}
+
+#[test]
+fn programme_name_with_a_determiner_before_the_source() {
+    let ann = run("“That was the first time,” WXYZ This Evening co-host Ann Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["WXYZ This Evening co-host Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“That was the first time,”"]);
+}
+
+#[test]
+fn demonstrative_before_according_to() {
+    let ann = run("Turnout fell by a third. That’s according to early figures from the county clerk.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["early figures from the county clerk"]);
+    assert_eq!(texts(&c.content), ["That"]);
+}
+
+#[test]
+fn fronted_condition_then_a_bare_plural_subject() {
+    let ann = run("If the county cuts the grant, schools probably would close early, Ms. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ms. Dale"]);
+    assert_eq!(texts(&c.content), ["If the county cuts the grant, schools probably would close early"]);
+}
+
+#[test]
+fn quotation_closing_the_previous_paragraph_is_not_the_next_speakers() {
+    let ann = run("“Is that all there is?” Mr. Dale said. “We need a new mayor!”\n\nAnn Lee said the council failed to act.");
+    let c = by_cue(&ann, "said");
+    let c = if texts(&c.source) == ["Mr. Dale"] { ann.claims.iter().find(|k| texts(&k.source) == ["Ann Lee"]).expect("Ann Lee's claim") } else { c };
+    assert_eq!(texts(&c.source), ["Ann Lee"]);
+    assert_eq!(texts(&c.content), ["the council failed to act"]);
+}
+
+#[test]
+fn clause_after_the_cue_is_no_inverted_source() {
+    let ann = run("Sen. Ann Lee, D-Fla., speaking on the radio after the vote, said Dale failed to act.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Sen. Ann Lee, D-Fla., speaking on the radio after the vote"]);
+    assert_eq!(texts(&c.content), ["Dale failed to act"]);
+}
+
+#[test]
+fn next_quotation_with_another_named_speaker_is_no_continuation() {
+    let ann = run("“That was the best night of the year,” Ann Dale said to the crowd.\n\n“Who would have believed it a year ago?” Tom Reed said, smiling.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“That was the best night of the year,”"]);
+}
