@@ -29,6 +29,37 @@ fn time_word(w: &Words, m: usize) -> bool {
     one_of(w, m, TIMES) || (w.is(m, "may") && w.capitalized(m))
 }
 
+/// From `j` to the end `b` (final stops aside), only a bare time phrase: "last week", "this
+/// month", "earlier this year", "Tuesday", "Friday night". At most three words. (A bare day
+/// name is a time; a bare month seldom is.)
+fn bare_time_to_end(w: &Words, j: usize, b: usize) -> bool {
+    if j + 5 < b {
+        return false;
+    }
+    let mut e = b;
+    while e > j && !w.is_word(e - 1) && matches!(w.text(e - 1), "." | "!" | "?") {
+        e -= 1;
+    }
+    if e <= j || e > j + 3 {
+        return false;
+    }
+    let day = one_of(w, j, super::clauses::DAYS) && w.capitalized(j);
+    let mut k = j;
+    if !day {
+        if w.is(k, "earlier") || w.is(k, "later") {
+            k += 1;
+        }
+        if !(k < e && one_of(w, k, &["last", "this", "next"])) {
+            return false;
+        }
+        k += 1;
+        if !(k < e && time_word(w, k)) {
+            return false;
+        }
+    }
+    (k + 1..e).all(|m| one_of(w, m, &["morning", "afternoon", "evening", "night"]))
+}
+
 /// Occasions of a speech act ("at a forum", "during the debate").
 const OCCASIONS: &[&str] = &[
     "forum", "debate", "debates", "rally", "rallies", "event", "hearing", "convention", "conference", "meeting", "interview", "summit",
@@ -368,6 +399,12 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     // "… when he ran", "… before the vote", "… during his time on the show".
     // Not after a clause cue: "expects a deal before 2017" dates what is expected.
     if !seen.clause_cue && one_of(w, j, SUBORDINATE) {
+        return Some(cut_before(j));
+    }
+    // "endorsed the mayor last week", "… Tuesday night": a bare time phrase that closes a
+    // phrase is the time of the speech act too. (Not after an infinitive or a participle: "to
+    // cut 300 jobs this year" dates what is done.)
+    if !seen.to && !seen.participle && bare_time_to_end(w, j, b) {
         return Some(cut_before(j));
     }
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.
