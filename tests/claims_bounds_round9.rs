@@ -17,3 +17,14 @@ fn a_bare_time_phrase_closing_a_noun_phrase_content_is_the_time_of_the_speech_ac
     let ann = run("The mayor promised to open the new bridge this year.");
     assert_eq!(content(&ann, "promised"), ["to open the new bridge this year"]);
 }
+
+#[test]
+fn the_main_clause_resuming_with_a_verb_ends_a_relative_clause_content() {
+    let ann = run("Lee, who believes the tax will hurt farmers, plans to vote against it.");
+    assert_eq!(content(&ann, "believes"), ["the tax will hurt farmers"]);
+    let ann = run("The mayor, who thinks the bridge is unsafe, wants the road closed.");
+    assert_eq!(content(&ann, "thinks"), ["the bridge is unsafe"]);
+    // An adjective list after the comma is no verb.
+    let ann = run("Ruiz, who described him as a generous, famous host, left early.");
+    assert!(content(&ann, "described").iter().any(|c| c.contains("famous")));
+}

@@ -138,9 +138,24 @@ pub fn relative_clause_end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize
         return b;
     }
     match (a..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
-        Some(m) if m > a + 1 && m + 1 < b && matches!(w.class[m + 1], Class::Aux | Class::Be) => m,
+        Some(m) if m > a + 1 && m + 1 < b && (matches!(w.class[m + 1], Class::Aux | Class::Be) || main_verb(w, m + 1, b)) => m,
         _ => b,
     }
+}
+
+/// "Ruiz, who opposes the tax, vetoed the bill", "…, plans to focus on jobs": after the relative
+/// clause, the main clause resumes with a verb of its own: a past tense or a cue verb with an
+/// object, or a present in "-s" before "to" or a determiner.
+fn main_verb(w: &Words, m: usize, b: usize) -> bool {
+    if m + 1 >= b || w.capitalized(m) || w.kind(m) != TokenKind::Word {
+        return false;
+    }
+    let t = w.text(m);
+    let object_next = matches!(w.class[m + 1], Class::ObjectPronoun | Class::Determiner | Class::Preposition | Class::That) || w.capitalized(m + 1);
+    let cue = w.verb[m].is_some_and(|c| !c.gerund && (c.past || t.ends_with('s')));
+    let past = w.class[m] == Class::Other && t.len() > 4 && t.ends_with("ed");
+    let present = w.class[m] == Class::Other && t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && (w.is(m + 1, "to") || w.class[m + 1] == Class::Determiner);
+    ((cue || past) && object_next) || present
 }
 
 /// Longest appositive looked at, in tokens.
