@@ -148,3 +148,30 @@ fn next_quotation_with_another_named_speaker_is_no_continuation() {
     assert_eq!(texts(&c.source), ["Ann Dale"]);
     assert_eq!(texts(&c.content), ["“That was the best night of the year,”"]);
 }
+
+#[test]
+fn question_quotation_then_a_cue_with_only_its_circumstance() {
+    let text = "Turnout was low, according to the clerk.\n\n\"Why in the world would anyone vote for a new stadium downtown?\" Dale said about the council's plan to borrow heavily for the new arena next spring.";
+    let ann = run(text);
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Dale"]);
+    assert_eq!(texts(&c.content), ["\"Why in the world would anyone vote for a new stadium downtown?\""]);
+}
+
+#[test]
+fn quotation_after_a_longer_circumstance_of_the_cue() {
+    let ann = run("The mayor said in the spring, when the bridge first cracked, “Nobody will cross it until it is safe.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["“Nobody will cross it until it is safe.”"]);
+    let ann = run("The coach said, and I quote, “We will win the cup.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“We will win the cup.”"]);
+}
+
+#[test]
+fn relative_clause_right_before_according_to_is_the_content() {
+    let ann = run("The mayor did poorly among farmers, who make up a third of the county, according to a 2015 survey.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["a 2015 survey"]);
+    assert_eq!(texts(&c.content), ["who make up a third of the county"]);
+}

@@ -264,6 +264,15 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
             pre.extend(trim(w, self.q, (lead, i)));
         }
+        // "…, the party's Mormon voters, who make up a third of the state, according to a
+        // survey": a non-restrictive relative clause that ends right before the cue is what the
+        // source reports, not the sentence it hangs on.
+        if let [(p0, p1)] = pre[..] {
+            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| w.punct(m, ",") && self.q.inside[m] == NONE);
+            if let Some(m) = last_comma.filter(|&m| w.class[m + 1] == Class::Relative || w.is(m + 1, "whose")) {
+                pre[0].0 = m + 1;
+            }
+        }
         // "That’s according to exit polls.": the demonstrative stands for what was reported.
         if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
             pre.push((lead, lead + 1));
@@ -830,6 +839,20 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // "said in the spring, when the story broke, “…”", "said, and I quote, “…”": a longer
+        // circumstance set off by commas (with a clause of time or place in it), then a quotation
+        // after a comma or colon; no "that" or other report comes first.
+        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
+        if report && inverted_end.is_none() && !with_particle {
+            let st = if a == e || a == after_cue + 1 { after_cue + usize::from(after_cue < e && w.punct(after_cue, ",")) } else { a };
+            let opener = st < e && q.inside[st] == NONE && ([CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, st, l)) || (w.is(st, "and") && w.is(st + 1, "I") && w.is(st + 2, "quote")));
+            if opener && (a == e || a == st) {
+                let quote_at = (st + 1..e.min(st + 25)).find(|&m| w.kind(m) == TokenKind::Quote || q.inside[m] != NONE || w.class[m] == Class::That || w.punct(m, ";") || w.verb[m].is_some_and(|c| c.flags & WEAK == 0 && !c.past && !c.gerund));
+                if let Some(o) = quote_at.filter(|&o| q.opens_at(o).is_some() && (w.punct(o - 1, ",") || w.punct(o - 1, ":")) && (st..o).any(|m| w.punct(m, ","))) {
+                    a = o;
+                }
+            }
+        }
         // A cue inside a quotation that is no passive of its own ends at the quotation check below
         // with nothing found: known here, before the content is worked out for nothing.
         let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about));
@@ -935,8 +958,17 @@ impl<'a> Finder<'a> {
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
         // (Not across a paragraph break: "“… FAST!”¶ Sen. Ann Dale said the plan …".)
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
-            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
+        // ("…?’” she said": a nested quotation may close first.)
+        let ends_question = |m: usize| matches!(w.text(m), "?" | "!") || (m > 0 && matches!(w.text(m), "’" | "'") && matches!(w.text(m - 1), "?" | "!"));
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (ends_question(f - 2) || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
+            // "“Why …?” Lee said about the effort to …", "“…?” Lee told reporters during a
+            // call": what follows the cue is only its circumstance or addressee, no clause.
+            let circumstance_after = post.first().is_some_and(|&(p0, p1)| {
+                let opener = w.class[p0] == Class::Preposition || w.is(p0, "about") || [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, p0, l));
+                (opener || (cue.flags & ADDRESSEE != 0 && w.is_word(p0)))
+                    && (p0..p1).all(|m| !matches!(w.class[m], Class::That | Class::SubjectPronoun) && w.kind(m) != TokenKind::Quote)
+            });
+            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ",")) || circumstance_after;
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
                 pre_is_quote = !pre.is_empty();
@@ -1101,7 +1133,6 @@ impl<'a> Finder<'a> {
         // "the gap between what Trump says his plan would do and how it works": after a free
         // relative "what", "what" is part of the content, and the clause after a reporting cue
         // ends where another question word is coordinated with it.
-        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
         if let Some((s0, _)) = source.filter(|&(s0, _)| report && s0 > f && w.is(s0 - 1, "what") && q.inside[s0 - 1] == NONE) {
             if let [(c0, c1)] = content[..] {
                 if c0 >= ce && c0 < c1 {
