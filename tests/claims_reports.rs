@@ -175,3 +175,11 @@ fn relative_clause_right_before_according_to_is_the_content() {
     assert_eq!(texts(&c.source), ["a 2015 survey"]);
     assert_eq!(texts(&c.content), ["who make up a third of the county"]);
 }
+
+#[test]
+fn clause_opened_by_nor_before_an_inverted_source() {
+    let ann = run("Nor are new tariffs likely to bring the mill jobs back, said Ann Dale, a professor of economics.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a professor of economics"]);
+    assert_eq!(texts(&c.content), ["Nor are new tariffs likely to bring the mill jobs back"]);
+}
