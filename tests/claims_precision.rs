@@ -182,3 +182,24 @@ fn the_time_of_saying_is_not_what_was_said() {
     let ann = run("The harbour master said as he entered the hall, \"The ferry will sail on time.\"");
     assert!(cues(&ann).contains(&"said"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_third_person_verb_form_after_a_plural_quantifier_is_a_noun() {
+    // "many" takes no -s verb, so "reasons" here is a noun and makes no claim ...
+    let ann = run("One of the many reasons that the council refuses to publish its budget may be that the figures are poor.");
+    assert!(!cues(&ann).contains(&"reasons"), "{:?}", cues(&ann));
+    // ... while a plural verb after the same quantifier still reports.
+    let ann = run("Many reason that the council refuses to publish its budget because the figures are poor.");
+    assert!(cues(&ann).contains(&"reason"), "{:?}", cues(&ann));
+}
+
+#[test]
+fn a_relative_clause_cue_s_content_ends_where_the_main_clause_resumes() {
+    let ann = run("Two senators, both of whom opposed the harbour deal, are now backing the new bill.");
+    assert_eq!(content(&ann, "opposed"), ["the harbour deal"]);
+    let ann = run("The mayor, who suggested the tolls could be cut, has since resigned.");
+    assert_eq!(content(&ann, "suggested"), ["the tolls could be cut"]);
+    // The relative word may stand before the cue's own subject.
+    let ann = run("The new rules, which officials said will start in May, will not apply to farmers.");
+    assert_eq!(content(&ann, "said"), ["will start in May"]);
+}

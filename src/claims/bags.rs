@@ -32,9 +32,16 @@ fn fnv(hash: u64, byte: u8) -> u64 {
 /// look-up a byte), and each word is hashed as it is read. `spans` are byte ranges of `text`
 /// (the claims' spans get their own texts only at the end: `crate::texts`).
 pub fn word_bag(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> Vec<u64> {
+    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    word_bag_into(text, spans, &mut bag);
+    bag
+}
+
+/// `word_bag` into `bag` (emptied first), so that one vector serves a whole pass over the claims.
+pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>, bag: &mut Vec<u64>) {
     // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed, and none
     // of the standard library's: see `crate::sort`).
-    let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
+    bag.clear();
     let mut words = 0;
     // Ends the word read so far (`len` bytes long); true when the bag has all its words.
     let mut end_word = |bag: &mut Vec<u64>, hash: u64, len: usize| {
@@ -74,17 +81,16 @@ pub fn word_bag(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> 
                     continue;
                 }
             };
-            if end_word(&mut bag, hash, len) {
+            if end_word(bag, hash, len) {
                 break 'spans;
             }
             (hash, len) = (FNV_START, 0);
             i += width;
         }
-        if end_word(&mut bag, hash, len) {
+        if end_word(bag, hash, len) {
             break;
         }
     }
-    bag
 }
 
 #[cfg(test)]

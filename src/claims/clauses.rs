@@ -82,7 +82,7 @@ const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both",
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
 
 /// Words that open an indirect question after a cue of asking.
-const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who"];
+const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "when", "where", "who", "whom", "which", "whose"];
 
 fn question_word(w: &Words, k: usize) -> bool {
     one_of(w, k, QUESTION_WORDS)
@@ -297,7 +297,13 @@ impl<'a> Finder<'a> {
         // ("Al From said": a surname that is a preposition.)
         let after_preposition = i > f && !cue.gerund && ((w.class[i - 1] == Class::Preposition && !w.is(i - 1, "to") && !super::source::name_preposition(w, f, i - 1, i)) || w.is(i - 1, "via"));
         // "Several said …", "some say …": a quantifier standing alone is the subject.
-        let quantifier_subject = i > f && !cue.gerund && (cue.past || w.noun[i].is_none()) && one_of(w, i - 1, QUANTIFIERS);
+        // A plural quantifier takes no third-person -s verb: in "many reasons that …" the -s word is a noun.
+        let third_person = !cue.past && !cue.gerund && w.text(i).len() > cue.lemma.len() && w.text(i).ends_with('s');
+        let quantifier_subject = i > f
+            && !cue.gerund
+            && (cue.past || w.noun[i].is_none())
+            && one_of(w, i - 1, QUANTIFIERS)
+            && !(third_person && !w.is(i - 1, "another"));
         if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
@@ -337,7 +343,9 @@ impl<'a> Finder<'a> {
         // pronoun, plural or auxiliary before its base form.
         if lexicon::noun_verb_ambiguous(cue.lemma) && !cue.past && !cue.gerund {
             // "calls for …", "call on X to …" after a subject: the verb with its particle.
-            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && w.class[i - 1] != Class::Preposition && one_of(w, i + 1, &cue.particles);
+            // ("to call for …": the infinitive's "to" is no preposition of a noun.)
+            let infinitive_to = w.is(i - 1, "to") && w.text(i).eq_ignore_ascii_case(cue.lemma);
+            let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && (w.class[i - 1] != Class::Preposition || infinitive_to) && one_of(w, i + 1, &cue.particles);
             // "The Times reports: “…”": a colon after a subject opens the content, not a noun.
             let next_noun = i + 1 >= e
                 || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0))
@@ -345,6 +353,9 @@ impl<'a> Finder<'a> {
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
             let explicit_next = particle_next || i + 1 < e && (w.class[i + 1] == Class::That || w.kind(i + 1) == TokenKind::Quote || w.punct(i + 1, ":"));
+            // "Ann Lee, a senior aide, calls the plan “a blueprint”": the object and predicate
+            // of "call" make it the verb.
+            let explicit_next = explicit_next || (cue.lemma == "call" && small_clause::predicate_start(w, self.q, i + 1, e).is_some());
             let named_before = i > f && (w.capitalized(i - 1) || matches!(w.class[i - 1], Class::SubjectPronoun | Class::Adverb | Class::Relative));
             if !base && !explicit_next && !named_before {
                 return;
@@ -710,6 +721,7 @@ impl<'a> Finder<'a> {
                 // Objects with adverbs, coordinations or appositives, and pronoun objects
                 // ("called her handling of highly sensitive information “careless”").
                 || small_clause::predicate_start(w, q, ce, e).is_some()
+                || small_clause::quoted_predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
@@ -722,6 +734,9 @@ impl<'a> Finder<'a> {
         }
         // "asked reporters whether …", "asked him if …": the addressee stands before the question.
         let question_cue = QUESTION_CUES.contains(&cue.lemma);
+        // "asked the senator about the vote", "was asked about the deal": the topic of a
+        // question is its content, as in the fronted "Asked about …" (`fronted_question`).
+        let question_word = |w: &Words, m: usize| question_word(w, m) || (cue.lemma == "ask" && w.is(m, "about") && m + 1 < e && w.is_word(m + 1));
         if question_cue && !with_particle && a < e && !question_word(w, a) {
             if let Some(qw) = (a + 1..(a + 6).min(e)).find(|&m| question_word(w, m)) {
                 let addressee = (a..qw).all(|m| w.is_word(m) && matches!(w.class[m], Class::Determiner | Class::Other | Class::ObjectPronoun) && w.verb[m].is_none());
@@ -729,6 +744,12 @@ impl<'a> Finder<'a> {
                     a = qw;
                 }
             }
+        }
+        // The topic after "about" is the content; "about" right after the cue joins it.
+        let ask_about = question_cue && a + 1 < e && w.is(a, "about") && question_word(w, a);
+        let about_joins_cue = ask_about && a == ce;
+        if ask_about {
+            a += 1;
         }
         // "scolded him: “…”", "tells reporters: “…”": the addressee ends at a colon that opens
         // the content.
@@ -829,7 +850,7 @@ impl<'a> Finder<'a> {
         }
         // A cue inside a quotation that is no passive of its own ends at the quotation check below
         // with nothing found: known here, before the content is worked out for nothing.
-        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a))));
+        let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about));
         if !passive_found_here && self.speakers_own_words(i, f, source, a, e) {
             return;
         }
@@ -853,10 +874,15 @@ impl<'a> Finder<'a> {
             if a < e && w.is(a, "to") {
                 if let Some(sj) = subj {
                     if !matches!(w.class[sj.0], Class::SubjectPronoun) {
+                        // "is expected to sign the bill, she has not …": the infinitive's phrase
+                        // ends before a clause of the writer's.
+                        if let Some(last) = post.last_mut().filter(|p| p.0 == a) {
+                            last.1 = super::raising::predicate_end(w, q, last.0, last.1);
+                        }
                         post.insert(0, sj);
                     }
                 }
-            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)))) {
+            } else if !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about)) {
                 // "was called annexed", "was accused of …", "were reported on Monday": the subject
                 // is the content (passive.rs); "was told" is not an attribution we can place.
                 if let Some((source, spans, content)) = self.passive_subject(s, i, k, ce, with_particle, cue) {
@@ -997,6 +1023,11 @@ impl<'a> Finder<'a> {
                 content[0].1 = m;
             }
         }
+        // "The mayor, who called for a bridge, opened …": in a relative clause the content ends
+        // where the main clause resumes.
+        if !pre_is_quote && content.len() == 1 && content[0].0 >= ce {
+            content[0].1 = super::content_end::relative_clause_end(w, q, i, content[0].0, content[0].1);
+        }
         // "says that.", "said so": a pointer back, not a content.
         let single = content.len() == 1 && content[0].1 == content[0].0 + 1;
         if single && (matches!(w.class[content[0].0], Class::That | Class::SubjectPronoun | Class::Determiner) || w.is(content[0].0, "so")) {
@@ -1015,7 +1046,7 @@ impl<'a> Finder<'a> {
             // "know when it pays", "understand who gains": after a verb of knowing, "when",
             // "where", "who" and "if" open the question known, not a circumstance.
             && (one_of(w, a, WH_CLAUSE) || ((negated || knowing(cue.lemma)) && one_of(w, a, WH_NEGATED)));
-        let question = (question_cue && a < e && question_word(w, a)) || embedded;
+        let question = (question_cue && a < e && question_word(w, a)) || embedded || ask_about;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
         let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
@@ -1122,6 +1153,9 @@ impl<'a> Finder<'a> {
         if particle_after_adverb {
             cue_spans = vec![(i, i + 1), (ce - 1, ce)];
         }
+        if about_joins_cue {
+            cue_spans = vec![(i, ce + 1)];
+        }
         if adjective {
             cue_spans = vec![(i, i + 1)];
         }
@@ -1129,6 +1163,13 @@ impl<'a> Finder<'a> {
             let (c0, c1) = content[0];
             content = vec![(c0, m), (m + 1, split_predicate::predicate_end(w, q, m + 1, c1))];
             cue_spans.push((m, m + 1));
+        }
+        // "expressed concern about the cost": the attitude joins the cue.
+        if cue.lemma == "express" && content.len() == 1 && content[0].0 == ce && !passive {
+            if let Some((cue_end, c0)) = super::attitude::attitude_split(w, ce, content[0].1) {
+                cue_spans = vec![(i, cue_end)];
+                content[0].0 = c0;
+            }
         }
         self.push(out, Found { source, cue: cue_spans, content, stance: cue.stance, sentence: si });
     }

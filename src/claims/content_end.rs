@@ -79,11 +79,44 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         if clause_like(w, j) {
             return b;
         }
-        seen.participle |= participle(w, j);
+        // ("the fatal shooting of …": after a determiner, an "-ing" word is a noun.)
+        let noun = (j >= a + 1 && w.class[j - 1] == Class::Determiner) || (j >= a + 2 && w.class[j - 2] == Class::Determiner && w.class[j - 1] == Class::Other);
+        seen.participle |= participle(w, j) && !noun;
         seen.to |= w.is(j, "to");
         j += 1;
     }
     b
+}
+
+/// "…, both of whom opposed the deal, are backing the bill", "Ruiz, who announced a plan on
+/// Monday, is …": when the cue's subject is a relative pronoun, the first comma of the content
+/// that is followed by an auxiliary or a form of "be" closes the relative clause; what follows is
+/// the main clause's predicate, not the content. The end (exclusive) of `[a, b)`, or `b`.
+pub fn relative_clause_end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
+    let mut k = cue;
+    while k > 0 && matches!(w.class[k - 1], Class::Adverb | Class::Aux | Class::Negation | Class::Be) {
+        k -= 1;
+    }
+    // "which officials said will …", "who he thinks is …": a relative word before a short
+    // subject (a pronoun, or up to four words with no punctuation) opens the clause too.
+    let relative_before_subject = || {
+        let subject_start = (k.saturating_sub(4)..k).rev().take_while(|&m| w.is_word(m) && w.class[m] != Class::Relative && w.verb[m].is_none()).last();
+        subject_start.is_some_and(|st| st > 0 && w.class[st - 1] == Class::Relative)
+    };
+    let relative_cue = k > 0 && w.class[k - 1] == Class::Relative;
+    if k == 0 || cue >= a || !(relative_cue || relative_before_subject()) {
+        return b;
+    }
+    // After ", who …" (a non-restrictive clause) any predicate resumes the main clause ("The
+    // mayor, who called for a bridge, opened the meeting"); otherwise only an auxiliary or "be".
+    let non_restrictive = relative_cue && k >= 2 && w.punct(k - 2, ",");
+    let main_predicate = |m: usize| {
+        matches!(w.class[m + 1], Class::Aux | Class::Be) || (non_restrictive && w.is_word(m + 1) && !w.capitalized(m + 1) && predicate_at(w, m + 1, b, false))
+    };
+    // A that-clause must have its own verb before the comma: "who said that the plan, in the
+    // end, failed" goes on.
+    let own_verb = |m: usize| w.class[a] != Class::That || (a + 2..m).any(|x| !w.capitalized(x) && predicate_at(w, x, m, false));
+    (a + 1..b.saturating_sub(1)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && main_predicate(m) && own_verb(m)).unwrap_or(b)
 }
 
 /// Longest appositive looked at, in tokens.
@@ -248,7 +281,7 @@ fn verb_form(w: &Words, m: usize) -> bool {
 /// followed by an object, a preposition or a clause (unlike an adjective: "a bold and detailed
 /// plan"). A cue verb's base form after a to-infinitive is the infinitive's ("to act and consider").
 #[inline(never)]
-fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
+pub(super) fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
     while m < b && w.class[m] == Class::Adverb {
         m += 1;
     }

@@ -15,6 +15,7 @@
 //!
 //! Everything is a bounded look-around over one pass of tokens, so time is linear.
 
+mod attitude;
 mod bags;
 mod boilerplate;
 mod clauses;
@@ -80,13 +81,15 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     // reached from several verbs in broken text, and the first claim to hold it keeps it.
     {
         let mut cue_taken = vec![false; doc.tokens.len()];
+        let n = cue_taken.len();
         found.retain(|f| {
-            let tokens = || f.cue.iter().flat_map(|&(a, b)| a..b.min(cue_taken.len()));
-            if tokens().any(|t| cue_taken[t]) {
+            if f.cue.iter().any(|&(a, b)| (a..b.min(n)).any(|t| cue_taken[t])) {
                 return false;
             }
-            let taken: Vec<usize> = tokens().collect();
-            taken.into_iter().for_each(|t| cue_taken[t] = true);
+            // (Marked in place: a list of the tokens first cost an allocation per finding.)
+            for &(a, b) in &f.cue {
+                (a..b.min(n)).for_each(|t| cue_taken[t] = true);
+            }
             true
         });
     } // freed here: the largest memory use comes later, with the claims
@@ -355,11 +358,12 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         }
     }
     let mut common = vec![0usize; seeds.len()];
+    let mut bag: Vec<u64> = Vec::with_capacity(64);
     for i in 0..claims.len() {
         if claims[i].unverified {
             continue;
         }
-        let bag = bags::word_bag(doc.text, byte_ranges(doc, &found[i].content));
+        bags::word_bag_into(doc.text, byte_ranges(doc, &found[i].content), &mut bag);
         if bag.len() < 3 {
             continue;
         }

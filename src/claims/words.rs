@@ -80,6 +80,7 @@ impl<'d> Words<'d> {
         let n = doc.tokens.len();
         let mut ids: Vec<u16> = Vec::with_capacity(n);
         let mut class: Vec<Class> = Vec::with_capacity(n);
+        let mut flags: Vec<u8> = Vec::with_capacity(n);
         // Triple 0 is a word with no class and no cue (and every non-word).
         let none: Facts = (Class::Other, 0, 0);
         let mut facts: Vec<Facts> = vec![none];
@@ -119,6 +120,9 @@ impl<'d> Words<'d> {
                     (f, if f == none { 0 } else { number(f) })
                 })
             };
+            // (Final here: a spelling's `MAY_CUE` is set at its first token, the tokens of one
+            // spelling being all words or none: the tokenizer's kind follows from the text.)
+            flags.push(spelled[id].flags);
             // The context changed the class: the token's triple is not its spelling's.
             let mut changed = false;
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
@@ -159,8 +163,6 @@ impl<'d> Words<'d> {
             });
         }
         let packed = Rc::new(Packed { ids, facts });
-        // After the loop: a spelling's `MAY_CUE` is set at its first word token.
-        let flags = (0..n).map(|i| spelled[spellings.of(i)].flags).collect();
         Words {
             class,
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
