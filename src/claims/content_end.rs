@@ -29,6 +29,37 @@ fn time_word(w: &Words, m: usize) -> bool {
     one_of(w, m, TIMES) || (w.is(m, "may") && w.capitalized(m))
 }
 
+/// From `j` to the end `b` (final stops aside), only a bare time phrase: "last week", "this
+/// month", "earlier this year", "Tuesday", "Friday night". At most three words. (A bare day
+/// name is a time; a bare month seldom is.)
+fn bare_time_to_end(w: &Words, j: usize, b: usize) -> bool {
+    if j + 5 < b {
+        return false;
+    }
+    let mut e = b;
+    while e > j && !w.is_word(e - 1) && matches!(w.text(e - 1), "." | "!" | "?") {
+        e -= 1;
+    }
+    if e <= j || e > j + 3 {
+        return false;
+    }
+    let day = one_of(w, j, super::clauses::DAYS) && w.capitalized(j);
+    let mut k = j;
+    if !day {
+        if w.is(k, "earlier") || w.is(k, "later") {
+            k += 1;
+        }
+        if !(k < e && one_of(w, k, &["last", "this", "next"])) {
+            return false;
+        }
+        k += 1;
+        if !(k < e && time_word(w, k)) {
+            return false;
+        }
+    }
+    (k + 1..e).all(|m| one_of(w, m, &["morning", "afternoon", "evening", "night"]))
+}
+
 /// Occasions of a speech act ("at a forum", "during the debate").
 const OCCASIONS: &[&str] = &[
     "forum", "debate", "debates", "rally", "rallies", "event", "hearing", "convention", "conference", "meeting", "interview", "summit",
@@ -107,16 +138,34 @@ pub fn relative_clause_end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize
     if k == 0 || cue >= a || !(relative_cue || relative_before_subject()) {
         return b;
     }
-    // After ", who …" (a non-restrictive clause) any predicate resumes the main clause ("The
-    // mayor, who called for a bridge, opened the meeting"); otherwise only an auxiliary or "be".
+    // The main clause resumes with an auxiliary or "be", a verb of its own (`main_verb`), or
+    // after ", who …" (a non-restrictive clause) any predicate ("The mayor, who called for a
+    // bridge, opened the meeting").
     let non_restrictive = relative_cue && k >= 2 && w.punct(k - 2, ",");
     let main_predicate = |m: usize| {
-        matches!(w.class[m + 1], Class::Aux | Class::Be) || (non_restrictive && w.is_word(m + 1) && !w.capitalized(m + 1) && predicate_at(w, m + 1, b, false))
+        matches!(w.class[m + 1], Class::Aux | Class::Be)
+            || main_verb(w, m + 1, b)
+            || (non_restrictive && w.is_word(m + 1) && !w.capitalized(m + 1) && predicate_at(w, m + 1, b, false))
     };
     // A that-clause must have its own verb before the comma: "who said that the plan, in the
     // end, failed" goes on.
     let own_verb = |m: usize| w.class[a] != Class::That || (a + 2..m).any(|x| !w.capitalized(x) && predicate_at(w, x, m, false));
     (a + 1..b.saturating_sub(1)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && main_predicate(m) && own_verb(m)).unwrap_or(b)
+}
+
+/// "Ruiz, who opposes the tax, vetoed the bill", "…, plans to focus on jobs": after the relative
+/// clause, the main clause resumes with a verb of its own: a past tense or a cue verb with an
+/// object, or a present in "-s" before "to" or a determiner.
+fn main_verb(w: &Words, m: usize, b: usize) -> bool {
+    if m + 1 >= b || w.capitalized(m) || w.kind(m) != TokenKind::Word {
+        return false;
+    }
+    let t = w.text(m);
+    let object_next = matches!(w.class[m + 1], Class::ObjectPronoun | Class::Determiner | Class::Preposition | Class::That) || w.capitalized(m + 1);
+    let cue = w.verb[m].is_some_and(|c| !c.gerund && (c.past || t.ends_with('s')));
+    let past = w.class[m] == Class::Other && t.len() > 4 && t.ends_with("ed");
+    let present = w.class[m] == Class::Other && t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && (w.is(m + 1, "to") || w.class[m + 1] == Class::Determiner);
+    ((cue || past) && object_next) || present
 }
 
 /// Longest appositive looked at, in tokens.
@@ -375,6 +424,12 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     // "… when he ran", "… before the vote", "… during his time on the show".
     // Not after a clause cue: "expects a deal before 2017" dates what is expected.
     if !seen.clause_cue && one_of(w, j, SUBORDINATE) {
+        return Some(cut_before(j));
+    }
+    // "endorsed the mayor last week", "… Tuesday night": a bare time phrase that closes a
+    // phrase is the time of the speech act too. (Not after an infinitive or a participle: "to
+    // cut 300 jobs this year" dates what is done.)
+    if !seen.to && !seen.participle && bare_time_to_end(w, j, b) {
         return Some(cut_before(j));
     }
     // "… on Thursday", "… in a ruling released in July": the time of the speech act.

@@ -1,0 +1,30 @@
+//! Content boundaries, round 9: where a content ends when the writer's material follows it.
+//! Invented sentences, one rule each.
+
+mod common;
+
+use common::claims::{content, run};
+
+#[test]
+fn a_bare_time_phrase_closing_a_noun_phrase_content_is_the_time_of_the_speech_act() {
+    let ann = run("The senator endorsed the governor last week.");
+    assert_eq!(content(&ann, "endorsed"), ["the governor"]);
+    let ann = run("The nurses' union endorsed Lee Tuesday night.");
+    assert_eq!(content(&ann, "endorsed"), ["Lee"]);
+    let ann = run("The council praised the volunteers earlier this month.");
+    assert_eq!(content(&ann, "praised"), ["the volunteers"]);
+    // After an infinitive the time dates what is done, not the saying.
+    let ann = run("The mayor promised to open the new bridge this year.");
+    assert_eq!(content(&ann, "promised"), ["to open the new bridge this year"]);
+}
+
+#[test]
+fn the_main_clause_resuming_with_a_verb_ends_a_relative_clause_content() {
+    let ann = run("Lee, who believes the tax will hurt farmers, plans to vote against it.");
+    assert_eq!(content(&ann, "believes"), ["the tax will hurt farmers"]);
+    let ann = run("The mayor, who thinks the bridge is unsafe, wants the road closed.");
+    assert_eq!(content(&ann, "thinks"), ["the bridge is unsafe"]);
+    // An adjective list after the comma is no verb.
+    let ann = run("Ruiz, who described him as a generous, famous host, left early.");
+    assert!(content(&ann, "described").iter().any(|c| c.contains("famous")));
+}
