@@ -268,7 +268,8 @@ impl<'a> Finder<'a> {
         // survey": a non-restrictive relative clause that ends right before the cue is what the
         // source reports, not the sentence it hangs on.
         if let [(p0, p1)] = pre[..] {
-            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| w.punct(m, ",") && self.q.inside[m] == NONE);
+            // ("… must be wrong - which it often is, according to Ann Dale": a dash too.)
+            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| (w.punct(m, ",") || w.spaced_dash(m)) && self.q.inside[m] == NONE);
             if let Some(m) = last_comma.filter(|&m| w.class[m + 1] == Class::Relative || w.is(m + 1, "whose")) {
                 pre[0].0 = m + 1;
             }
