@@ -175,3 +175,26 @@ fn relative_clause_right_before_according_to_is_the_content() {
     assert_eq!(texts(&c.source), ["a 2015 survey"]);
     assert_eq!(texts(&c.content), ["who make up a third of the county"]);
 }
+
+#[test]
+fn clause_opened_by_nor_before_an_inverted_source() {
+    let ann = run("Nor are new tariffs likely to bring the mill jobs back, said Ann Dale, a professor of economics.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a professor of economics"]);
+    assert_eq!(texts(&c.content), ["Nor are new tariffs likely to bring the mill jobs back"]);
+}
+
+#[test]
+fn relative_clause_after_a_dash_before_according_to() {
+    let ann = run("Each question gets a long answer about why the council is wrong - which it often is, according to Ms. Dale.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.content), ["which it often is"]);
+}
+
+#[test]
+fn relative_word_before_a_parenthetical_source() {
+    let ann = run("The park is near the stadium, which, Dale said, is usually full of families on game days.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Dale"]);
+    assert_eq!(texts(&c.content), ["which", "is usually full of families on game days"]);
+}

@@ -268,7 +268,8 @@ impl<'a> Finder<'a> {
         // survey": a non-restrictive relative clause that ends right before the cue is what the
         // source reports, not the sentence it hangs on.
         if let [(p0, p1)] = pre[..] {
-            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| w.punct(m, ",") && self.q.inside[m] == NONE);
+            // ("… must be wrong - which it often is, according to Ann Dale": a dash too.)
+            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| (w.punct(m, ",") || w.spaced_dash(m)) && self.q.inside[m] == NONE);
             if let Some(m) = last_comma.filter(|&m| w.class[m + 1] == Class::Relative || w.is(m + 1, "whose")) {
                 pre[0].0 = m + 1;
             }
@@ -936,7 +937,9 @@ impl<'a> Finder<'a> {
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
         // "About 270 people …": "about" before a number is an approximation, no subordinator.
         let approximation = |p0: usize| w.is(p0, "about") && w.kind(p0 + 1) == TokenKind::Number;
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word && !approximation(p0)) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+        // ("Nor are tariffs likely to …, he said": a coordinator opens a main clause.)
+        let coordinator = |p0: usize| one_of(w, p0, &["nor", "yet", "and", "but", "or"]);
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word && !approximation(p0) && !coordinator(p0)) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
             // "If the bill passes, “it will …,” she said.": a condition before a quotation that
             // closes at the source is part of what was said; "While X denied it, “…,” she
             // said" keeps the quotation alone.

@@ -169,6 +169,10 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
     }
     let start = skip_connectives(w, first, pe);
     let start = last_clause_start(w, q, start, pe);
+    // "…, near the stadium, which, Ann Dale said, is full on game days": a relative word right
+    // before a parenthetical source is all the content there is before it.
+    let relative = pe > start + 1 && pe < end && (w.class[pe - 1] == super::lexicon::Class::Relative || w.is(pe - 1, "whose"));
+    let start = if relative { pe - 1 } else { start };
     trim(w, q, (start, pe)).into_iter().collect()
 }
 
