@@ -1425,6 +1425,8 @@ impl<'a> Finder<'a> {
             // "“A,” she said, “B.”", and with a conjunction: "“A,” he said, but “B.”"
             let comma_before = k > from && w.punct(k - 1, ",");
             let conj_before = k > from + 1 && w.punct(k - 2, ",") && (w.is(k - 1, "but") || w.is(k - 1, "and"));
+            // ("“A,” he said, and still “B.”": an adverb after the conjunction.)
+            let conj_before = conj_before || (k > from + 2 && w.class[k - 1] == Class::Adverb && (w.is(k - 2, "but") || w.is(k - 2, "and")) && w.punct(k - 3, ","));
             if (comma_before || conj_before) && q.opens_at(k).is_some() {
                 return Some(k);
             }
