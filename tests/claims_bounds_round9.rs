@@ -28,3 +28,12 @@ fn the_main_clause_resuming_with_a_verb_ends_a_relative_clause_content() {
     let ann = run("Ruiz, who described him as a generous, famous host, left early.");
     assert!(content(&ann, "described").iter().any(|c| c.contains("famous")));
 }
+
+#[test]
+fn a_short_determiner_phrase_ends_before_the_subjects_next_predicate() {
+    let ann = run("The council promised a review and attempted to calm the residents of the valley.");
+    assert_eq!(content(&ann, "promised"), ["a review"]);
+    // A verb before the conjunction makes the content a clause, which keeps its conjunct.
+    let ann = run("The minister said the talks stalled and collapsed in May.");
+    assert_eq!(content(&ann, "said"), ["the talks stalled and collapsed in May"]);
+}

@@ -113,7 +113,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
         _ if w.capitalized(a) && w.class[a] == Class::Other => {
             (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
         }
-        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
+        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "no" | "any" | "every" | "each") => {
             // ("I knew this hatred and foul talk were wrong": a coordination inside the phrase.)
             let in_phrase = |m: usize| w.is_word(m) && (w.class[m] == Class::Other || (m > a + 1 && w.is(m, "and")));
             (a + 1..(a + 7).min(e)).find(|&m| !in_phrase(m)).is_some_and(|m| m > a + 1 && !w.is(m - 1, "and") && finite(m))
@@ -393,6 +393,11 @@ impl<'a> Finder<'a> {
         }
         let mut ce = i + 1;
         let mut with_particle = ce < e && one_of(w, ce, &cue.particles);
+        // "compared with 33 percent", "likened to": the comparison's particle comes after its
+        // first term ("compared the plan to a gamble"); right after the verb it is a preposition.
+        if with_particle && matches!(cue.lemma, "compare" | "liken") {
+            return;
+        }
         if with_particle {
             ce += 1;
         }

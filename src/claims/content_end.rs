@@ -89,10 +89,14 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not
     // known ("says the army won").
     let phrase_of_clause_cue = clause_cue && !particle;
-    if phrase_of_clause_cue && !determiner_phrase(w, q, a, b) {
+    let phrase_end = if phrase_of_clause_cue { determiner_phrase(w, q, a, b) } else { None };
+    if phrase_of_clause_cue && phrase_end.is_none() {
         return b;
     }
-    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue };
+    // "promised a veto and attempted to …": the determiner phrase ends at a conjunction that
+    // opens the subject's next predicate.
+    let and_predicate = phrase_end.filter(|&k| k < b && one_of(w, k, &["and", "but"]));
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue, and_predicate };
     let mut j = a + 1;
     while j < b {
         if q.inside[j] != NONE {
@@ -215,21 +219,34 @@ pub fn appositive_gloss(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
 /// After a cue that takes a clause, a content that opens with a determiner and holds no second
 /// determiner but after a preposition, up to its first break, reads as a phrase ("acknowledged
 /// the reality of climate change, which …"), not as a clause with an object ("said the army
-/// won the battle"); the loop in `end` still gives up at any verb form it knows.
+/// won the battle"); the loop in `end` still gives up at any verb form it knows. The phrase
+/// also ends at an "and" or "but" that opens a predicate ("promised a veto and attempted to
+/// make the case"). Where the phrase ends (a break or that conjunction), or `None`.
 #[inline(never)]
-fn determiner_phrase(w: &Words, q: &Quotes, a: usize, b: usize) -> bool {
+fn determiner_phrase(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     if w.class[a] != Class::Determiner {
-        return false;
+        return None;
     }
     let mut k = a + 1;
     while k < b && !w.is_break(k) {
+        // (A short phrase only: a longer one may hide a verb not known as one, "the two met in …".)
+        if k > a + 1 && k <= a + 4 && one_of(w, k, &["and", "but"]) && predicate_after_conjunction(w, k + 1, b) {
+            return Some(k);
+        }
         let det_after_verb = w.class[k] == Class::Determiner && w.class[k - 1] != Class::Preposition;
         if det_after_verb || w.class[k] == Class::ObjectPronoun || q.inside[k] != NONE || !w.is_word(k) && !w.possessive(k) {
-            return false;
+            return None;
         }
         k += 1;
     }
-    k > a + 1 && k < b
+    (k > a + 1 && k < b).then_some(k)
+}
+
+/// At `m`, after a conjunction, a past tense (not a cue verb: "… and said", handled by
+/// `cut_coordinated`) followed by "to", an object or a preposition: a predicate, not a
+/// conjoined noun or adjective ("a bold and detailed plan").
+fn predicate_after_conjunction(w: &Words, m: usize, b: usize) -> bool {
+    m + 1 < b && verb_form(w, m) && w.verb[m].is_none() && (matches!(w.class[m + 1], Class::ObjectPronoun | Class::Determiner | Class::Preposition) || w.capitalized(m + 1))
 }
 
 /// "found that in the three counties …", "found that the plan …": after "that", a word that
@@ -254,6 +271,8 @@ struct Seen {
     /// be its predicate ("said the talks, which began in May, stalled"; "said both sides and
     /// the mediator were …").
     clause_cue: bool,
+    /// After a clause cue, the conjunction that ends a determiner phrase before a predicate.
+    and_predicate: Option<usize>,
 }
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
@@ -414,6 +433,9 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         return None;
     }
     // "… and called for …", "… but also had to …": the subject's next predicate.
+    if seen.and_predicate == Some(j) {
+        return Some(cut_before(j));
+    }
     if one_of(w, j, &["and", "but", "yet"]) && !seen.clause_cue {
         let se = if w.capitalized(j + 1) || w.class[j + 1] == Class::Determiner { np_right(w, j + 1, b) } else { j + 1 };
         if predicate_at(w, se, b, seen.to) {
