@@ -1030,7 +1030,9 @@ impl<'a> Finder<'a> {
         // "While his advisers suggested X, the president …": in a fronted subordinate clause the
         // content ends at the comma before the main clause.
         let st = skip_connectives(w, f, k);
-        let fronted = st < k && one_of(w, st, SUBORDINATORS) && !pre_is_quote;
+        // ("With leaders worried about X, the president …": an absolute phrase, the same.)
+        let absolute = w.is(st, "with") && (st..k).all(|m| !w.punct(m, ","));
+        let fronted = st < k && (one_of(w, st, SUBORDINATORS) || absolute) && !pre_is_quote;
         if fronted && content.len() == 1 && content[0].0 >= ce {
             let (c0, c1) = content[0];
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
