@@ -221,3 +221,13 @@ fn when_asked_to_is_a_request_inside_the_content_not_a_question_to_the_speaker()
     let ann = run("The mayor said the bridge was safe when asked about the cracks.");
     assert_eq!(content(&ann, "said"), ["the bridge was safe"]);
 }
+
+#[test]
+fn a_cue_word_after_an_article_and_an_ordinal_is_a_noun() {
+    // "attack" is no verb here, so "The" is no source.
+    let ann = run("The first attack was treated as a crime by the police.");
+    assert!(!cues(&ann).contains(&"attack"), "{:?}", cues(&ann));
+    // A pronoun-like determiner before an adverb is still a subject.
+    let ann = run("Some also said that the bridge was unsafe.");
+    assert!(cues(&ann).contains(&"said"), "{:?}", cues(&ann));
+}

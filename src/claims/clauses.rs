@@ -318,7 +318,10 @@ impl<'a> Finder<'a> {
             && (cue.past || w.noun[i].is_none())
             && one_of(w, i - 1, QUANTIFIERS)
             && !(third_person && !w.is(i - 1, "another"));
-        if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
+        // "The first attack was …": an ordinal or adverb between an article or possessive and
+        // the word (not a pronoun-like determiner: "some also said", "this also explains").
+        let ordinal_after_determiner = i > f + 1 && w.class[i - 1] == Class::Adverb && one_of(w, i - 2, &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]);
+        if i > f && (after_preposition || (w.class[i - 1] == Class::Determiner && !quantifier_subject) || ordinal_after_determiner || (w.possessive(i - 1) && !matches!(w.class[i - 1], Class::Aux | Class::Be))) {
             if w.noun[i].is_some() {
                 self.noun(si, s, i, out);
             }
