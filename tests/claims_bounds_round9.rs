@@ -37,3 +37,14 @@ fn a_short_determiner_phrase_ends_before_the_subjects_next_predicate() {
     let ann = run("The minister said the talks stalled and collapsed in May.");
     assert_eq!(content(&ann, "said"), ["the talks stalled and collapsed in May"]);
 }
+
+#[test]
+fn a_participle_cue_after_its_noun_ends_its_content_at_the_sentences_verb() {
+    let ann = run("Farmers supporting the governor have pointed to the new roads.");
+    assert_eq!(content(&ann, "supporting"), ["the governor"]);
+    let ann = run("Several mayors opposing the levy were absent from the vote.");
+    assert_eq!(content(&ann, "opposing"), ["the levy"]);
+    // An infinitive's "be" is no finite verb.
+    let ann = run("Voters supporting a decision to be announced soon cheered.");
+    assert!(content(&ann, "supporting").iter().all(|c| c.contains("to be announced")));
+}

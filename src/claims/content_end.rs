@@ -97,6 +97,9 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     // opens the subject's next predicate.
     let and_predicate = phrase_end.filter(|&k| k < b && one_of(w, k, &["and", "but"]));
     let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue, and_predicate };
+    // "The groups supporting the mayor paid …": a participle cue right after its noun modifies
+    // it; the sentence's own verb, after the object, ends the content.
+    let reduced_relative = verb.gerund && (!clause_cue || particle) && cue > 0 && w.class[cue - 1] == Class::Other && w.is_word(cue - 1) && w.verb[cue - 1].is_none();
     let mut j = a + 1;
     while j < b {
         if q.inside[j] != NONE {
@@ -110,6 +113,11 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         }
         if let Some(cut) = writer_material(w, q, &seen, j, b) {
             return cut;
+        }
+        // (Only an auxiliary or a form of "be", unbroken by any comma: a past participle may
+        // modify the object, "a country dominated by …".)
+        if reduced_relative && matches!(w.class[j], Class::Aux | Class::Be) && !w.is(j - 1, "to") && !(a..j).any(|m| w.is_break(m) && !w.punct(m, ".")) {
+            return j;
         }
         if clause_like(w, j) {
             return b;
