@@ -95,12 +95,13 @@ fn role_and_affiliation<'a>(
 ) -> (Option<String>, Option<String>) {
     let end = start + text.len();
     let from = order.partition_point(|&e| entities[e].start < start);
-    let inside: Vec<&Mention> = order[from..].iter().map(|&e| &entities[e]).take_while(|e| e.start < end).filter(|e| e.end <= end).collect();
+    // (Walked twice rather than collected: a vector per source phrase was one of the stage's
+    // larger counts of allocations.)
+    let inside = || order[from..].iter().map(|&e| &entities[e]).take_while(move |e| e.start < end).filter(move |e| e.end <= end);
     // An entity's text, read from the phrase it lies in (entities' own texts are filled in last).
     let text_of = |e: &Mention| &text[e.start - start..e.end - start];
     let is_head = |e: &Mention| e.label == Label::PERSON || head.is_some_and(|h| h == text_of(e) || h.ends_with(text_of(e)));
-    let affiliation = inside
-        .iter()
+    let affiliation = inside()
         .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
         .map(|e| text_of(e).to_string());
     // The phrase without the head name and the affiliation, piece by comma-separated piece:
@@ -121,7 +122,7 @@ fn role_and_affiliation<'a>(
         }
     };
     let mut pos = start;
-    for e in &inside {
+    for e in inside() {
         if e.start < pos {
             continue;
         }

@@ -115,3 +115,86 @@ fn demonstrative_before_according_to() {
     assert_eq!(texts(&c.source), ["early figures from the county clerk"]);
     assert_eq!(texts(&c.content), ["That"]);
 }
+
+#[test]
+fn fronted_condition_then_a_bare_plural_subject() {
+    let ann = run("If the county cuts the grant, schools probably would close early, Ms. Dale said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ms. Dale"]);
+    assert_eq!(texts(&c.content), ["If the county cuts the grant, schools probably would close early"]);
+}
+
+#[test]
+fn quotation_closing_the_previous_paragraph_is_not_the_next_speakers() {
+    let ann = run("“Is that all there is?” Mr. Dale said. “We need a new mayor!”\n\nAnn Lee said the council failed to act.");
+    let c = by_cue(&ann, "said");
+    let c = if texts(&c.source) == ["Mr. Dale"] { ann.claims.iter().find(|k| texts(&k.source) == ["Ann Lee"]).expect("Ann Lee's claim") } else { c };
+    assert_eq!(texts(&c.source), ["Ann Lee"]);
+    assert_eq!(texts(&c.content), ["the council failed to act"]);
+}
+
+#[test]
+fn clause_after_the_cue_is_no_inverted_source() {
+    let ann = run("Sen. Ann Lee, D-Fla., speaking on the radio after the vote, said Dale failed to act.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Sen. Ann Lee, D-Fla., speaking on the radio after the vote"]);
+    assert_eq!(texts(&c.content), ["Dale failed to act"]);
+}
+
+#[test]
+fn next_quotation_with_another_named_speaker_is_no_continuation() {
+    let ann = run("“That was the best night of the year,” Ann Dale said to the crowd.\n\n“Who would have believed it a year ago?” Tom Reed said, smiling.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“That was the best night of the year,”"]);
+}
+
+#[test]
+fn question_quotation_then_a_cue_with_only_its_circumstance() {
+    let text = "Turnout was low, according to the clerk.\n\n\"Why in the world would anyone vote for a new stadium downtown?\" Dale said about the council's plan to borrow heavily for the new arena next spring.";
+    let ann = run(text);
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Dale"]);
+    assert_eq!(texts(&c.content), ["\"Why in the world would anyone vote for a new stadium downtown?\""]);
+}
+
+#[test]
+fn quotation_after_a_longer_circumstance_of_the_cue() {
+    let ann = run("The mayor said in the spring, when the bridge first cracked, “Nobody will cross it until it is safe.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["“Nobody will cross it until it is safe.”"]);
+    let ann = run("The coach said, and I quote, “We will win the cup.”");
+    assert_eq!(texts(&by_cue(&ann, "said").content), ["“We will win the cup.”"]);
+}
+
+#[test]
+fn relative_clause_right_before_according_to_is_the_content() {
+    let ann = run("The mayor did poorly among farmers, who make up a third of the county, according to a 2015 survey.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["a 2015 survey"]);
+    assert_eq!(texts(&c.content), ["who make up a third of the county"]);
+}
+
+#[test]
+fn clause_opened_by_nor_before_an_inverted_source() {
+    let ann = run("Nor are new tariffs likely to bring the mill jobs back, said Ann Dale, a professor of economics.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a professor of economics"]);
+    assert_eq!(texts(&c.content), ["Nor are new tariffs likely to bring the mill jobs back"]);
+}
+
+#[test]
+fn relative_clause_after_a_dash_before_according_to() {
+    let ann = run("Each question gets a long answer about why the council is wrong - which it often is, according to Ms. Dale.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.content), ["which it often is"]);
+}
+
+#[test]
+fn relative_word_before_a_parenthetical_source() {
+    let ann = run("The park is near the stadium, which, Dale said, is usually full of families on game days.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Dale"]);
+    assert_eq!(texts(&c.content), ["which", "is usually full of families on game days"]);
+}

@@ -38,6 +38,11 @@ fn an_expressed_attitude_joins_the_cue() {
     assert_eq!(texts(&c.content), ["the new water rules"]);
     let ann = run("The coach expressed confidence that the team would recover.");
     assert_eq!(texts(&by_cue(&ann, "expressed confidence").content), ["that the team would recover"]);
+    // The guidelines' "expressed his conviction": after a possessive the noun joins the cue.
+    let ann = run("The judge expressed her conviction that the ruling was fair.");
+    let c = by_cue(&ann, "expressed her conviction");
+    assert_eq!(texts(&c.source), ["The judge"]);
+    assert_eq!(texts(&c.content), ["that the ruling was fair"]);
     // A longer object is the content itself.
     let ann = run("The mayor expressed her thanks to the volunteers of the flood relief effort.");
     assert_eq!(texts(&by_cue(&ann, "expressed").content), ["her thanks to the volunteers of the flood relief effort"]);
@@ -104,4 +109,60 @@ fn calls_with_an_object_and_a_predicate_is_the_verb() {
     let c = by_cue(&ann, "calls");
     assert_eq!(texts(&c.source), ["Ann Lee, a city planner"]);
     assert_eq!(texts(&c.content), ["the tram line a lifeline for the suburbs"]);
+}
+
+#[test]
+fn a_short_quotation_after_a_long_object_of_call_is_the_predicate() {
+    let ann = run("The coach called the foul that ended the match \"a disgrace,\" but he accepted the result.");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["the foul that ended the match \"a disgrace,\""]);
+    let ann = run("The judge called what she had heard ''troubling.''");
+    assert_eq!(texts(&by_cue(&ann, "called").content), ["what she had heard ''troubling.''"]);
+    // A report inside the stretch makes the quotation its own.
+    no_cue("The mayor called the fire chief and said \"we are ready.\"", "called");
+}
+
+#[test]
+fn a_content_in_a_non_restrictive_relative_clause_ends_before_the_main_predicate() {
+    let ann = run("The mayor, who called for a new bridge, opened the meeting early.");
+    let c = by_cue(&ann, "called for");
+    assert_eq!(texts(&c.source), ["The mayor"]);
+    assert_eq!(texts(&c.content), ["a new bridge"]);
+    let ann = run("The senator, who argued that the tax was unfair, voted for the repeal.");
+    assert_eq!(texts(&by_cue(&ann, "argued").content), ["that the tax was unfair"]);
+    // A that-clause whose subject is interrupted by commas goes on to its verb.
+    let ann = run("The senator, who said that the tax, in the end, was unfair, voted for the repeal.");
+    assert!(texts(&by_cue(&ann, "said").content)[0].ends_with("was unfair"));
+}
+
+#[test]
+fn an_evidential_predicate_ends_before_a_clause_of_the_writer() {
+    let ann = run("The council is expected to approve the budget, and residents have already planned a protest.");
+    let c = by_cue(&ann, "expected");
+    assert!(c.source.is_empty());
+    assert_eq!(texts(&c.content), ["The council", "to approve the budget"]);
+    let ann = run("The goalkeeper seemed to lose his nerve late in the game when the crowd turned on him.");
+    assert_eq!(texts(&by_cue(&ann, "seemed").content), ["The goalkeeper", "to lose his nerve late in the game"]);
+    // An embedded that-clause keeps its own commas.
+    let ann = run("The letter appears to show that the mayor, a careful man, had known for weeks.");
+    assert!(texts(&by_cue(&ann, "appears").content)[1].ends_with("had known for weeks"));
+}
+
+#[test]
+fn a_comparison_that_characterises_its_object_is_a_cue() {
+    let ann = run("The coach likened the new stadium to a cathedral.");
+    let c = by_cue(&ann, "likened");
+    assert_eq!(texts(&c.source), ["The coach"]);
+    assert_eq!(texts(&c.content), ["the new stadium to a cathedral"]);
+    let ann = run("Critics compared the tax to highway robbery.");
+    assert_eq!(texts(&by_cue(&ann, "compared").content), ["the tax to highway robbery"]);
+    // "compared with …" right after the verb is a preposition of the writer's figures.
+    no_cue("Sales rose 12 percent, compared with 8 percent last year.", "compared");
+}
+
+#[test]
+fn a_bare_clause_may_open_with_an_indefinite_subject() {
+    let ann = run("The farmer knew a storm would ruin the harvest.");
+    let c = by_cue(&ann, "knew");
+    assert_eq!(texts(&c.source), ["The farmer"]);
+    assert_eq!(texts(&c.content), ["a storm would ruin the harvest"]);
 }

@@ -113,7 +113,7 @@ fn bare_clause(w: &Words, a: usize, e: usize) -> bool {
         _ if w.capitalized(a) && w.class[a] == Class::Other => {
             (a + 1..(a + 4).min(e)).find(|&m| !w.capitalized(m)).is_some_and(|m| finite(m) && w.is_word(m + 1))
         }
-        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "a" | "an" | "no" | "any" | "every" | "each") => {
+        _ if w.class[a] == Class::Determiner && !matches!(lower.as_str(), "no" | "any" | "every" | "each") => {
             // ("I knew this hatred and foul talk were wrong": a coordination inside the phrase.)
             let in_phrase = |m: usize| w.is_word(m) && (w.class[m] == Class::Other || (m > a + 1 && w.is(m, "and")));
             (a + 1..(a + 7).min(e)).find(|&m| !in_phrase(m)).is_some_and(|m| m > a + 1 && !w.is(m - 1, "and") && finite(m))
@@ -264,6 +264,16 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 3 < i && (se == s.end || w.punct(se, ".")) && w.class[i - 1] != Class::That {
             pre.extend(trim(w, self.q, (lead, i)));
         }
+        // "…, the party's Mormon voters, who make up a third of the state, according to a
+        // survey": a non-restrictive relative clause that ends right before the cue is what the
+        // source reports, not the sentence it hangs on.
+        if let [(p0, p1)] = pre[..] {
+            // ("… must be wrong - which it often is, according to Ann Dale": a dash too.)
+            let last_comma = (p0 + 2..p1.saturating_sub(2)).rev().find(|&m| (w.punct(m, ",") || w.spaced_dash(m)) && self.q.inside[m] == NONE);
+            if let Some(m) = last_comma.filter(|&m| w.class[m + 1] == Class::Relative || w.is(m + 1, "whose")) {
+                pre[0].0 = m + 1;
+            }
+        }
         // "That’s according to exit polls.": the demonstrative stands for what was reported.
         if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
             pre.push((lead, lead + 1));
@@ -370,6 +380,11 @@ impl<'a> Finder<'a> {
         }
         let mut ce = i + 1;
         let mut with_particle = ce < e && one_of(w, ce, &cue.particles);
+        // "compared with 33 percent", "likened to": the comparison's particle comes after its
+        // first term ("compared the plan to a gamble"); right after the verb it is a preposition.
+        if with_particle && matches!(cue.lemma, "compare" | "liken") {
+            return;
+        }
         if with_particle {
             ce += 1;
         }
@@ -595,7 +610,7 @@ impl<'a> Finder<'a> {
                 // "…, said Ann Lee, director of the center.": the name may carry an appositive.
                 let ends = |x: usize| x == e || w.punct(x, ".");
                 let appositive = re < e && w.punct(re, ",") && { let r2 = np_right(w, re + 1, e); r2 > re + 1 && ends(r2) };
-                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE
+                starts && re > ce && timeless && (ends(re) || appositive) && q.inside[ce] == NONE && !clause_after_cue(w, ce, re)
             };
             source = if inverted_first { None } else { left_source(w, f, k) };
             if source.is_none() && !inverted_first {
@@ -644,7 +659,7 @@ impl<'a> Finder<'a> {
                     || w.kind(re) == TokenKind::Quote
                     || matches!(w.class[re], Class::Relative | Class::That)
                     || (w.class[re] == Class::Preposition && re + 1 < e && w.class[re + 1] == Class::Relative);
-                if re > ce && ends {
+                if re > ce && ends && !clause_after_cue(w, ce, re) {
                     source = Some((ce, re));
                     inverted_end = Some(re);
                     // "…,'' said Mr. Lee (a view shared by many).": a bracketed aside of the
@@ -712,6 +727,7 @@ impl<'a> Finder<'a> {
                 // Objects with adverbs, coordinations or appositives, and pronoun objects
                 // ("called her handling of highly sensitive information “careless”").
                 || small_clause::predicate_start(w, q, ce, e).is_some()
+                || small_clause::quoted_predicate_start(w, q, ce, e).is_some()
         };
         // After a particle ("called for …") the content starts at once; so does the infinitive of
         // a cue that takes one ("pledged to push for a law that …" is no "that"-clause).
@@ -824,6 +840,20 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // "said in the spring, when the story broke, “…”", "said, and I quote, “…”": a longer
+        // circumstance set off by commas (with a clause of time or place in it), then a quotation
+        // after a comma or colon; no "that" or other report comes first.
+        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
+        if report && inverted_end.is_none() && !with_particle {
+            let st = if a == e || a == after_cue + 1 { after_cue + usize::from(after_cue < e && w.punct(after_cue, ",")) } else { a };
+            let opener = st < e && q.inside[st] == NONE && ([CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, st, l)) || (w.is(st, "and") && w.is(st + 1, "I") && w.is(st + 2, "quote")));
+            if opener && (a == e || a == st) {
+                let quote_at = (st + 1..e.min(st + 25)).find(|&m| w.kind(m) == TokenKind::Quote || q.inside[m] != NONE || w.class[m] == Class::That || w.punct(m, ";") || w.verb[m].is_some_and(|c| c.flags & WEAK == 0 && !c.past && !c.gerund));
+                if let Some(o) = quote_at.filter(|&o| q.opens_at(o).is_some() && (w.punct(o - 1, ",") || w.punct(o - 1, ":")) && (st..o).any(|m| w.punct(m, ","))) {
+                    a = o;
+                }
+            }
+        }
         // A cue inside a quotation that is no passive of its own ends at the quotation check below
         // with nothing found: known here, before the content is worked out for nothing.
         let passive_found_here = passive && !(a < e && w.is(a, "to")) && !(a < e && (w.class[a] == Class::That || (question_cue && question_word(w, a)) || ask_about));
@@ -850,6 +880,11 @@ impl<'a> Finder<'a> {
             if a < e && w.is(a, "to") {
                 if let Some(sj) = subj {
                     if !matches!(w.class[sj.0], Class::SubjectPronoun) {
+                        // "is expected to sign the bill, she has not …": the infinitive's phrase
+                        // ends before a clause of the writer's.
+                        if let Some(last) = post.last_mut().filter(|p| p.0 == a) {
+                            last.1 = super::raising::predicate_end(w, q, last.0, last.1);
+                        }
                         post.insert(0, sj);
                     }
                 }
@@ -890,14 +925,21 @@ impl<'a> Finder<'a> {
             && pre.len() == 1
             && pre.first().is_some_and(|&(p0, p1)| {
                 (p0 + 2..p1.saturating_sub(2)).any(|m| {
-                    w.punct(m, ",") && q.inside[m] == NONE && w.verb[m + 1].is_none() && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner))
+                    // ("As the inquiry ends, agents are likely to …": a bare plural subject,
+                    // then its finite verb.)
+                    let finite = |x: usize| matches!(w.class[x], Class::Aux | Class::Be);
+                    let bare_subject = w.is_word(m + 1) && w.class[m + 1] == Class::Other && (finite(m + 2) || (w.class[m + 2] == Class::Adverb && m + 3 < p1 && finite(m + 3)));
+                    // (A cue word before a finite verb is a noun: "states would …".)
+                    w.punct(m, ",") && q.inside[m] == NONE && (w.verb[m + 1].is_none() || bare_subject) && (w.capitalized(m + 1) || matches!(w.class[m + 1], Class::SubjectPronoun | Class::Determiner) || bare_subject)
                 })
             });
         let resumes = comma_after && !post.is_empty();
         let mut pre_is_quote = pre_end > f && (closes_quote(w, q, pre_end - 1) || (pre_end > f + 1 && w.punct(pre_end - 1, ",") && closes_quote(w, q, pre_end - 2)));
         // "About 270 people …": "about" before a number is an approximation, no subordinator.
         let approximation = |p0: usize| w.is(p0, "about") && w.kind(p0 + 1) == TokenKind::Number;
-        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word && !approximation(p0)) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
+        // ("Nor are tariffs likely to …, he said": a coordinator opens a main clause.)
+        let coordinator = |p0: usize| one_of(w, p0, &["nor", "yet", "and", "but", "or"]);
+        if pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Clause && w.kind(p0) == TokenKind::Word && !approximation(p0) && !coordinator(p0)) && !main_clause_follows && !parenthetical::keeps_fronted_clause(&pre, resumes) {
             // "If the bill passes, “it will …,” she said.": a condition before a quotation that
             // closes at the source is part of what was said; "While X denied it, “…,” she
             // said" keeps the quotation alone.
@@ -918,8 +960,18 @@ impl<'a> Finder<'a> {
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
         // but the source and the cue follows.
-        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && (matches!(w.text(f - 2), "?" | "!") || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
-            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ","));
+        // (Not across a paragraph break: "“… FAST!”¶ Sen. Ann Dale said the plan …".)
+        // ("…?’” she said": a nested quotation may close first.)
+        let ends_question = |m: usize| matches!(w.text(m), "?" | "!") || (m > 0 && matches!(w.text(m), "’" | "'") && matches!(w.text(m - 1), "?" | "!"));
+        if pre.is_empty() && pre_end == f && f > 0 && closes_quote(w, q, f - 1) && f >= 2 && !w.line_start(f) && (ends_question(f - 2) || (w.punct(f - 2, ".") && post.is_empty() && e <= f + 6)) && !passive {
+            // "“Why …?” Lee said about the effort to …", "“…?” Lee told reporters during a
+            // call": what follows the cue is only its circumstance or addressee, no clause.
+            let circumstance_after = post.first().is_some_and(|&(p0, p1)| {
+                let opener = w.class[p0] == Class::Preposition || w.is(p0, "about") || [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, p0, l));
+                (opener || (cue.flags & ADDRESSEE != 0 && w.is_word(p0)))
+                    && (p0..p1).all(|m| !matches!(w.class[m], Class::That | Class::SubjectPronoun) && w.kind(m) != TokenKind::Quote)
+            });
+            let short = e <= f + 12 || (f..e).any(|m| w.punct(m, ",")) || circumstance_after;
             if short {
                 pre = chain_spans(q, q.inside[f - 1] as usize).into_iter().filter_map(|sp| trim(w, q, sp)).collect();
                 pre_is_quote = !pre.is_empty();
@@ -976,6 +1028,11 @@ impl<'a> Finder<'a> {
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
                 content[0].1 = m;
             }
+        }
+        // "The mayor, who called for a bridge, opened …": in a relative clause the content ends
+        // where the main clause resumes.
+        if !pre_is_quote && content.len() == 1 && content[0].0 >= ce {
+            content[0].1 = super::content_end::relative_clause_end(w, q, i, content[0].0, content[0].1);
         }
         // "says that.", "said so": a pointer back, not a content.
         let single = content.len() == 1 && content[0].1 == content[0].0 + 1;
@@ -1064,7 +1121,7 @@ impl<'a> Finder<'a> {
         // "‘I admire the mechanics’ of the plan, she said.": a content that opens with a quotation.
         let pre_opens_quote = pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_some());
         if (pre_is_quote || pre_opens_quote) && ends_sentence && content.len() == pre.len() {
-            if let Some(cont) = self.continuation(si) {
+            if let Some(cont) = self.continuation(si, source) {
                 content.extend(cont);
             }
         }
@@ -1079,7 +1136,6 @@ impl<'a> Finder<'a> {
         // "the gap between what Trump says his plan would do and how it works": after a free
         // relative "what", "what" is part of the content, and the clause after a reporting cue
         // ends where another question word is coordinated with it.
-        let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
         if let Some((s0, _)) = source.filter(|&(s0, _)| report && s0 > f && w.is(s0 - 1, "what") && q.inside[s0 - 1] == NONE) {
             if let [(c0, c1)] = content[..] {
                 if c0 >= ce && c0 < c1 {
@@ -1288,7 +1344,9 @@ impl<'a> Finder<'a> {
                 || (w.is_word(m - 1) && w.class[m - 1] == Class::Other && !w.text(m - 1).ends_with('s') && w.verb[m - 1].is_none() && w.verb[m].is_some_and(|v| w.text(m) == v.lemma));
             // ("Sam Lee, a judge on the show “Bake Off,” who …, said": a quoted title inside.)
             let quoted_title = q.inside[m] != NONE && (q.inside[m] == title || self.title_chain(&q.chains[q.inside[m] as usize]));
-            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k)) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
+            // ("Sen. Ann Dale, R-Fla., speaking …, said": the dot of a state's abbreviation.)
+            let abbreviation = w.capitalized(m - 1) && w.text(m - 1).len() <= 4 && w.punct(m + 1, ",");
+            (q.inside[m] == NONE || quoted_title) && (!w.punct(m, ".") || title_dot(w, m, k) || abbreviation) && !w.punct(m, ";") && (compound || !w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.past))
         });
         // "The governor, asked about the bridge, said": a question put to the speaker is a
         // circumstance (and a claim of its own), not part of the source.
@@ -1377,7 +1435,7 @@ impl<'a> Finder<'a> {
 
     /// The quotation that opens the sentence after `si` in the same paragraph, when no cue of
     /// its own claims it.
-    fn continuation(&self, si: usize) -> Option<Vec<(usize, usize)>> {
+    fn continuation(&self, si: usize, source: Option<(usize, usize)>) -> Option<Vec<(usize, usize)>> {
         let next = self.sentences.get(si + 1)?;
         let cur = &self.sentences[si];
         // The next paragraph may continue too, when it opens with the quotation.
@@ -1396,14 +1454,19 @@ impl<'a> Finder<'a> {
             }
             sj += 1;
         }
+        // "“… 14 million votes?” Trump said.": a question or exclamation ends the quotation's
+        // sentence, and the next one, right after the closing mark, names another speaker (a
+        // name that is no word of this claim's source; "he said" may be the same speaker).
+        let w = self.w;
+        let other_speaker = |k: usize| w.capitalized(k) && w.class[k] == Class::Other && !source.is_some_and(|(a, b)| (a..b).any(|m| w.text(m) == w.text(k)));
+        if self.sentences.get(sj).is_some_and(|s| s.first == chain.last + 1 && self.has_cue[sj] && !w.line_start(s.first) && other_speaker(s.first)) {
+            return None;
+        }
         let ci = self.q.inside[next.first] as usize;
         Some(chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(self.w, self.q, sp)).collect())
     }
 }
 
-/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
-/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
-/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 /// The phrase `[a, b)` names a share of people polled: "52 percent of voters", "Six in 10",
 /// "nearly half", "a third of Democrats", "1,409 teachers".
 fn share_of_respondents(w: &Words, a: usize, b: usize) -> bool {
@@ -1427,11 +1490,27 @@ fn comparison_tail(w: &Words, k: usize, e: usize) -> bool {
         || (w.is(k, "a") && one_of(w, k + 1, &["higher", "lower", "larger", "smaller"]))
 }
 
+/// "…, said Obama failed to act.": the phrase `[a, b)` after a cue holds a past tense right
+/// after a word of its own, so it is a clause (the content), not an inverted source.
+fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
+    // (A participle that modifies a name is followed by its agent or place: "a group called
+    // Citizens for Peace", "the governor challenged by Lee"; a verb after a name takes "to",
+    // an object or a clause.)
+    (a + 1..b).any(|m| {
+        let t = w.text(m);
+        let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
+        t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
+    })
+}
+
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
 fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
     c + 1 < e && w.punct(c, ",") && (w.class[c + 1] == Class::Relative || w.is(c + 1, "whose"))
 }
 
+/// `[a, b)` is only a circumstance: it opens with a preposition of time or place or a time
+/// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
+/// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
     let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)

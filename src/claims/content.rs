@@ -118,7 +118,6 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     b = cut_trailing_circumstance(w, q, a, b);
     b = super::content_end::end(w, q, cue, a, b);
     b = super::content_end::appositive_gloss(w, q, a, b);
-    b = super::content_end::relative_clause_end(w, q, cue, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
     let cue_chain = q.inside[cue];
     if cue_chain != NONE {
@@ -170,6 +169,10 @@ pub fn before(w: &Words, q: &Quotes, first: usize, end: usize) -> Vec<(usize, us
     }
     let start = skip_connectives(w, first, pe);
     let start = last_clause_start(w, q, start, pe);
+    // "…, near the stadium, which, Ann Dale said, is full on game days": a relative word right
+    // before a parenthetical source is all the content there is before it.
+    let relative = pe > start + 1 && pe < end && (w.class[pe - 1] == super::lexicon::Class::Relative || w.is(pe - 1, "whose"));
+    let start = if relative { pe - 1 } else { start };
     trim(w, q, (start, pe)).into_iter().collect()
 }
 

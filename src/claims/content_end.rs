@@ -146,13 +146,23 @@ pub fn relative_clause_end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize
         let subject_start = (k.saturating_sub(4)..k).rev().take_while(|&m| w.is_word(m) && w.class[m] != Class::Relative && w.verb[m].is_none()).last();
         subject_start.is_some_and(|st| st > 0 && w.class[st - 1] == Class::Relative)
     };
-    if k == 0 || cue >= a || !(w.class[k - 1] == Class::Relative || relative_before_subject()) {
+    let relative_cue = k > 0 && w.class[k - 1] == Class::Relative;
+    if k == 0 || cue >= a || !(relative_cue || relative_before_subject()) {
         return b;
     }
-    match (a..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
-        Some(m) if m > a + 1 && m + 1 < b && (matches!(w.class[m + 1], Class::Aux | Class::Be) || main_verb(w, m + 1, b)) => m,
-        _ => b,
-    }
+    // The main clause resumes with an auxiliary or "be", a verb of its own (`main_verb`), or
+    // after ", who …" (a non-restrictive clause) any predicate ("The mayor, who called for a
+    // bridge, opened the meeting").
+    let non_restrictive = relative_cue && k >= 2 && w.punct(k - 2, ",");
+    let main_predicate = |m: usize| {
+        matches!(w.class[m + 1], Class::Aux | Class::Be)
+            || main_verb(w, m + 1, b)
+            || (non_restrictive && w.is_word(m + 1) && !w.capitalized(m + 1) && predicate_at(w, m + 1, b, false))
+    };
+    // A that-clause must have its own verb before the comma: "who said that the plan, in the
+    // end, failed" goes on.
+    let own_verb = |m: usize| w.class[a] != Class::That || (a + 2..m).any(|x| !w.capitalized(x) && predicate_at(w, x, m, false));
+    (a + 1..b.saturating_sub(1)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && main_predicate(m) && own_verb(m)).unwrap_or(b)
 }
 
 /// "Ruiz, who opposes the tax, vetoed the bill", "…, plans to focus on jobs": after the relative
@@ -347,7 +357,7 @@ fn verb_form(w: &Words, m: usize) -> bool {
 /// followed by an object, a preposition or a clause (unlike an adjective: "a bold and detailed
 /// plan"). A cue verb's base form after a to-infinitive is the infinitive's ("to act and consider").
 #[inline(never)]
-fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
+pub(super) fn predicate_at(w: &Words, mut m: usize, b: usize, infinitive: bool) -> bool {
     while m < b && w.class[m] == Class::Adverb {
         m += 1;
     }

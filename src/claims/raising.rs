@@ -52,7 +52,11 @@ impl Finder<'_> {
         // The appearance ends its clause: at a comma before another report ("…, Mr. Lee warned
         // that …", which would otherwise sit inside it), or before a participle of the writer's
         // (", sending him to …").
+        let subject_and_predicate = content.len() == 2;
         if let Some(last) = content.last_mut() {
+            if subject_and_predicate {
+                last.1 = predicate_end(w, q, last.0, last.1);
+            }
             let strong = |m: usize| q.inside[m] == NONE && w.verb[m].is_some_and(|c| c.flags & (WEAK | ADJECTIVE) == 0);
             let participle = |m: usize| w.text(m).ends_with("ing") && w.class[m] == Class::Other && !w.capitalized(m);
             let comma = |m: usize| w.punct(m, ",") && q.inside[m] == NONE;
@@ -73,6 +77,8 @@ impl Finder<'_> {
             if let Some(c) = cut.filter(|&c| c > last.0 + 1 || (c > last.0 && w.punct(c, ":"))) {
                 last.1 = c;
             }
+            // "Both objections, which seemed to carry little weight, had forced …".
+            last.1 = super::content_end::relative_clause_end(w, q, i, last.0, last.1);
         }
         self.push(out, Found { source: None, cue: vec![(i, i + 1)], content, stance: cue.stance, sentence: si });
     }
@@ -101,4 +107,55 @@ fn predicate_after(w: &super::words::Words, lemma: &str, a: usize, e: usize) -> 
     let as_if = w.is(p, "as") && (w.is(p + 1, "if") || w.is(p + 1, "though"));
     let noun_phrase = seem && (w.is(p, "like") || ((w.is(p, "a") || w.is(p, "an")) && w.is_word(p + 1)));
     adjective || as_if || noun_phrase
+}
+
+/// Words that open a clause of the writer's after an evidential's predicate, with no comma
+/// before them ("seemed torn Tuesday night when he spoke").
+const SUBORDINATE: &[&str] = &["when", "while", "because", "although", "though", "whereas"];
+
+/// The end of the predicate `[a, b)` of an agentless evidential ("seemed [to be torn, and
+/// voters …]", "is expected [to sign the bill, she has not …]"): a verb phrase with no subject of
+/// its own, so a clause that has one, the main clause's predicate after a comma, a participle
+/// after a comma, or a subordinate clause is the writer's. Quotations are passed whole.
+pub(super) fn predicate_end(w: &super::words::Words, q: &super::quotes::Quotes, a: usize, b: usize) -> usize {
+    use super::content_end::predicate_at;
+    use super::source::np_right;
+    let subject_then_predicate = |n: usize| {
+        if n >= b {
+            return false;
+        }
+        if w.class[n] == Class::SubjectPronoun {
+            return true;
+        }
+        let named = w.capitalized(n) || w.class[n] == Class::Determiner;
+        let se = if named { np_right(w, n, b) } else { n };
+        se > n && se < b && predicate_at(w, se, b, false)
+    };
+    let mut j = a + 2;
+    while j < b {
+        if q.inside[j] != NONE {
+            j = q.chains[q.inside[j] as usize].last.max(j) + 1;
+            continue;
+        }
+        // An embedded clause ("to show that Cruz, who …, did …") keeps its own commas.
+        if w.class[j] == Class::That {
+            return b;
+        }
+        if w.punct(j, ",") {
+            let mut n = j + 1;
+            while n < b && w.class[n] == Class::Adverb {
+                n += 1;
+            }
+            let participle = n < b && w.is_word(n) && !w.capitalized(n) && w.class[n] == Class::Other && w.text(n).ends_with("ing") && w.text(n).len() > 4 && !w.is(n, "including");
+            let conj = n < b && super::lexicon::one_of(w, n, &["and", "but", "yet"]);
+            let main_predicate = n < b && w.is_word(n) && !w.capitalized(n) && !conj && w.class[n] != Class::Negation && predicate_at(w, n, b, false);
+            if participle || main_predicate || subject_then_predicate(n) || (conj && subject_then_predicate(n + 1)) {
+                return j;
+            }
+        } else if j > a + 3 && super::lexicon::one_of(w, j, SUBORDINATE) && j + 1 < b && (w.class[j + 1] == Class::SubjectPronoun || w.class[j + 1] == Class::Determiner || w.capitalized(j + 1)) {
+            return j;
+        }
+        j += 1;
+    }
+    b
 }

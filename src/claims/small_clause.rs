@@ -2,7 +2,7 @@
 //! followed by an object and the predicate said of it (a small clause). The content is both,
 //! as with "declared X part of Russia" (GUIDELINES §3).
 
-use super::lexicon::{one_of, Class};
+use super::lexicon::{one_of, Class, WEAK};
 use super::quotes::{Quotes, NONE};
 use super::words::Words;
 use crate::segment::TokenKind;
@@ -115,4 +115,30 @@ fn parenthetical_end(w: &Words, c: usize, end: usize) -> Option<usize> {
     let close = (c + 2..end.min(c + 6)).find(|&m| w.punct(m, ","))?;
     let plain = (c + 1..close).all(|m| w.is_word(m) && w.verb[m].is_none() && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun));
     (plain && w.class[c + 1] == Class::Preposition).then_some(close + 1)
+}
+
+/// Longest object before a quoted predicate, in tokens.
+const MAX_QUOTED_OBJECT: usize = 30;
+
+/// "called the assault that killed five officers “an attack on our country”", "called what she
+/// saw ''terrible''": a longer object (relative or participle clauses inside) before a short
+/// quotation that closes the clause is the predicate. The object starts at `start`; where the
+/// quotation opens. No comma, colon, semicolon, full stop, infinitive or other report may stand
+/// in the object.
+pub fn quoted_predicate_start(w: &Words, q: &Quotes, start: usize, end: usize) -> Option<usize> {
+    if start + 2 >= end || q.inside[start] != NONE || one_of(w, start, &["a", "an"]) || !w.is_word(start) {
+        return None;
+    }
+    for m in start + 1..end.min(start + MAX_QUOTED_OBJECT) {
+        if let Some(c) = q.opens_at(m) {
+            let short = c.closed && c.last <= m + 12 && c.last > m + 1;
+            let closes_clause = c.last + 1 >= end || w.is_break(c.last + 1) || one_of(w, c.last + 1, &["and", "but", "because", "for", "since", "as"]);
+            return (short && closes_clause && m > start + 1).then_some(m);
+        }
+        let report = w.verb[m].is_some_and(|v| v.flags & WEAK == 0 && !v.gerund);
+        if w.is_break(m) || w.kind(m) == TokenKind::Quote || report || (w.is(m, "to") && w.is_word(m + 1) && !w.capitalized(m + 1) && w.class[m + 1] == Class::Other) {
+            return None;
+        }
+    }
+    None
 }

@@ -125,6 +125,9 @@ pub(crate) struct Forms<'a> {
     /// Per spelling: its text as written (every token of a spelling has that text).
     texts: Vec<&'a str>,
     bits: Vec<classes::Bits>,
+    /// Per token: its spelling's `bits`. The rules ask a token's classes more than anything
+    /// else: read here, a question is one look-up instead of two (spelling number, then bits).
+    token_bits: Vec<classes::Bits>,
     shapes: Vec<Shape>,
     /// Per spelling: its tokens are words (`TokenKind::Word`; the tokenizer gives every token of
     /// one text the same kind, by its first characters).
@@ -142,6 +145,7 @@ impl<'a> Forms<'a> {
             forms: Vec::with_capacity(count),
             texts: Vec::with_capacity(count),
             bits: Vec::with_capacity(count),
+            token_bits: Vec::with_capacity(doc.tokens.len()),
             shapes: Vec::with_capacity(count),
             word: Vec::with_capacity(count),
             letters: (0, 0),
@@ -156,13 +160,16 @@ impl<'a> Forms<'a> {
             if let Some(&(u, l)) = cases.get(id) {
                 upper += u as usize;
                 lower += l as usize;
+                forms.token_bits.push(forms.bits[id]);
                 continue;
             }
             let s = t.text(doc.text);
             let form = spellings.form_of(id);
             forms.forms.push(form);
             forms.texts.push(s);
-            forms.bits.push(classes::of_form(form));
+            let bits = classes::of_form(form);
+            forms.bits.push(bits);
+            forms.token_bits.push(bits);
             let (shape, letters) = Shape::of(s);
             forms.shapes.push(shape);
             forms.word.push(t.kind == TokenKind::Word);
@@ -238,7 +245,7 @@ impl<'a> Forms<'a> {
     /// Classes of token `k`'s lowercase form (none past the end).
     #[inline]
     pub fn bits(&self, k: usize) -> classes::Bits {
-        self.spellings.get(k).map_or(0, |id| self.bits[id])
+        self.token_bits.get(k).copied().unwrap_or(0)
     }
 }
 

@@ -83,22 +83,12 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
             }
         }
     }
-    // Title-case lines: most words of four or more start with a capital.
+    // Title-case lines: most words of four or more start with a capital. Each line's words are
+    // counted as the walk passes them (one walk over the tokens, not one more per line).
     let mut line_start = 0;
+    let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
     for i in 0..=n {
         if i == n || (i > line_start && doc.tokens[i].newline_before) {
-            let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
-            for (k, token) in doc.tokens[line_start..i].iter().enumerate().map(|(j, t)| (line_start + j, t)) {
-                if token.kind == TokenKind::Word {
-                    let shape = forms.shape(k);
-                    all_words += 1;
-                    shouted += usize::from(shape.all_caps() && shape.chars() > 1);
-                    if shape.chars() > 3 {
-                        words += 1;
-                        caps += usize::from(shape.first_upper());
-                    }
-                }
-            }
             // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
             let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;
             // A sentence full of names ends with a full stop; a headline does not.
@@ -108,6 +98,16 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
                 uncertain[line_start..i].fill(true);
             }
             line_start = i;
+            (words, caps, shouted, all_words) = (0, 0, 0, 0);
+        }
+        if i < n && doc.tokens[i].kind == TokenKind::Word {
+            let shape = forms.shape(i);
+            all_words += 1;
+            shouted += usize::from(shape.all_caps() && shape.chars() > 1);
+            if shape.chars() > 3 {
+                words += 1;
+                caps += usize::from(shape.first_upper());
+            }
         }
     }
     Casing { caseless, uncertain, headline }
