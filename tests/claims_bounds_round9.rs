@@ -48,3 +48,14 @@ fn a_participle_cue_after_its_noun_ends_its_content_at_the_sentences_verb() {
     let ann = run("Voters supporting a decision to be announced soon cheered.");
     assert!(content(&ann, "supporting").iter().all(|c| c.contains("to be announced")));
 }
+
+#[test]
+fn an_aside_after_a_dash_ends_a_noun_phrase_content() {
+    let ann = run("The senator opposed the trade pact — one of the biggest goals of his administration.");
+    assert_eq!(content(&ann, "opposed"), ["the trade pact"]);
+    let ann = run("The union endorsed Lee - the first time it has weighed in on a race.");
+    assert_eq!(content(&ann, "endorsed"), ["Lee"]);
+    // A spaced hyphen is a dash like any other: a clause of the writer's follows it.
+    let ann = run("The mayor praised the council - she was once its harshest critic.");
+    assert_eq!(content(&ann, "praised"), ["the council"]);
+}

@@ -96,7 +96,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     // "promised a veto and attempted to …": the determiner phrase ends at a conjunction that
     // opens the subject's next predicate.
     let and_predicate = phrase_end.filter(|&k| k < b && one_of(w, k, &["and", "but"]));
-    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue, and_predicate };
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue, and_predicate, dash: false };
     // "The groups supporting the mayor paid …": a participle cue right after its noun modifies
     // it; the sentence's own verb, after the object, ends the content.
     let reduced_relative = verb.gerund && (!clause_cue || particle) && cue > 0 && w.class[cue - 1] == Class::Other && w.is_word(cue - 1) && w.verb[cue - 1].is_none();
@@ -126,6 +126,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         let noun = (j >= a + 1 && w.class[j - 1] == Class::Determiner) || (j >= a + 2 && w.class[j - 2] == Class::Determiner && w.class[j - 1] == Class::Other);
         seen.participle |= participle(w, j) && !noun;
         seen.to |= w.is(j, "to");
+        seen.dash |= w.spaced_dash(j);
         j += 1;
     }
     b
@@ -281,6 +282,8 @@ struct Seen {
     clause_cue: bool,
     /// After a clause cue, the conjunction that ends a determiner phrase before a predicate.
     and_predicate: Option<usize>,
+    /// A spaced dash was passed.
+    dash: bool,
 }
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
@@ -403,7 +406,9 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     if j + 1 >= b {
         return None;
     }
-    let comma = !w.is_word(j) && one_of(w, j, &[",", "—", "–", "--"]);
+    // (A spaced hyphen counts too, unless it closes an aside a dash opened: "a town hall - one
+    // of his biggest events - where …".)
+    let comma = !w.is_word(j) && (one_of(w, j, &[",", "—", "–", "--"]) || (w.spaced_dash(j) && !seen.dash));
     let cut_before = |k: usize| if !w.is_word(k - 1) && one_of(w, k - 1, &[",", "—"]) { k - 1 } else { k };
     if comma {
         let n = j + 1;
@@ -432,7 +437,11 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // ", the latest chapter in …": after an object, a determiner phrase that runs to the end
         // with no verb, break or list is the writer's gloss of the whole.
         let gloss = !seen.clause_cue && one_of(w, n, &["the", "a", "an"]) && gloss_to_end(w, q, n + 1, b);
-        let clause = clause || gloss;
+        // "opposed the pact — one of the biggest goals of his term", "endorsed Lee - the first
+        // time it has …": after a dash, a quantity of something or a definite phrase that runs to
+        // the end, quoting nothing and with no second dash, is the writer's aside.
+        let dash_gloss = w.spaced_dash(j) && (one_of(w, n, &["the"]) || (one_of(w, n, &["one", "all", "half", "most", "some", "many", "none", "each", "both"]) && w.is(n + 1, "of"))) && (n..b).all(|m| q.inside[m] == NONE && !w.spaced_dash(m));
+        let clause = clause || gloss || dash_gloss;
         let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
         let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
         if (relative || adjunct || clause) && tail_whole {
