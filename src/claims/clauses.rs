@@ -380,11 +380,6 @@ impl<'a> Finder<'a> {
         }
         let mut ce = i + 1;
         let mut with_particle = ce < e && one_of(w, ce, &cue.particles);
-        // "compared with 33 percent", "likened to": the comparison's particle comes after its
-        // first term ("compared the plan to a gamble"); right after the verb it is a preposition.
-        if with_particle && matches!(cue.lemma, "compare" | "liken") {
-            return;
-        }
         if with_particle {
             ce += 1;
         }
