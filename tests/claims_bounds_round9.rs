@@ -59,3 +59,11 @@ fn an_aside_after_a_dash_ends_a_noun_phrase_content() {
     let ann = run("The mayor praised the council - she was once its harshest critic.");
     assert_eq!(content(&ann, "praised"), ["the council"]);
 }
+
+#[test]
+fn a_comparison_after_a_comma_ends_a_reported_figure() {
+    let ann = run("The bakery reported a profit of $2.10 a share, well above the $1.50 that analysts expected.");
+    assert_eq!(content(&ann, "reported"), ["a profit of $2.10 a share"]);
+    let ann = run("Only 30 percent of residents opposed the levy, down from 45 percent in 2015.");
+    assert_eq!(content(&ann, "opposed"), ["the levy"]);
+}

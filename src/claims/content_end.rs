@@ -8,7 +8,7 @@
 //! to the end is cut. An appositive gloss of a name closes any content ("… with NATO, the
 //! alliance that …").
 
-use super::lexicon::{one_of, Class, CLAUSE};
+use super::lexicon::{one_of, Class, CLAUSE, NOMINAL};
 use super::quotes::{Quotes, NONE};
 use super::source::np_right;
 use super::words::Words;
@@ -76,6 +76,11 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     if let Some(cut) = after_quotation(w, q, a, b).or_else(|| after_closed_quotation(w, q, a, b)) {
         return cut;
     }
+    if verb.flags & NOMINAL != 0 {
+        if let Some(cut) = comparison_tail(w, q, a, b) {
+            return cut;
+        }
+    }
     // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
     // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
     if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle || complementizer(w, a + 1, b))) || q.inside[a] != NONE {
@@ -130,6 +135,19 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         j += 1;
     }
     b
+}
+
+/// "reported a profit of $1.78 a share, well above the $1.11 analysts expected", "opposed the
+/// tax, down from 47 percent in 2009": after a cue that takes a noun phrase, a comparison set
+/// off by a comma is the writer's measure of the figure reported. The comma, or `None`.
+fn comparison_tail(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let c = (a + 2..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE)?;
+    let mut n = c + 1;
+    if one_of(w, n, &["well", "far", "just", "slightly"]) {
+        n += 1;
+    }
+    let compared = one_of(w, n, &["above", "below"]) || (one_of(w, n, &["up", "down"]) && w.is(n + 1, "from"));
+    (compared && n + 2 < b).then_some(c)
 }
 
 /// "…, both of whom opposed the deal, are backing the bill", "Ruiz, who announced a plan on
