@@ -67,3 +67,12 @@ fn a_comparison_after_a_comma_ends_a_reported_figure() {
     let ann = run("Only 30 percent of residents opposed the levy, down from 45 percent in 2015.");
     assert_eq!(content(&ann, "opposed"), ["the levy"]);
 }
+
+#[test]
+fn yet_and_a_verb_of_the_same_subject_ends_a_noun_phrase_content() {
+    let ann = run("Lee demands honesty from the council, yet refuses to publish her own calendar.");
+    assert_eq!(content(&ann, "demands"), ["honesty from the council"]);
+    // "yet" before a clause with a subject of its own is left alone here.
+    let ann = run("Lee demands honesty from the council, yet the council meets in secret.");
+    assert!(content(&ann, "demands").iter().all(|c| c.starts_with("honesty")));
+}

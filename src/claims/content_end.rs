@@ -77,7 +77,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         return cut;
     }
     if verb.flags & NOMINAL != 0 {
-        if let Some(cut) = comparison_tail(w, q, a, b) {
+        if let Some(cut) = comparison_tail(w, q, a, b).or_else(|| yet_predicate(w, q, a, b)) {
             return cut;
         }
     }
@@ -148,6 +148,16 @@ fn comparison_tail(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
     }
     let compared = one_of(w, n, &["above", "below"]) || (one_of(w, n, &["up", "down"]) && w.is(n + 1, "from"));
     (compared && n + 2 < b).then_some(c)
+}
+
+/// "demands accountability from the president, yet refuses to release his own records": after a
+/// cue that takes a noun phrase, ", yet" and a verb with no subject of its own is the subject's
+/// next predicate, the writer's remark. The comma, or `None`.
+fn yet_predicate(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let c = (a + 2..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && w.is(m + 1, "yet"))?;
+    let v = c + 2;
+    let present = v + 1 < b && w.class[v] == Class::Other && !w.capitalized(v) && w.text(v).len() > 3 && w.text(v).ends_with('s') && (w.is(v + 1, "to") || w.class[v + 1] == Class::Determiner);
+    (present || predicate_at(w, v, b, false)).then_some(c)
 }
 
 /// "…, both of whom opposed the deal, are backing the bill", "Ruiz, who announced a plan on
