@@ -203,3 +203,12 @@ fn a_relative_clause_cue_s_content_ends_where_the_main_clause_resumes() {
     let ann = run("The new rules, which officials said will start in May, will not apply to farmers.");
     assert_eq!(content(&ann, "said"), ["will start in May"]);
 }
+
+#[test]
+fn a_report_inside_a_fronted_with_phrase_ends_before_the_main_clause() {
+    let ann = run("With council members increasingly worried about the cost of the bridge, the mayor is rolling out a new plan.");
+    assert_eq!(content(&ann, "worried"), ["about the cost of the bridge"]);
+    // A "with" phrase that closes before the cue leaves the main clause's report whole.
+    let ann = run("With the vote near, Ms. Dale acknowledged that the plan, which had stalled for years, would pass.");
+    assert_eq!(content(&ann, "acknowledged"), ["that the plan, which had stalled for years, would pass"]);
+}

@@ -198,3 +198,19 @@ fn relative_word_before_a_parenthetical_source() {
     assert_eq!(texts(&c.source), ["Dale"]);
     assert_eq!(texts(&c.content), ["which", "is usually full of families on game days"]);
 }
+
+#[test]
+fn appositive_of_an_according_to_source_before_a_relative_clause() {
+    let ann = run("Most renters would pay more under the plan, according to an analysis by Ann Dale, a former tax aide now teaching at the college, whose figures were checked by others.");
+    let c = by_cue(&ann, "according to");
+    assert_eq!(texts(&c.source), ["an analysis by Ann Dale, a former tax aide now teaching at the college"]);
+    assert_eq!(texts(&c.content), ["Most renters would pay more under the plan"]);
+}
+
+#[test]
+fn quotation_resumes_after_a_conjunction_and_an_adverb() {
+    let ann = run("Lee \"got a full pardon,\" Dale said, and still \"kept his seat on the council.\"");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Dale"]);
+    assert_eq!(texts(&c.content), ["Lee \"got a full pardon,\"", "\"kept his seat on the council.\""]);
+}

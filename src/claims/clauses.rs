@@ -278,6 +278,19 @@ impl<'a> Finder<'a> {
         if pre.is_empty() && lead + 2 == i && one_of(w, lead, &["that", "this"]) && (w.possessive(lead + 1) || matches!(w.lower(lead + 1).as_str(), "is" | "was")) {
             pre.push((lead, lead + 1));
         }
+        // "…, according to an analysis by Ann Lee, a former tax aide, whose figures …": after a
+        // content before the cue, an appositive of the source that meets the writer's relative
+        // clause belongs to the source, and neither is content.
+        if !pre.is_empty() && se == source_end && se + 2 < s.end && w.punct(se, ",") {
+            let opens = w.class[se + 1] == Class::Determiner || (w.is_word(se + 1) && w.class[se + 1] == Class::Other && !w.capitalized(se + 1) && w.verb[se + 1].is_none());
+            // (The appositive may hold a participle: "a former aide now teaching at Yale".)
+            let plain = |m: usize| w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative) && self.q.inside[m] == NONE;
+            let ne = (se + 2..s.end.min(se + 22)).find(|&m| !plain(m)).unwrap_or(s.end);
+            if opens && ne > se + 1 && relative_after_comma(w, ne, s.end) {
+                source_end = ne;
+                se = s.end;
+            }
+        }
         content.extend(pre.iter().copied());
         if se < s.end && w.punct(se, ",") && (pre.is_empty() || se + 1 < s.end) {
             content.extend(after(w, self.q, i, se + 1, s.end));
@@ -1017,7 +1030,9 @@ impl<'a> Finder<'a> {
         // "While his advisers suggested X, the president …": in a fronted subordinate clause the
         // content ends at the comma before the main clause.
         let st = skip_connectives(w, f, k);
-        let fronted = st < k && one_of(w, st, SUBORDINATORS) && !pre_is_quote;
+        // ("With leaders worried about X, the president …": an absolute phrase, the same.)
+        let absolute = w.is(st, "with") && (st..k).all(|m| !w.punct(m, ","));
+        let fronted = st < k && (one_of(w, st, SUBORDINATORS) || absolute) && !pre_is_quote;
         if fronted && content.len() == 1 && content[0].0 >= ce {
             let (c0, c1) = content[0];
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
@@ -1412,6 +1427,8 @@ impl<'a> Finder<'a> {
             // "“A,” she said, “B.”", and with a conjunction: "“A,” he said, but “B.”"
             let comma_before = k > from && w.punct(k - 1, ",");
             let conj_before = k > from + 1 && w.punct(k - 2, ",") && (w.is(k - 1, "but") || w.is(k - 1, "and"));
+            // ("“A,” he said, and still “B.”": an adverb after the conjunction.)
+            let conj_before = conj_before || (k > from + 2 && w.class[k - 1] == Class::Adverb && (w.is(k - 2, "but") || w.is(k - 2, "and")) && w.punct(k - 3, ","));
             if (comma_before || conj_before) && q.opens_at(k).is_some() {
                 return Some(k);
             }
