@@ -212,3 +212,12 @@ fn a_report_inside_a_fronted_with_phrase_ends_before_the_main_clause() {
     let ann = run("With the vote near, Ms. Dale acknowledged that the plan, which had stalled for years, would pass.");
     assert_eq!(content(&ann, "acknowledged"), ["that the plan, which had stalled for years, would pass"]);
 }
+
+#[test]
+fn when_asked_to_is_a_request_inside_the_content_not_a_question_to_the_speaker() {
+    let ann = run("The lawyer said the video shows the driver leaving his car when asked to do so by police and not resisting.");
+    assert_eq!(content(&ann, "said"), ["the video shows the driver leaving his car when asked to do so by police and not resisting"]);
+    // "when asked about …" is still the question put to the speaker.
+    let ann = run("The mayor said the bridge was safe when asked about the cracks.");
+    assert_eq!(content(&ann, "said"), ["the bridge was safe"]);
+}

@@ -1138,7 +1138,7 @@ impl<'a> Finder<'a> {
         // "said it was safe when asked about the bridge": the question put to the speaker is a
         // claim of its own (`fronted_question`), not the end of what was said.
         if let Some(last) = content.last_mut() {
-            if let Some(m) = (last.0 + 2..last.1).find(|&m| w.is(m, "when") && q.inside[m] == NONE && w.verb[m + 1].is_some_and(|c| c.lemma == "ask" && c.past && !c.gerund)) {
+            if let Some(m) = (last.0 + 2..last.1).find(|&m| w.is(m, "when") && q.inside[m] == NONE && w.verb[m + 1].is_some_and(|c| c.lemma == "ask" && c.past && !c.gerund) && !w.is(m + 2, "to")) {
                 let cut = if w.punct(m - 1, ",") { m - 1 } else { m };
                 last.1 = cut;
             }
