@@ -8,7 +8,7 @@
 //! to the end is cut. An appositive gloss of a name closes any content ("… with NATO, the
 //! alliance that …").
 
-use super::lexicon::{one_of, Class, CLAUSE};
+use super::lexicon::{one_of, Class, CLAUSE, NOMINAL};
 use super::quotes::{Quotes, NONE};
 use super::source::np_right;
 use super::words::Words;
@@ -76,6 +76,11 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     if let Some(cut) = after_quotation(w, q, a, b).or_else(|| after_closed_quotation(w, q, a, b)) {
         return cut;
     }
+    if verb.flags & NOMINAL != 0 {
+        if let Some(cut) = comparison_tail(w, q, a, b).or_else(|| yet_predicate(w, q, a, b)) {
+            return cut;
+        }
+    }
     // A complementizer, a subject pronoun or a question word opens a clause, not a phrase
     // ("rejected that argument" is a phrase: "that" after a cue that takes no clause).
     if a >= b || w.class[a] == Class::SubjectPronoun || w.class[a] == Class::Clause || (w.class[a] == Class::That && (clause_cue || particle || complementizer(w, a + 1, b))) || q.inside[a] != NONE {
@@ -96,7 +101,10 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     // "promised a veto and attempted to …": the determiner phrase ends at a conjunction that
     // opens the subject's next predicate.
     let and_predicate = phrase_end.filter(|&k| k < b && one_of(w, k, &["and", "but"]));
-    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue, and_predicate };
+    let mut seen = Seen { participle: participle(w, a), to: w.is(a, "to"), clause_cue: phrase_of_clause_cue, and_predicate, dash: false };
+    // "The groups supporting the mayor paid …": a participle cue right after its noun modifies
+    // it; the sentence's own verb, after the object, ends the content.
+    let reduced_relative = verb.gerund && (!clause_cue || particle) && cue > 0 && w.class[cue - 1] == Class::Other && w.is_word(cue - 1) && w.verb[cue - 1].is_none();
     let mut j = a + 1;
     while j < b {
         if q.inside[j] != NONE {
@@ -111,6 +119,11 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         if let Some(cut) = writer_material(w, q, &seen, j, b) {
             return cut;
         }
+        // (Only an auxiliary or a form of "be", unbroken by any comma: a past participle may
+        // modify the object, "a country dominated by …".)
+        if reduced_relative && matches!(w.class[j], Class::Aux | Class::Be) && !w.is(j - 1, "to") && !(a..j).any(|m| w.is_break(m) && !w.punct(m, ".")) {
+            return j;
+        }
         if clause_like(w, j) {
             return b;
         }
@@ -118,9 +131,33 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
         let noun = (j >= a + 1 && w.class[j - 1] == Class::Determiner) || (j >= a + 2 && w.class[j - 2] == Class::Determiner && w.class[j - 1] == Class::Other);
         seen.participle |= participle(w, j) && !noun;
         seen.to |= w.is(j, "to");
+        seen.dash |= w.spaced_dash(j);
         j += 1;
     }
     b
+}
+
+/// "reported a profit of $1.78 a share, well above the $1.11 analysts expected", "opposed the
+/// tax, down from 47 percent in 2009": after a cue that takes a noun phrase, a comparison set
+/// off by a comma is the writer's measure of the figure reported. The comma, or `None`.
+fn comparison_tail(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let c = (a + 2..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE)?;
+    let mut n = c + 1;
+    if one_of(w, n, &["well", "far", "just", "slightly"]) {
+        n += 1;
+    }
+    let compared = one_of(w, n, &["above", "below"]) || (one_of(w, n, &["up", "down"]) && w.is(n + 1, "from"));
+    (compared && n + 2 < b).then_some(c)
+}
+
+/// "demands accountability from the president, yet refuses to release his own records": after a
+/// cue that takes a noun phrase, ", yet" and a verb with no subject of its own is the subject's
+/// next predicate, the writer's remark. The comma, or `None`.
+fn yet_predicate(w: &Words, q: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let c = (a + 2..b).find(|&m| w.punct(m, ",") && q.inside[m] == NONE && w.is(m + 1, "yet"))?;
+    let v = c + 2;
+    let present = v + 1 < b && w.class[v] == Class::Other && !w.capitalized(v) && w.text(v).len() > 3 && w.text(v).ends_with('s') && (w.is(v + 1, "to") || w.class[v + 1] == Class::Determiner);
+    (present || predicate_at(w, v, b, false)).then_some(c)
 }
 
 /// "…, both of whom opposed the deal, are backing the bill", "Ruiz, who announced a plan on
@@ -273,6 +310,8 @@ struct Seen {
     clause_cue: bool,
     /// After a clause cue, the conjunction that ends a determiner phrase before a predicate.
     and_predicate: Option<usize>,
+    /// A spaced dash was passed.
+    dash: bool,
 }
 
 /// A content that is a quotation, closed with its own punctuation ("“We will win,”", "that
@@ -395,7 +434,9 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
     if j + 1 >= b {
         return None;
     }
-    let comma = !w.is_word(j) && one_of(w, j, &[",", "—", "–", "--"]);
+    // (A spaced hyphen counts too, unless it closes an aside a dash opened: "a town hall - one
+    // of his biggest events - where …".)
+    let comma = !w.is_word(j) && (one_of(w, j, &[",", "—", "–", "--"]) || (w.spaced_dash(j) && !seen.dash));
     let cut_before = |k: usize| if !w.is_word(k - 1) && one_of(w, k - 1, &[",", "—"]) { k - 1 } else { k };
     if comma {
         let n = j + 1;
@@ -424,7 +465,11 @@ fn writer_material(w: &Words, q: &Quotes, seen: &Seen, j: usize, b: usize) -> Op
         // ", the latest chapter in …": after an object, a determiner phrase that runs to the end
         // with no verb, break or list is the writer's gloss of the whole.
         let gloss = !seen.clause_cue && one_of(w, n, &["the", "a", "an"]) && gloss_to_end(w, q, n + 1, b);
-        let clause = clause || gloss;
+        // "opposed the pact — one of the biggest goals of his term", "endorsed Lee - the first
+        // time it has …": after a dash, a quantity of something or a definite phrase that runs to
+        // the end, quoting nothing and with no second dash, is the writer's aside.
+        let dash_gloss = w.spaced_dash(j) && (one_of(w, n, &["the"]) || (one_of(w, n, &["one", "all", "half", "most", "some", "many", "none", "each", "both"]) && w.is(n + 1, "of"))) && (n..b).all(|m| q.inside[m] == NONE && !w.spaced_dash(m));
+        let clause = clause || gloss || dash_gloss;
         let saying = relative && (n + 1..b.min(n + 5)).any(|m| w.verb[m].is_some_and(|c| c.flags & CLAUSE != 0));
         let tail_whole = !seen.clause_cue || ((n..b - 1).all(|m| !w.is_break(m) && q.inside[m] == NONE) && !saying);
         if (relative || adjunct || clause) && tail_whole {
