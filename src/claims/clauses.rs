@@ -505,7 +505,7 @@ impl<'a> Finder<'a> {
             // ("said that statements made by …", "echoed statements by …": a clause or an object
             // before the "by", whose agent it is.)
             let circumstance = |m: usize| [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, m, l)) || w.class[m] == Class::Adverb || w.kind(m) == TokenKind::Number;
-            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && (ce..j).all(|m| circumstance(m)) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
+            let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && (ce..j).all(&circumstance) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
                 let mut cs = np_left(w, f, k);

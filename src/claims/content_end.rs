@@ -128,7 +128,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
             return b;
         }
         // ("the fatal shooting of …": after a determiner, an "-ing" word is a noun.)
-        let noun = (j >= a + 1 && w.class[j - 1] == Class::Determiner) || (j >= a + 2 && w.class[j - 2] == Class::Determiner && w.class[j - 1] == Class::Other);
+        let noun = (j > a && w.class[j - 1] == Class::Determiner) || (j >= a + 2 && w.class[j - 2] == Class::Determiner && w.class[j - 1] == Class::Other);
         seen.participle |= participle(w, j) && !noun;
         seen.to |= w.is(j, "to");
         seen.dash |= w.spaced_dash(j);

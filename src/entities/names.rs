@@ -481,7 +481,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| ctx.is(k, classes::COMMON_WORD));
     // In a headline an unknown pair of capitalised words is as likely a phrase ("Putin Ally").
     let headline_unknown = ctx.casing.headline[a] && !given && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));
-    let hint = if words >= 2 && words <= 4 && !all_common && (!any_common || given) && !headline_unknown {
+    let hint = if (2..=4).contains(&words) && !all_common && (!any_common || given) && !headline_unknown {
         Some(Label::PERSON)
     } else if words == 1 && given && !(uncertain && ctx.is(a, classes::COMMON_WORD) && !alone_on_line) {
         Some(Label::PERSON)
