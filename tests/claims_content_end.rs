@@ -235,3 +235,15 @@ fn yet_and_a_verb_of_the_same_subject_ends_a_noun_phrase_content() {
     let ann = run("Lee demands honesty from the council, yet the council meets in secret.");
     assert!(content(&ann, "demands").iter().all(|c| c.starts_with("honesty")));
 }
+
+#[test]
+fn an_inverted_source_after_a_comma_ends_the_content_of_a_cue_before_it() {
+    let ann = run("The union promised to end the strike within a week, said Ann Lee, a spokeswoman for the workers.");
+    assert_eq!(content(&ann, "promised"), ["to end the strike within a week"]);
+    // So does the verb of a subject that the content ran into.
+    let ann = run("Ann Lee, the author of a survey showing the mayor ahead by nine points, told the Herald that the race was over.");
+    assert_eq!(content(&ann, "showing"), ["the mayor ahead by nine points"]);
+    // A verb after an aside that follows a subject pronoun is the content's own.
+    let ann = run("The senator pledged to cut taxes, fix the roads and he, once again, pledged a “new deal” for farmers.");
+    assert_eq!(content(&ann, "pledged"), ["to cut taxes, fix the roads and he, once again, pledged a “new deal” for farmers"]);
+}
