@@ -231,3 +231,16 @@ fn a_cue_word_after_an_article_and_an_ordinal_is_a_noun() {
     let ann = run("Some also said that the bridge was unsafe.");
     assert!(cues(&ann).contains(&"said"), "{:?}", cues(&ann));
 }
+
+#[test]
+fn a_first_person_cue_inside_a_quotation_is_not_an_outermost_claim() {
+    let outermost = |text: &str| sourcemark::annotate(text, &sourcemark::Options { nested: false, ..Default::default() });
+    // The pronoun speaks inside someone's quotation: nested, whoever the quotation's speaker is.
+    let text = "The ferry was late again. \"The timetable is a joke, and I think that the tolls are too high.\"";
+    assert!(!cues(&outermost(text)).contains(&"think"), "{:#?}", outermost(text).claims);
+    // Nested output keeps it.
+    assert!(cues(&run(text)).contains(&"think"));
+    // A quotation that opens on the pronoun may be the claim itself.
+    let text = "The ferry was late again. \"I think that the tolls are too high.\"";
+    assert!(cues(&outermost(text)).contains(&"think"), "{:#?}", outermost(text).claims);
+}
