@@ -232,3 +232,16 @@ fn noun_verb_word_after_a_third_person_pronoun_is_the_verb() {
     assert_eq!(texts(&c.source), ["she"]);
     assert_eq!(texts(&c.content), ["The council has never finished a road on time"]);
 }
+
+#[test]
+fn gerund_cue_after_a_fronted_preposition_takes_the_main_subject() {
+    let ann = run("After saying that the bridge was safe, the mayor closed it for a week.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["that the bridge was safe"]);
+    // A circumstance before "that" is left out; an adverb-like "Since" opens the phrase too.
+    let ann = run("Since announcing in March that she would retire, Ann Dale has skipped every vote.");
+    let c = by_cue(&ann, "announcing");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["that she would retire"]);
+}

@@ -438,6 +438,10 @@ impl<'a> Finder<'a> {
             return;
         }
         let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
+        // "After saying her car was stolen, the mayor …": the subject comes after the phrase.
+        if cue.gerund && self.gerund_after_fronted_preposition(si, s, i, ce, out) {
+            return;
+        }
         // "…, adding that": the gerund shares the sentence's subject.
         // "…, adding that", "responded by saying", "and saying": the same, after a preposition
         // or a conjunction.
