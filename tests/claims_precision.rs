@@ -231,3 +231,28 @@ fn a_cue_word_after_an_article_and_an_ordinal_is_a_noun() {
     let ann = run("Some also said that the bridge was unsafe.");
     assert!(cues(&ann).contains(&"said"), "{:?}", cues(&ann));
 }
+
+#[test]
+fn a_first_person_cue_inside_a_quotation_is_not_an_outermost_claim() {
+    let outermost = |text: &str| sourcemark::annotate(text, &sourcemark::Options { nested: false, ..Default::default() });
+    // The pronoun speaks inside someone's quotation: nested, whoever the quotation's speaker is.
+    let text = "The ferry was late again. \"The timetable is a joke, and I think that the tolls are too high.\"";
+    assert!(!cues(&outermost(text)).contains(&"think"), "{:#?}", outermost(text).claims);
+    // Nested output keeps it.
+    assert!(cues(&run(text)).contains(&"think"));
+    // A quotation that opens on the pronoun may be the claim itself.
+    let text = "The ferry was late again. \"I think that the tolls are too high.\"";
+    assert!(cues(&outermost(text)).contains(&"think"), "{:#?}", outermost(text).claims);
+}
+
+#[test]
+fn a_yes_no_question_to_you_makes_no_claim() {
+    // Nobody asserts what the question asks about.
+    for text in ["The vote is on Sunday. Do you support the new harbour tax?", "Would you say the mayor has kept her promises? Or would you think she must resign?"] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| ["support", "say", "think"].contains(c)), "{text}: {:#?}", ann.claims);
+    }
+    // A question word asks for a missing part of a content that is held: the claim stays.
+    let ann = run("Who do you think will win the harbour race?");
+    assert!(cues(&ann).contains(&"think"), "{:#?}", ann.claims);
+}

@@ -214,3 +214,34 @@ fn quotation_resumes_after_a_conjunction_and_an_adverb() {
     assert_eq!(texts(&c.source), ["Dale"]);
     assert_eq!(texts(&c.content), ["Lee \"got a full pardon,\"", "\"kept his seat on the council.\""]);
 }
+
+#[test]
+fn noun_verb_word_after_a_quotation_and_its_speaker_is_the_verb() {
+    // "notes" before a full stop reads as a plural noun elsewhere ("her notes."); after the
+    // quotation and its speaker it is the reporting verb.
+    let ann = run("“The bridge will not open before spring,” Ann Dale notes. “Nobody wants to hear it.”");
+    let c = by_cue(&ann, "notes");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“The bridge will not open before spring,”", "“Nobody wants to hear it.”"]);
+}
+
+#[test]
+fn noun_verb_word_after_a_third_person_pronoun_is_the_verb() {
+    let ann = run("The council has never finished a road on time, she notes.");
+    let c = by_cue(&ann, "notes");
+    assert_eq!(texts(&c.source), ["she"]);
+    assert_eq!(texts(&c.content), ["The council has never finished a road on time"]);
+}
+
+#[test]
+fn gerund_cue_after_a_fronted_preposition_takes_the_main_subject() {
+    let ann = run("After saying that the bridge was safe, the mayor closed it for a week.");
+    let c = by_cue(&ann, "saying");
+    assert_eq!(texts(&c.source), ["the mayor"]);
+    assert_eq!(texts(&c.content), ["that the bridge was safe"]);
+    // A circumstance before "that" is left out; an adverb-like "Since" opens the phrase too.
+    let ann = run("Since announcing in March that she would retire, Ann Dale has skipped every vote.");
+    let c = by_cue(&ann, "announcing");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["that she would retire"]);
+}

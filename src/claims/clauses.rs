@@ -364,8 +364,16 @@ impl<'a> Finder<'a> {
             let infinitive_to = w.is(i - 1, "to") && w.text(i).eq_ignore_ascii_case(cue.lemma);
             let particle_next = i > f && i + 1 < e && !w.is_break(i - 1) && (w.class[i - 1] != Class::Preposition || infinitive_to) && one_of(w, i + 1, &cue.particles);
             // "The Times reports: “…”": a colon after a subject opens the content, not a noun.
-            let next_noun = i + 1 >= e
-                || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0))
+            // "“…,” he notes.", "“…,” Ann Lee reports.": after a third-person pronoun, or after a
+            // quotation and its speaker, an -s word before a break is the reporting verb.
+            let after_speaker = !cue.past && !cue.gerund && i > f && {
+                let pronoun = w.class[i - 1] == Class::SubjectPronoun && one_of(w, i - 1, &["he", "she", "it"]);
+                let st = np_left(w, f, i);
+                let quoted = st < i && st > f && (closes_quote(w, q, st - 1) || (st > f + 1 && w.punct(st - 1, ",") && closes_quote(w, q, st - 2)));
+                pronoun || quoted
+            };
+            let next_noun = (i + 1 >= e && !after_speaker)
+                || (w.is_break(i + 1) && !(w.punct(i + 1, ":") && i > f && cue.flags & WEAK == 0) && !after_speaker)
                 || !particle_next && matches!(w.lower(i + 1).as_str(), "of" | "by" | "for" | "who" | "which" | "on" | "in" | "at" | "and" | "or");
             let base = w.text(i).eq_ignore_ascii_case(cue.lemma);
             // "-s" form ("claims", "states"): after a name or pronoun, or with an explicit complement.
@@ -430,6 +438,10 @@ impl<'a> Finder<'a> {
             return;
         }
         let passive = !adjective && cue.past && !cue.gerund && nearest_aux == Some(Class::Be);
+        // "After saying her car was stolen, the mayor …": the subject comes after the phrase.
+        if cue.gerund && self.gerund_after_fronted_preposition(si, s, i, ce, out) {
+            return;
+        }
         // "…, adding that": the gerund shares the sentence's subject.
         // "…, adding that", "responded by saying", "and saying": the same, after a preposition
         // or a conjunction.

@@ -173,6 +173,15 @@ impl Quotes {
         }
     }
 
+    /// Is token `tok` inside a quotation, with words of it before `tok` in its paragraph
+    /// ("“… and I think …”", not "“I think …”")?
+    pub fn inside_after_words(&self, tok: usize) -> bool {
+        let Some(chain) = self.chain_at(tok) else { return false };
+        // The segment holding `tok`: the last that opens at or before it.
+        let i = chain.segments.partition_point(|s| s.0 <= tok);
+        i > 0 && chain.segments[i - 1].1 >= tok && chain.segments[i - 1].0 + 1 < tok
+    }
+
     /// Does a quotation open at token `tok`?
     pub fn opens_at(&self, tok: usize) -> Option<&Chain> {
         self.chain_at(tok).filter(|c| c.segment_opening_at(tok).is_some())

@@ -4,7 +4,8 @@
 //! writer's aside to the reader ("It is worth noting that …", "Please note that …"), a fronted
 //! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
 //! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
-//! saying taken for it ("the senator said as he entered the hall").
+//! saying taken for it ("the senator said as he entered the hall"), a yes-no question put to the
+//! reader ("Do you support the plan?").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -15,7 +16,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -139,4 +140,22 @@ fn circumstance_only(w: &Words, f: &Found, c: usize) -> bool {
     let (a, b) = (*a, *b);
     a > c && a + 2 < b && one_of(w, a, &["as", "while"]) && w.class[a + 1] == Class::SubjectPronoun
         && (a..b).all(|m| w.kind(m) != TokenKind::Quote && !w.is_break(m))
+}
+
+/// "Do you support the plan?", "Or would you think she is right?": a yes-no question put to
+/// "you" asks whether the addressee holds the content; no one asserts it. (A question word
+/// before the auxiliary, "Who do you think will win?", asks for the content's missing part.)
+fn yes_no_question(w: &Words, f: &Found) -> bool {
+    let (Some((s, e)), Some(&(_, end))) = (f.source, f.content.last()) else { return false };
+    if e != s + 1 || s == 0 || !w.is(s, "you") || !matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Negation) {
+        return false;
+    }
+    let aux = s - 1;
+    let opens = w.line_start(aux) || [".", "?", "!", ":"].iter().any(|p| w.punct(aux - 1, p)) || w.kind(aux - 1) == TokenKind::Quote || one_of(w, aux - 1, &["or", "and", "but", "so"]);
+    // The question mark ends the content, a closing quotation mark perhaps between.
+    let mut q = end;
+    if q < w.class.len() && w.kind(q) == TokenKind::Quote {
+        q += 1;
+    }
+    opens && q < w.class.len() && w.punct(q, "?")
 }
