@@ -1019,7 +1019,7 @@ impl<'a> Finder<'a> {
             }
         } else if inverted_end.is_some() {
             content.extend(pre.iter().copied());
-            if comma_after && !pre.is_empty() {
+            if comma_after && !pre.is_empty() && !source_gloss(w, q, &post) {
                 content.extend(post.iter().copied());
             }
         } else if !post.is_empty() && (!comma_after || (pre.is_empty() && !post_conjunction)) {
@@ -1516,6 +1516,22 @@ fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
         let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
         t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
     })
+}
+
+/// "…, said Ann Lee, director of the center at the University of Ohio, Dayton.": what follows an
+/// inverted source's comma is a noun phrase with no verb (a title or a description, perhaps
+/// with commas or "and" in it): the source's appositive, not a content that resumes ("The plan,
+/// said Ann Lee, is dead.").
+fn source_gloss(w: &Words, q: &Quotes, post: &[(usize, usize)]) -> bool {
+    let [(a, b)] = post[..] else { return false };
+    let opens = w.class[a] == Class::Determiner || (w.class[a] == Class::Other && w.is_word(a) && !w.capitalized(a) && w.verb[a].is_none());
+    let verbless = |m: usize| {
+        let t = w.text(m);
+        let past = t.len() > 4 && t.ends_with("ed") && !w.capitalized(m);
+        q.inside[m] == NONE && w.kind(m) != TokenKind::Quote && w.verb[m].is_none() && !past
+            && !matches!(w.class[m], Class::Aux | Class::Be | Class::Negation | Class::That | Class::Relative | Class::SubjectPronoun | Class::ObjectPronoun)
+    };
+    opens && (a..b).all(verbless)
 }
 
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").
