@@ -256,3 +256,14 @@ fn a_yes_no_question_to_you_makes_no_claim() {
     let ann = run("Who do you think will win the harbour race?");
     assert!(cues(&ann).contains(&"think"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_noun_cue_before_a_finite_auxiliary_is_the_subject_not_a_claim() {
+    for (text, cue) in [("Safety worries have kept the ferry in port all week.", "worries"), ("After the harbour report was published, the mayor resigned.", "report")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+    // A pronoun before the cue is its subject: "which officials say was late" reports.
+    let ann = run("The ferry, which they say was late, docked at noon.");
+    assert!(cues(&ann).contains(&"say"), "{:#?}", ann.claims);
+}
