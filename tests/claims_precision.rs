@@ -267,3 +267,11 @@ fn a_noun_cue_before_a_finite_auxiliary_is_the_subject_not_a_claim() {
     let ann = run("The ferry, which they say was late, docked at noon.");
     assert!(cues(&ann).contains(&"say"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn it_goes_without_saying_and_needless_to_say_are_the_writers_asides() {
+    for (text, cue) in [("It goes without saying that the ferry should run on time.", "saying"), ("Needless to say, the ferry was late again.", "say")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+}

@@ -100,11 +100,12 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
 }
 
 
-/// "It is worth noting that …", "Please remember that …": the writer speaks to the reader; no
-/// one in the story is a source.
+/// "It is worth noting that …", "Please remember that …", "It goes without saying that …",
+/// "Needless to say, …": the writer speaks to the reader; no one in the story is a source.
 fn writers_aside(w: &Words, c: usize) -> bool {
     let gerund = w.verb[c].is_some_and(|v| v.gerund);
-    c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please"))
+    let set_phrase = c > 1 && ((w.is(c, "saying") && w.is(c - 1, "without") && one_of(w, c - 2, &["goes", "go", "went"])) || (w.is(c, "say") && w.is(c - 1, "to") && w.is(c - 2, "needless")));
+    set_phrase || (c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please")))
 }
 
 /// Longest fronted phrase looked at, in tokens.
