@@ -245,3 +245,12 @@ fn gerund_cue_after_a_fronted_preposition_takes_the_main_subject() {
     assert_eq!(texts(&c.source), ["Ann Dale"]);
     assert_eq!(texts(&c.content), ["that she would retire"]);
 }
+
+#[test]
+fn source_name_with_mojibake_stays_whole() {
+    // "Ferrán" encoded as UTF-8 and decoded twice as Latin-1, in decomposed form.
+    let ann = run("\"We will build the road,\" Mayor Ann FerrA\u{303}\u{83}A\u{302}\u{a1}n said Friday as she left.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mayor Ann FerrA\u{303}\u{83}A\u{302}\u{a1}n"]);
+    assert_eq!(texts(&c.content), ["\"We will build the road,\""]);
+}
