@@ -254,3 +254,15 @@ fn source_name_with_mojibake_stays_whole() {
     assert_eq!(texts(&c.source), ["Mayor Ann FerrA\u{303}\u{83}A\u{302}\u{a1}n"]);
     assert_eq!(texts(&c.content), ["\"We will build the road,\""]);
 }
+
+#[test]
+fn fronted_phrase_ending_in_a_quotation_is_not_the_content_of_a_clause_cue() {
+    let ann = run("Citing “obligations at home,” the aide told reporters that Ann Dale will skip the dinner.");
+    let c = by_cue(&ann, "told");
+    assert_eq!(texts(&c.source), ["the aide"]);
+    assert_eq!(texts(&c.content), ["that Ann Dale will skip the dinner"]);
+    let ann = run("Sunday on the radio show “Morning Talk,” Rep. Ann Dale said the mayor’s “judgment” is in question.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Rep. Ann Dale"]);
+    assert_eq!(texts(&c.content), ["the mayor’s “judgment” is in question"]);
+}

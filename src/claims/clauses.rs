@@ -979,6 +979,18 @@ impl<'a> Finder<'a> {
         if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
             pre_is_quote = false;
         }
+        // "Walking in to chants of “Lee! Lee!,” the senator said his campaign …", "Citing
+        // “obligations at home,” the aide told reporters that …": a fronted phrase (a preposition,
+        // a participle, a day, "even as …") that ends in a quotation is no quotation of the
+        // source's when the cue has a clause of its own, with no comma between.
+        let fronted_opener = |p0: usize| {
+            let participle = w.capitalized(p0) && w.class[p0] == Class::Other && w.text(p0).len() > 5 && (w.text(p0).ends_with("ing") || w.text(p0).ends_with("ed"));
+            matches!(w.class[p0], Class::Preposition | Class::Adverb) || one_of(w, p0, DAYS) || participle
+        };
+        if pre_is_quote && !comma_after && !post.is_empty() && (cue.flags & WEAK == 0 || explicit_after) && pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_none() && fronted_opener(p0)) {
+            pre_is_quote = false;
+            pre.clear();
+        }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
