@@ -266,3 +266,16 @@ fn fronted_phrase_ending_in_a_quotation_is_not_the_content_of_a_clause_cue() {
     assert_eq!(texts(&c.source), ["Rep. Ann Dale"]);
     assert_eq!(texts(&c.content), ["the mayor’s “judgment” is in question"]);
 }
+
+#[test]
+fn clause_before_the_source_of_a_weak_cue_that_ends_the_sentence() {
+    // "maintain" is a cue only with an explicit complement: the clause set off before its
+    // source is one, as a quotation would be.
+    let ann = run("The new bridge will never carry trucks, the former city engineer maintains.");
+    let c = by_cue(&ann, "maintains");
+    assert_eq!(texts(&c.source), ["the former city engineer"]);
+    assert_eq!(texts(&c.content), ["The new bridge will never carry trucks"]);
+    // With anything after the cue it stays no cue ("whispers in the hall").
+    let ann = run("The town has big plans, quiet hopes from the council, bipartisan whispers in the hall.");
+    assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != "whispers")));
+}

@@ -1027,6 +1027,7 @@ impl<'a> Finder<'a> {
         if !pre.is_empty() && !pre_is_quote && !comma_after && post.len() == 1 && inverted_end.is_none() && bare_circumstance(w, q, post[0]) {
             post.clear();
         }
+        let no_post = post.is_empty();
         let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.lower(p0).as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
@@ -1116,7 +1117,17 @@ impl<'a> Finder<'a> {
         let particle_later = cue.flags & lexicon::NOMINAL != 0
             && a < e
             && (a + 1..e.min(a + 8)).find(|&m| one_of(w, m, &cue.particles)).is_some_and(|m| np_right(w, a, m) == m);
-        let explicit = explicit_after || particle_later || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
+        // "The plan will fail, the former mayor maintains.": a clause before the comma that sets
+        // off the source of a cue that ends the sentence is its content, as a quotation would be.
+        let trailing_clause = cue.flags & lexicon::CLAUSE != 0
+            && !cue.gerund
+            && no_post
+            && (ce..e).all(|m| matches!(w.text(m), "." | "!"))
+            && inverted_end.is_none()
+            && content == pre
+            && source.is_some_and(|(s0, _)| s0 > f + 3 && s0 == source_start && w.punct(s0 - 1, ",") && q.inside[s0 - 1] == NONE)
+            && pre.first().is_some_and(|&(p0, p1)| p1 >= p0 + 4 && !matches!(w.class[p0], Class::Preposition | Class::Clause | Class::That | Class::Relative));
+        let explicit = explicit_after || particle_later || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings || trailing_clause;
         // "would tell an American story", "tells so many lies": the present of "tell" reports
         // only with a clause marker ("tells reporters that …").
         let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;
