@@ -279,3 +279,11 @@ fn clause_before_the_source_of_a_weak_cue_that_ends_the_sentence() {
     let ann = run("The town has big plans, quiet hopes from the council, bipartisan whispers in the hall.");
     assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != "whispers")));
 }
+
+#[test]
+fn as_source_with_an_appositive_before_the_cue() {
+    let ann = run("As Ann Dale, a tax lawyer and fellow at the policy center, recently put it, ''Did the mayor pay anything?''");
+    let c = by_cue(&ann, "put it");
+    assert_eq!(texts(&c.source), ["Ann Dale, a tax lawyer and fellow at the policy center"]);
+    assert_eq!(texts(&c.content), ["''Did the mayor pay anything?''"]);
+}

@@ -1260,12 +1260,17 @@ impl<'a> Finder<'a> {
         }
         // The first cue word (or "put it") after the as, with a noun phrase before it.
         let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
-        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
+        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)).or_else(|| self.as_appositive_cue(i, e)) else { return false };
         let mut se = v;
         while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
             se -= 1;
         }
-        if se == i + 1 || np_right(w, i + 1, se) != se {
+        // ("As Ann Lee, a tax lawyer, put it": the appositive belongs to the source.)
+        let appositive = w.punct(se - 1, ",") && se > i + 3;
+        if appositive {
+            se -= 1;
+        }
+        if se == i + 1 || (np_right(w, i + 1, se) != se && !appositive) {
             return false;
         }
         let put_it = w.is(v, "put") && w.is(v + 1, "it");
@@ -1282,6 +1287,27 @@ impl<'a> Finder<'a> {
         // "as the report pointed out, …": the cue with its particle.
         let end = if v + 1 < e && one_of(w, v + 1, &cue.particles) { v + 2 } else { v + 1 };
         self.as_source_found(si, s, i, (i + 1, se), (v, end), cue.stance, lead, out)
+    }
+
+    /// "As Ann Lee, a tax lawyer at the firm, recently put it, …": the cue after a name and its
+    /// appositive set off by commas (no quotation, clause or other cue inside). The cue's token.
+    fn as_appositive_cue(&self, i: usize, e: usize) -> Option<usize> {
+        let w = self.w;
+        let c1 = np_right(w, i + 1, e);
+        if c1 == i + 1 || c1 >= e || !w.punct(c1, ",") || !w.capitalized(i + 1) {
+            return None;
+        }
+        let plain = |m: usize| (w.is_word(m) || w.possessive(m) || w.punct(m, "-") || title_dot(w, m, e)) && w.verb[m].is_none() && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun | Class::Aux | Class::Be);
+        let c2 = (c1 + 1..e.min(c1 + 25)).find(|&m| !plain(m))?;
+        if c2 < c1 + 3 || !w.punct(c2, ",") {
+            return None;
+        }
+        let mut v = c2 + 1;
+        while v < e && w.class[v] == Class::Adverb {
+            v += 1;
+        }
+        let cue = v + 1 < e && (w.verb[v].is_some_and(|c| !c.gerund && c.flags & WEAK == 0) || (w.is(v, "put") && w.is(v + 1, "it")));
+        cue.then_some(v)
     }
 
     #[allow(clippy::too_many_arguments)]
