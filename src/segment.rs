@@ -240,10 +240,24 @@ fn word_end(text: &str, start: usize, pos: usize) -> usize {
             Some(at + width)
         } else if d == '.' && is_initial_dot(text, start, at, at) {
             Some(at + 1)
+        } else if is_mojibake_tail(text, at, d) {
+            Some(at + width)
         } else {
             None
         }
     })
+}
+
+/// UTF-8 read as Latin-1 ("FranÃ§ois", twice over "FranÃ\u{83}Â§ois") leaves C1 control
+/// characters, which no real text holds, and Latin-1 symbols right after "Ã" or "Â" (a
+/// combining tilde or circumflex when decomposed) inside a word: they continue it, so the name
+/// stays one token.
+fn is_mojibake_tail(text: &str, at: usize, d: char) -> bool {
+    match d as u32 {
+        0x80..=0x9F => true,
+        0xA1..=0xBF => text[..at].chars().next_back().is_some_and(|p| matches!(p, '\u{C2}' | '\u{C3}' | '\u{302}' | '\u{303}')),
+        _ => false,
+    }
 }
 
 /// The end of a run of word chars from `pos`, where `inner(char, at, width)` may carry the run
@@ -513,6 +527,14 @@ mod tests {
             sents("Attacks in the U.S. He says more will come. The U.S. Army agreed."),
             ["Attacks in the U.S.", "He says more will come.", "The U.S. Army agreed."]
         );
+    }
+
+    #[test]
+    fn mojibake_stays_inside_its_word() {
+        assert_eq!(toks("Fran\u{C3}\u{A7}ois Hollande"), ["Fran\u{C3}\u{A7}ois", "Hollande"]);
+        assert_eq!(toks("FranA\u{303}\u{83}A\u{302}\u{A7}ois said"), ["FranA\u{303}\u{83}A\u{302}\u{A7}ois", "said"]);
+        // A Latin-1 symbol after an ordinary letter is still its own token.
+        assert_eq!(toks("cost\u{A3}5"), ["cost", "\u{A3}", "5"]);
     }
 
     #[test]

@@ -247,3 +247,12 @@ fn an_inverted_source_after_a_comma_ends_the_content_of_a_cue_before_it() {
     let ann = run("The senator pledged to cut taxes, fix the roads and he, once again, pledged a “new deal” for farmers.");
     assert_eq!(content(&ann, "pledged"), ["to cut taxes, fix the roads and he, once again, pledged a “new deal” for farmers"]);
 }
+
+#[test]
+fn a_verbless_appositive_of_an_inverted_source_is_no_content() {
+    let ann = run("The race will be close, said Dan Smith, director of the Civic Project and an analyst at the University of Ohio.");
+    assert_eq!(content(&ann, "said"), ["The race will be close"]);
+    // A predicate after the source's comma resumes the content.
+    let ann = run("The plan, said Ann Lee, is dead.");
+    assert_eq!(content(&ann, "said"), ["The plan", "is dead"]);
+}

@@ -256,3 +256,22 @@ fn a_yes_no_question_to_you_makes_no_claim() {
     let ann = run("Who do you think will win the harbour race?");
     assert!(cues(&ann).contains(&"think"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_noun_cue_before_a_finite_auxiliary_is_the_subject_not_a_claim() {
+    for (text, cue) in [("Safety worries have kept the ferry in port all week.", "worries"), ("After the harbour report was published, the mayor resigned.", "report")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+    // A pronoun before the cue is its subject: "which officials say was late" reports.
+    let ann = run("The ferry, which they say was late, docked at noon.");
+    assert!(cues(&ann).contains(&"say"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn it_goes_without_saying_and_needless_to_say_are_the_writers_asides() {
+    for (text, cue) in [("It goes without saying that the ferry should run on time.", "saying"), ("Needless to say, the ferry was late again.", "say")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+}

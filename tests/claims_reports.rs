@@ -245,3 +245,45 @@ fn gerund_cue_after_a_fronted_preposition_takes_the_main_subject() {
     assert_eq!(texts(&c.source), ["Ann Dale"]);
     assert_eq!(texts(&c.content), ["that she would retire"]);
 }
+
+#[test]
+fn source_name_with_mojibake_stays_whole() {
+    // "Ferrán" encoded as UTF-8 and decoded twice as Latin-1, in decomposed form.
+    let ann = run("\"We will build the road,\" Mayor Ann FerrA\u{303}\u{83}A\u{302}\u{a1}n said Friday as she left.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Mayor Ann FerrA\u{303}\u{83}A\u{302}\u{a1}n"]);
+    assert_eq!(texts(&c.content), ["\"We will build the road,\""]);
+}
+
+#[test]
+fn fronted_phrase_ending_in_a_quotation_is_not_the_content_of_a_clause_cue() {
+    let ann = run("Citing “obligations at home,” the aide told reporters that Ann Dale will skip the dinner.");
+    let c = by_cue(&ann, "told");
+    assert_eq!(texts(&c.source), ["the aide"]);
+    assert_eq!(texts(&c.content), ["that Ann Dale will skip the dinner"]);
+    let ann = run("Sunday on the radio show “Morning Talk,” Rep. Ann Dale said the mayor’s “judgment” is in question.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Rep. Ann Dale"]);
+    assert_eq!(texts(&c.content), ["the mayor’s “judgment” is in question"]);
+}
+
+#[test]
+fn clause_before_the_source_of_a_weak_cue_that_ends_the_sentence() {
+    // "maintain" is a cue only with an explicit complement: the clause set off before its
+    // source is one, as a quotation would be.
+    let ann = run("The new bridge will never carry trucks, the former city engineer maintains.");
+    let c = by_cue(&ann, "maintains");
+    assert_eq!(texts(&c.source), ["the former city engineer"]);
+    assert_eq!(texts(&c.content), ["The new bridge will never carry trucks"]);
+    // With anything after the cue it stays no cue ("whispers in the hall").
+    let ann = run("The town has big plans, quiet hopes from the council, bipartisan whispers in the hall.");
+    assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != "whispers")));
+}
+
+#[test]
+fn as_source_with_an_appositive_before_the_cue() {
+    let ann = run("As Ann Dale, a tax lawyer and fellow at the policy center, recently put it, ''Did the mayor pay anything?''");
+    let c = by_cue(&ann, "put it");
+    assert_eq!(texts(&c.source), ["Ann Dale, a tax lawyer and fellow at the policy center"]);
+    assert_eq!(texts(&c.content), ["''Did the mayor pay anything?''"]);
+}

@@ -979,6 +979,18 @@ impl<'a> Finder<'a> {
         if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
             pre_is_quote = false;
         }
+        // "Walking in to chants of “Lee! Lee!,” the senator said his campaign …", "Citing
+        // “obligations at home,” the aide told reporters that …": a fronted phrase (a preposition,
+        // a participle, a day, "even as …") that ends in a quotation is no quotation of the
+        // source's when the cue has a clause of its own, with no comma between.
+        let fronted_opener = |p0: usize| {
+            let participle = w.capitalized(p0) && w.class[p0] == Class::Other && w.text(p0).len() > 5 && (w.text(p0).ends_with("ing") || w.text(p0).ends_with("ed"));
+            matches!(w.class[p0], Class::Preposition | Class::Adverb) || one_of(w, p0, DAYS) || participle
+        };
+        if pre_is_quote && !comma_after && !post.is_empty() && (cue.flags & WEAK == 0 || explicit_after) && pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_none() && fronted_opener(p0)) {
+            pre_is_quote = false;
+            pre.clear();
+        }
         // "“Who pays for it?” she asked.": a question or exclamation closes the quotation and
         // the sentence, so the cue's sentence opens right after the quotation.
         // So does a full stop typed for the comma ("“… missing.” Trump said."), when nothing
@@ -1015,6 +1027,7 @@ impl<'a> Finder<'a> {
         if !pre.is_empty() && !pre_is_quote && !comma_after && post.len() == 1 && inverted_end.is_none() && bare_circumstance(w, q, post[0]) {
             post.clear();
         }
+        let no_post = post.is_empty();
         let post_conjunction = post.first().is_some_and(|&(p0, _)| matches!(w.lower(p0).as_str(), "but" | "and" | "or" | "yet"));
         let mut content = Vec::new();
         if pre_is_quote && !pre.is_empty() {
@@ -1031,7 +1044,7 @@ impl<'a> Finder<'a> {
             }
         } else if inverted_end.is_some() {
             content.extend(pre.iter().copied());
-            if comma_after && !pre.is_empty() {
+            if comma_after && !pre.is_empty() && !source_gloss(w, q, &post) {
                 content.extend(post.iter().copied());
             }
         } else if !post.is_empty() && (!comma_after || (pre.is_empty() && !post_conjunction)) {
@@ -1104,7 +1117,17 @@ impl<'a> Finder<'a> {
         let particle_later = cue.flags & lexicon::NOMINAL != 0
             && a < e
             && (a + 1..e.min(a + 8)).find(|&m| one_of(w, m, &cue.particles)).is_some_and(|m| np_right(w, a, m) == m);
-        let explicit = explicit_after || particle_later || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings;
+        // "The plan will fail, the former mayor maintains.": a clause before the comma that sets
+        // off the source of a cue that ends the sentence is its content, as a quotation would be.
+        let trailing_clause = cue.flags & lexicon::CLAUSE != 0
+            && !cue.gerund
+            && no_post
+            && (ce..e).all(|m| matches!(w.text(m), "." | "!"))
+            && inverted_end.is_none()
+            && content == pre
+            && source.is_some_and(|(s0, _)| s0 > f + 3 && s0 == source_start && w.punct(s0 - 1, ",") && q.inside[s0 - 1] == NONE)
+            && pre.first().is_some_and(|&(p0, p1)| p1 >= p0 + 4 && !matches!(w.class[p0], Class::Preposition | Class::Clause | Class::That | Class::Relative));
+        let explicit = explicit_after || particle_later || bare || pre_is_quote || with_particle || question || small_clause || split_as.is_some() || infinitive || findings || trailing_clause;
         // "would tell an American story", "tells so many lies": the present of "tell" reports
         // only with a clause marker ("tells reporters that …").
         let weak_tell = cue.lemma == "tell" && !cue.past && !cue.gerund;
@@ -1237,12 +1260,17 @@ impl<'a> Finder<'a> {
         }
         // The first cue word (or "put it") after the as, with a noun phrase before it.
         let is_cue = |m: usize| w.verb[m].is_some() || (w.is(m, "put") && w.is(m + 1, "it"));
-        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)) else { return false };
+        let Some(v) = (i + 2..e.min(i + 14)).take_while(|&m| (!w.is_break(m) || title_dot(w, m, e)) && w.kind(m) != TokenKind::Quote).find(|&m| is_cue(m)).or_else(|| self.as_appositive_cue(i, e)) else { return false };
         let mut se = v;
         while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
             se -= 1;
         }
-        if se == i + 1 || np_right(w, i + 1, se) != se {
+        // ("As Ann Lee, a tax lawyer, put it": the appositive belongs to the source.)
+        let appositive = w.punct(se - 1, ",") && se > i + 3;
+        if appositive {
+            se -= 1;
+        }
+        if se == i + 1 || (np_right(w, i + 1, se) != se && !appositive) {
             return false;
         }
         let put_it = w.is(v, "put") && w.is(v + 1, "it");
@@ -1259,6 +1287,27 @@ impl<'a> Finder<'a> {
         // "as the report pointed out, …": the cue with its particle.
         let end = if v + 1 < e && one_of(w, v + 1, &cue.particles) { v + 2 } else { v + 1 };
         self.as_source_found(si, s, i, (i + 1, se), (v, end), cue.stance, lead, out)
+    }
+
+    /// "As Ann Lee, a tax lawyer at the firm, recently put it, …": the cue after a name and its
+    /// appositive set off by commas (no quotation, clause or other cue inside). The cue's token.
+    fn as_appositive_cue(&self, i: usize, e: usize) -> Option<usize> {
+        let w = self.w;
+        let c1 = np_right(w, i + 1, e);
+        if c1 == i + 1 || c1 >= e || !w.punct(c1, ",") || !w.capitalized(i + 1) {
+            return None;
+        }
+        let plain = |m: usize| (w.is_word(m) || w.possessive(m) || w.punct(m, "-") || title_dot(w, m, e)) && w.verb[m].is_none() && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun | Class::Aux | Class::Be);
+        let c2 = (c1 + 1..e.min(c1 + 25)).find(|&m| !plain(m))?;
+        if c2 < c1 + 3 || !w.punct(c2, ",") {
+            return None;
+        }
+        let mut v = c2 + 1;
+        while v < e && w.class[v] == Class::Adverb {
+            v += 1;
+        }
+        let cue = v + 1 < e && (w.verb[v].is_some_and(|c| !c.gerund && c.flags & WEAK == 0) || (w.is(v, "put") && w.is(v + 1, "it")));
+        cue.then_some(v)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1528,6 +1577,22 @@ fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
         let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
         t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
     })
+}
+
+/// "…, said Ann Lee, director of the center at the University of Ohio, Dayton.": what follows an
+/// inverted source's comma is a noun phrase with no verb (a title or a description, perhaps
+/// with commas or "and" in it): the source's appositive, not a content that resumes ("The plan,
+/// said Ann Lee, is dead.").
+fn source_gloss(w: &Words, q: &Quotes, post: &[(usize, usize)]) -> bool {
+    let [(a, b)] = post[..] else { return false };
+    let opens = w.class[a] == Class::Determiner || (w.class[a] == Class::Other && w.is_word(a) && !w.capitalized(a) && w.verb[a].is_none());
+    let verbless = |m: usize| {
+        let t = w.text(m);
+        let past = t.len() > 4 && t.ends_with("ed") && !w.capitalized(m);
+        q.inside[m] == NONE && w.kind(m) != TokenKind::Quote && w.verb[m].is_none() && !past
+            && !matches!(w.class[m], Class::Aux | Class::Be | Class::Negation | Class::That | Class::Relative | Class::SubjectPronoun | Class::ObjectPronoun)
+    };
+    opens && (a..b).all(verbless)
 }
 
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").

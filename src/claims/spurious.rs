@@ -5,7 +5,7 @@
 //! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
 //! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
 //! saying taken for it ("the senator said as he entered the hall"), a yes-no question put to the
-//! reader ("Do you support the plan?").
+//! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -16,7 +16,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -100,11 +100,12 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
 }
 
 
-/// "It is worth noting that …", "Please remember that …": the writer speaks to the reader; no
-/// one in the story is a source.
+/// "It is worth noting that …", "Please remember that …", "It goes without saying that …",
+/// "Needless to say, …": the writer speaks to the reader; no one in the story is a source.
 fn writers_aside(w: &Words, c: usize) -> bool {
     let gerund = w.verb[c].is_some_and(|v| v.gerund);
-    c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please"))
+    let set_phrase = c > 1 && ((w.is(c, "saying") && w.is(c - 1, "without") && one_of(w, c - 2, &["goes", "go", "went"])) || (w.is(c, "say") && w.is(c - 1, "to") && w.is(c - 2, "needless")));
+    set_phrase || (c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please")))
 }
 
 /// Longest fronted phrase looked at, in tokens.
@@ -158,4 +159,22 @@ fn yes_no_question(w: &Words, f: &Found) -> bool {
         q += 1;
     }
     opens && q < w.class.len() && w.punct(q, "?")
+}
+
+/// "Health worries have dogged her", "the jobs report was released": a cue word that can be a
+/// noun, straight after a common word and straight before a finite auxiliary, is the head of
+/// the subject; a verb cue takes no auxiliary right after it. ("The ferry, which officials say
+/// was late": a pronoun or a name before the cue is its subject, and the cue a verb.)
+fn noun_before_verb(w: &Words, f: &Found, c: usize) -> bool {
+    const NON_FINITE: &[&str] = &["be", "been", "being", "having"];
+    let n = c + 1;
+    let finite_next = n < w.class.len() && matches!(w.class[n], Class::Aux | Class::Be) && !one_of(w, n, NON_FINITE);
+    let content_next = f.content.first().is_some_and(|&(a, _)| a == n);
+    let common_before = c > 0 && w.class[c - 1] == Class::Other && w.is_word(c - 1) && (!w.capitalized(c - 1) || w.line_start(c - 1) || sentence_start(w, c - 1));
+    w.noun[c].is_some() && finite_next && content_next && common_before
+}
+
+/// Token `i` opens a sentence: after an end mark.
+fn sentence_start(w: &Words, i: usize) -> bool {
+    i == 0 || [".", "?", "!"].iter().any(|p| w.punct(i - 1, p))
 }
