@@ -287,3 +287,12 @@ fn as_source_with_an_appositive_before_the_cue() {
     assert_eq!(texts(&c.source), ["Ann Dale, a tax lawyer and fellow at the policy center"]);
     assert_eq!(texts(&c.content), ["''Did the mayor pay anything?''"]);
 }
+
+#[test]
+fn quotation_opened_by_a_closing_mark_at_paragraph_start() {
+    // A mistyped opening mark (” for “) with a space after it still opens the quotation.
+    let ann = run("The mayor spoke at length.\n\n” … what I learned from the families is that the plan works,” he said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["he"]);
+    assert_eq!(texts(&c.content), ["” … what I learned from the families is that the plan works,”"]);
+}
