@@ -61,9 +61,10 @@ fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
-/// Cues split around their object by "as" ("described X as Y").
 /// Modal auxiliaries: obligation, possibility, the future.
 const MODALS: &[&str] = &["should", "would", "could", "might", "must", "may", "can", "will", "shall", "'d", "'ll"];
+
+/// Cues split around their object by "as" ("described X as Y").
 pub(super) const SPLIT_AS: &[&str] = &[
     "describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand",
     // Cognition and evaluation: "sees the deal as a win", "dismissed the charges as politics".
