@@ -287,3 +287,10 @@ fn as_source_with_an_appositive_before_the_cue() {
     assert_eq!(texts(&c.source), ["Ann Dale, a tax lawyer and fellow at the policy center"]);
     assert_eq!(texts(&c.content), ["''Did the mayor pay anything?''"]);
 }
+
+#[test]
+fn case_name_with_v_does_not_end_the_sentence() {
+    let ann = run("Ann Dale argues that the ruling in Dale v. Lee was wrong from the start.");
+    let c = by_cue(&ann, "argues");
+    assert_eq!(texts(&c.content), ["that the ruling in Dale v. Lee was wrong from the start"]);
+}
