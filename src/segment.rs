@@ -336,7 +336,7 @@ fn is_initial_dot(text: &str, start: usize, end: usize, dot: usize) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
     "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "ltd",
-    "co", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "co", "vs", "v", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx",
     "est", "fig", "al", "dept", "univ", "mt", "ft", "ave", "blvd", "rd",
 ];
@@ -506,6 +506,8 @@ mod tests {
             sents("Mr. Smith went to Washington. He said so. In Sept. 2022 it rained."),
             ["Mr. Smith went to Washington.", "He said so.", "In Sept. 2022 it rained."]
         );
+        // The "v." of a case name ("Roe v. Wade").
+        assert_eq!(sents("The court will revisit Dale v. Lee. It said so."), ["The court will revisit Dale v. Lee.", "It said so."]);
     }
 
     #[test]

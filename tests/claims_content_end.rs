@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::claims::{content, run};
+use common::claims::{content, run, texts};
 
 #[test]
 fn a_non_restrictive_relative_clause_ends_a_noun_phrase_content() {
@@ -255,4 +255,15 @@ fn a_verbless_appositive_of_an_inverted_source_is_no_content() {
     // A predicate after the source's comma resumes the content.
     let ann = run("The plan, said Ann Lee, is dead.");
     assert_eq!(content(&ann, "said"), ["The plan", "is dead"]);
+}
+
+#[test]
+fn a_clause_before_a_cue_under_a_modal_is_not_its_content() {
+    // "he should have insisted" is no parenthetical report of the clause before its comma.
+    let ann = run("Ann Lee said the deal was costly but that if the mayor chose to sign it, he should have insisted on getting every worker paid.");
+    assert!(ann.claims.iter().all(|c| texts(&c.content).iter().all(|t| !t.starts_with("Ann Lee"))), "{:#?}", ann.claims);
+    assert_eq!(content(&ann, "said"), ["the deal was costly but that if the mayor chose to sign it, he should have insisted on getting every worker paid"]);
+    // A quotation before the cue is still what will be said.
+    let ann = run("“You cannot know what it is like until you sit at that desk,” he will say.");
+    assert_eq!(content(&ann, "say"), ["“You cannot know what it is like until you sit at that desk,”"]);
 }

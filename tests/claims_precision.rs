@@ -275,3 +275,14 @@ fn it_goes_without_saying_and_needless_to_say_are_the_writers_asides() {
         assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
     }
 }
+
+#[test]
+fn a_written_work_alone_is_not_what_was_written() {
+    for text in ["The mayor wrote the letter on Monday.", "Lena Ortiz is writing songs about the harbour."] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| c.starts_with("writ") || *c == "wrote"), "{text}: {:#?}", ann.claims);
+    }
+    // What the work says follows: the claim stays.
+    let ann = run("The mayor wrote that the harbour would close in May.");
+    assert!(cues(&ann).contains(&"wrote"), "{:#?}", ann.claims);
+}

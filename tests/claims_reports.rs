@@ -296,3 +296,10 @@ fn quotation_opened_by_a_closing_mark_at_paragraph_start() {
     assert_eq!(texts(&c.source), ["he"]);
     assert_eq!(texts(&c.content), ["” … what I learned from the families is that the plan works,”"]);
 }
+
+#[test]
+fn case_name_with_v_does_not_end_the_sentence() {
+    let ann = run("Ann Dale argues that the ruling in Dale v. Lee was wrong from the start.");
+    let c = by_cue(&ann, "argues");
+    assert_eq!(texts(&c.content), ["that the ruling in Dale v. Lee was wrong from the start"]);
+}

@@ -61,6 +61,9 @@ fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
+/// Modal auxiliaries: obligation, possibility, the future.
+const MODALS: &[&str] = &["should", "would", "could", "might", "must", "may", "can", "will", "shall", "'d", "'ll"];
+
 /// Cues split around their object by "as" ("described X as Y").
 pub(super) const SPLIT_AS: &[&str] = &[
     "describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand",
@@ -924,6 +927,12 @@ impl<'a> Finder<'a> {
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "…, but if the mayor signs it, he should have insisted on …": a cue under a modal of
+        // obligation or possibility is no parenthetical report of the clause before it; only a
+        // quotation ("“…,” he will say") is.
+        if !pre.is_empty() && inverted_end.is_none() && source.is_some_and(|(_, s1)| (s1..i).any(|m| one_of(w, m, MODALS))) && !pre.first().is_some_and(|&(p0, _)| q.inside[p0] != NONE) {
+            pre.clear();
+        }
         // "Asked about the deal, the minister said …": the fronted question is a claim of its
         // own (`fronted_question`), not part of what the minister said.
         if let Some(c) = fronted_asked_end(w, q, f, pre_end) {

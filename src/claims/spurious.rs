@@ -5,7 +5,8 @@
 //! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
 //! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
 //! saying taken for it ("the senator said as he entered the hall"), a yes-no question put to the
-//! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …").
+//! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …"), a written work
+//! named as what was written ("wrote the letter on Monday").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -16,7 +17,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c) || written_work(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -177,4 +178,25 @@ fn noun_before_verb(w: &Words, f: &Found, c: usize) -> bool {
 /// Token `i` opens a sentence: after an end mark.
 fn sentence_start(w: &Words, i: usize) -> bool {
     i == 0 || [".", "?", "!"].iter().any(|p| w.punct(i - 1, p))
+}
+
+/// Longest noun phrase looked at for a written work's head, in tokens.
+const MAX_WORK_NP: usize = 5;
+
+/// "She wrote the letter on Monday", "he is writing songs about her": what is written is a
+/// work, not what it says; a content of "write" that is only a noun phrase headed by a kind of
+/// writing, with no verb or quotation in it, names the product ("wrote a letter urging …"
+/// keeps its claim: the letter's message follows).
+fn written_work(w: &Words, f: &Found, c: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "letter", "letters", "book", "books", "article", "articles", "essay", "essays", "column", "columns", "op-ed", "op-eds",
+        "memo", "memos", "note", "notes", "profile", "profiles", "guide", "guides", "song", "songs", "poem", "poems", "novel",
+        "novels", "script", "scripts", "screenplay", "speech", "speeches", "introduction", "foreword", "chapter", "chapters",
+        "editorial", "editorials", "biography", "memoir", "lyrics", "check", "checks", "code", "bill", "bills",
+    ];
+    let ([(a, b)], Some(v)) = (f.content.as_slice(), w.verb[c]) else { return false };
+    let (a, b) = (*a, *b);
+    let head = (a..b.min(a + MAX_WORK_NP)).find(|&k| one_of(w, k, WORKS));
+    v.lemma == "write" && a > c && head.is_some()
+        && (a..b).all(|k| w.kind(k) != TokenKind::Quote && w.verb[k].is_none() && !matches!(w.class[k], Class::Aux | Class::Be | Class::That | Class::Relative) && !w.text(k).ends_with("ing"))
 }
