@@ -286,3 +286,14 @@ fn a_written_work_alone_is_not_what_was_written() {
     let ann = run("The mayor wrote that the harbour would close in May.");
     assert!(cues(&ann).contains(&"wrote"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn an_s_cue_word_after_a_determiner_and_before_a_relative_that_is_a_noun() {
+    for text in ["The mayor backed a set of new harbour rules that could close the old docks.", "She read the safety reports that were filed in May."] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| *c == "rules" || *c == "reports"), "{text}: {:#?}", ann.claims);
+    }
+    // A name before the cue is its subject, and "that" a demonstrative: the claim stays.
+    let ann = run("Ann Dale claims that is false.");
+    assert!(cues(&ann).contains(&"claims"), "{:#?}", ann.claims);
+}

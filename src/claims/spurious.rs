@@ -5,7 +5,8 @@
 //! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
 //! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
 //! saying taken for it ("the senator said as he entered the hall"), a yes-no question put to the
-//! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …"), a written work
+//! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …") or
+//! a relative clause ("a set of rules that could …"), a written work
 //! named as what was written ("wrote the letter on Monday").
 //! Each test looks at a few tokens around the claim's cue.
 
@@ -17,7 +18,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c) || written_work(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c) || noun_before_relative(w, f, c) || written_work(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -173,6 +174,26 @@ fn noun_before_verb(w: &Words, f: &Found, c: usize) -> bool {
     let content_next = f.content.first().is_some_and(|&(a, _)| a == n);
     let common_before = c > 0 && w.class[c - 1] == Class::Other && w.is_word(c - 1) && (!w.capitalized(c - 1) || w.line_start(c - 1) || sentence_start(w, c - 1));
     w.noun[c].is_some() && finite_next && content_next && common_before
+}
+
+/// Longest run of modifiers looked at between a plural noun cue and its determiner, in tokens.
+const MAX_MODIFIERS: usize = 4;
+
+/// "a set of new emissions rules that could close …", "the reports that were filed": a cue
+/// word in "-s" (a plural noun or a verb), after a determiner or preposition and modifiers, and before
+/// "that" with a finite verb straight after, heads a noun phrase with a relative clause; a verb
+/// cue would have a subject between "that" and its verb. ("Ann Dale claims that is false": a
+/// name or pronoun before the cue is its subject, and "that" a demonstrative.)
+fn noun_before_relative(w: &Words, f: &Found, c: usize) -> bool {
+    let (n, v) = (c + 1, c + 2);
+    if !w.text(c).ends_with('s') || v >= w.class.len() || w.class[n] != Class::That || !matches!(w.class[v], Class::Aux | Class::Be) {
+        return false;
+    }
+    if !f.content.first().is_some_and(|&(a, _)| a == n) {
+        return false;
+    }
+    let modifiers = (1..=MAX_MODIFIERS.min(c)).map(|d| c - d).take_while(|&m| w.is_word(m) && w.class[m] == Class::Other && w.verb[m].is_none()).count();
+    modifiers >= 1 && c > modifiers && matches!(w.class[c - modifiers - 1], Class::Determiner | Class::Preposition)
 }
 
 /// Token `i` opens a sentence: after an end mark.
