@@ -303,3 +303,17 @@ fn case_name_with_v_does_not_end_the_sentence() {
     let c = by_cue(&ann, "argues");
     assert_eq!(texts(&c.content), ["that the ruling in Dale v. Lee was wrong from the start"]);
 }
+
+#[test]
+fn gerund_cue_after_a_fronted_time_phrase_without_a_comma() {
+    for (text, source) in [
+        ("On September 27 they closed the review by announcing that the plan was sound.", "they"),
+        ("Last week the council ended the debate by announcing that the plan was sound.", "the council"),
+        ("On Monday the mayor ended the session by announcing that the plan was sound.", "the mayor"),
+    ] {
+        let ann = run(text);
+        let c = by_cue(&ann, "announcing");
+        assert_eq!(texts(&c.source), [source], "{text}");
+        assert_eq!(texts(&c.content), ["that the plan was sound"], "{text}");
+    }
+}

@@ -592,6 +592,9 @@ impl<'a> Finder<'a> {
                         st = c + 1;
                     }
                 }
+                if let Some(c) = fronted_time_end(w, st, k) {
+                    st = c;
+                }
                 let mut se = np_right(w, st, k);
                 // A name ends with its capitalised words ("Ortega attacked …").
                 // A title before the name runs to the name's end ("Green party nominee
@@ -1663,4 +1666,30 @@ fn fronted_asked_end(w: &Words, q: &Quotes, first: usize, end: usize) -> Option<
         return None;
     }
     (a + 2..end.min(a + 80)).find(|&m| w.punct(m, ",") && q.inside[m] == NONE)
+}
+
+/// "On Monday the council …", "On Sept. 27 they …", "Last week the mayor …": a fronted time
+/// phrase with no comma after it. Returns the subject's first token (a pronoun, a determiner or
+/// a capitalised word must follow the phrase), or None.
+fn fronted_time_end(w: &Words, st: usize, k: usize) -> Option<usize> {
+    let month = |m: usize| w.capitalized(m) && one_of(w, m, crate::entities::MONTH_LIST);
+    let mut x = st;
+    if one_of(w, x, &["on", "in"]) {
+        x += 1;
+    }
+    if one_of(w, x, DAYS) {
+        x += 1;
+        x += usize::from(one_of(w, x, TIME_WORDS));
+    } else if month(x) {
+        x += 1 + usize::from(w.punct(x + 1, "."));
+        x += usize::from(w.kind(x) == TokenKind::Number);
+    } else if x > st && w.kind(x) == TokenKind::Number && w.text(x).len() == 4 {
+        x += 1;
+    } else if x == st && one_of(w, x, &["last", "this", "next", "earlier", "later"]) && one_of(w, x + 1, TIME_WORDS) {
+        x += 2;
+    } else {
+        return None;
+    }
+    let subject = x + 1 < k && (matches!(w.class[x], Class::SubjectPronoun | Class::Determiner) || w.capitalized(x));
+    subject.then_some(x)
 }

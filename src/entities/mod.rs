@@ -27,6 +27,8 @@ mod quantities;
 pub mod shape;
 pub mod variants;
 mod words;
+// Month names, also for the claims: a fronted date before a subject.
+pub(crate) use words::MONTH_LIST;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::{Doc, TokenKind};
