@@ -364,6 +364,10 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
                     return j - 1;
                 }
             }
+            // ", and Dan Ruiz, the agency's adviser, said …": a name, its appositive, then a cue.
+            if w.punct(j - 1, ",") && named_subject_with_appositive(w, q, j + 1, b) {
+                return j - 1;
+            }
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
@@ -402,6 +406,28 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
         j += 1;
     }
     b
+}
+
+/// At `n`, a capitalised name, a comma, an appositive of plain words (no verb, quotation or
+/// break) and a comma, then a finite reporting verb that is not weak ("Dan Ruiz, the agency's
+/// climate adviser, said …"): a clause with its own source.
+fn named_subject_with_appositive(w: &Words, q: &Quotes, n: usize, b: usize) -> bool {
+    if n >= b || !w.capitalized(n) || q.inside[n] != NONE {
+        return false;
+    }
+    let name_end = super::source::np_right(w, n, b);
+    if name_end <= n || name_end >= b || !w.punct(name_end, ",") || !(n..name_end).all(|m| w.capitalized(m) || !w.is_word(m)) {
+        return false;
+    }
+    let Some(c) = (name_end + 2..w.class.len().min(name_end + 16)).find(|&m| w.is_break(m) || q.inside[m] != NONE || w.verb[m].is_some()) else { return false };
+    let plain = (name_end + 1..c).all(|m| !matches!(w.class[m], Class::Aux | Class::Be | Class::SubjectPronoun | Class::That | Class::Relative | Class::Negation));
+    // (The content may already end at that comma: the verb is looked for past it.)
+    let end = w.class.len();
+    let mut v = c + 1;
+    while v < end && w.class[v] == Class::Adverb {
+        v += 1;
+    }
+    plain && w.punct(c, ",") && q.inside[c] == NONE && v < end && w.verb[v].is_some_and(|cue| !cue.gerund && (cue.past || w.text(v).ends_with('s')) && cue.flags & super::lexicon::WEAK == 0) && !w.capitalized(v)
 }
 
 /// Longest left conjunct looked at, in tokens.
