@@ -116,6 +116,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     }
     b = cut_coordinated(w, q, a, b);
     b = cut_trailing_circumstance(w, q, a, b);
+    b = cut_as_attribution(w, q, a, b);
     b = super::content_end::end(w, q, cue, a, b);
     b = super::content_end::appositive_gloss(w, q, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
@@ -536,6 +537,28 @@ fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool 
         r += 1;
     }
     r >= b || w.is_break(r)
+}
+
+/// Longest "as"-attribution looked at, in tokens.
+const MAX_AS_ATTRIBUTION: usize = 14;
+
+/// "… whether the man had a gun, as police have said", "… a lawful source of income,” as a memo
+/// put it": an "as" clause whose subject reports, closing the content, is another claim's
+/// attribution, not part of this content. Where the content ends, or `b`.
+fn cut_as_attribution(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
+    let lo = (a + 2).max(b.saturating_sub(MAX_AS_ATTRIBUTION));
+    let Some(m) = (lo..b).find(|&m| w.is(m, "as") && q.inside[m] == NONE && (w.punct(m - 1, ",") || closes_quote(w, q, m - 1))) else { return b };
+    // A short subject of plain words, perhaps auxiliaries, then a reporting verb that is not
+    // weak; then nothing but plain words to the end ("as the paper reported a day later").
+    let Some(v) = (m + 2..b.min(m + 8)).find(|&v| w.verb[v].is_some()) else { return b };
+    let subject = (m + 1..v).all(|x| w.is_word(x) && !matches!(w.class[x], Class::That | Class::Relative | Class::Clause | Class::Preposition));
+    let cue = w.verb[v].is_some_and(|c| !c.gerund && c.flags & super::lexicon::WEAK == 0 && (c.past || w.text(v).ends_with('s') || w.is(v + 1, "it")));
+    let tail = (v + 1..b).all(|x| (x + 1 == b && matches!(w.text(x), "." | "!")) || w.is_word(x) && q.inside[x] == NONE && w.verb[x].is_none() && !matches!(w.class[x], Class::That | Class::SubjectPronoun));
+    if subject && cue && tail && m - 1 > a {
+        if w.punct(m - 1, ",") { m - 1 } else { m }
+    } else {
+        b
+    }
 }
 
 /// "… that the billionaire, who is now the nominee, would unite …": a relative clause set off by
