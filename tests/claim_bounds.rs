@@ -18,6 +18,9 @@ fn a_parenthetical_attribution_ends_the_content_before_it() {
 fn a_coordinated_clause_with_its_own_subject_ends_the_content() {
     let ann = run("The fund announced that it is lowering its forecast for growth, and the downgrade is casting a shadow on the region.");
     assert_eq!(texts(&by_cue(&ann, "announced").content), ["that it is lowering its forecast for growth"]);
+    // The new subject may be a name with an appositive before its reporting verb.
+    let ann = run("The agency contends that it is still on track to meet those targets, and Dan Ruiz, the agency's climate adviser, said his staff were preparing new models.");
+    assert_eq!(texts(&by_cue(&ann, "contends").content), ["that it is still on track to meet those targets"]);
 }
 
 #[test]

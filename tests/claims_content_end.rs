@@ -267,3 +267,12 @@ fn a_clause_before_a_cue_under_a_modal_is_not_its_content() {
     let ann = run("“You cannot know what it is like until you sit at that desk,” he will say.");
     assert_eq!(content(&ann, "say"), ["“You cannot know what it is like until you sit at that desk,”"]);
 }
+
+#[test]
+fn an_as_clause_whose_subject_reports_ends_the_content() {
+    let ann = run("The chief did not say whether the driver had a gun, as police have said.");
+    assert_eq!(content(&ann, "say"), ["whether the driver had a gun"]);
+    // "as" in a comparison, with no comma or closing quotation before it, stays in the content.
+    let ann = run("He said the deal was as good as the mayor says.");
+    assert_eq!(content(&ann, "said"), ["the deal was as good as the mayor says"]);
+}

@@ -393,6 +393,14 @@ fn as_reported_by_an_agent() {
 }
 
 #[test]
+fn as_someone_reported_a_span_of_time_later() {
+    let ann = run("The host discussed a walkout, as the paper reported a few days later.");
+    let c = by_cue(&ann, "reported");
+    assert_eq!(texts(&c.source), ["the paper"]);
+    assert_eq!(texts(&c.content), ["The host discussed a walkout"]);
+}
+
+#[test]
 fn asked_after_a_circumstance_or_late_in_the_sentence() {
     let ann = run("Asked on local radio whether the plant would close, the manager hesitated.");
     let c = by_cue(&ann, "Asked");

@@ -1334,7 +1334,9 @@ impl<'a> Finder<'a> {
         // Only a circumstance may follow the cue: "as he noted on Tuesday", not an object ("as
         // Ruiz talked about the rise of …" is a time clause).
         let circumstance = |m: usize| w.class[m] == Class::Preposition || w.class[m] == Class::Adverb || TIME_WORDS.iter().chain(DAYS).any(|t| w.is(m, t)) || w.is(m, "last") || w.is(m, "this");
-        if end > cue.1 && !circumstance(cue.1) {
+        // ("as the paper reported a few days later": a span of time counted back or on.)
+        let time_ago = end > cue.1 + 1 && one_of(w, end - 1, &["later", "ago", "earlier"]) && (cue.1..end).all(|m| w.is_word(m));
+        if end > cue.1 && !circumstance(cue.1) && !time_ago {
             return false;
         }
         let mut content = Vec::new();

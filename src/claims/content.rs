@@ -116,6 +116,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     }
     b = cut_coordinated(w, q, a, b);
     b = cut_trailing_circumstance(w, q, a, b);
+    b = cut_as_attribution(w, q, a, b);
     b = super::content_end::end(w, q, cue, a, b);
     b = super::content_end::appositive_gloss(w, q, a, b);
     // A cue inside a quotation ("“I think the war …,” he said"): the content stays inside.
@@ -364,6 +365,10 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
                     return j - 1;
                 }
             }
+            // ", and Dan Ruiz, the agency's adviser, said …": a name, its appositive, then a cue.
+            if w.punct(j - 1, ",") && named_subject_with_appositive(w, q, j + 1, b) {
+                return j - 1;
+            }
             // A subject phrase then a strong verb cue within a few words.
             let mut k = j + 1;
             while k < b && k < j + 8 {
@@ -402,6 +407,28 @@ pub(super) fn cut_coordinated(w: &Words, q: &Quotes, a: usize, b: usize) -> usiz
         j += 1;
     }
     b
+}
+
+/// At `n`, a capitalised name, a comma, an appositive of plain words (no verb, quotation or
+/// break) and a comma, then a finite reporting verb that is not weak ("Dan Ruiz, the agency's
+/// climate adviser, said …"): a clause with its own source.
+fn named_subject_with_appositive(w: &Words, q: &Quotes, n: usize, b: usize) -> bool {
+    if n >= b || !w.capitalized(n) || q.inside[n] != NONE {
+        return false;
+    }
+    let name_end = super::source::np_right(w, n, b);
+    if name_end <= n || name_end >= b || !w.punct(name_end, ",") || !(n..name_end).all(|m| w.capitalized(m) || !w.is_word(m)) {
+        return false;
+    }
+    let Some(c) = (name_end + 2..w.class.len().min(name_end + 16)).find(|&m| w.is_break(m) || q.inside[m] != NONE || w.verb[m].is_some()) else { return false };
+    let plain = (name_end + 1..c).all(|m| !matches!(w.class[m], Class::Aux | Class::Be | Class::SubjectPronoun | Class::That | Class::Relative | Class::Negation));
+    // (The content may already end at that comma: the verb is looked for past it.)
+    let end = w.class.len();
+    let mut v = c + 1;
+    while v < end && w.class[v] == Class::Adverb {
+        v += 1;
+    }
+    plain && w.punct(c, ",") && q.inside[c] == NONE && v < end && w.verb[v].is_some_and(|cue| !cue.gerund && (cue.past || w.text(v).ends_with('s')) && cue.flags & super::lexicon::WEAK == 0) && !w.capitalized(v)
 }
 
 /// Longest left conjunct looked at, in tokens.
@@ -510,6 +537,28 @@ fn parenthetical_attribution(w: &Words, q: &Quotes, n: usize, b: usize) -> bool 
         r += 1;
     }
     r >= b || w.is_break(r)
+}
+
+/// Longest "as"-attribution looked at, in tokens.
+const MAX_AS_ATTRIBUTION: usize = 14;
+
+/// "… whether the man had a gun, as police have said", "… a lawful source of income,” as a memo
+/// put it": an "as" clause whose subject reports, closing the content, is another claim's
+/// attribution, not part of this content. Where the content ends, or `b`.
+fn cut_as_attribution(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
+    let lo = (a + 2).max(b.saturating_sub(MAX_AS_ATTRIBUTION));
+    let Some(m) = (lo..b).find(|&m| w.is(m, "as") && q.inside[m] == NONE && (w.punct(m - 1, ",") || closes_quote(w, q, m - 1))) else { return b };
+    // A short subject of plain words, perhaps auxiliaries, then a reporting verb that is not
+    // weak; then nothing but plain words to the end ("as the paper reported a day later").
+    let Some(v) = (m + 2..b.min(m + 8)).find(|&v| w.verb[v].is_some()) else { return b };
+    let subject = (m + 1..v).all(|x| w.is_word(x) && !matches!(w.class[x], Class::That | Class::Relative | Class::Clause | Class::Preposition));
+    let cue = w.verb[v].is_some_and(|c| !c.gerund && c.flags & super::lexicon::WEAK == 0 && (c.past || w.text(v).ends_with('s') || w.is(v + 1, "it")));
+    let tail = (v + 1..b).all(|x| (x + 1 == b && matches!(w.text(x), "." | "!")) || w.is_word(x) && q.inside[x] == NONE && w.verb[x].is_none() && !matches!(w.class[x], Class::That | Class::SubjectPronoun));
+    if subject && cue && tail && m - 1 > a {
+        if w.punct(m - 1, ",") { m - 1 } else { m }
+    } else {
+        b
+    }
 }
 
 /// "… that the billionaire, who is now the nominee, would unite …": a relative clause set off by
