@@ -286,3 +286,14 @@ fn a_written_work_alone_is_not_what_was_written() {
     let ann = run("The mayor wrote that the harbour would close in May.");
     assert!(cues(&ann).contains(&"wrote"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_relative_clause_after_a_noun_cue_is_not_its_content() {
+    for text in ["The mayor gave a speech with a message that fails to inspire the dockers.", "Voters got a message that said nothing new."] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&"message"), "{text}: {:#?}", ann.claims);
+    }
+    // A clause with its own subject after "that" is the noun's content.
+    let ann = run("The union sent a message that the strike would go on.");
+    assert_eq!(content(&ann, "message"), ["that the strike would go on"]);
+}
