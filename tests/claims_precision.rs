@@ -297,3 +297,25 @@ fn an_s_cue_word_after_a_determiner_and_before_a_relative_that_is_a_noun() {
     let ann = run("Ann Dale claims that is false.");
     assert!(cues(&ann).contains(&"claims"), "{:#?}", ann.claims);
 }
+
+#[test]
+fn a_relative_clause_after_a_noun_cue_is_not_its_content() {
+    for text in ["The mayor gave a speech with a message that fails to inspire the dockers.", "Voters got a message that said nothing new."] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&"message"), "{text}: {:#?}", ann.claims);
+    }
+    // A clause with its own subject after "that" is the noun's content.
+    let ann = run("The union sent a message that the strike would go on.");
+    assert_eq!(content(&ann, "message"), ["that the strike would go on"]);
+}
+
+#[test]
+fn a_written_work_before_a_comma_is_not_what_was_written() {
+    // The participle after the comma is the writer's own, not the work's message.
+    let ann = run("Ana Ruiz has written letters for her neighbours, trying to help them find work.");
+    assert!(!cues(&ann).contains(&"written"), "{:#?}", ann.claims);
+    // The report after the comma is then the only claim.
+    let ann = run("In the years since he wrote his book, the mayor said that debt was a last resort.");
+    assert!(!cues(&ann).contains(&"wrote"), "{:#?}", ann.claims);
+    assert_eq!(content(&ann, "said"), ["that debt was a last resort"]);
+}

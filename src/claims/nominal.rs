@@ -27,6 +27,20 @@ fn light_verb(w: &Words, k: usize) -> bool {
     one_of(w, k, LIGHT_VERBS)
 }
 
+/// Token `k` reads as a finite verb with no subject before it: a reporting verb that is no
+/// noun ("said", "characterizes"), or a lower-case word in -s or -ed followed by an object or
+/// an infinitive ("fails to", "precedes the"), which a plural noun subject is not.
+fn verb_shaped(w: &Words, k: usize, e: usize) -> bool {
+    if w.capitalized(k) || w.kind(k) != TokenKind::Word {
+        return false;
+    }
+    let cue_verb = w.verb[k].is_some_and(|c| !c.gerund && (c.past || !noun_verb_ambiguous(c.lemma)));
+    let t = w.text(k);
+    let shaped = w.class[k] == Class::Other && t.len() > 3 && (t.ends_with('s') || t.ends_with("ed"));
+    let object_next = k + 1 < e && (matches!(w.class[k + 1], Class::Determiner | Class::ObjectPronoun) || w.is(k + 1, "to")) && !w.is(k + 1, "that");
+    cue_verb || (shaped && object_next)
+}
+
 /// An event noun ("mobilisation", "annexation", "withdrawal" is left out: "-al" is adjectival
 /// too often).
 fn event_noun(w: &Words, k: usize) -> bool {
@@ -84,8 +98,9 @@ impl Finder<'_> {
         if link == "to" && n + 1 < e && (w.capitalized(n + 1) || !matches!(w.class[n + 1], Class::Other) || w.kind(n + 1) != TokenKind::Word) {
             return None;
         }
-        // "the claims that were made": a relative clause, not a content.
-        if link == "that" && n + 1 < e && matches!(w.class[n + 1], Class::Aux | Class::Be | Class::Negation) {
+        // "the claims that were made", "a message that said …", "a message that fails to …": a
+        // relative clause, not a content.
+        if link == "that" && n + 1 < e && (matches!(w.class[n + 1], Class::Aux | Class::Be | Class::Negation) || verb_shaped(w, n + 1, e)) {
             return None;
         }
         if link == "that" || link == "to" {
