@@ -294,3 +294,14 @@ fn case_name_with_v_does_not_end_the_sentence() {
     let c = by_cue(&ann, "argues");
     assert_eq!(texts(&c.content), ["that the ruling in Dale v. Lee was wrong from the start"]);
 }
+
+#[test]
+fn longer_headline_head_with_a_name_before_the_colon() {
+    let ann = run("Former Mayor Dale at City Hall: The bridge plan wastes money\nThe former mayor spoke for an hour.");
+    let c = by_cue(&ann, ":");
+    assert_eq!(texts(&c.source), ["Former Mayor Dale at City Hall"]);
+    assert_eq!(texts(&c.content), ["The bridge plan wastes money"]);
+    // A long head with no name after its first word names no source.
+    let ann = run("The mayor's next big step: a new bridge for the town\nThe former mayor spoke for an hour.");
+    assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != ":")));
+}
