@@ -305,3 +305,11 @@ fn longer_headline_head_with_a_name_before_the_colon() {
     let ann = run("The mayor's next big step: a new bridge for the town\nThe former mayor spoke for an hour.");
     assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != ":")));
 }
+
+#[test]
+fn paragraph_quote_opened_by_a_closing_mark_before_an_ellipsis() {
+    let ann = run("The mayor spoke last.\n\n” … what we learned from the flood is that the levees were too low,” she said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["she"]);
+    assert_eq!(texts(&c.content), ["” … what we learned from the flood is that the levees were too low,”"]);
+}

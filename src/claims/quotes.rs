@@ -114,8 +114,9 @@ impl Quotes {
                 let opens = match mark {
                     Mark::Open => true,
                     // A closing mark typed at the start of a paragraph and glued to the next
-                    // word ("”Fear. I am afraid …” ― A reader") opens the quotation.
-                    Mark::Close => open.is_none() && (i == 0 || t.newline_before) && looks_opening(doc, i, last),
+                    // word ("”Fear. I am afraid …” ― A reader"), or before an ellipsis that
+                    // opens a cut quotation ("” … what we learned is …,” he said"), opens it.
+                    Mark::Close => open.is_none() && (i == 0 || t.newline_before) && (looks_opening(doc, i, last) || doc.tokens.get(last + 1).is_some_and(|n| !n.newline_before && doc.tok(last + 1) == "…")),
                     Mark::Either => open.is_none() && looks_opening(doc, i, last),
                 };
                 match (&mut open, opens) {
@@ -311,6 +312,11 @@ mod tests {
         assert_eq!(q.chains[0].segments.len(), 2);
         let junk = doc.tokens.iter().position(|t| t.text(text) == "Advertisement").unwrap();
         assert_eq!(q.inside[junk], NONE);
+    }
+
+    #[test]
+    fn closing_mark_before_an_ellipsis_opens_a_paragraph_quote() {
+        assert_eq!(quoted("Intro.\n” … the rest of it is fine,” he said."), ["” … the rest of it is fine,”"]);
     }
 
     #[test]
