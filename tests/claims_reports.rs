@@ -313,3 +313,11 @@ fn paragraph_quote_opened_by_a_closing_mark_before_an_ellipsis() {
     assert_eq!(texts(&c.source), ["she"]);
     assert_eq!(texts(&c.content), ["” … what we learned from the flood is that the levees were too low,”"]);
 }
+
+#[test]
+fn opening_mark_typed_for_the_closing_mark_of_a_quotation() {
+    let ann = run("“It is a hard road,“ said Ann Dale, a lawyer at the firm. “Nobody walks it twice.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a lawyer at the firm"]);
+    assert_eq!(texts(&c.content), ["“It is a hard road,“", "“Nobody walks it twice.”"]);
+}
