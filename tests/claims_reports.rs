@@ -317,3 +317,22 @@ fn gerund_cue_after_a_fronted_time_phrase_without_a_comma() {
         assert_eq!(texts(&c.content), ["that the plan was sound"], "{text}");
     }
 }
+
+#[test]
+fn longer_headline_head_with_a_name_before_the_colon() {
+    let ann = run("Former Mayor Dale at City Hall: The bridge plan wastes money\nThe former mayor spoke for an hour.");
+    let c = by_cue(&ann, ":");
+    assert_eq!(texts(&c.source), ["Former Mayor Dale at City Hall"]);
+    assert_eq!(texts(&c.content), ["The bridge plan wastes money"]);
+    // A long head with no name after its first word names no source.
+    let ann = run("The mayor's next big step: a new bridge for the town\nThe former mayor spoke for an hour.");
+    assert!(ann.claims.iter().all(|c| c.cue.iter().all(|s| s.text != ":")));
+}
+
+#[test]
+fn opening_mark_typed_for_the_closing_mark_of_a_quotation() {
+    let ann = run("“It is a hard road,“ said Ann Dale, a lawyer at the firm. “Nobody walks it twice.”");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["Ann Dale, a lawyer at the firm"]);
+    assert_eq!(texts(&c.content), ["“It is a hard road,“", "“Nobody walks it twice.”"]);
+}

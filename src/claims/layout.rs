@@ -61,10 +61,14 @@ impl Finder<'_> {
         let ci = self.q.inside[c + 1];
         let quoted = w.kind(c + 1) == TokenKind::Quote && ci != NONE && self.q.chains[ci as usize].first == c + 1;
         // A headline line "Paper: Attacks Highlight Threat" also attributes without quotation marks.
+        // A longer head ("Former AG Ann Dale at RNC:", "A lesson from Ann Dale:") names its
+        // source: a capitalised word after its first ("The mayor's next step:" names none).
         let doc = self.doc;
+        let names = |c: usize| c - s.first <= 4 || (s.first + 1..c).any(|k| w.capitalized(k) && w.is_word(k));
         let own_line = doc.tokens[s.first].newline_before
             && doc.tokens.get(s.end).map_or(true, |t| t.newline_before)
-            && c - s.first <= 4;
+            && c - s.first <= 6
+            && names(c);
         if !quoted && !own_line {
             return;
         }

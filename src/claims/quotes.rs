@@ -112,7 +112,9 @@ impl Quotes {
             let last = if pair { i + 1 } else { i };
             if let Some(mark) = double_mark(text) {
                 let opens = match mark {
-                    Mark::Open => true,
+                    // An opening mark typed for the closing one: glued to the end of the quoted
+                    // words and followed by a space or line end (",“ said Lee").
+                    Mark::Open => !(open.is_some() && closes_like(doc, i, last)),
                     // A closing mark typed at the start of a paragraph ("”Fear. I am afraid …”
                     // ― A reader", "” … what we learned is …,” he said") opens the quotation:
                     // nothing is open there for it to close. Only a mark alone on its line
@@ -232,6 +234,14 @@ pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
 
 /// A straight mark (tokens `i..=last`) opens when it is glued to the word after it, not to the
 /// word before.
+/// The mark at `i..=last` is glued to the word or punctuation before it and followed by a
+/// space, a line break or the end of the text: the shape of a closing mark.
+fn closes_like(doc: &Doc, i: usize, last: usize) -> bool {
+    let t = &doc.tokens[i];
+    let glued_before = i > 0 && !t.space_before && !t.newline_before && doc.tokens[i - 1].kind != TokenKind::Quote;
+    glued_before && doc.tokens.get(last + 1).is_none_or(|n| n.space_before || n.newline_before)
+}
+
 fn looks_opening(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
     let glued_after = doc.tokens.get(last + 1).is_some_and(|n| !n.space_before && !n.newline_before);
@@ -336,6 +346,11 @@ mod tests {
         assert_eq!(q.chains[0].segments.len(), 2);
         let junk = doc.tokens.iter().position(|t| t.text(text) == "Advertisement").unwrap();
         assert_eq!(q.inside[junk], NONE);
+    }
+
+    #[test]
+    fn opening_mark_typed_for_the_closing_one() {
+        assert_eq!(quoted("“It is unusual,“ said Lee. “Very.”"), ["“It is unusual,“", "“Very.”"]);
     }
 
     #[test]
