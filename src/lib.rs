@@ -30,11 +30,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     // last (`texts`), once the tokens and the stages' working state are freed (issue #7).
     let (mentions, mut groups) = entities::mentions(&doc);
     let (mut claims, mut sources) = if options.claims {
-        let mut claims = claims::extract_without_texts(&doc, &mentions, &groups);
-        if !options.nested {
-            // Outermost claims have no parent, so no index left needs renumbering.
-            claims.retain(|c| c.parent.is_none());
-        }
+        let mut claims = claims::extract_without_texts(&doc, &mentions, &groups, options.nested);
         let sources = sources::roll_up_mentions(&doc, &mentions, &groups, &mut claims);
         (claims, sources)
     } else {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::claims::{content, run};
+use common::claims::{content, run, texts};
 
 #[test]
 fn a_non_restrictive_relative_clause_ends_a_noun_phrase_content() {
@@ -234,4 +234,36 @@ fn yet_and_a_verb_of_the_same_subject_ends_a_noun_phrase_content() {
     // "yet" before a clause with a subject of its own is left alone here.
     let ann = run("Lee demands honesty from the council, yet the council meets in secret.");
     assert!(content(&ann, "demands").iter().all(|c| c.starts_with("honesty")));
+}
+
+#[test]
+fn an_inverted_source_after_a_comma_ends_the_content_of_a_cue_before_it() {
+    let ann = run("The union promised to end the strike within a week, said Ann Lee, a spokeswoman for the workers.");
+    assert_eq!(content(&ann, "promised"), ["to end the strike within a week"]);
+    // So does the verb of a subject that the content ran into.
+    let ann = run("Ann Lee, the author of a survey showing the mayor ahead by nine points, told the Herald that the race was over.");
+    assert_eq!(content(&ann, "showing"), ["the mayor ahead by nine points"]);
+    // A verb after an aside that follows a subject pronoun is the content's own.
+    let ann = run("The senator pledged to cut taxes, fix the roads and he, once again, pledged a “new deal” for farmers.");
+    assert_eq!(content(&ann, "pledged"), ["to cut taxes, fix the roads and he, once again, pledged a “new deal” for farmers"]);
+}
+
+#[test]
+fn a_verbless_appositive_of_an_inverted_source_is_no_content() {
+    let ann = run("The race will be close, said Dan Smith, director of the Civic Project and an analyst at the University of Ohio.");
+    assert_eq!(content(&ann, "said"), ["The race will be close"]);
+    // A predicate after the source's comma resumes the content.
+    let ann = run("The plan, said Ann Lee, is dead.");
+    assert_eq!(content(&ann, "said"), ["The plan", "is dead"]);
+}
+
+#[test]
+fn a_clause_before_a_cue_under_a_modal_is_not_its_content() {
+    // "he should have insisted" is no parenthetical report of the clause before its comma.
+    let ann = run("Ann Lee said the deal was costly but that if the mayor chose to sign it, he should have insisted on getting every worker paid.");
+    assert!(ann.claims.iter().all(|c| texts(&c.content).iter().all(|t| !t.starts_with("Ann Lee"))), "{:#?}", ann.claims);
+    assert_eq!(content(&ann, "said"), ["the deal was costly but that if the mayor chose to sign it, he should have insisted on getting every worker paid"]);
+    // A quotation before the cue is still what will be said.
+    let ann = run("“You cannot know what it is like until you sit at that desk,” he will say.");
+    assert_eq!(content(&ann, "say"), ["“You cannot know what it is like until you sit at that desk,”"]);
 }

@@ -231,3 +231,69 @@ fn a_cue_word_after_an_article_and_an_ordinal_is_a_noun() {
     let ann = run("Some also said that the bridge was unsafe.");
     assert!(cues(&ann).contains(&"said"), "{:?}", cues(&ann));
 }
+
+#[test]
+fn a_first_person_cue_inside_a_quotation_is_not_an_outermost_claim() {
+    let outermost = |text: &str| sourcemark::annotate(text, &sourcemark::Options { nested: false, ..Default::default() });
+    // The pronoun speaks inside someone's quotation: nested, whoever the quotation's speaker is.
+    let text = "The ferry was late again. \"The timetable is a joke, and I think that the tolls are too high.\"";
+    assert!(!cues(&outermost(text)).contains(&"think"), "{:#?}", outermost(text).claims);
+    // Nested output keeps it.
+    assert!(cues(&run(text)).contains(&"think"));
+    // A quotation that opens on the pronoun may be the claim itself.
+    let text = "The ferry was late again. \"I think that the tolls are too high.\"";
+    assert!(cues(&outermost(text)).contains(&"think"), "{:#?}", outermost(text).claims);
+}
+
+#[test]
+fn a_yes_no_question_to_you_makes_no_claim() {
+    // Nobody asserts what the question asks about.
+    for text in ["The vote is on Sunday. Do you support the new harbour tax?", "Would you say the mayor has kept her promises? Or would you think she must resign?"] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| ["support", "say", "think"].contains(c)), "{text}: {:#?}", ann.claims);
+    }
+    // A question word asks for a missing part of a content that is held: the claim stays.
+    let ann = run("Who do you think will win the harbour race?");
+    assert!(cues(&ann).contains(&"think"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn a_noun_cue_before_a_finite_auxiliary_is_the_subject_not_a_claim() {
+    for (text, cue) in [("Safety worries have kept the ferry in port all week.", "worries"), ("After the harbour report was published, the mayor resigned.", "report")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+    // A pronoun before the cue is its subject: "which officials say was late" reports.
+    let ann = run("The ferry, which they say was late, docked at noon.");
+    assert!(cues(&ann).contains(&"say"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn it_goes_without_saying_and_needless_to_say_are_the_writers_asides() {
+    for (text, cue) in [("It goes without saying that the ferry should run on time.", "saying"), ("Needless to say, the ferry was late again.", "say")] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&cue), "{text}: {:#?}", ann.claims);
+    }
+}
+
+#[test]
+fn a_written_work_alone_is_not_what_was_written() {
+    for text in ["The mayor wrote the letter on Monday.", "Lena Ortiz is writing songs about the harbour."] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| c.starts_with("writ") || *c == "wrote"), "{text}: {:#?}", ann.claims);
+    }
+    // What the work says follows: the claim stays.
+    let ann = run("The mayor wrote that the harbour would close in May.");
+    assert!(cues(&ann).contains(&"wrote"), "{:#?}", ann.claims);
+}
+
+#[test]
+fn an_s_cue_word_after_a_determiner_and_before_a_relative_that_is_a_noun() {
+    for text in ["The mayor backed a set of new harbour rules that could close the old docks.", "She read the safety reports that were filed in May."] {
+        let ann = run(text);
+        assert!(!cues(&ann).iter().any(|c| *c == "rules" || *c == "reports"), "{text}: {:#?}", ann.claims);
+    }
+    // A name before the cue is its subject, and "that" a demonstrative: the claim stays.
+    let ann = run("Ann Dale claims that is false.");
+    assert!(cues(&ann).contains(&"claims"), "{:#?}", ann.claims);
+}

@@ -289,6 +289,15 @@ fn as_source_with_an_appositive_before_the_cue() {
 }
 
 #[test]
+fn quotation_opened_by_a_closing_mark_at_paragraph_start() {
+    // A mistyped opening mark (” for “) with a space after it still opens the quotation.
+    let ann = run("The mayor spoke at length.\n\n” … what I learned from the families is that the plan works,” he said.");
+    let c = by_cue(&ann, "said");
+    assert_eq!(texts(&c.source), ["he"]);
+    assert_eq!(texts(&c.content), ["” … what I learned from the families is that the plan works,”"]);
+}
+
+#[test]
 fn case_name_with_v_does_not_end_the_sentence() {
     let ann = run("Ann Dale argues that the ruling in Dale v. Lee was wrong from the start.");
     let c = by_cue(&ann, "argues");

@@ -61,6 +61,9 @@ fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
 /// Words that open a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
+/// Modal auxiliaries: obligation, possibility, the future.
+const MODALS: &[&str] = &["should", "would", "could", "might", "must", "may", "can", "will", "shall", "'d", "'ll"];
+
 /// Cues split around their object by "as" ("described X as Y").
 pub(super) const SPLIT_AS: &[&str] = &[
     "describe", "refer", "portray", "characterize", "characterise", "depict", "label", "brand",
@@ -924,6 +927,12 @@ impl<'a> Finder<'a> {
         let source_start = source.map(|s| s.0).unwrap_or(k);
         let pre_end = if inverted_end.is_some() { k } else { source_start };
         let mut pre = if passive || gerund_after_comma || coordinated || with_subject || comma_verb { Vec::new() } else { before(w, q, f, pre_end) };
+        // "…, but if the mayor signs it, he should have insisted on …": a cue under a modal of
+        // obligation or possibility is no parenthetical report of the clause before it; only a
+        // quotation ("“…,” he will say") is.
+        if !pre.is_empty() && inverted_end.is_none() && source.is_some_and(|(_, s1)| (s1..i).any(|m| one_of(w, m, MODALS))) && !pre.first().is_some_and(|&(p0, _)| q.inside[p0] != NONE) {
+            pre.clear();
+        }
         // "Asked about the deal, the minister said …": the fronted question is a claim of its
         // own (`fronted_question`), not part of what the minister said.
         if let Some(c) = fronted_asked_end(w, q, f, pre_end) {
@@ -1044,7 +1053,7 @@ impl<'a> Finder<'a> {
             }
         } else if inverted_end.is_some() {
             content.extend(pre.iter().copied());
-            if comma_after && !pre.is_empty() {
+            if comma_after && !pre.is_empty() && !source_gloss(w, q, &post) {
                 content.extend(post.iter().copied());
             }
         } else if !post.is_empty() && (!comma_after || (pre.is_empty() && !post_conjunction)) {
@@ -1577,6 +1586,22 @@ fn clause_after_cue(w: &Words, a: usize, b: usize) -> bool {
         let complement = m + 1 < b && (w.is(m + 1, "to") || matches!(w.class[m + 1], Class::Determiner | Class::ObjectPronoun | Class::That));
         t.len() > 4 && t.ends_with("ed") && !w.capitalized(m) && w.class[m] == Class::Other && w.capitalized(m - 1) && complement
     })
+}
+
+/// "…, said Ann Lee, director of the center at the University of Ohio, Dayton.": what follows an
+/// inverted source's comma is a noun phrase with no verb (a title or a description, perhaps
+/// with commas or "and" in it): the source's appositive, not a content that resumes ("The plan,
+/// said Ann Lee, is dead.").
+fn source_gloss(w: &Words, q: &Quotes, post: &[(usize, usize)]) -> bool {
+    let [(a, b)] = post[..] else { return false };
+    let opens = w.class[a] == Class::Determiner || (w.class[a] == Class::Other && w.is_word(a) && !w.capitalized(a) && w.verb[a].is_none());
+    let verbless = |m: usize| {
+        let t = w.text(m);
+        let past = t.len() > 4 && t.ends_with("ed") && !w.capitalized(m);
+        q.inside[m] == NONE && w.kind(m) != TokenKind::Quote && w.verb[m].is_none() && !past
+            && !matches!(w.class[m], Class::Aux | Class::Be | Class::Negation | Class::That | Class::Relative | Class::SubjectPronoun | Class::ObjectPronoun)
+    };
+    opens && (a..b).all(verbless)
 }
 
 /// A comma at `c` and a relative word after it (", who …", ", whose …", ", which …").

@@ -105,7 +105,7 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
             let concession = matches!(w.lower(j + 1).as_str(), "although" | "though" | "whereas")
                 || (w.is(j + 1, "even") && w.is(j + 2, "though"));
             let relative = w.class[j + 1] == Class::Relative && j > a + 2 && ((nominal && !clause_content) || !w.is(j + 1, "which")) && !embedded_relative(w, q, j + 1, b);
-            let next_attrib = starts_attribution(w, n) || concession || parenthetical_attribution(w, q, j + 1, b) || relative;
+            let next_attrib = starts_attribution(w, n) || next_subjects_cue(w, q, a, j, n) || concession || parenthetical_attribution(w, q, j + 1, b) || relative;
             // Keep at least a few words: "indicated that, according to …" attributes what follows.
             if next_attrib && j > a + 1 {
                 b = j;
@@ -301,6 +301,20 @@ fn starts_attribution(w: &Words, n: usize) -> bool {
         || w.verb[n].is_some_and(|c| c.gerund && c.flags & super::lexicon::WEAK == 0)
         // ", explained that …": a second verb of the same subject.
         || (w.verb[n].is_some_and(|c| c.past && c.flags & super::lexicon::WEAK == 0) && w.class.get(n + 1) == Some(&Class::That))
+}
+
+/// "…, the race will be tight, said Ann Lee, …", "…, a group of party leaders, supported the
+/// bill": after the comma at `j`, a past-tense reporting verb with its own object or name is
+/// another clause's verb (an inverted source, or the predicate of a subject the content ran
+/// into). Not when the comma closes an aside after a subject pronoun ("and he, once again,
+/// pledged a …": the content's own clause goes on).
+fn next_subjects_cue(w: &Words, q: &Quotes, a: usize, j: usize, n: usize) -> bool {
+    let cue = w.verb[n].is_some_and(|c| c.past && !c.gerund && c.flags & super::lexicon::WEAK == 0) && !w.capitalized(n);
+    if !cue || n + 1 >= w.class.len() || !(w.capitalized(n + 1) || w.class[n + 1] == Class::Determiner) {
+        return false;
+    }
+    let aside_after_pronoun = (a + 1..j).rev().find(|&p| w.is_break(p) && q.inside[p] == NONE).is_some_and(|p| w.class[p - 1] == Class::SubjectPronoun);
+    !aside_after_pronoun
 }
 
 /// "said A and France announced B", "admitted A, but the anchor insisted B": a coordinated

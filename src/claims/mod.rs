@@ -54,14 +54,18 @@ const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
     let mentions: Vec<Mention> = entities.iter().map(Mention::from).collect();
-    let mut claims = extract_without_texts(doc, &mentions, groups);
+    let mut claims = extract_without_texts(doc, &mentions, groups, true);
     crate::texts::fill_claims(doc.text, &mut claims);
     claims
 }
 
 /// The claims with every span's `text` left empty, for `annotate` to fill in last
 /// (`crate::texts`): code here reads a span's text from `doc.text` by its offsets.
-pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[EntityGroup]) -> Vec<Claim> {
+///
+/// `nested: false` keeps only the outermost claims, as corpora annotated at one level are:
+/// claims inside another claim's content go, and so do first-person claims inside a
+/// quotation (see `quoted_first_person`).
+pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], nested: bool) -> Vec<Claim> {
     let w = words::Words::new(doc);
     let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
@@ -100,6 +104,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     // Freed before the claims are built too: the findings' unused capacity, and the quotation
     // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
     found.shrink_to_fit();
+    let quoted_speaker: Vec<bool> = if nested { Vec::new() } else { found.iter().map(|f| quoted_first_person(&w, &q, f)).collect() };
     let marks = std::mem::take(&mut q.marks);
     drop(q);
     let idx = TokenIndex::new(doc, &sents, entities);
@@ -140,7 +145,24 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     drop(w);
     drop(sents);
     set_spans(doc, &found, &mut claims);
+    if !nested {
+        // Outermost claims have no parent, so no index left needs renumbering.
+        let mut i = 0;
+        claims.retain(|c| {
+            i += 1;
+            c.parent.is_none() && !quoted_speaker[i - 1]
+        });
+    }
     claims
+}
+
+/// "“… They're way beyond that, and I think that will bring them around,” she said": a
+/// first-person cue inside a quotation, after words of it, is the quotation's speaker talking,
+/// an attribution nested in theirs even when the speaker's own claim is not found. (A
+/// quotation that opens on the pronoun, "“I think …”", may be the claim itself.)
+fn quoted_first_person(w: &words::Words, q: &quotes::Quotes, f: &Found) -> bool {
+    let Some((a, b)) = f.source else { return false };
+    b == a + 1 && matches!(w.lower(a).as_str(), "i" | "we") && q.inside_after_words(a)
 }
 
 /// Each claim's source, cue and content spans, from its finding (`claims[i]` is `found[i]`'s).

@@ -115,10 +115,11 @@ impl Quotes {
                     // An opening mark typed for the closing one: glued to the end of the quoted
                     // words and followed by a space or line end (",“ said Lee").
                     Mark::Open => !(open.is_some() && closes_like(doc, i, last)),
-                    // A closing mark typed at the start of a paragraph and glued to the next
-                    // word ("”Fear. I am afraid …” ― A reader"), or before an ellipsis that
-                    // opens a cut quotation ("” … what we learned is …,” he said"), opens it.
-                    Mark::Close => open.is_none() && (i == 0 || t.newline_before) && (looks_opening(doc, i, last) || doc.tokens.get(last + 1).is_some_and(|n| !n.newline_before && doc.tok(last + 1) == "…")),
+                    // A closing mark typed at the start of a paragraph ("”Fear. I am afraid …”
+                    // ― A reader", "” … what we learned is …,” he said") opens the quotation:
+                    // nothing is open there for it to close. Only a mark alone on its line
+                    // stays stray.
+                    Mark::Close => open.is_none() && (i == 0 || t.newline_before) && same_line_after(doc, last),
                     Mark::Either => open.is_none() && looks_opening(doc, i, last),
                 };
                 match (&mut open, opens) {
@@ -174,6 +175,15 @@ impl Quotes {
             Some(&c) if c != NONE => self.chains.get(c as usize),
             _ => None,
         }
+    }
+
+    /// Is token `tok` inside a quotation, with words of it before `tok` in its paragraph
+    /// ("“… and I think …”", not "“I think …”")?
+    pub fn inside_after_words(&self, tok: usize) -> bool {
+        let Some(chain) = self.chain_at(tok) else { return false };
+        // The segment holding `tok`: the last that opens at or before it.
+        let i = chain.segments.partition_point(|s| s.0 <= tok);
+        i > 0 && chain.segments[i - 1].1 >= tok && chain.segments[i - 1].0 + 1 < tok
     }
 
     /// Does a quotation open at token `tok`?
@@ -239,6 +249,11 @@ fn looks_opening(doc: &Doc, i: usize, last: usize) -> bool {
     !after_word && glued_after
 }
 
+/// Some token follows token `last` on its line.
+fn same_line_after(doc: &Doc, last: usize) -> bool {
+    doc.tokens.get(last + 1).is_some_and(|n| !n.newline_before)
+}
+
 /// The paragraph starting at `i` continues an open quotation if it opens with a double mark,
 /// possibly after one short junk line. Returns the reopening mark's token.
 fn continuation(doc: &Doc, i: usize) -> Option<usize> {
@@ -265,6 +280,15 @@ mod tests {
         let doc = Doc::new(text);
         let q = Quotes::find(&doc);
         q.chains.iter().map(|c| text[doc.tokens[c.first].start as usize..doc.tokens[c.last].end as usize].to_string()).collect()
+    }
+
+    /// A closing mark that starts a paragraph opens a quotation, spaced from its word or not;
+    /// alone on its line it is stray.
+    #[test]
+    fn closing_mark_at_paragraph_start_opens() {
+        assert_eq!(quoted("Intro.\n\n” … what we saw is that it works,” he said."), ["” … what we saw is that it works,”"]);
+        assert_eq!(quoted("Intro.\n\n”Fear,” she wrote."), ["”Fear,”"]);
+        assert!(quoted("Intro.\n”\nNo quotation here.").is_empty());
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //! writer's aside to the reader ("It is worth noting that …", "Please note that …"), a fronted
 //! phrase of circumstance taken for what was said ("In her post, she reminded …"), a lone
 //! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
-//! saying taken for it ("the senator said as he entered the hall").
+//! saying taken for it ("the senator said as he entered the hall"), a yes-no question put to the
+//! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …") or
+//! a relative clause ("a set of rules that could …"), a written work
+//! named as what was written ("wrote the letter on Monday").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -15,7 +18,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c) || noun_before_relative(w, f, c) || written_work(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -99,11 +102,12 @@ fn colon_label(w: &Words, f: &Found, c: usize) -> bool {
 }
 
 
-/// "It is worth noting that …", "Please remember that …": the writer speaks to the reader; no
-/// one in the story is a source.
+/// "It is worth noting that …", "Please remember that …", "It goes without saying that …",
+/// "Needless to say, …": the writer speaks to the reader; no one in the story is a source.
 fn writers_aside(w: &Words, c: usize) -> bool {
     let gerund = w.verb[c].is_some_and(|v| v.gerund);
-    c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please"))
+    let set_phrase = c > 1 && ((w.is(c, "saying") && w.is(c - 1, "without") && one_of(w, c - 2, &["goes", "go", "went"])) || (w.is(c, "say") && w.is(c - 1, "to") && w.is(c - 2, "needless")));
+    set_phrase || (c > 0 && ((gerund && w.is(c - 1, "worth")) || w.is(c - 1, "please")))
 }
 
 /// Longest fronted phrase looked at, in tokens.
@@ -139,4 +143,81 @@ fn circumstance_only(w: &Words, f: &Found, c: usize) -> bool {
     let (a, b) = (*a, *b);
     a > c && a + 2 < b && one_of(w, a, &["as", "while"]) && w.class[a + 1] == Class::SubjectPronoun
         && (a..b).all(|m| w.kind(m) != TokenKind::Quote && !w.is_break(m))
+}
+
+/// "Do you support the plan?", "Or would you think she is right?": a yes-no question put to
+/// "you" asks whether the addressee holds the content; no one asserts it. (A question word
+/// before the auxiliary, "Who do you think will win?", asks for the content's missing part.)
+fn yes_no_question(w: &Words, f: &Found) -> bool {
+    let (Some((s, e)), Some(&(_, end))) = (f.source, f.content.last()) else { return false };
+    if e != s + 1 || s == 0 || !w.is(s, "you") || !matches!(w.class[s - 1], Class::Aux | Class::Be | Class::Negation) {
+        return false;
+    }
+    let aux = s - 1;
+    let opens = w.line_start(aux) || [".", "?", "!", ":"].iter().any(|p| w.punct(aux - 1, p)) || w.kind(aux - 1) == TokenKind::Quote || one_of(w, aux - 1, &["or", "and", "but", "so"]);
+    // The question mark ends the content, a closing quotation mark perhaps between.
+    let mut q = end;
+    if q < w.class.len() && w.kind(q) == TokenKind::Quote {
+        q += 1;
+    }
+    opens && q < w.class.len() && w.punct(q, "?")
+}
+
+/// "Health worries have dogged her", "the jobs report was released": a cue word that can be a
+/// noun, straight after a common word and straight before a finite auxiliary, is the head of
+/// the subject; a verb cue takes no auxiliary right after it. ("The ferry, which officials say
+/// was late": a pronoun or a name before the cue is its subject, and the cue a verb.)
+fn noun_before_verb(w: &Words, f: &Found, c: usize) -> bool {
+    const NON_FINITE: &[&str] = &["be", "been", "being", "having"];
+    let n = c + 1;
+    let finite_next = n < w.class.len() && matches!(w.class[n], Class::Aux | Class::Be) && !one_of(w, n, NON_FINITE);
+    let content_next = f.content.first().is_some_and(|&(a, _)| a == n);
+    let common_before = c > 0 && w.class[c - 1] == Class::Other && w.is_word(c - 1) && (!w.capitalized(c - 1) || w.line_start(c - 1) || sentence_start(w, c - 1));
+    w.noun[c].is_some() && finite_next && content_next && common_before
+}
+
+/// Longest run of modifiers looked at between a plural noun cue and its determiner, in tokens.
+const MAX_MODIFIERS: usize = 4;
+
+/// "a set of new emissions rules that could close …", "the reports that were filed": a cue
+/// word in "-s" (a plural noun or a verb), after a determiner or preposition and modifiers, and before
+/// "that" with a finite verb straight after, heads a noun phrase with a relative clause; a verb
+/// cue would have a subject between "that" and its verb. ("Ann Dale claims that is false": a
+/// name or pronoun before the cue is its subject, and "that" a demonstrative.)
+fn noun_before_relative(w: &Words, f: &Found, c: usize) -> bool {
+    let (n, v) = (c + 1, c + 2);
+    if !w.text(c).ends_with('s') || v >= w.class.len() || w.class[n] != Class::That || !matches!(w.class[v], Class::Aux | Class::Be) {
+        return false;
+    }
+    if !f.content.first().is_some_and(|&(a, _)| a == n) {
+        return false;
+    }
+    let modifiers = (1..=MAX_MODIFIERS.min(c)).map(|d| c - d).take_while(|&m| w.is_word(m) && w.class[m] == Class::Other && w.verb[m].is_none()).count();
+    modifiers >= 1 && c > modifiers && matches!(w.class[c - modifiers - 1], Class::Determiner | Class::Preposition)
+}
+
+/// Token `i` opens a sentence: after an end mark.
+fn sentence_start(w: &Words, i: usize) -> bool {
+    i == 0 || [".", "?", "!"].iter().any(|p| w.punct(i - 1, p))
+}
+
+/// Longest noun phrase looked at for a written work's head, in tokens.
+const MAX_WORK_NP: usize = 5;
+
+/// "She wrote the letter on Monday", "he is writing songs about her": what is written is a
+/// work, not what it says; a content of "write" that is only a noun phrase headed by a kind of
+/// writing, with no verb or quotation in it, names the product ("wrote a letter urging …"
+/// keeps its claim: the letter's message follows).
+fn written_work(w: &Words, f: &Found, c: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "letter", "letters", "book", "books", "article", "articles", "essay", "essays", "column", "columns", "op-ed", "op-eds",
+        "memo", "memos", "note", "notes", "profile", "profiles", "guide", "guides", "song", "songs", "poem", "poems", "novel",
+        "novels", "script", "scripts", "screenplay", "speech", "speeches", "introduction", "foreword", "chapter", "chapters",
+        "editorial", "editorials", "biography", "memoir", "lyrics", "check", "checks", "code", "bill", "bills",
+    ];
+    let ([(a, b)], Some(v)) = (f.content.as_slice(), w.verb[c]) else { return false };
+    let (a, b) = (*a, *b);
+    let head = (a..b.min(a + MAX_WORK_NP)).find(|&k| one_of(w, k, WORKS));
+    v.lemma == "write" && a > c && head.is_some()
+        && (a..b).all(|k| w.kind(k) != TokenKind::Quote && w.verb[k].is_none() && !matches!(w.class[k], Class::Aux | Class::Be | Class::That | Class::Relative) && !w.text(k).ends_with("ing"))
 }
