@@ -330,3 +330,11 @@ fn opening_mark_typed_for_the_closing_mark_of_a_quotation() {
     assert_eq!(texts(&c.source), ["Ann Dale, a spokeswoman for the county"]);
     assert_eq!(texts(&c.content), ["“The road is closed until May,“", "“Nobody can drive it.”"]);
 }
+
+#[test]
+fn quotation_after_the_colon_of_a_noun_of_speech() {
+    let ann = run("Later that week, Ann Dale issued the following statement: “The county will rebuild the road by May.”");
+    let c = by_cue(&ann, "statement");
+    assert_eq!(texts(&c.source), ["Ann Dale"]);
+    assert_eq!(texts(&c.content), ["“The county will rebuild the road by May.”"]);
+}
