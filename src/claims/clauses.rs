@@ -991,8 +991,8 @@ impl<'a> Finder<'a> {
         if pre_is_quote && pre.first().is_some_and(|&(p0, _)| w.class[p0] == Class::Preposition && q.opens_at(p0).is_none()) && self.title_before(pre_end) {
             pre_is_quote = false;
         }
-        // "Walking in to chants of “Lee! Lee!,” the senator said his campaign …", "Citing
-        // “obligations at home,” the aide told reporters that …": a fronted phrase (a preposition,
+        // "Arriving to shouts of “Four more years!,” the governor said the race …", "Citing
+        // “family reasons,” the aide told reporters that …": a fronted phrase (a preposition,
         // a participle, a day, "even as …") that ends in a quotation is no quotation of the
         // source's when the cue has a clause of its own, with no comma between.
         let fronted_opener = |p0: usize| {
@@ -1277,7 +1277,7 @@ impl<'a> Finder<'a> {
         while se > i + 1 && matches!(w.class[se - 1], Class::Aux | Class::Be | Class::Adverb) {
             se -= 1;
         }
-        // ("As Ann Lee, a tax lawyer, put it": the appositive belongs to the source.)
+        // ("As Ann Lee, a historian, put it": the appositive belongs to the source.)
         let appositive = w.punct(se - 1, ",") && se > i + 3;
         if appositive {
             se -= 1;
@@ -1301,7 +1301,7 @@ impl<'a> Finder<'a> {
         self.as_source_found(si, s, i, (i + 1, se), (v, end), cue.stance, lead, out)
     }
 
-    /// "As Ann Lee, a tax lawyer at the firm, recently put it, …": the cue after a name and its
+    /// "As Ann Lee, a historian at the college, once put it, …": the cue after a name and its
     /// appositive set off by commas (no quotation, clause or other cue inside). The cue's token.
     fn as_appositive_cue(&self, i: usize, e: usize) -> Option<usize> {
         let w = self.w;

@@ -61,7 +61,7 @@ impl Finder<'_> {
         let ci = self.q.inside[c + 1];
         let quoted = w.kind(c + 1) == TokenKind::Quote && ci != NONE && self.q.chains[ci as usize].first == c + 1;
         // A headline line "Paper: Attacks Highlight Threat" also attributes without quotation marks.
-        // A longer head ("Former AG Ann Dale at RNC:", "A lesson from Ann Dale:") names its
+        // A longer head ("Former Mayor Ann Dale at City Hall:", "A word from Ann Dale:") names its
         // source: a capitalised word after its first ("The mayor's next step:" names none).
         let doc = self.doc;
         let names = |c: usize| c - s.first <= 4 || (s.first + 1..c).any(|k| w.capitalized(k) && w.is_word(k));

@@ -12,6 +12,9 @@ use super::words::Words;
 use crate::model::Stance;
 use crate::segment::{Sentence, TokenKind};
 
+/// Nouns of speech whose content may follow a colon ("issued this statement: “…”").
+const SPEECH_NOUNS: &[&str] = &["statement", "statements", "comment", "comments", "remark", "remarks", "message", "words", "announcement", "warning"];
+
 /// Adverbs that attribute what follows to an unnamed source.
 pub(super) const AGENTLESS_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"];
 
@@ -69,6 +72,22 @@ impl Finder<'_> {
             return;
         }
         let (modifiers, source) = self.noun_source(s, i);
+        // "Ann Lee made the following comment: “…”": the quotation that opens right after the
+        // colon of a noun of speech whose speaker is known.
+        if w.punct(n, ":") && one_of(w, i, SPEECH_NOUNS) && n + 1 < w.class.len() && self.q.opens_at(n + 1).is_some() {
+            // ("made the following comment", "issued this statement": the verb's subject.)
+            let speaker = source.or_else(|| {
+                let v = (s.first.max(i.saturating_sub(4))..i).rev().find(|&k| light_verb(w, k) || one_of(w, k, &["issued", "released", "posted", "sent"]))?;
+                let between = (v + 1..i).all(|k| w.is_word(k) && !w.capitalized(k) && matches!(w.class[k], Class::Determiner | Class::Other));
+                between.then(|| left_source(w, s.first, v)).flatten()
+            });
+            if speaker.is_some() {
+                let ci = self.q.inside[n + 1] as usize;
+                let content: Vec<_> = content::chain_spans(self.q, ci).into_iter().filter_map(|sp| trim(w, self.q, sp)).collect();
+                self.push(out, Found { source: speaker, cue: vec![(i, i + 1)], content, stance: cue.stance, sentence: si });
+                return;
+            }
+        }
         let content = match cue.links.iter().find(|l| w.is(n, l)) {
             Some(&link) => self.linked_content(s, i, n, link),
             // "Putin's partial mobilisation announcement": an event noun before the cue names

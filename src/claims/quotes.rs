@@ -350,7 +350,7 @@ mod tests {
 
     #[test]
     fn opening_mark_typed_for_the_closing_one() {
-        assert_eq!(quoted("“It is unusual,“ said Lee. “Very.”"), ["“It is unusual,“", "“Very.”"]);
+        assert_eq!(quoted("“Not today,“ said Lee. “Maybe tomorrow.”"), ["“Not today,“", "“Maybe tomorrow.”"]);
     }
 
     #[test]
