@@ -319,3 +319,14 @@ fn a_written_work_before_a_comma_is_not_what_was_written() {
     assert!(!cues(&ann).contains(&"wrote"), "{:#?}", ann.claims);
     assert_eq!(content(&ann, "said"), ["that debt was a last resort"]);
 }
+
+#[test]
+fn calling_a_meeting_convenes_it_and_makes_no_claim() {
+    for text in ["The harbour board called an emergency meeting to discuss the fire.", "The premier called a snap election for June."] {
+        let ann = run(text);
+        assert!(!cues(&ann).contains(&"called"), "{text}: {:#?}", ann.claims);
+    }
+    // Asking for one is a claim: "called for a vote".
+    let ann = run("The union called for a vote on the harbour deal.");
+    assert!(cues(&ann).contains(&"called for"), "{:#?}", ann.claims);
+}

@@ -6,8 +6,8 @@
 //! adverb or question word taken for it ("Mexico said enough", "it knows how"), the time of
 //! saying taken for it ("the senator said as he entered the hall"), a yes-no question put to the
 //! reader ("Do you support the plan?"), a noun cue heading a subject ("Health worries have …") or
-//! a relative clause ("a set of rules that could …"), a written work
-//! named as what was written ("wrote the letter on Monday").
+//! a relative clause ("a set of rules that could …"), a written work named as what was written
+//! ("wrote the letter on Monday"), an event convened ("called an emergency meeting").
 //! Each test looks at a few tokens around the claim's cue.
 
 use super::clauses::Found;
@@ -18,7 +18,7 @@ use crate::segment::{Doc, TokenKind};
 /// The finding is not an attribution and is dropped.
 pub fn is_spurious(doc: &Doc, w: &Words, f: &Found) -> bool {
     let Some(&(c, ce)) = f.cue.first() else { return false };
-    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c) || noun_before_relative(w, f, c) || written_work(w, f, c)
+    compound(doc, w, c) || counted(w, c) || idiom(w, f, c) || increase_sense(w, c, ce) || byline(w, c) || noun_sense(w, f, c) || measure_points(w, c) || colon_label(w, f, c) || writers_aside(w, c) || fronted_adverbial(w, f) || lone_adverb(w, f) || circumstance_only(w, f, c) || yes_no_question(w, f) || noun_before_verb(w, f, c) || noun_before_relative(w, f, c) || written_work(w, f, c) || convene_sense(w, f, c)
 }
 
 /// "an independent-minded electorate", "establishment-backed", "value-added tax":
@@ -223,4 +223,20 @@ fn written_work(w: &Words, f: &Found, c: usize) -> bool {
     let b = (a..b).find(|&k| w.punct(k, ",")).unwrap_or(b);
     v.lemma == "write" && a > c && head.is_some_and(|h| h < b)
         && (a..b).all(|k| w.kind(k) != TokenKind::Quote && w.verb[k].is_none() && !matches!(w.class[k], Class::Aux | Class::Be | Class::That | Class::Relative) && !w.text(k).ends_with("ing"))
+}
+
+/// "The council called an emergency meeting to discuss the fire", "called a snap election":
+/// "call" with an event it convenes, not words it says. ("called the meeting a farce" names
+/// the meeting and says something of it: a noun phrase after the event keeps the claim.)
+fn convene_sense(w: &Words, f: &Found, c: usize) -> bool {
+    const EVENTS: &[&str] = &["meeting", "session", "vote", "election", "strike", "hearing", "conference", "summit", "referendum", "recess", "halt", "timeout"];
+    let (Some(v), Some(&(a, b))) = (w.verb[c], f.content.first()) else { return false };
+    // ("called for a vote" asks for it: the particle makes another cue.)
+    let bare_call = f.cue.first().is_some_and(|&(_, ce)| ce == c + 1);
+    if v.lemma != "call" || !bare_call || a <= c || !one_of(w, a, &["a", "an"]) {
+        return false;
+    }
+    // The event noun, after at most two modifiers ("an emergency meeting", "a special news conference").
+    let Some(n) = (a + 1..b.min(a + 4)).find(|&k| one_of(w, k, EVENTS)) else { return false };
+    n + 1 == b || w.class[n + 1] == Class::Preposition || w.is_break(n + 1)
 }
