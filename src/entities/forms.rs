@@ -144,7 +144,7 @@ impl<'a> Forms<'a> {
             spellings,
             forms: Vec::with_capacity(count),
             texts: Vec::with_capacity(count),
-            bits: Vec::with_capacity(count),
+            bits: Vec::new(),
             token_bits: Vec::with_capacity(doc.tokens.len()),
             shapes: Vec::with_capacity(count),
             word: Vec::with_capacity(count),
@@ -160,16 +160,11 @@ impl<'a> Forms<'a> {
             if let Some(&(u, l)) = cases.get(id) {
                 upper += u as usize;
                 lower += l as usize;
-                forms.token_bits.push(forms.bits[id]);
                 continue;
             }
             let s = t.text(doc.text);
-            let form = spellings.form_of(id);
-            forms.forms.push(form);
+            forms.forms.push(spellings.form_of(id));
             forms.texts.push(s);
-            let bits = classes::of_form(form);
-            forms.bits.push(bits);
-            forms.token_bits.push(bits);
             let (shape, letters) = Shape::of(s);
             forms.shapes.push(shape);
             forms.word.push(t.kind == TokenKind::Word);
@@ -178,6 +173,9 @@ impl<'a> Forms<'a> {
             lower += letters.1 as usize;
         }
         forms.letters = (upper, lower);
+        // The word lists, asked for all the spellings at once (`classes::of_forms`).
+        forms.bits = classes::of_forms(&forms.forms);
+        forms.token_bits.extend((0..doc.tokens.len()).map(|k| forms.bits[spellings.of(k)]));
         forms
     }
 
