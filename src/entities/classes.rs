@@ -199,12 +199,14 @@ impl Table {
     }
 
     /// Asks the memory for the slot of a word of hash `h` (a hint: nothing is read).
+    #[cfg(target_arch = "x86_64")]
     fn prefetch_slot(&self, h: u64) {
         prefetch(&self.slots[(h >> self.shift) as usize & (self.slots.len() - 1)]);
     }
 
     /// Asks the memory for what `find` reads after the slot of a word of hash `h` when its tag
     /// matches: the entry's word and classes (the slot itself is read, so it should be in cache).
+    #[cfg(target_arch = "x86_64")]
     fn prefetch_entry(&self, h: u64) {
         let s = self.slots[(h >> self.shift) as usize & (self.slots.len() - 1)];
         if s != 0 && s & !self.index_mask == self.tag(h) {
@@ -215,17 +217,14 @@ impl Table {
     }
 }
 
-/// A hint to the processor to load the cache line at `p` (x86-64 only; nothing elsewhere):
-/// it never faults and changes no result.
+/// A hint to the processor to load the cache line at `p`: it never faults and changes no result.
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn prefetch<T>(p: *const T) {
-    #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch only hints at an address; it reads nothing and cannot fault.
     unsafe {
         core::arch::x86_64::_mm_prefetch(p.cast::<i8>(), core::arch::x86_64::_MM_HINT_T0);
     }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = p;
 }
 
 fn table() -> &'static Table {
@@ -279,7 +278,8 @@ pub(crate) fn of(word: &str) -> Bits {
 /// at cold places of a table larger than the caches near the CPU: asked one by one, each word
 /// waited for up to three loads from memory in turn (slot, entry, word). Here the slots of the
 /// words some way ahead are fetched early, and their entries once the slot is there, so the
-/// loads overlap (native x86-64 builds; the prefetches are nothing elsewhere).
+/// loads overlap (native x86-64 builds: elsewhere, as in WebAssembly, one by one).
+#[cfg(target_arch = "x86_64")]
 pub(crate) fn of_forms(forms: &[&str]) -> Vec<Bits> {
     /// How many words ahead a slot is fetched; its entry is fetched half as many ahead.
     const AHEAD: usize = 16;
@@ -287,13 +287,11 @@ pub(crate) fn of_forms(forms: &[&str]) -> Vec<Bits> {
     let hashes: Vec<u64> = forms.iter().map(|f| hash(f)).collect();
     let mut out = Vec::with_capacity(forms.len());
     for (i, (&form, &h)) in forms.iter().zip(&hashes).enumerate() {
-        if cfg!(target_arch = "x86_64") {
-            if let Some(&ahead) = hashes.get(i + AHEAD) {
-                t.prefetch_slot(ahead);
-            }
-            if let Some(&ahead) = hashes.get(i + AHEAD / 2) {
-                t.prefetch_entry(ahead);
-            }
+        if let Some(&ahead) = hashes.get(i + AHEAD) {
+            t.prefetch_slot(ahead);
+        }
+        if let Some(&ahead) = hashes.get(i + AHEAD / 2) {
+            t.prefetch_entry(ahead);
         }
         let bits = t.find_hashed(form, h).map_or(0, |e| unpack(t.classes[e]));
         out.push(with_title_word(form, bits));
@@ -302,7 +300,7 @@ pub(crate) fn of_forms(forms: &[&str]) -> Vec<Bits> {
 }
 
 /// The classes of a token's lowercase form, with the derived ones (`TITLE_WORD`).
-#[cfg(test)]
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
 pub(crate) fn of_form(form: &str) -> Bits {
     with_title_word(form, of(form))
 }
@@ -360,6 +358,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_arch = "x86_64")]
     fn batched_lookups_agree_with_single_ones() {
         // More words than the prefetch distance, listed and not, titles with and without dots.
         let words = ["january", "moscow", "zzzz", "", "gen.", "gen", "sen.", "new", "the", "kyiv", "dr.", "x.", "said", "about", "ministry", "monday"];

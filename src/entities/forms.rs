@@ -144,7 +144,7 @@ impl<'a> Forms<'a> {
             spellings,
             forms: Vec::with_capacity(count),
             texts: Vec::with_capacity(count),
-            bits: Vec::new(),
+            bits: Vec::with_capacity(count),
             token_bits: Vec::with_capacity(doc.tokens.len()),
             shapes: Vec::with_capacity(count),
             word: Vec::with_capacity(count),
@@ -153,6 +153,9 @@ impl<'a> Forms<'a> {
         // Per spelling: its uppercase and lowercase letters, summed over the tokens below.
         let mut cases: Vec<(u32, u32)> = Vec::with_capacity(count);
         let (mut upper, mut lower) = (0usize, 0usize);
+        // The word lists' classes of every spelling, looked up in one batch (see `of_forms`).
+        #[cfg(target_arch = "x86_64")]
+        let looked_up = classes::of_forms(&(0..count).map(|id| spellings.form_of(id)).collect::<Vec<_>>());
         // Spellings are numbered in order of first use: a token whose number is the next one
         // introduces it, and its text is the spelling as written.
         for (k, t) in doc.tokens.iter().enumerate() {
@@ -160,11 +163,19 @@ impl<'a> Forms<'a> {
             if let Some(&(u, l)) = cases.get(id) {
                 upper += u as usize;
                 lower += l as usize;
+                forms.token_bits.push(forms.bits[id]);
                 continue;
             }
             let s = t.text(doc.text);
-            forms.forms.push(spellings.form_of(id));
+            let form = spellings.form_of(id);
+            forms.forms.push(form);
             forms.texts.push(s);
+            #[cfg(target_arch = "x86_64")]
+            let bits = looked_up[id];
+            #[cfg(not(target_arch = "x86_64"))]
+            let bits = classes::of_form(form);
+            forms.bits.push(bits);
+            forms.token_bits.push(bits);
             let (shape, letters) = Shape::of(s);
             forms.shapes.push(shape);
             forms.word.push(t.kind == TokenKind::Word);
@@ -173,9 +184,6 @@ impl<'a> Forms<'a> {
             lower += letters.1 as usize;
         }
         forms.letters = (upper, lower);
-        // The word lists, asked for all the spellings at once (`classes::of_forms`).
-        forms.bits = classes::of_forms(&forms.forms);
-        forms.token_bits.extend((0..doc.tokens.len()).map(|k| forms.bits[spellings.of(k)]));
         forms
     }
 
