@@ -365,7 +365,7 @@ mod tests {
         let forms: Vec<&str> = words.iter().cycle().take(words.len() * 3 + 1).copied().collect();
         let single: Vec<Bits> = forms.iter().map(|f| of_form(f)).collect();
         assert_eq!(of_forms(&forms), single);
-        assert!(single.iter().any(|b| b & TITLE_WORD != 0) && single.iter().any(|&b| b == 0));
+        assert!(single.iter().any(|b| b & TITLE_WORD != 0) && single.contains(&0));
         assert!(of_forms(&[]).is_empty());
     }
 
