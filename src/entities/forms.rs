@@ -153,6 +153,9 @@ impl<'a> Forms<'a> {
         // Per spelling: its uppercase and lowercase letters, summed over the tokens below.
         let mut cases: Vec<(u32, u32)> = Vec::with_capacity(count);
         let (mut upper, mut lower) = (0usize, 0usize);
+        // The word lists' classes of every spelling, looked up in one batch (see `of_forms`).
+        #[cfg(target_arch = "x86_64")]
+        let looked_up = classes::of_forms(&(0..count).map(|id| spellings.form_of(id)).collect::<Vec<_>>());
         // Spellings are numbered in order of first use: a token whose number is the next one
         // introduces it, and its text is the spelling as written.
         for (k, t) in doc.tokens.iter().enumerate() {
@@ -167,6 +170,9 @@ impl<'a> Forms<'a> {
             let form = spellings.form_of(id);
             forms.forms.push(form);
             forms.texts.push(s);
+            #[cfg(target_arch = "x86_64")]
+            let bits = looked_up[id];
+            #[cfg(not(target_arch = "x86_64"))]
             let bits = classes::of_form(form);
             forms.bits.push(bits);
             forms.token_bits.push(bits);
