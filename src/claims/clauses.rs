@@ -320,7 +320,7 @@ impl<'a> Finder<'a> {
             && !cue.gerund
             && (cue.past || w.noun[i].is_none())
             && one_of(w, i - 1, QUANTIFIERS)
-            && !(third_person && !w.is(i - 1, "another"));
+            && (!third_person || w.is(i - 1, "another"));
         // "The first attack was …": an ordinal or adverb between an article or possessive and
         // the word (not a pronoun-like determiner: "some also said", "this also explains").
         let ordinal_after_determiner = i > f + 1 && w.class[i - 1] == Class::Adverb && one_of(w, i - 2, &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]);

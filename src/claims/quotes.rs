@@ -239,7 +239,8 @@ pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
 fn closes_like(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
     let glued_before = i > 0 && !t.space_before && !t.newline_before && doc.tokens[i - 1].kind != TokenKind::Quote;
-    glued_before && doc.tokens.get(last + 1).is_none_or(|n| n.space_before || n.newline_before)
+    // (`map_or(true, …)`: `Option::is_none_or` is newer than the crate's declared Rust 1.81.)
+    glued_before && doc.tokens.get(last + 1).map_or(true, |n| n.space_before || n.newline_before)
 }
 
 fn looks_opening(doc: &Doc, i: usize, last: usize) -> bool {
