@@ -1675,23 +1675,17 @@ fn fronted_asked_end(w: &Words, q: &Quotes, first: usize, end: usize) -> Option<
 /// a capitalised word must follow the phrase), or None.
 fn fronted_time_end(w: &Words, st: usize, k: usize) -> Option<usize> {
     let month = |m: usize| w.capitalized(m) && one_of(w, m, crate::entities::MONTH_LIST);
-    let mut x = st;
-    if one_of(w, x, &["on", "in"]) {
-        x += 1;
-    }
-    if one_of(w, x, DAYS) {
-        x += 1;
-        x += usize::from(one_of(w, x, TIME_WORDS));
+    let x = st + usize::from(one_of(w, st, &["on", "in"]));
+    let end = if let Some(e) = [x + 2, x + 1].into_iter().find(|&e| e < k && super::source::is_time_phrase(w, x, e)) {
+        e
     } else if month(x) {
-        x += 1 + usize::from(w.punct(x + 1, "."));
-        x += usize::from(w.kind(x) == TokenKind::Number);
+        let day = x + 1 + usize::from(w.punct(x + 1, "."));
+        day + usize::from(w.kind(day) == TokenKind::Number)
     } else if x > st && w.kind(x) == TokenKind::Number && w.text(x).len() == 4 {
-        x += 1;
-    } else if x == st && one_of(w, x, &["last", "this", "next", "earlier", "later"]) && one_of(w, x + 1, TIME_WORDS) {
-        x += 2;
+        x + 1
     } else {
         return None;
-    }
-    let subject = x + 1 < k && (matches!(w.class[x], Class::SubjectPronoun | Class::Determiner) || w.capitalized(x));
-    subject.then_some(x)
+    };
+    let subject = end + 1 < k && (matches!(w.class[end], Class::SubjectPronoun | Class::Determiner) || w.capitalized(end));
+    subject.then_some(end)
 }
