@@ -118,6 +118,18 @@ impl<'a> Spellings<'a> {
         &self.arena[a..b]
     }
 
+    /// The byte range in the text of spelling `id` as written (that of its first token).
+    #[inline]
+    pub fn written_range(&self, id: usize) -> (usize, usize) {
+        let (a, b) = self.written[id];
+        (a as usize, b as usize)
+    }
+
+    /// Per token: its spelling's number.
+    pub fn of_tokens(&self) -> &[u32] {
+        &self.of_token
+    }
+
     /// Spelling `id` is ASCII as written.
     #[inline]
     pub fn is_ascii(&self, id: usize) -> bool {

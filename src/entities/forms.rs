@@ -56,6 +56,36 @@ impl Shape {
         (Shape { flags, chars: chars.min(255) as u8 }, (upper, lower))
     }
 
+    /// `of` the text's bytes `start..end` (a token's): a token of up to eight ASCII bytes (most
+    /// words) is read from the text in one load, when eight bytes are there to read.
+    pub(crate) fn of_in(text: &str, start: usize, end: usize) -> (Shape, (u32, u32)) {
+        let len = end - start;
+        if let (1..=8, Some(word)) = (len, text.as_bytes().get(start..start + 8)) {
+            let x = u64::from_le_bytes(word.try_into().unwrap_or_default()) & (u64::MAX >> (8 * (8 - len)));
+            if x & HIGH == 0 {
+                let (upper, lower) = (count_in(x, b'A', b'Z'), count_in(x, b'a', b'z'));
+                let first = x as u8;
+                return (Self::ascii(upper, lower, len, first), (upper, lower));
+            }
+        }
+        Self::of(&text[start..end])
+    }
+
+    /// The shape of an ASCII text of `len` bytes, with these letters and this first byte.
+    fn ascii(upper: u32, lower: u32, len: usize, first: u8) -> Shape {
+        let mut flags = 0;
+        if first.is_ascii_uppercase() {
+            flags |= Self::FIRST_UPPER;
+        }
+        if first.is_ascii_lowercase() {
+            flags |= Self::FIRST_LOWER;
+        }
+        if lower == 0 && upper >= 2 {
+            flags |= Self::ALL_CAPS;
+        }
+        Shape { flags, chars: len.min(255) as u8 }
+    }
+
     /// `shape::first_upper` of the text.
     pub fn first_upper(self) -> bool {
         self.flags & Self::FIRST_UPPER != 0
@@ -80,18 +110,22 @@ impl Shape {
 /// The uppercase and lowercase letters of an ASCII text, or `None` when a byte is not ASCII.
 /// Eight bytes at a time: a byte-per-step loop cost more than a hundred instructions for a
 /// word of a few letters, and this runs once per spelling of every document.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The bytes of `x` (all ASCII, so no sum below carries into the next byte) in `lo..=hi`:
+/// a byte's high bit is set in `x + (0x80 - lo)` when it is `lo` or above, and in
+/// `x + (0x7F - hi)` when it is above `hi`. The flags are then summed by a multiply.
+#[inline]
+fn count_in(x: u64, lo: u8, hi: u8) -> u32 {
+    let at_least_lo = x + ONES * u64::from(0x80 - lo);
+    let above_hi = x + ONES * u64::from(0x7F - hi);
+    let flags = (at_least_lo & !above_hi & HIGH) >> 7;
+    (flags.wrapping_mul(ONES) >> 56) as u32
+}
+
 fn ascii_cases(bytes: &[u8]) -> Option<(u32, u32)> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    // The bytes of `x` (all ASCII, so no sum below carries into the next byte) in `lo..=hi`:
-    // a byte's high bit is set in `x + (0x80 - lo)` when it is `lo` or above, and in
-    // `x + (0x7F - hi)` when it is above `hi`. The flags are then summed by a multiply.
-    let count = |x: u64, lo: u8, hi: u8| {
-        let at_least_lo = x + ONES * u64::from(0x80 - lo);
-        let above_hi = x + ONES * u64::from(0x7F - hi);
-        let flags = (at_least_lo & !above_hi & HIGH) >> 7;
-        (flags.wrapping_mul(ONES) >> 56) as u32
-    };
+    let count = count_in;
     let (mut upper, mut lower, mut high) = (0u32, 0u32, 0u64);
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
@@ -140,51 +174,35 @@ impl<'a> Forms<'a> {
     pub fn new(doc: &'a Doc<'a>) -> Forms<'a> {
         let spellings = &doc.spellings;
         let count = spellings.len();
-        let mut forms = Forms {
-            spellings,
-            forms: Vec::with_capacity(count),
-            texts: Vec::with_capacity(count),
-            bits: Vec::with_capacity(count),
-            token_bits: Vec::with_capacity(doc.tokens.len()),
-            shapes: Vec::with_capacity(count),
-            word: Vec::with_capacity(count),
-            letters: (0, 0),
-        };
-        // Per spelling: its uppercase and lowercase letters, summed over the tokens below.
-        let mut cases: Vec<(u32, u32)> = Vec::with_capacity(count);
-        let (mut upper, mut lower) = (0usize, 0usize);
+        // Per spelling first, each array in one tight pass (pushing to six arrays in one loop
+        // kept their lengths and pointers in memory, not registers).
+        let forms: Vec<&'a str> = (0..count).map(|id| spellings.form_of(id)).collect();
+        let ranges: Vec<(usize, usize)> = (0..count).map(|id| spellings.written_range(id)).collect();
+        let texts: Vec<&'a str> = ranges.iter().map(|&(a, b)| &doc.text[a..b]).collect();
         // The word lists' classes of every spelling, looked up in one batch (see `of_forms`).
         #[cfg(target_arch = "x86_64")]
-        let looked_up = classes::of_forms(&(0..count).map(|id| spellings.form_of(id)).collect::<Vec<_>>());
-        // Spellings are numbered in order of first use: a token whose number is the next one
-        // introduces it, and its text is the spelling as written.
-        for (k, t) in doc.tokens.iter().enumerate() {
-            let id = spellings.of(k);
-            if let Some(&(u, l)) = cases.get(id) {
-                upper += u as usize;
-                lower += l as usize;
-                forms.token_bits.push(forms.bits[id]);
-                continue;
+        let bits = classes::of_forms(&forms);
+        #[cfg(not(target_arch = "x86_64"))]
+        let bits: Vec<classes::Bits> = forms.iter().map(|f| classes::of_form(f)).collect();
+        let (shapes, cases): (Vec<Shape>, Vec<(u32, u32)>) = ranges.iter().map(|&(a, b)| Shape::of_in(doc.text, a, b)).unzip();
+        // Per token: its spelling's classes, its letters (each token counts its spelling's), and
+        // the kind of each spelling's first token (spellings are numbered in order of first use:
+        // a token whose number is the next one introduces it).
+        let of_token = spellings.of_tokens();
+        let mut token_bits = Vec::with_capacity(of_token.len());
+        let mut word = Vec::with_capacity(count);
+        let (mut upper, mut lower) = (0usize, 0usize);
+        for (&id, t) in of_token.iter().zip(&doc.tokens) {
+            let id = id as usize;
+            token_bits.push(bits[id]);
+            let (u, l) = cases[id];
+            upper += u as usize;
+            lower += l as usize;
+            if id == word.len() {
+                word.push(t.kind == TokenKind::Word);
             }
-            let s = t.text(doc.text);
-            let form = spellings.form_of(id);
-            forms.forms.push(form);
-            forms.texts.push(s);
-            #[cfg(target_arch = "x86_64")]
-            let bits = looked_up[id];
-            #[cfg(not(target_arch = "x86_64"))]
-            let bits = classes::of_form(form);
-            forms.bits.push(bits);
-            forms.token_bits.push(bits);
-            let (shape, letters) = Shape::of(s);
-            forms.shapes.push(shape);
-            forms.word.push(t.kind == TokenKind::Word);
-            cases.push(letters);
-            upper += letters.0 as usize;
-            lower += letters.1 as usize;
         }
-        forms.letters = (upper, lower);
-        forms
+        Forms { spellings, forms, texts, bits, token_bits, shapes, word, letters: (upper, lower) }
     }
 
     /// Uppercase and lowercase letters of all the document's tokens.
@@ -270,6 +288,13 @@ mod tests {
             assert_eq!(shape.chars(), w.chars().count(), "{w}");
             let count = |f: fn(char) -> bool| w.chars().filter(|&c| f(c)).count() as u32;
             assert_eq!(cases, (count(char::is_uppercase), count(char::is_lowercase)), "{w}");
+            // Read in place from a text, with and without eight bytes to read from the start.
+            for text in [w.to_string(), format!("{w}xYz ÄBCDEFGH"), format!("ab {w}"), format!("ab {w}Q.rstuvwxyz")] {
+                let start = text.find(w).unwrap_or(0);
+                let (s2, cases2) = Shape::of_in(&text, start, start + w.len());
+                let facts = |s: Shape| (s.first_upper(), s.first_lower(), s.all_caps(), s.chars());
+                assert_eq!((facts(s2), cases2), (facts(shape), cases), "{w} in {text:?}");
+            }
         }
     }
 
