@@ -57,6 +57,15 @@ pub(crate) const TITLE: Bits = 1 << 38;
 /// `lexicon::is_title` of the word: a title, with any dots at its end trimmed ("gen.").
 pub(crate) const TITLE_WORD: Bits = 1 << 40;
 
+// Derived per token by `forms::Forms` from its kind and its spelling's shape (not word lists):
+// the passes' scans over every token ask these first, one load with the classes.
+/// A word token (`TokenKind::Word`).
+pub(crate) const WORD_TOKEN: Bits = 1 << 41;
+/// A number token (`TokenKind::Number`).
+pub(crate) const NUMBER_TOKEN: Bits = 1 << 42;
+/// A word token starting with a capital (`shape::first_upper`).
+pub(crate) const CAPITALISED_WORD: Bits = 1 << 43;
+
 /// First words of `words::approximator_len`'s patterns (kept beside it: a word added there
 /// must be added here).
 pub(crate) const APPROXIMATOR_START_LIST: &[&str] = &[
@@ -326,6 +335,8 @@ mod tests {
         assert!(has("january", MONTH) && has("may", MONTH) && has("may", FUNCTION_WORD));
         assert!(!has("january", WEEKDAY) && !has("", MONTH) && of("zzzz-not-a-word") == 0);
         assert!(has("moscow", PLACE) && has("new", PLACE_START) && !has("new", PLACE));
+        // `designations::starts_designation` compares the form with "ministry" only for head words.
+        assert!(has("ministry", ORG_HEAD));
         for w in APPROXIMATOR_START_LIST {
             // Each listed first word opens some approximator, with some second and third word.
             let seconds = ["than", "to", "of", "least", "many", "over", "estimated", "x"];

@@ -7,7 +7,6 @@
 use super::words::among;
 use super::Ctx;
 use crate::model::Label;
-use crate::segment::TokenKind;
 
 /// Subject words of a ministry or department ("defence ministry", "ministry of defence").
 pub(crate) const PORTFOLIO_LIST: &[&str] = &["agriculture", "communications", "culture", "defence", "defense", "digital", "economic", "economy", "education", "emergencies", "emergency", "energy", "environment", "finance", "foreign", "health", "home", "information", "interior", "justice", "labor", "labour", "state", "trade", "transport", "treasury", "war"];
@@ -44,14 +43,13 @@ pub fn find(ctx: &mut Ctx) {
 /// The word at `i` can open `designation_at`'s match: "ministry", or a portfolio or body
 /// modifier (its first modifier).
 fn starts_designation(ctx: &Ctx, i: usize) -> bool {
-    ctx.is(i, super::classes::PORTFOLIO | super::classes::BODY_MODIFIER) || ctx.w(i) == "ministry"
+    // ("ministry" is a head word: its form is compared only for those.)
+    ctx.is(i, super::classes::PORTFOLIO | super::classes::BODY_MODIFIER) || ctx.is(i, super::classes::ORG_HEAD) && ctx.w(i) == "ministry"
 }
 
 fn lower_word(ctx: &Ctx, k: usize) -> bool {
-    k < ctx.doc.tokens.len()
-        && !ctx.taken[k]
-        && ctx.doc.tokens[k].kind == TokenKind::Word
-        && !ctx.shape(k).first_upper()
+    // (A word token, false past the end, not capitalised: from the token's bits.)
+    ctx.is(k, super::classes::WORD_TOKEN) && !ctx.is(k, super::classes::CAPITALISED_WORD) && !ctx.taken[k]
 }
 
 /// Token `i` may start a designation: something determines it right before.

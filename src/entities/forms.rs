@@ -194,7 +194,13 @@ impl<'a> Forms<'a> {
         let (mut upper, mut lower) = (0usize, 0usize);
         for (&id, t) in of_token.iter().zip(&doc.tokens) {
             let id = id as usize;
-            token_bits.push(bits[id]);
+            let kind = match t.kind {
+                TokenKind::Word if shapes[id].first_upper() => classes::WORD_TOKEN | classes::CAPITALISED_WORD,
+                TokenKind::Word => classes::WORD_TOKEN,
+                TokenKind::Number => classes::NUMBER_TOKEN,
+                _ => 0,
+            };
+            token_bits.push(bits[id] | kind);
             let (u, l) = cases[id];
             upper += u as usize;
             lower += l as usize;
@@ -266,7 +272,8 @@ impl<'a> Forms<'a> {
     }
 
 
-    /// Classes of token `k`'s lowercase form (none past the end).
+    /// Classes of token `k`'s lowercase form, with its kind and shape (`classes::WORD_TOKEN`…;
+    /// none past the end).
     #[inline]
     pub fn bits(&self, k: usize) -> classes::Bits {
         self.token_bits.get(k).copied().unwrap_or(0)
@@ -304,6 +311,20 @@ mod tests {
         let f = Forms::new(&doc);
         for (k, t) in doc.tokens.iter().enumerate() {
             assert_eq!(f.is_word(f.spelling(k)), t.kind == TokenKind::Word, "{}", doc.tok(k));
+        }
+    }
+
+    #[test]
+    fn token_bits_hold_the_kind_and_the_capital() {
+        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile");
+        let f = Forms::new(&doc);
+        for k in 0..doc.tokens.len() + 2 {
+            let t = doc.tokens.get(k);
+            let has = |bit| f.bits(k) & bit != 0;
+            let word = t.is_some_and(|t| t.kind == TokenKind::Word);
+            assert_eq!(has(classes::WORD_TOKEN), word, "{k}");
+            assert_eq!(has(classes::NUMBER_TOKEN), t.is_some_and(|t| t.kind == TokenKind::Number), "{k}");
+            assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(doc.tok(k)), "{k}");
         }
     }
 

@@ -56,13 +56,14 @@ pub fn find(ctx: &mut Ctx) {
 }
 
 pub(crate) fn is_word(ctx: &Ctx, k: usize) -> bool {
-    k < ctx.doc.tokens.len() && ctx.doc.tokens[k].kind == TokenKind::Word
+    // (`ctx.doc.tokens[k].kind == TokenKind::Word`, false past the end, from the token's bits.)
+    ctx.is(k, classes::WORD_TOKEN)
 }
 
 /// A free word token starting with a capital (so never the possessive "’s" / "'s", which are
 /// word tokens too).
 fn cap_word(ctx: &Ctx, k: usize) -> bool {
-    is_word(ctx, k) && !ctx.taken[k] && ctx.shape(k).first_upper()
+    ctx.is(k, classes::CAPITALISED_WORD) && !ctx.taken[k]
 }
 
 fn can_start(ctx: &Ctx, i: usize) -> bool {
@@ -195,7 +196,7 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
             break;
         }
         // "A. Noel Kramer": a capital letter with a dot is an initial, not the article.
-        let initial = ctx.t(a).chars().count() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
+        let initial = ctx.shape(a).chars() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
         let ordinary = !initial && (ctx.is(a, classes::FUNCTION_WORD)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !ctx.is(a, classes::TITLE_WORD)
                 && (is_ordinary(ctx, a) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));

@@ -53,8 +53,8 @@ const CORE_REACH: usize = 8;
 /// modifiers: a number, a spelled number, or a time, month, weekday or date word (`date_at_depth`
 /// and `number_at` end on one of these or fail).
 fn is_core(ctx: &Ctx, k: usize) -> bool {
-    ctx.doc.tokens[k].kind == TokenKind::Number
-        || ctx.is(k, classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
+    // (`NUMBER_TOKEN`: the token's kind is `TokenKind::Number`.)
+    ctx.is(k, classes::NUMBER_TOKEN | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
 }
 
 // Class bits stand for the word tests of `words` here (`ctx.is(k, classes::MONTH)` is
@@ -65,6 +65,12 @@ fn is_core(ctx: &Ctx, k: usize) -> bool {
 /// below opens with an approximator, a modifier, a number or a date word): one cheap test
 /// that skips most tokens before the rules look further.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
+    // Every case below needs one of these bits: one test rules out most tokens.
+    const ANY: classes::Bits = classes::NUMBER_TOKEN | classes::CURRENCY_SIGN | classes::DATE_MODIFIER | classes::SPELLED_NUMBERS
+        | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD | classes::APPROXIMATOR_START;
+    if !ctx.is(i, ANY) {
+        return false;
+    }
     let kind = ctx.doc.tokens[i].kind;
     // A currency sign is one symbol (a word or quote token never is one).
     if kind == TokenKind::Number || kind == TokenKind::Punct && ctx.is(i, classes::CURRENCY_SIGN) {
