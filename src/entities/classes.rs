@@ -65,6 +65,10 @@ pub(crate) const WORD_TOKEN: Bits = 1 << 41;
 pub(crate) const NUMBER_TOKEN: Bits = 1 << 42;
 /// A word token starting with a capital (`shape::first_upper`).
 pub(crate) const CAPITALISED_WORD: Bits = 1 << 43;
+/// A word token of more than three chars.
+pub(crate) const LONG_WORD: Bits = 1 << 44;
+/// A word token of two chars or more, all capitals (`shape::all_caps`).
+pub(crate) const SHOUTED_WORD: Bits = 1 << 45;
 
 /// First words of `words::approximator_len`'s patterns (kept beside it: a word added there
 /// must be added here).

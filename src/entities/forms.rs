@@ -86,6 +86,21 @@ impl Shape {
         Shape { flags, chars: len.min(255) as u8 }
     }
 
+    /// The class bits of a word token of this shape (`classes::WORD_TOKEN`…).
+    fn word_bits(self) -> classes::Bits {
+        let mut bits = classes::WORD_TOKEN;
+        if self.first_upper() {
+            bits |= classes::CAPITALISED_WORD;
+        }
+        if self.chars() > 3 {
+            bits |= classes::LONG_WORD;
+        }
+        if self.all_caps() && self.chars() > 1 {
+            bits |= classes::SHOUTED_WORD;
+        }
+        bits
+    }
+
     /// `shape::first_upper` of the text.
     pub fn first_upper(self) -> bool {
         self.flags & Self::FIRST_UPPER != 0
@@ -192,11 +207,12 @@ impl<'a> Forms<'a> {
         let mut token_bits = Vec::with_capacity(of_token.len());
         let mut word = Vec::with_capacity(count);
         let (mut upper, mut lower) = (0usize, 0usize);
+        // The bits a word token adds for its spelling's shape.
+        let word_bits: Vec<classes::Bits> = shapes.iter().map(|s| s.word_bits()).collect();
         for (&id, t) in of_token.iter().zip(&doc.tokens) {
             let id = id as usize;
             let kind = match t.kind {
-                TokenKind::Word if shapes[id].first_upper() => classes::WORD_TOKEN | classes::CAPITALISED_WORD,
-                TokenKind::Word => classes::WORD_TOKEN,
+                TokenKind::Word => word_bits[id],
                 TokenKind::Number => classes::NUMBER_TOKEN,
                 _ => 0,
             };
@@ -316,7 +332,7 @@ mod tests {
 
     #[test]
     fn token_bits_hold_the_kind_and_the_capital() {
-        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile");
+        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc");
         let f = Forms::new(&doc);
         for k in 0..doc.tokens.len() + 2 {
             let t = doc.tokens.get(k);
@@ -324,7 +340,10 @@ mod tests {
             let word = t.is_some_and(|t| t.kind == TokenKind::Word);
             assert_eq!(has(classes::WORD_TOKEN), word, "{k}");
             assert_eq!(has(classes::NUMBER_TOKEN), t.is_some_and(|t| t.kind == TokenKind::Number), "{k}");
-            assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(doc.tok(k)), "{k}");
+            let text = t.map_or("", |t| t.text(doc.text));
+            assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(text), "{k}");
+            assert_eq!(has(classes::LONG_WORD), word && text.chars().count() > 3, "{k}");
+            assert_eq!(has(classes::SHOUTED_WORD), word && super::super::shape::all_caps(text) && text.chars().count() > 1, "{k}");
         }
     }
 

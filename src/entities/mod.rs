@@ -31,7 +31,7 @@ mod words;
 pub(crate) use words::MONTH_LIST;
 
 use crate::model::{Entity, EntityGroup, Label};
-use crate::segment::{Doc, TokenKind};
+use crate::segment::Doc;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -269,10 +269,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             // into a map sized for them (growing it rehashed every form several times).
             let mut flagged = vec![false; self.forms.spellings()];
             let mut count = 0;
-            for ((i, t), &uncertain) in self.doc.tokens.iter().enumerate().zip(&self.casing.uncertain) {
-                if t.kind == TokenKind::Word && !uncertain {
+            for (i, &uncertain) in self.casing.uncertain.iter().enumerate() {
+                // (A capitalised word token, from its class bits.)
+                if !uncertain && self.is(i, classes::CAPITALISED_WORD) {
                     let id = self.forms.spelling(i);
-                    if !flagged[id] && self.forms.shape_of(id).first_upper() {
+                    if !flagged[id] {
                         flagged[id] = true;
                         count += 1;
                     }

@@ -6,6 +6,7 @@
 //! or from elsewhere in the document. A text with no lower case at all (or no upper case) is
 //! "caseless": capitals say nothing anywhere and only the lists decide.
 
+use super::classes::{CAPITALISED_WORD, LONG_WORD, SHOUTED_WORD, WORD_TOKEN};
 use crate::segment::{Doc, TokenKind};
 
 pub fn first_upper(w: &str) -> bool {
@@ -77,7 +78,7 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
                 // After an opening quote: a quote mark with space before it and none after.
                 && (prev.kind == TokenKind::Quote && (prev.space_before || prev.newline_before || k == 1) && !tok.space_before
                     // (these marks are one-symbol tokens)
-                    || prev.kind == TokenKind::Punct && matches!(doc.tok(k - 1), ":" | "—" | "–" | "•" | "|" | "(" ) && forms.shape(k).first_upper())
+                    || prev.kind == TokenKind::Punct && matches!(doc.tok(k - 1), ":" | "—" | "–" | "•" | "|" | "(" ) && forms.bits(k) & CAPITALISED_WORD != 0)
             {
                 uncertain[k] = true;
             }
@@ -100,13 +101,14 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
             line_start = i;
             (words, caps, shouted, all_words) = (0, 0, 0, 0);
         }
-        if i < n && doc.tokens[i].kind == TokenKind::Word {
-            let shape = forms.shape(i);
+        // (A word token's shape, from its class bits: `classes::WORD_TOKEN`…; none past the end.)
+        let bits = forms.bits(i);
+        if bits & WORD_TOKEN != 0 {
             all_words += 1;
-            shouted += usize::from(shape.all_caps() && shape.chars() > 1);
-            if shape.chars() > 3 {
+            shouted += usize::from(bits & SHOUTED_WORD != 0);
+            if bits & LONG_WORD != 0 {
                 words += 1;
-                caps += usize::from(shape.first_upper());
+                caps += usize::from(bits & CAPITALISED_WORD != 0);
             }
         }
     }
