@@ -94,7 +94,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
             // otherwise. A key without a kind is filed as it is probed (`filed` numbers it again).
             for p in probes..probes + count {
                 // (Copied only when it has a kind to swap.)
-                if let Some((at, kind)) = kind_to_swap(store.get(p)) {
+                if let Some((at, kind)) = kind_to_swap(store.get(p), e.label) {
                     swapped.clear();
                     swapped.push_str(store.get(p));
                     swapped.replace_range(at..at + kind.len(), kind);
@@ -267,9 +267,10 @@ fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut NameKeys
 /// mention (none when it has no kind to swap, and is filed as it is): "init:" and "acro:", and
 /// "personinit:" and "personfull:", change places (same length). A name key itself never holds
 /// a ':' (skeletons keep letters and digits only), so only these kinds carry one.
-fn kind_to_swap(k: &str) -> Option<(usize, &'static str)> {
-    let tab = k.find('\t')?;
-    let rest = &k[tab + 1..];
+/// `k` is a key of `label` (`push_labelled`), whose tab comes right after the label's name.
+fn kind_to_swap(k: &str, label: Label) -> Option<(usize, &'static str)> {
+    let tab = label.as_str().len();
+    let rest = k.get(tab + 1..)?;
     let swapped = if rest.starts_with("init:") {
         "acro"
     } else if rest.starts_with("acro:") {
@@ -354,6 +355,23 @@ fn push_acronym_caps(name: &str, out: &mut String) {
 
 const FILLERS: &[&str] = &["of", "the", "and", "for", "on", "&"];
 
+/// `canonical`'s weight of an ASCII text: its words split at whitespace (as `split_whitespace`:
+/// tab to carriage return, and space), and those starting with a capital. Byte by byte: most
+/// mention texts are ASCII, and a group weighs every one of its mentions.
+fn ascii_weight(s: &[u8]) -> (usize, usize) {
+    let (mut words, mut capitalised) = (0, 0);
+    let mut in_word = false;
+    for &b in s {
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        if !space && !in_word {
+            words += 1;
+            capitalised += usize::from(b.is_ascii_uppercase());
+        }
+        in_word = !space;
+    }
+    (words, capitalised)
+}
+
 /// The name to show for a group.
 fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) -> String {
     let text_of = |m: usize| &text[entities[m].start..entities[m].end];
@@ -364,6 +382,9 @@ fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) 
     if matches!(label, Label::ORG | Label::LOC) {
         // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
         let weight = |s: &str| {
+            if s.is_ascii() {
+                return ascii_weight(s.as_bytes());
+            }
             let (mut words, mut capitalised) = (0, 0);
             for w in s.split_whitespace() {
                 words += 1;
@@ -407,6 +428,15 @@ fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_weight_is_the_weight_by_words() {
+        for s in ["Ministry of Defence", "  UK  Ministry\tof\nDefence ", "", " ", "a", "A", "U.S. Army", "x\x0bY\x0cZ\rw", "1st Army", "'Kyiv' Post"] {
+            let words = s.split_whitespace();
+            let expected = (words.clone().count(), words.filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count());
+            assert_eq!(ascii_weight(s.as_bytes()), expected, "{s:?}");
+        }
+    }
 
     #[test]
     fn acronyms_and_word_order() {
