@@ -25,7 +25,12 @@ pub fn find(ctx: &mut Ctx) {
     let mut i = 0;
     while i < n {
         // Every designation starts with "ministry" or a listed word (`designation_at`): that
-        // test first, on the token's classes, rules out nearly every token.
+        // test first, on the token's classes, rules out nearly every token (the walk goes
+        // straight to the next token with one of these bits: `starts_designation` needs one).
+        i = ctx.next_with(i, n, super::classes::PORTFOLIO | super::classes::BODY_MODIFIER | super::classes::ORG_HEAD);
+        if i >= n {
+            break;
+        }
         if ctx.taken[i] || !starts_designation(ctx, i) || !introduces(ctx, i) {
             i += 1;
             continue;

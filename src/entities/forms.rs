@@ -288,6 +288,15 @@ impl<'a> Forms<'a> {
     }
 
 
+    /// The first token in `from..end` with any of the classes `mask`, else `end` (`end` is at
+    /// most the number of tokens).
+    #[inline]
+    pub fn next_with(&self, from: usize, end: usize, mask: classes::Bits) -> usize {
+        // A tight walk over the bits alone: the passes' scans skip most tokens this way.
+        let bits = self.token_bits.get(from..end).unwrap_or_default();
+        bits.iter().position(|&b| b & mask != 0).map_or(end, |p| from + p)
+    }
+
     /// Classes of token `k`'s lowercase form, with its kind and shape (`classes::WORD_TOKEN`…;
     /// none past the end).
     #[inline]
@@ -344,6 +353,21 @@ mod tests {
             assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(text), "{k}");
             assert_eq!(has(classes::LONG_WORD), word && text.chars().count() > 3, "{k}");
             assert_eq!(has(classes::SHOUTED_WORD), word && super::super::shape::all_caps(text) && text.chars().count() > 1, "{k}");
+        }
+    }
+
+    #[test]
+    fn next_with_finds_the_next_token_with_a_class() {
+        let doc = Doc::new("in Kyiv and in May 2022 , they said");
+        let f = Forms::new(&doc);
+        let n = doc.tokens.len();
+        for mask in [classes::CAPITALISED_WORD, classes::NUMBER_TOKEN, classes::MONTH | classes::WORD_TOKEN, classes::US_STATE_CODE] {
+            for from in 0..=n {
+                for end in from..=n {
+                    let expected = (from..end).find(|&k| f.bits(k) & mask != 0).unwrap_or(end);
+                    assert_eq!(f.next_with(from, end, mask), expected, "{from}..{end}");
+                }
+            }
         }
     }
 

@@ -253,6 +253,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.bits(k) & mask != 0
     }
 
+    /// The first token in `from..end` on any of the lists `mask` (`is`), else `end`.
+    #[inline]
+    pub fn next_with(&self, from: usize, end: usize, mask: classes::Bits) -> usize {
+        self.forms.next_with(from, end, mask)
+    }
+
     /// Shape of the token at `k` as written (that of "" past the end).
     #[inline]
     pub(crate) fn shape(&self, k: usize) -> forms::Shape {

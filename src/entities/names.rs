@@ -43,6 +43,11 @@ pub fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
+            // Straight to the next capitalised word (`can_start` needs one).
+            i = ctx.next_with(i, s.end, classes::CAPITALISED_WORD);
+            if i >= s.end {
+                break;
+            }
             if ctx.taken[i] || !can_start(ctx, i) {
                 i += 1;
                 continue;

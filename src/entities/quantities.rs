@@ -18,6 +18,11 @@ pub fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
+            // Straight to the next token that may start one (`may_start` needs one of these bits).
+            i = ctx.next_with(i, s.end, MAY_START);
+            if i >= s.end {
+                break;
+            }
             if !ctx.taken[i] && may_start(ctx, i) {
                 // A span opened by a determiner or an approximator ("the", "this", "more than")
                 // needs its core within `CORE_REACH` tokens: most such words have none, and the
@@ -61,14 +66,16 @@ fn is_core(ctx: &Ctx, k: usize) -> bool {
 // `is_month(ctx.w(k))`). A currency sign is tested on the lowercase form: the listed signs are
 // single symbols as tokens ("US$" is the tokens "US" and "$"), the same in either case.
 
+/// The classes one of which every token that `may_start` accepts has.
+const MAY_START: classes::Bits = classes::NUMBER_TOKEN | classes::CURRENCY_SIGN | classes::DATE_MODIFIER | classes::SPELLED_NUMBERS
+    | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD | classes::APPROXIMATOR_START;
+
 /// A DATE or NUMBER can start at `i` only with one of these words or a number (every rule
 /// below opens with an approximator, a modifier, a number or a date word): one cheap test
 /// that skips most tokens before the rules look further.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
     // Every case below needs one of these bits: one test rules out most tokens.
-    const ANY: classes::Bits = classes::NUMBER_TOKEN | classes::CURRENCY_SIGN | classes::DATE_MODIFIER | classes::SPELLED_NUMBERS
-        | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD | classes::APPROXIMATOR_START;
-    if !ctx.is(i, ANY) {
+    if !ctx.is(i, MAY_START) {
         return false;
     }
     let kind = ctx.doc.tokens[i].kind;
