@@ -27,11 +27,6 @@ pub(crate) fn places(ctx: &mut Ctx) {
     let mut skel = String::new();
     let mut i = 0;
     while i < n {
-        // Straight to the next token that may start a listed place.
-        i = ctx.next_with(i, n, classes::PLACE_START);
-        if i >= n {
-            break;
-        }
         let token = &ctx.doc.tokens[i];
         // Every match below is a listed place starting with this word, of three bytes or more.
         // (The class bit first: it rules out most tokens, and their text is never read.)

@@ -18,11 +18,6 @@ pub fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
-            // Straight to the next token that may start one (`may_start` needs one of these bits).
-            i = ctx.next_with(i, s.end, MAY_START);
-            if i >= s.end {
-                break;
-            }
             if !ctx.taken[i] && may_start(ctx, i) {
                 // A span opened by a determiner or an approximator ("the", "this", "more than")
                 // needs its core within `CORE_REACH` tokens: most such words have none, and the
