@@ -192,14 +192,24 @@ impl<'a> Forms<'a> {
         // Per spelling first, each array in one tight pass (pushing to six arrays in one loop
         // kept their lengths and pointers in memory, not registers).
         let forms: Vec<&'a str> = (0..count).map(|id| spellings.form_of(id)).collect();
-        let ranges: Vec<(usize, usize)> = (0..count).map(|id| spellings.written_range(id)).collect();
-        let texts: Vec<&'a str> = ranges.iter().map(|&(a, b)| &doc.text[a..b]).collect();
+        let range = |id: usize| spellings.written_range(id);
+        let texts: Vec<&'a str> = (0..count)
+            .map(|id| {
+                let (a, b) = range(id);
+                &doc.text[a..b]
+            })
+            .collect();
         // The word lists' classes of every spelling, looked up in one batch (see `of_forms`).
         #[cfg(target_arch = "x86_64")]
         let bits = classes::of_forms(&forms);
         #[cfg(not(target_arch = "x86_64"))]
         let bits: Vec<classes::Bits> = forms.iter().map(|f| classes::of_form(f)).collect();
-        let (shapes, cases): (Vec<Shape>, Vec<(u32, u32)>) = ranges.iter().map(|&(a, b)| Shape::of_in(doc.text, a, b)).unzip();
+        let (shapes, cases): (Vec<Shape>, Vec<(u32, u32)>) = (0..count)
+            .map(|id| {
+                let (a, b) = range(id);
+                Shape::of_in(doc.text, a, b)
+            })
+            .unzip();
         // Per token: its spelling's classes, its letters (each token counts its spelling's), and
         // the kind of each spelling's first token (spellings are numbered in order of first use:
         // a token whose number is the next one introduces it).

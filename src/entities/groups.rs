@@ -144,7 +144,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
     for i in 0..n {
         if entities[i].label == Label::PERSON && key(i).contains(' ') {
             let k = key(i);
-            let (first, last) = (k.split(' ').next().unwrap_or(""), k.rsplit(' ').next().unwrap_or(""));
+            let (first, last) = (first_word(k), last_word(k));
             by_last.entry(last).or_default().push((i, assign[i]));
             by_first.entry(first).or_default().push((i, assign[i]));
         }
@@ -232,7 +232,7 @@ fn keys_for(label: Label, key: &str, text: &str, probe: bool, out: &mut NameKeys
     out.close();
     match label {
         Label::PERSON => {
-            let initial_form = key.split(' ').next().is_some_and(|f| f.chars().count() == 1);
+            let initial_form = first_word(key).chars().count() == 1;
             let kind = if initial_form != probe { "init" } else { "full" };
             let s = new(out, label);
             s.push_str("person");
@@ -291,7 +291,7 @@ fn kind_to_swap(k: &str, label: Label) -> Option<(usize, &'static str)> {
 fn person_key(key: &str, out: &mut String) {
     out.push(key.chars().next().unwrap_or(' '));
     out.push(' ');
-    out.push_str(key.rsplit(' ').next().unwrap_or(""));
+    out.push_str(last_word(key));
 }
 
 /// Content words in order: "defense ministry" = "ministry of defense".
@@ -324,6 +324,25 @@ fn words_key(key: &str, out: &mut String) {
         }
         out.push_str(x);
     }
+}
+
+/// The words of a key before its first space and after its last (the whole key without one):
+/// `split(' ').next()` and `rsplit(' ').next()`, found with a byte search.
+fn first_word(key: &str) -> &str {
+    key.find(' ').map_or(key, |at| &key[..at])
+}
+
+fn last_word(key: &str) -> &str {
+    key.rfind(' ').map_or(key, |at| &key[at + 1..])
+}
+
+/// `s.trim_start_matches(prefix)`: the prefix stripped as often as it starts `s` (without the
+/// general substring searcher `trim_start_matches` sets up for a string pattern).
+fn strip_all<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
 }
 
 /// The content words of a name (for its initials).
@@ -404,7 +423,7 @@ fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) 
                 let p = &entities[m - 1];
                 if matches!(p.label, Label::LOC | Label::NORP) && e.label == Label::ORG {
                     let between = text.get(p.end..e.start).unwrap_or("x");
-                    let between = between.trim().trim_start_matches("'s").trim_start_matches("’s").trim();
+                    let between = strip_all(strip_all(between.trim(), "'s"), "’s").trim();
                     if between.is_empty() {
                         lead = Some(m - 1);
                     }
@@ -430,6 +449,15 @@ fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_and_prefixes_as_the_splits_and_trims() {
+        for k in ["", " ", "a", "a b", "ab  cd ", " x", "volodimir zelenski", "’s’s x", "'s'sx"] {
+            assert_eq!(first_word(k), k.split(' ').next().unwrap_or(""), "{k:?}");
+            assert_eq!(last_word(k), k.rsplit(' ').next().unwrap_or(""), "{k:?}");
+            assert_eq!(strip_all(strip_all(k, "'s"), "’s"), k.trim_start_matches("'s").trim_start_matches("’s"), "{k:?}");
+        }
+    }
 
     #[test]
     fn ascii_weight_is_the_weight_by_words() {
