@@ -463,7 +463,8 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::ORG, true);
     }
     // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
-    if among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"]) && !first_upper(ctx.t(b)) && !given
+    // (The list last: the two flags rule out most names first.)
+    if !given && !first_upper(ctx.t(b)) && among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"])
     {
         return ctx.add(a, b, Label::ORG, true);
     }
