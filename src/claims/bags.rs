@@ -69,6 +69,10 @@ pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>
         while let Some(&b) = bytes.get(i) {
             let width = match BYTES[usize::from(b)] {
                 NOT_ALNUM => 1,
+                // U+2000 to U+203F (bytes E2 80 …): spaces, dashes, curly quotes and other
+                // punctuation, never alphanumeric, and the most common non-ASCII characters
+                // of news text: told without decoding.
+                DECODE if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) => 3,
                 DECODE => {
                     let c = text[i..].chars().next().unwrap_or(' ');
                     let width = c.len_utf8();
@@ -138,6 +142,16 @@ mod tests {
             let spans = [(0, a.len()), (a.len() + 1, whole.len())].map(|(s, e)| Span { start: s, end: e, text: whole[s..e].to_string() });
             assert_eq!(word_bag(&whole, spans.iter().map(|s| (s.start, s.end))), word_bag_by_splitting(&spans), "{a}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!c.is_alphanumeric() && c.len_utf8() == 3 && c.to_string().as_bytes()[..2] == [0xE2, 0x80], "{c}");
+        }
+        // "Quoted", "words" and "ends": the marks between them end words.
+        let text = "“Quoted” — words’ends";
+        assert_eq!(word_bag(text, [(0, text.len())]).len(), 3);
     }
 
     #[test]
