@@ -382,12 +382,15 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
 /// The text facts of the spelling of token `i`: its lower-case form (copied into `lowered` when
 /// it differs from the text) and the flags that depend on the text alone.
 fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
-    let t = doc.tok(i);
     let token = &doc.tokens[i];
+    // Read as bytes: slicing the text as a string checks both ends for a character boundary,
+    // and only the rare questions of non-ASCII characters need one (`doc.tok` then).
+    let text = doc.text.as_bytes();
+    let t = &text[token.start as usize..token.end as usize];
     // One pass over the bytes for its capitals and its letters and digits (counted again, with
     // decoding, only for a spelling with other characters than ASCII).
     let (mut seen, mut alnum) = (0u8, 0u32);
-    for b in t.bytes() {
+    for &b in t {
         let class = BYTE_CLASS[usize::from(b)];
         seen |= class;
         alnum += u32::from(class & ALNUM_BYTE);
@@ -395,7 +398,7 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     let upper = seen & UPPER_BYTE != 0;
     if seen & OTHER_BYTE != 0 {
         // (A token is shorter than the text, whose offsets fit in 32 bits.)
-        alnum = markers::count_alnum(t) as u32;
+        alnum = markers::count_alnum(doc.tok(i)) as u32;
     }
     let mut s = Spelled { start: token.start, end: token.end, flags: 0, alnum, ..UNSET };
     if upper {
@@ -404,35 +407,41 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
         } else {
             // Lower-casing ASCII letters keeps UTF-8 valid and the length.
             let start = lowered.len();
-            lowered.push_str(t);
+            lowered.push_str(doc.tok(i));
             lowered[start..].make_ascii_lowercase();
             (start, lowered.len())
         };
         // (The arena holds at most the text's length: its offsets fit as the text's do.)
         s = Spelled { start: start as u32, end: end as u32, flags: COPIED, alnum, ..UNSET };
     }
-    let first = t.chars().next().unwrap_or(' ');
-    if first.is_uppercase() {
+    let capital = match t.first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => doc.tok(i).chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    };
+    if capital {
         s.flags |= CAPITAL;
     }
-    if t.len() > 1 && (first == '\'' || first == '’') {
+    // (E2 80 99 is ’.)
+    if t.len() > 1 && (t[0] == b'\'' || t.starts_with(b"\xE2\x80\x99")) {
         s.flags |= APOSTROPHE_LED;
     }
-    // Marks are a character long (at most three bytes), the words longer.
-    if t.len() <= 3 && matches!(t, "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…") {
+    // Marks are a character long (at most three bytes), the words longer: , ; : — – . ! ? ( ) [ ] …
+    if t.len() <= 3 && matches!(t, b"," | b";" | b":" | b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"." | b"!" | b"?" | b"(" | b")" | b"[" | b"]" | b"\xE2\x80\xA6") {
         s.flags |= BREAK_MARK;
     }
-    let lower = if s.flags & COPIED != 0 { lowered.as_str() } else { doc.text };
-    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or("")) {
+    let lower = if s.flags & COPIED != 0 { lowered.as_bytes() } else { text };
+    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or(b"")) {
         let bits = LEADS.iter().position(|&x| x == lead).map_or(0, |p| p as u8 + 1);
         s.flags |= bits << MARKER_LEAD_SHIFT;
     }
-    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x));
+    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x.as_bytes()));
     if agentless {
         s.flags |= AGENTLESS;
     }
-    // What the clause finder's loop looks for besides cue entries (`MAY_CUE`).
-    if agentless || matches!(t, "―" | "—" | "–") || t.eq_ignore_ascii_case("as") || t.eq_ignore_ascii_case("according") {
+    // What the clause finder's loop looks for besides cue entries (`MAY_CUE`): ― — – (E2 80 95,
+    // 94, 93), "as", "according".
+    if agentless || matches!(t, b"\xE2\x80\x95" | b"\xE2\x80\x94" | b"\xE2\x80\x93") || t.eq_ignore_ascii_case(b"as") || t.eq_ignore_ascii_case(b"according") {
         s.flags |= MAY_CUE;
     }
     s
@@ -501,6 +510,23 @@ mod tests {
         .map(|d| d.lines().count())
         .sum::<usize>();
         assert!(lines * 16 < usize::from(u16::MAX), "{lines} cue lines");
+    }
+
+    /// The facts read from a spelling's bytes: marker leads (curly apostrophe, capitals), marks,
+    /// capitals and the words the clause finder stops at.
+    #[test]
+    fn spelling_facts_from_bytes() {
+        let doc = Doc::new("They COULDN’T verify it — Unverified, can't confirm; ’Allegedly’ as According Éric …");
+        let w = Words::new(&doc);
+        let at = |word: &str| doc.tokens.iter().position(|t| t.text(doc.text) == word).unwrap();
+        assert_eq!(w.marker_lead(at("COULDN’T")), Some(Lead::Verify));
+        assert_eq!(w.marker_lead(at("can't")), Some(Lead::Verify));
+        assert_eq!(w.marker_lead(at("Unverified")), Some(Lead::Itself));
+        assert_eq!(w.marker_lead(at("verify")), None);
+        assert!(w.is_break(at("—")) && w.is_break(at(";")) && w.is_break(at("…")) && !w.is_break(at("’")));
+        assert!(w.capitalized(at("Éric")) && w.capitalized(at("They")) && !w.capitalized(at("verify")));
+        assert!(w.may_cue(at("—")) && w.may_cue(at("as")) && w.may_cue(at("According")) && w.agentless_adverb(at("Allegedly")));
+        assert_eq!(w.lower(at("COULDN’T")).as_str(), "couldn’t");
     }
 
     #[test]
