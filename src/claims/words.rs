@@ -46,6 +46,8 @@ struct Spelled {
     class: Class,
     /// Its number in `Packed::cues` (0: no cue).
     cues: u16,
+    /// The lexicon's word lists that hold it (`lexicon::lists`).
+    lists: u16,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -69,7 +71,7 @@ const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0 };
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0 };
 
 /// The per-token numbers and the pairs of cue numbers (verb, noun) they point to.
 struct Packed {
@@ -138,12 +140,16 @@ impl<'d> Words<'d> {
             if spelled[id].start == UNSET.start {
                 let mut s = spelled_text(doc, i, &mut lowered);
                 if t.kind == TokenKind::Word {
-                    let (c, verb, noun) = spelling_facts(doc, i, id);
+                    let (c, verb, noun, listed) = spelling_facts(doc, i, id);
                     if verb != 0 || noun != 0 {
                         s.flags |= MAY_CUE;
                     }
                     s.class = c;
                     s.cues = numbers.number(verb, noun);
+                    // The lists are compared with the token as written, ASCII case ignored
+                    // (`one_of`): a spelling with other characters is in none of them, even when
+                    // its lexicon form ("don’t" as "don't") is.
+                    s.lists = if spellings.is_ascii(id) { listed } else { 0 };
                 }
                 spelled[id] = s;
             }
@@ -212,6 +218,13 @@ impl<'d> Words<'d> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn alnum(&self, i: usize) -> usize {
         self.spelled(i).alnum as usize
+    }
+
+    /// Token `i` is a word of one of the lexicon's `lists` (bits of `lexicon::lists`): `one_of`
+    /// with that list, ASCII case ignored, worked out once per spelling.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn listed(&self, i: usize, lists: u16) -> bool {
+        self.doc.spellings.get(i).is_some_and(|id| self.spelled[id].lists & lists != 0)
     }
 
     /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
@@ -375,7 +388,7 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
     if cue_like && form.len() <= 24 {
         lexicon().facts(form)
     } else {
-        (Class::Other, 0, 0)
+        (Class::Other, 0, 0, 0)
     }
 }
 
