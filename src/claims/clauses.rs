@@ -142,8 +142,8 @@ impl<'a> Finder<'a> {
         let has_cue = sentences
             .iter()
             .map(|s| {
-                (s.first..s.end)
-                    .any(|i| w.may_cue(i) && q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+                std::iter::successors(w.next_may_cue(s.first, s.end), |&i| w.next_may_cue(i + 1, s.end))
+                    .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
             })
             .collect();
         Finder { doc, w, q, sentences, has_cue }
@@ -160,10 +160,13 @@ impl<'a> Finder<'a> {
                 self.transcript_colon(si, s, &mut out);
             }
             self.in_document(si, s, &mut out);
-            for i in s.first..s.end {
-                let w = self.w;
-                // Most tokens start nothing here: one flag of their spelling says so.
-                if !w.may_cue(i) || (fronted && i == s.first) {
+            let w = self.w;
+            // Most tokens start nothing here: one flag of their spelling says so, and the tokens
+            // without it are passed in one tight scan (`Words::next_may_cue`).
+            let mut next = s.first;
+            while let Some(i) = w.next_may_cue(next, s.end) {
+                next = i + 1;
+                if fronted && i == s.first {
                     continue;
                 }
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {

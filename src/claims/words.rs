@@ -207,6 +207,13 @@ impl<'d> Words<'d> {
         self.flags[i] & MAY_CUE != 0
     }
 
+    /// The first token of `from..to` that `may_cue`: one scan of the flags, with nothing else
+    /// read for the tokens passed.
+    pub fn next_may_cue(&self, from: usize, to: usize) -> Option<usize> {
+        let flags = self.flags.get(from..to.min(self.flags.len()))?;
+        flags.iter().position(|&f| f & MAY_CUE != 0).map(|p| from + p)
+    }
+
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
