@@ -37,6 +37,13 @@ pub fn word_bag(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> 
     bag
 }
 
+/// At least as many words as `word_bag` of the same spans holds: each word has four bytes or
+/// more and a byte between it and the next, so a span of `n` bytes holds at most `(n + 1) / 5`.
+/// A claim too short to share enough words with any other is then passed without reading it.
+pub fn most_words(spans: impl IntoIterator<Item = (usize, usize)>) -> usize {
+    spans.into_iter().map(|(from, to)| (to.saturating_sub(from) + 1) / 5).sum::<usize>().min(MAX_WORDS)
+}
+
 /// `word_bag` into `bag` (emptied first), so that one vector serves a whole pass over the claims.
 pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>, bag: &mut Vec<u64>) {
     // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed, and none
@@ -62,6 +69,10 @@ pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>
         while let Some(&b) = bytes.get(i) {
             let width = match BYTES[usize::from(b)] {
                 NOT_ALNUM => 1,
+                // U+2000 to U+203F (bytes E2 80 …): spaces, dashes, curly quotes and other
+                // punctuation, never alphanumeric, and the most common non-ASCII characters
+                // of news text: told without decoding.
+                DECODE if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) => 3,
                 DECODE => {
                     let c = text[i..].chars().next().unwrap_or(' ');
                     let width = c.len_utf8();
@@ -131,6 +142,29 @@ mod tests {
             let spans = [(0, a.len()), (a.len() + 1, whole.len())].map(|(s, e)| Span { start: s, end: e, text: whole[s..e].to_string() });
             assert_eq!(word_bag(&whole, spans.iter().map(|s| (s.start, s.end))), word_bag_by_splitting(&spans), "{a}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!c.is_alphanumeric() && c.len_utf8() == 3 && c.to_string().as_bytes()[..2] == [0xE2, 0x80], "{c}");
+        }
+        // "Quoted", "words" and "ends": the marks between them end words.
+        let text = "“Quoted” — words’ends";
+        assert_eq!(word_bag(text, [(0, text.len())]).len(), 3);
+    }
+
+    #[test]
+    fn most_words_bounds_the_bag() {
+        for text in ["", "abcd", "abcd efgh", "abcd,efgh.ijkl mnop qrst", "ab cd", "abcdefghij", "éééé ÿÿÿÿ"] {
+            let spans = [(0, text.len())];
+            assert!(word_bag(text, spans).len() <= most_words(spans), "{text}");
+        }
+        // Tight for four-letter words a byte apart.
+        let text = "abcd efgh ijkl";
+        assert_eq!((word_bag(text, [(0, text.len())]).len(), most_words([(0, text.len())])), (3, 3));
+        let long = "word ".repeat(100);
+        assert_eq!(most_words([(0, long.len()), (0, long.len())]), MAX_WORDS);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! content spans. One pass over the tokens; every look-around is bounded.
 
 use super::content::{after, before, chain_spans, closes_quote, skip_connectives, skip_to_content, trim};
-use super::lexicon::{self, one_of, Class, ADDRESSEE, ADJECTIVE, WEAK};
+use super::lexicon::{self, lists, one_of, Class, ADDRESSEE, ADJECTIVE, WEAK};
 use super::colon_block;
 use super::parenthetical;
 use super::small_clause::{self, predicate_adjective};
@@ -59,7 +59,7 @@ fn fronted_phrase(w: &Words, st: usize, k: usize) -> bool {
 }
 
 /// Words that open a fronted subordinate clause.
-const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
+pub(super) const SUBORDINATORS: &[&str] = &["while", "as", "although", "though", "because", "if", "when", "since", "after", "before", "whereas", "once", "until", "unless"];
 
 /// Modal auxiliaries: obligation, possibility, the future.
 const MODALS: &[&str] = &["should", "would", "could", "might", "must", "may", "can", "will", "shall", "'d", "'ll"];
@@ -79,7 +79,7 @@ pub(super) const NOT_PREDICATE_AS: &[&str] = &["soon", "well", "long", "much", "
 const GERUND_LINKS: &[&str] = &["by", "after", "before", "for", "from", "while", "when", "without", "and", "in", "despite", "but", "upon"];
 
 /// Determiners that stand alone as a subject ("many say", "several said").
-const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both", "another"];
+pub(super) const QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "few", "both", "another"];
 
 /// Cues of asking: their content is an indirect question ("asked whether …").
 const QUESTION_CUES: &[&str] = &["ask", "wonder", "question", "inquire"];
@@ -142,8 +142,8 @@ impl<'a> Finder<'a> {
         let has_cue = sentences
             .iter()
             .map(|s| {
-                (s.first..s.end)
-                    .any(|i| w.may_cue(i) && q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
+                std::iter::successors(w.next_may_cue(s.first, s.end), |&i| w.next_may_cue(i + 1, s.end))
+                    .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || w.is(i, "according")))
             })
             .collect();
         Finder { doc, w, q, sentences, has_cue }
@@ -160,10 +160,13 @@ impl<'a> Finder<'a> {
                 self.transcript_colon(si, s, &mut out);
             }
             self.in_document(si, s, &mut out);
-            for i in s.first..s.end {
-                let w = self.w;
-                // Most tokens start nothing here: one flag of their spelling says so.
-                if !w.may_cue(i) || (fronted && i == s.first) {
+            let w = self.w;
+            // Most tokens start nothing here: one flag of their spelling says so, and the tokens
+            // without it are passed in one tight scan (`Words::next_may_cue`).
+            let mut next = s.first;
+            while let Some(i) = w.next_may_cue(next, s.end) {
+                next = i + 1;
+                if fronted && i == s.first {
                     continue;
                 }
                 if i > s.first && matches!(w.text(i), "―" | "—" | "–") && closes_quote(w, self.q, i - 1) {
@@ -244,7 +247,7 @@ impl<'a> Finder<'a> {
         // (a finite cue, "that", a quotation) starts inside it.
         if se < s.end && !w.punct(se, ",") && initial {
             // "that night" stays inside the phrase.
-            let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !one_of(w, c + 1, TIME_WORDS));
+            let stops = |c: usize| w.is_break(c) || w.kind(c) == TokenKind::Quote || (matches!(w.class[c], Class::That | Class::Aux | Class::Be | Class::Relative) && !w.listed(c + 1, lists::TIME_WORDS));
             if let Some(c) = (se..s.end.min(se + 30)).find(|&c| stops(c)) {
                 if w.punct(c, ",") && !(se..c).any(|m| w.verb[m].is_some_and(|v| !v.past)) {
                     se = c;
@@ -319,7 +322,7 @@ impl<'a> Finder<'a> {
         let quantifier_subject = i > f
             && !cue.gerund
             && (cue.past || w.noun[i].is_none())
-            && one_of(w, i - 1, QUANTIFIERS)
+            && w.listed(i - 1, lists::QUANTIFIERS)
             && (!third_person || w.is(i - 1, "another"));
         // "The first attack was …": an ordinal or adverb between an article or possessive and
         // the word (not a pronoun-like determiner: "some also said", "this also explains").
@@ -470,7 +473,7 @@ impl<'a> Finder<'a> {
         // the gerund shares that cue's subject.
         let after_circumstance = cue.gerund && !gerund_after_comma && k == i && k > f && {
             let st = np_left(w, f, k);
-            (st..k).any(|m| w.verb[m].is_some_and(|c| c.past) && one_of(w, m + 1, CIRCUMSTANCE))
+            (st..k).any(|m| w.verb[m].is_some_and(|c| c.past) && w.listed(m + 1, lists::CIRCUMSTANCE))
         };
         let gerund_after_comma = gerund_after_comma || after_circumstance;
         let np_subject = cue.gerund && !gerund_after_comma && !with_subject && cue.flags & WEAK == 0 && k == i && k > f && {
@@ -519,7 +522,7 @@ impl<'a> Finder<'a> {
             // prisoners released by Iran", "said they felt betrayed by" hold another verb's agent.
             // ("said that statements made by …", "echoed statements by …": a clause or an object
             // before the "by", whose agent it is.)
-            let circumstance = |m: usize| [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, m, l)) || w.class[m] == Class::Adverb || w.kind(m) == TokenKind::Number;
+            let circumstance = |m: usize| w.listed(m, lists::CIRCUMSTANCE | lists::DAYS | lists::TIME_WORDS) || w.class[m] == Class::Adverb || w.kind(m) == TokenKind::Number;
             let agent = |j: usize| w.is(j, "by") && !one_of(w, j + 1, MEDIA) && (ce..j).all(&circumstance) && !(ce..j).any(|m| one_of(w, m, &["the", "a", "an"]) || w.class[m] == Class::SubjectPronoun || w.text(m).ends_with("ed"));
             if let Some(by) = (ce..(ce + 4).min(e)).find(|&j| agent(j)) {
                 let se = np_right(w, by + 1, e);
@@ -724,7 +727,7 @@ impl<'a> Finder<'a> {
         // that shows something is perception, not attribution.
         if cue.lemma == "show" {
             // "The latest poll released Friday shows", "documents from his tax return show".
-            if !source.is_some_and(|(a, b)| (a..b).any(|m| one_of(w, m, DOCUMENTS))) {
+            if !source.is_some_and(|(a, b)| (a..b).any(|m| w.listed(m, lists::DOCUMENTS))) {
                 source = if cue.gerund { None } else { self.document_subject(f, k) };
                 if source.is_none() {
                     return;
@@ -752,7 +755,7 @@ impl<'a> Finder<'a> {
                     && n1 < e
                     && n1 - ce <= 10
                     && (w.kind(n1) == TokenKind::Quote || w.is(n1, "a") || w.is(n1, "an") || w.is(n1, "the") || predicate_adjective(w, n1))
-                    && !one_of(w, n1 + 1, TIME_WORDS))
+                    && !w.listed(n1 + 1, lists::TIME_WORDS))
                 // Objects with adverbs, coordinations or appositives, and pronoun objects
                 // ("called her handling of highly sensitive information “careless”").
                 || small_clause::predicate_start(w, q, ce, e).is_some()
@@ -821,7 +824,7 @@ impl<'a> Finder<'a> {
         // interview." has no content after the cue.
         if a < e && a == after_cue {
             let mut c = a;
-            let time_word = |k: usize| k < e && (one_of(w, k, DAYS) || one_of(w, k, TIME_WORDS));
+            let time_word = |k: usize| k < e && (w.listed(k, lists::DAYS) || w.listed(k, lists::TIME_WORDS));
             // "this" and "last" open a circumstance only before a time word ("said this week");
             // "said this term would be different" is a content.
             // "said last year's deal was dead": a possessive time word opens a noun phrase.
@@ -829,7 +832,7 @@ impl<'a> Finder<'a> {
             // "have not said when they would vote": after a negated cue, an embedded question.
             // ("knows when the rain will come": after a verb of knowing too.)
             let determiner_only = determiner_only || ((w.is(c, "when") || w.is(c, "where")) && (knowing(cue.lemma) || (k..i).any(|m| w.class[m] == Class::Negation)));
-            if one_of(w, c, CIRCUMSTANCE) && !determiner_only {
+            if w.listed(c, lists::CIRCUMSTANCE) && !determiner_only {
                 c += 1;
             }
             if time_word(c) {
@@ -838,7 +841,7 @@ impl<'a> Finder<'a> {
                 }
                 a = if c < e && !w.is_break(c) { c } else { e };
                 // "said Sunday on Fox News Channel’s “Hannity,” that …": the place follows the day.
-                if a < e && one_of(w, a, CIRCUMSTANCE) && cue.flags & lexicon::CLAUSE != 0 {
+                if a < e && w.listed(a, lists::CIRCUMSTANCE) && cue.flags & lexicon::CLAUSE != 0 {
                     if let Some(t) = that_after_circumstance(w, q, a + 1, e) {
                         a = t;
                     }
@@ -875,7 +878,7 @@ impl<'a> Finder<'a> {
         let report = matches!(cue.lemma, "say" | "tell" | "write" | "add" | "claim" | "note" | "explain");
         if report && inverted_end.is_none() && !with_particle {
             let st = if a == e || a == after_cue + 1 { after_cue + usize::from(after_cue < e && w.punct(after_cue, ",")) } else { a };
-            let opener = st < e && q.inside[st] == NONE && ([CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, st, l)) || (w.is(st, "and") && w.is(st + 1, "I") && w.is(st + 2, "quote")));
+            let opener = st < e && q.inside[st] == NONE && (w.listed(st, lists::CIRCUMSTANCE | lists::DAYS | lists::TIME_WORDS) || (w.is(st, "and") && w.is(st + 1, "I") && w.is(st + 2, "quote")));
             if opener && (a == e || a == st) {
                 let quote_at = (st + 1..e.min(st + 25)).find(|&m| w.kind(m) == TokenKind::Quote || q.inside[m] != NONE || w.class[m] == Class::That || w.punct(m, ";") || w.verb[m].is_some_and(|c| c.flags & WEAK == 0 && !c.past && !c.gerund));
                 if let Some(o) = quote_at.filter(|&o| q.opens_at(o).is_some() && (w.punct(o - 1, ",") || w.punct(o - 1, ":")) && (st..o).any(|m| w.punct(m, ","))) {
@@ -997,7 +1000,7 @@ impl<'a> Finder<'a> {
         // source's when the cue has a clause of its own, with no comma between.
         let fronted_opener = |p0: usize| {
             let participle = w.capitalized(p0) && w.class[p0] == Class::Other && w.text(p0).len() > 5 && (w.text(p0).ends_with("ing") || w.text(p0).ends_with("ed"));
-            matches!(w.class[p0], Class::Preposition | Class::Adverb) || one_of(w, p0, DAYS) || participle
+            matches!(w.class[p0], Class::Preposition | Class::Adverb) || w.listed(p0, lists::DAYS) || participle
         };
         if pre_is_quote && !comma_after && !post.is_empty() && (cue.flags & WEAK == 0 || explicit_after) && pre.first().is_some_and(|&(p0, _)| q.opens_at(p0).is_none() && fronted_opener(p0)) {
             pre_is_quote = false;
@@ -1014,7 +1017,7 @@ impl<'a> Finder<'a> {
             // "“Why …?” Lee said about the effort to …", "“…?” Lee told reporters during a
             // call": what follows the cue is only its circumstance or addressee, no clause.
             let circumstance_after = post.first().is_some_and(|&(p0, p1)| {
-                let opener = w.class[p0] == Class::Preposition || w.is(p0, "about") || [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, p0, l));
+                let opener = w.class[p0] == Class::Preposition || w.is(p0, "about") || w.listed(p0, lists::CIRCUMSTANCE | lists::DAYS | lists::TIME_WORDS);
                 (opener || (cue.flags & ADDRESSEE != 0 && w.is_word(p0)))
                     && (p0..p1).all(|m| !matches!(w.class[m], Class::That | Class::SubjectPronoun) && w.kind(m) != TokenKind::Quote)
             });
@@ -1072,7 +1075,7 @@ impl<'a> Finder<'a> {
         let st = skip_connectives(w, f, k);
         // ("With leaders worried about X, the president …": an absolute phrase, the same.)
         let absolute = w.is(st, "with") && (st..k).all(|m| !w.punct(m, ","));
-        let fronted = st < k && (one_of(w, st, SUBORDINATORS) || absolute) && !pre_is_quote;
+        let fronted = st < k && (w.listed(st, lists::SUBORDINATORS) || absolute) && !pre_is_quote;
         if fronted && content.len() == 1 && content[0].0 >= ce {
             let (c0, c1) = content[0];
             if let Some(m) = (c0 + 2..c1).find(|&m| w.punct(m, ",") && q.inside[m] == NONE) {
@@ -1118,8 +1121,8 @@ impl<'a> Finder<'a> {
         // the head noun stands before a prepositional phrase or a participle.
         let findings = cue.lemma == "find" && source.is_some_and(|(sa, b)| {
             let head = (sa + 1..b).find(|&m| w.class[m] == Class::Preposition || (w.class[m] == Class::Other && !w.capitalized(m) && w.text(m).ends_with("ed"))).unwrap_or(b) - 1;
-            let phrase = w.class[sa] == Class::Determiner || w.capitalized(sa) || one_of(w, sa, DOCUMENTS);
-            [b - 1, if phrase { head } else { b - 1 }].iter().any(|&h| one_of(w, h, DOCUMENTS) || w.is(h, "researchers") || w.is(h, "authors") || w.is(h, "panel"))
+            let phrase = w.class[sa] == Class::Determiner || w.capitalized(sa) || w.listed(sa, lists::DOCUMENTS);
+            [b - 1, if phrase { head } else { b - 1 }].iter().any(|&h| w.listed(h, lists::DOCUMENTS) || w.is(h, "researchers") || w.is(h, "authors") || w.is(h, "panel"))
         });
         // "I know your plans are failing", "she feels they were wronged": a clause with no
         // complementizer after a cue that takes one.
@@ -1164,7 +1167,7 @@ impl<'a> Finder<'a> {
         // show “Today”": a circumstance or a participle of the same speaker may hold cues and titles.
         // ("said Ann Lee, using a phrase the mayor had coined, …": any participle of the speaker's.)
         let participle = |k: usize| w.verb[k].is_some_and(|c| c.gerund) || (w.is_word(k) && !w.capitalized(k) && w.class[k] == Class::Other && w.text(k).len() > 5 && w.text(k).ends_with("ing"));
-        let circumstance = tail < e && ([CIRCUMSTANCE, SUBORDINATORS, DAYS, TIME_WORDS].iter().any(|l| one_of(w, tail, l))
+        let circumstance = tail < e && (w.listed(tail, lists::CIRCUMSTANCE | lists::SUBORDINATORS | lists::DAYS | lists::TIME_WORDS)
             || (w.punct(tail, ",") && tail + 1 < e && participle(tail + 1)));
         // A participle or a relative clause of the speaker ("said, recalling that …", "said Ann
         // Lee, who noted that …") may hold a that-clause of its own.
@@ -1455,7 +1458,7 @@ impl<'a> Finder<'a> {
         }
         // The head noun comes early, after plain words of the phrase.
         let plain = |m: usize| w.is_word(m) && !matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::Relative | Class::Clause | Class::SubjectPronoun) && w.verb[m].is_none();
-        let head = (st..(st + 8).min(k)).take_while(|&m| plain(m) || w.possessive(m) || w.punct(m, "-") || w.punct(m, "/") || w.class[m] == Class::Preposition).find(|&m| one_of(w, m, DOCUMENTS))?;
+        let head = (st..(st + 8).min(k)).take_while(|&m| plain(m) || w.possessive(m) || w.punct(m, "-") || w.punct(m, "/") || w.class[m] == Class::Preposition).find(|&m| w.listed(m, lists::DOCUMENTS))?;
         let clean = (head + 1..k).all(|m| {
             q.inside[m] == NONE
                 && w.kind(m) != TokenKind::Quote
@@ -1618,7 +1621,7 @@ fn relative_after_comma(w: &Words, c: usize, e: usize) -> bool {
 /// word ("on MSNBC’s “Morning Joe.”", "in Paris during a visit") and holds no clause (no verb
 /// cue, auxiliary, "that", pronoun subject, relative or colon outside quoted titles).
 fn bare_circumstance(w: &Words, q: &Quotes, (a, b): (usize, usize)) -> bool {
-    let opens = [CIRCUMSTANCE, DAYS, TIME_WORDS].iter().any(|l| one_of(w, a, l));
+    let opens = w.listed(a, lists::CIRCUMSTANCE | lists::DAYS | lists::TIME_WORDS);
     // (A quotation in it is a short title at most: "tweeted this: “…”" is no circumstance.)
     let title = |m: usize| q.chains[q.inside[m] as usize].last <= q.chains[q.inside[m] as usize].first + 6;
     opens && (a..b).all(|m| if q.inside[m] != NONE { title(m) } else { !w.punct(m, ":") && !(w.verb[m].is_some() || matches!(w.class[m], Class::Aux | Class::Be | Class::That | Class::SubjectPronoun | Class::Relative | Class::Negation)) })

@@ -1,7 +1,7 @@
 //! Content spans: what a cue attributes, before it ("“…,” he said"), after it ("said that …"),
 //! or both (a quote split around its cue). Spans are token ranges `[start, end)`.
 
-use super::lexicon::{one_of, Class};
+use super::lexicon::{lists, one_of, Class};
 use super::quotes::{Quotes, NONE};
 use super::words::Words;
 
@@ -477,10 +477,12 @@ fn opens_subject(w: &Words, s: usize, j: usize) -> bool {
     s < j && w.class[s] != Class::Preposition
 }
 
+/// Media and occasions of a speech act ("in a statement", "on Twitter").
+pub(super) const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
+
 /// Drops a circumstance of the speech act that closes the content: "… more investment in a
 /// statement on Thursday", "… the plan, in an interview", "… on Twitter".
 fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize {
-    const MEDIA: &[&str] = &["statement", "interview", "tweet", "post", "speech", "email", "letter", "release", "conference", "briefing", "call", "op-ed", "television", "radio", "twitter", "facebook", "instagram", "telegram", "podcast", "memo", "hearing", "rally", "event"];
     // Two words may stay: "said as much in an interview".
     let lo = a + 2;
     let mut k = b.saturating_sub(10).max(lo);
@@ -488,7 +490,7 @@ fn cut_trailing_circumstance(w: &Words, q: &Quotes, a: usize, b: usize) -> usize
         let prep = matches!(w.lower(k).as_str(), "in" | "on" | "at" | "during" | "via" | "through");
         if prep && q.inside[k] == NONE {
             // The phrase holds a medium or occasion word and nothing clause-like.
-            let medium = (k + 1..b).any(|m| one_of(w, m, MEDIA));
+            let medium = (k + 1..b).any(|m| w.listed(m, lists::MEDIA));
             let plain = (k + 1..b).all(|m| w.verb[m].is_none() && !matches!(w.class[m], Class::That | Class::Relative | Class::SubjectPronoun) && q.inside[m] == NONE);
             if medium && plain {
                 let cut = if w.punct(k - 1, ",") { k - 1 } else { k };

@@ -8,7 +8,7 @@
 //! to the end is cut. An appositive gloss of a name closes any content ("… with NATO, the
 //! alliance that …").
 
-use super::lexicon::{one_of, Class, CLAUSE, NOMINAL};
+use super::lexicon::{lists, one_of, Class, CLAUSE, NOMINAL};
 use super::quotes::{Quotes, NONE};
 use super::source::np_right;
 use super::words::Words;
@@ -43,7 +43,7 @@ fn bare_time_to_end(w: &Words, j: usize, b: usize) -> bool {
     if e <= j || e > j + 3 {
         return false;
     }
-    let day = one_of(w, j, super::clauses::DAYS) && w.capitalized(j);
+    let day = w.listed(j, lists::DAYS) && w.capitalized(j);
     let mut k = j;
     if !day {
         if w.is(k, "earlier") || w.is(k, "later") {

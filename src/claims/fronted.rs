@@ -2,9 +2,9 @@
 //! warned: …": a participle of a reporting verb opens the sentence; its content runs to the
 //! comma, and its source is the subject of the main clause after it.
 
-use super::clauses::{Finder, Found, CIRCUMSTANCE, DAYS};
+use super::clauses::{Finder, Found};
 use super::content::{skip_connectives, trim};
-use super::lexicon::{one_of, Class, CLAUSE, NOMINAL, WEAK};
+use super::lexicon::{lists, one_of, Class, CLAUSE, NOMINAL, WEAK};
 use super::quotes::NONE;
 use super::source::np_right;
 use crate::segment::{Sentence, TokenKind};
@@ -44,7 +44,7 @@ impl Finder<'_> {
         }
         // "Since announcing in October that …": the circumstance of the speech act is left out.
         let mut a = ce;
-        if one_of(w, a, CIRCUMSTANCE) || one_of(w, a, DAYS) {
+        if w.listed(a, lists::CIRCUMSTANCE) || w.listed(a, lists::DAYS) {
             let Some(t) = (a + 1..e.min(a + 8)).take_while(|&m| !w.is_break(m) && q.inside[m] == NONE).find(|&m| w.class[m] == Class::That) else { return false };
             a = t;
         }

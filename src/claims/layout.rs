@@ -3,9 +3,9 @@
 //! "In the poll, …", and a free-standing quotation whose speaker the next sentence names.
 //! Each is a bounded look-around inside one sentence or paragraph.
 
-use super::clauses::{Finder, Found, DOCUMENTS};
+use super::clauses::{Finder, Found};
 use super::content::{self, after, chain_spans, skip_connectives, trim};
-use super::lexicon::{one_of, Class, WEAK};
+use super::lexicon::{lists, one_of, Class, WEAK};
 use super::quotes::NONE;
 use super::source::{np_left, np_right};
 use super::words::Words;
@@ -110,12 +110,12 @@ impl Finder<'_> {
             return;
         }
         let se = np_right(w, st + 1, s.end);
-        if se <= st + 1 || se >= s.end || !w.punct(se, ",") || !one_of(w, se - 1, DOCUMENTS) {
+        if se <= st + 1 || se >= s.end || !w.punct(se, ",") || !w.listed(se - 1, lists::DOCUMENTS) {
             return;
         }
         // "In the wake of the report, …": the phrase's head, before "of", must be the document.
         if let Some(of) = (st + 2..se).find(|&k| w.is(k, "of")) {
-            if !one_of(w, of - 1, DOCUMENTS) {
+            if !w.listed(of - 1, lists::DOCUMENTS) {
                 return;
             }
         }

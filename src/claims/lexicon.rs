@@ -52,9 +52,37 @@ pub struct NounCue {
     pub links: Vec<&'static str>,
 }
 
-/// What the clause finder knows of a lower-case word: its class, its verb cue number and its
-/// noun cue number (0: none).
-pub type Facts = (Class, u16, u16);
+/// What the clause finder knows of a lower-case word: its class, its verb cue number, its
+/// noun cue number (0: none) and the word lists of `LISTED` that hold it (a bit each).
+pub type Facts = (Class, u16, u16, u16);
+
+/// Word lists the clause finder asks of many tokens (`Words::listed`): whether a word is in one
+/// is part of its facts, found with them once per distinct spelling, where searching the list
+/// (`one_of`) at every question cost a sixteenth of the claim finder's time.
+pub mod lists {
+    pub const CIRCUMSTANCE: u16 = 1;
+    pub const SUBORDINATORS: u16 = 2;
+    pub const DAYS: u16 = 4;
+    pub const TIME_WORDS: u16 = 8;
+    pub const TIMES: u16 = 16;
+    pub const TIME_OPENERS: u16 = 32;
+    pub const MEDIA: u16 = 64;
+    pub const QUANTIFIERS: u16 = 128;
+    pub const DOCUMENTS: u16 = 256;
+}
+
+/// Each list's bit and words (lower-case ASCII words: see `listed_words_are_plain`).
+const LISTED: &[(u16, &[&str])] = &[
+    (lists::CIRCUMSTANCE, super::clauses::CIRCUMSTANCE),
+    (lists::SUBORDINATORS, super::clauses::SUBORDINATORS),
+    (lists::DAYS, super::clauses::DAYS),
+    (lists::TIME_WORDS, super::clauses::TIME_WORDS),
+    (lists::TIMES, super::source::TIMES),
+    (lists::TIME_OPENERS, super::source::TIME_OPENERS),
+    (lists::MEDIA, super::content::MEDIA),
+    (lists::QUANTIFIERS, super::clauses::QUANTIFIERS),
+    (lists::DOCUMENTS, super::clauses::DOCUMENTS),
+];
 
 /// Each form maps to a cue number: an index into a table of the cue entries built once (entry
 /// 0 is "no cue"), so a document's tokens can hold 2-byte numbers instead of references, and
@@ -153,7 +181,7 @@ impl Lexicon {
         let mut facts: FastMap<String, Facts> = FastMap::default();
         for &(class, words) in CLOSED {
             for &w in words {
-                facts.entry(w.to_string()).or_insert((class, 0, 0));
+                facts.entry(w.to_string()).or_insert((class, 0, 0, 0));
             }
         }
         let mut verb_cues: Vec<VerbCue> = Vec::new();
@@ -173,7 +201,7 @@ impl Lexicon {
                 let gerund = form.ends_with("ing");
                 // Past tense or participle: any listed form that is not the lemma, -s or -ing.
                 let past = form != lemma && !gerund && !form.ends_with('s');
-                let entry = facts.entry(form).or_insert_with_key(|form| (open_class(form), 0, 0));
+                let entry = facts.entry(form).or_insert_with_key(|form| (open_class(form), 0, 0, 0));
                 // The first line listing a form gives its cue.
                 if entry.1 == 0 {
                     verb_cues.push(VerbCue { lemma, stance: cue_stance, flags: cue_flags, particles: particles.clone(), past, gerund });
@@ -191,7 +219,13 @@ impl Lexicon {
             let id = next_id(noun_cues.len());
             noun_cues.push(cue);
             for form in cols[0].split(' ') {
-                facts.entry(form.to_string()).or_insert_with(|| (open_class(form), 0, 0)).2 = id;
+                facts.entry(form.to_string()).or_insert_with(|| (open_class(form), 0, 0, 0)).2 = id;
+            }
+        }
+        // (A listed word new to the table gets the facts a word not in it has.)
+        for &(bit, words) in LISTED {
+            for &w in words {
+                facts.entry(w.to_string()).or_insert_with(|| (open_class(w), 0, 0, 0)).3 |= bit;
             }
         }
         Lexicon { facts, verb_table: cue_table(verb_cues), noun_table: cue_table(noun_cues) }
@@ -199,7 +233,7 @@ impl Lexicon {
 
     /// Class and cue numbers of a lower-case word.
     pub fn facts(&self, lower: &str) -> Facts {
-        self.facts.get(lower).copied().unwrap_or_else(|| (open_class(lower), 0, 0))
+        self.facts.get(lower).copied().unwrap_or_else(|| (open_class(lower), 0, 0, 0))
     }
 
     pub fn verb(&self, lower: &str) -> Option<&'static VerbCue> {
@@ -337,6 +371,33 @@ pub fn one_of(w: &super::words::Words, k: usize, words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Words::listed` stands for `one_of` only for lists of lower-case ASCII words (a token
+    /// equal to one is then a word token with an ASCII spelling, whose form is its lower case).
+    #[test]
+    fn listed_words_are_plain() {
+        for &(_, words) in LISTED {
+            for w in words {
+                assert!(w.len() <= 24 && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{w}");
+            }
+        }
+    }
+
+    /// A token is `listed` in a list exactly when `one_of` finds it there.
+    #[test]
+    fn listed_agrees_with_one_of() {
+        let text = "MONDAY, Today’s polls: during the e-mail WEEK, Some surveys say Ünal's report was late; \
+                    earlier, in’ that Interview, Tonight's Data … 1999 and-so-on, Statement, as";
+        let doc = crate::segment::Doc::new(text);
+        let w = super::super::words::Words::new(&doc);
+        for k in 0..doc.tokens.len() + 2 {
+            for &(bit, words) in LISTED {
+                assert_eq!(w.listed(k, bit), one_of(&w, k, words), "{:?} {bit}", doc.tokens.get(k).map(|t| t.text(text)));
+            }
+        }
+        let at = |word: &str| doc.tokens.iter().position(|t| t.text(text) == word).unwrap();
+        assert!(w.listed(at("MONDAY"), lists::DAYS) && w.listed(at("Some"), lists::QUANTIFIERS) && w.listed(at("Interview"), lists::MEDIA));
+    }
 
     #[test]
     fn inflections_follow_spelling_rules() {

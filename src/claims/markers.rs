@@ -18,13 +18,14 @@ pub enum Lead {
 }
 
 /// How the lower-case word `lower` opens a marker, if it does (negations aside: see
-/// `unverified_marker`). Asked once per spelling (`Words::marker_lead`).
-pub fn lead(lower: &str) -> Option<Lead> {
+/// `unverified_marker`). Asked once per spelling (`Words::marker_lead`), of its bytes (the
+/// spelling is not made a string for it; E2 80 99 is the curly apostrophe ’).
+pub fn lead(lower: &[u8]) -> Option<Lead> {
     match lower {
         // "alleged" and "allegedly" mark only the phrase they modify: see `marks_itself`.
-        "unverified" | "unconfirmed" | "unsubstantiated" | "uncorroborated" | "baseless" | "unfounded" | "disputed" | "falsely" | "unproven" => Some(Lead::Itself),
-        "without" | "no" | "any" => Some(Lead::Evidence),
-        "unable" | "cannot" | "couldn't" | "can't" | "couldn’t" | "can’t" => Some(Lead::Verify),
+        b"unverified" | b"unconfirmed" | b"unsubstantiated" | b"uncorroborated" | b"baseless" | b"unfounded" | b"disputed" | b"falsely" | b"unproven" => Some(Lead::Itself),
+        b"without" | b"no" | b"any" => Some(Lead::Evidence),
+        b"unable" | b"cannot" | b"couldn't" | b"can't" | b"couldn\xE2\x80\x99t" | b"can\xE2\x80\x99t" => Some(Lead::Verify),
         _ => None,
     }
 }

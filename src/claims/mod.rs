@@ -379,10 +379,18 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
             holders.entry(h).or_default().push(k);
         }
     }
+    // A claim meets a seed only with at least half the seed's words (`common` below is at most
+    // the claim's word count `n`, and `3 common >= seed + n` asks `2 n >= seed`): a claim too
+    // short for the smallest seed is passed without its bag being read.
+    let Some(smallest) = seed_bags.iter().map(Vec::len).filter(|&n| n >= 3).min() else { return };
     let mut common = vec![0usize; seeds.len()];
     let mut bag: Vec<u64> = Vec::with_capacity(64);
     for i in 0..claims.len() {
         if claims[i].unverified {
+            continue;
+        }
+        let most = bags::most_words(byte_ranges(doc, &found[i].content));
+        if most < 3 || 2 * most < smallest {
             continue;
         }
         bags::word_bag_into(doc.text, byte_ranges(doc, &found[i].content), &mut bag);

@@ -3,9 +3,9 @@
 //! that attributes without a source ("allegedly made in …"). Bounded look-arounds, like the
 //! clause finder they belong to.
 
-use super::clauses::{Finder, Found, TIME_WORDS};
+use super::clauses::{Finder, Found};
 use super::content::{self, trim};
-use super::lexicon::{noun_verb_ambiguous, one_of, Class, WEAK};
+use super::lexicon::{lists, noun_verb_ambiguous, one_of, Class, WEAK};
 use super::quotes::NONE;
 use super::source::{left_source, np_left};
 use super::words::Words;
@@ -225,7 +225,7 @@ impl Finder<'_> {
         let t = w.text(b);
         let shaped = w.kind(b) == TokenKind::Word && w.class[b] == Class::Other && !w.capitalized(b) && t.len() > 3 && (t.ends_with('s') || t.ends_with("ed"));
         let object_next = b + 1 < e && matches!(w.class[b + 1], Class::Determiner | Class::ObjectPronoun) && !w.is(b + 1, "that");
-        let time_next = b + 2 < e && one_of(w, b + 2, TIME_WORDS);
+        let time_next = b + 2 < e && w.listed(b + 2, lists::TIME_WORDS);
         shaped && object_next && !time_next && b > a && !after_noun_marker
     }
 

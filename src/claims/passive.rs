@@ -3,9 +3,9 @@
 //! attack was described as a provocation", "the mayor was accused of taking bribes", "two
 //! deaths were reported on Monday", "the strike was announced by the union".
 
-use super::clauses::{Finder, CIRCUMSTANCE, NOT_PREDICATE_AS, SPLIT_AS};
+use super::clauses::{Finder, NOT_PREDICATE_AS, SPLIT_AS};
 use super::content::trim;
-use super::lexicon::{one_of, Class, VerbCue};
+use super::lexicon::{lists, one_of, Class, VerbCue};
 use super::quotes::NONE;
 use super::source::{left_source, np_right};
 use super::words::Words;
@@ -36,7 +36,7 @@ const TIMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday",
 
 /// A circumstance of the act opens at `k`: a preposition of time or place, a day, a time word.
 fn circumstance(w: &Words, k: usize) -> bool {
-    one_of(w, k, CIRCUMSTANCE) || one_of(w, k, TIMES)
+    w.listed(k, lists::CIRCUMSTANCE) || one_of(w, k, TIMES)
 }
 
 /// An attribution read from a passive cue: (source, cue spans, content spans).

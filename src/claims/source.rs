@@ -5,7 +5,7 @@
 //! Without a parser, a noun phrase is a bounded run of words that are not closed-class clause
 //! words; determiners end it unless a preposition keeps it going ("the head of the ministry").
 
-use super::lexicon::{one_of, Class};
+use super::lexicon::{lists, Class};
 use super::words::Words;
 
 /// Longest source phrase considered, in tokens.
@@ -357,17 +357,20 @@ fn coordinated_names_before(w: &Words, first: usize, s: usize, end: usize) -> us
     s
 }
 
+/// Words that open a time phrase ("this month", "last week").
+pub(super) const TIME_OPENERS: &[&str] = &["this", "last", "next", "earlier", "later", "that"];
+/// Words that name a time.
+pub(super) const TIMES: &[&str] = &[
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight", "spring", "summer", "fall", "autumn", "winter",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
 /// "this month", "last week", "Friday", "Tuesday night": a short phrase naming a time.
 pub fn is_time_phrase(w: &Words, s: usize, end: usize) -> bool {
-    const OPENERS: &[&str] = &["this", "last", "next", "earlier", "later", "that"];
-    const TIMES: &[&str] = &[
-        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "tonight", "spring", "summer", "fall", "autumn", "winter",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ];
-    let time = |k: usize| one_of(w, k, TIMES);
+    let time = |k: usize| w.listed(k, lists::TIMES);
     match end - s {
         1 => time(s) && w.capitalized(s) || w.is(s, "today") || w.is(s, "yesterday"),
-        2 => (one_of(w, s, OPENERS) || time(s)) && time(s + 1),
+        2 => (w.listed(s, lists::TIME_OPENERS) || time(s)) && time(s + 1),
         _ => false,
     }
 }

@@ -217,11 +217,16 @@ fn written_work(w: &Words, f: &Found, c: usize) -> bool {
     ];
     let ([(a, b)], Some(v)) = (f.content.as_slice(), w.verb[c]) else { return false };
     let (a, b) = (*a, *b);
+    // (The lemma first: the search for a work noun below is the costly part, and most cues are
+    // not "write".)
+    if v.lemma != "write" || a <= c {
+        return false;
+    }
     let head = (a..b.min(a + MAX_WORK_NP)).find(|&k| one_of(w, k, WORKS));
     // (The phrase ends at a comma: "wrote letters for them, trying to help" goes on with the
     // writer's own participle.)
     let b = (a..b).find(|&k| w.punct(k, ",")).unwrap_or(b);
-    v.lemma == "write" && a > c && head.is_some_and(|h| h < b)
+    head.is_some_and(|h| h < b)
         && (a..b).all(|k| w.kind(k) != TokenKind::Quote && w.verb[k].is_none() && !matches!(w.class[k], Class::Aux | Class::Be | Class::That | Class::Relative) && !w.text(k).ends_with("ing"))
 }
 

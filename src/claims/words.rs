@@ -6,12 +6,11 @@ use std::rc::Rc;
 
 use super::lexicon::{lexicon, Class, Facts, NounCue, VerbCue};
 use super::markers::{self, Lead};
-use crate::entities::FastMap;
 use crate::segment::{Doc, TokenKind};
 
 /// Per token, the word's closed class and cue entries, read as `w.class[i]`, `w.verb[i]`,
 /// `w.noun[i]`. The cue entries share one 2-byte number per token into the document's table of
-/// distinct (class, verb cue, noun cue) triples (a few hundred: the lexicon is small); the class,
+/// distinct (verb cue, noun cue) pairs (a few hundred: the lexicon is small); the class,
 /// read most often, has a byte of its own. Five bytes a token in three lists, and a fourth of
 /// token kinds, made the claim finder's largest intermediate.
 ///
@@ -33,7 +32,7 @@ pub struct Words<'d> {
     lowered: String,
 }
 
-/// The facts of one spelling: where its `lower` form is, and `flags`.
+/// The facts of one spelling: where its `lower` form is, `flags`, and its lexicon facts.
 #[derive(Clone, Copy)]
 struct Spelled {
     /// The lower-case form: a byte range of the document's text (a spelling with no ASCII
@@ -43,6 +42,12 @@ struct Spelled {
     flags: u8,
     /// How many letters and digits the spelling holds (`markers::count_alnum`).
     alnum: u32,
+    /// Its closed class in the lexicon (`Class::Other` for a token that is no word).
+    class: Class,
+    /// Its number in `Packed::cues` (0: no cue).
+    cues: u16,
+    /// The lexicon's word lists that hold it (`lexicon::lists`).
+    lists: u16,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -66,12 +71,50 @@ const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0 };
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0 };
 
-/// The per-token numbers and the triples they point to.
+/// The per-token numbers and the pairs of cue numbers (verb, noun) they point to.
 struct Packed {
     ids: Vec<u16>,
-    facts: Vec<Facts>,
+    cues: Vec<(u16, u16)>,
+}
+
+/// Numbers a document's distinct pairs of cue numbers (verb, noun) from 1 (0 is no cue).
+/// Only the cues are numbered, not the class: a token whose class the context changes keeps
+/// its spelling's number. Pairs of one cue are found by direct look-up (the lexicon's tables
+/// are small); words that are both a verb and a noun cue (a few dozen) are searched for.
+struct CueNumbers {
+    pairs: Vec<(u16, u16)>,
+    by_verb: Vec<u16>,
+    by_noun: Vec<u16>,
+}
+
+impl CueNumbers {
+    fn new(verbs: usize, nouns: usize) -> CueNumbers {
+        CueNumbers { pairs: vec![(0, 0)], by_verb: vec![0; verbs], by_noun: vec![0; nouns] }
+    }
+
+    fn number(&mut self, verb: u16, noun: u16) -> u16 {
+        let (v, n) = (usize::from(verb), usize::from(noun));
+        let known = match (verb, noun) {
+            (0, 0) => return 0,
+            (_, 0) => self.by_verb[v],
+            (0, _) => self.by_noun[n],
+            _ => self.pairs.iter().position(|&p| p == (verb, noun)).map_or(0, |k| k as u16),
+        };
+        if known != 0 {
+            return known;
+        }
+        self.pairs.push((verb, noun));
+        // At most one pair per lexicon entry (`word_facts_fit_in_16_bits`).
+        let k = u16::try_from(self.pairs.len() - 1).unwrap_or(0);
+        match (verb, noun) {
+            (_, 0) => self.by_verb[v] = k,
+            (0, _) => self.by_noun[n] = k,
+            _ => {}
+        }
+        k
+    }
 }
 
 impl<'d> Words<'d> {
@@ -81,58 +124,45 @@ impl<'d> Words<'d> {
         let mut ids: Vec<u16> = Vec::with_capacity(n);
         let mut class: Vec<Class> = Vec::with_capacity(n);
         let mut flags: Vec<u8> = Vec::with_capacity(n);
-        // Triple 0 is a word with no class and no cue (and every non-word).
-        let none: Facts = (Class::Other, 0, 0);
-        let mut facts: Vec<Facts> = vec![none];
-        let mut numbers: FastMap<Facts, u16> = FastMap::default();
-        numbers.insert(none, 0);
-        let mut number = |f: Facts| -> u16 {
-            *numbers.entry(f).or_insert_with(|| {
-                facts.push(f);
-                // At most one triple per lexicon entry and class (`lexicon_fits_cue_numbers`).
-                u16::try_from(facts.len() - 1).unwrap_or(0)
-            })
-        };
+        let mut numbers = CueNumbers::new(lex.verb_table().len(), lex.noun_table().len());
         // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
-        // so each spelling is looked at once, at its first token (its lexicon facts at its first
-        // word token: numbers and marks have none). The lexicon facts and their number stay
-        // here; a token whose class the context changes ("May" after a name) asks `number` for
-        // its own triple.
+        // so each spelling is looked at once, at its first token (its lexicon facts only if it
+        // is a word: numbers and marks have none; the tokens of one spelling are all words or
+        // none, as the tokenizer's kind follows from the text). A token whose class the context
+        // changes ("May" after a name) changes only its own class.
         let spellings = &doc.spellings;
         let mut spelled: Vec<Spelled> = vec![UNSET; spellings.len()];
-        let mut lexical: Vec<Option<(Facts, u16)>> = vec![None; spellings.len()];
         let mut lowered = String::new();
         let mut previous = Class::Other;
         let bytes = doc.text.as_bytes();
         for (i, t) in doc.tokens.iter().enumerate() {
             let id = spellings.of(i);
             if spelled[id].start == UNSET.start {
-                spelled[id] = spelled_text(doc, i, &mut lowered);
-            }
-            let (mut f, spelled_number) = if t.kind != TokenKind::Word {
-                (none, 0)
-            } else {
-                *lexical[id].get_or_insert_with(|| {
-                    let f = spelling_facts(doc, i, id);
-                    if f.1 != 0 || f.2 != 0 {
-                        spelled[id].flags |= MAY_CUE;
+                let mut s = spelled_text(doc, i, &mut lowered);
+                if t.kind == TokenKind::Word {
+                    let (c, verb, noun, listed) = spelling_facts(doc, i, id);
+                    if verb != 0 || noun != 0 {
+                        s.flags |= MAY_CUE;
                     }
-                    (f, if f == none { 0 } else { number(f) })
-                })
-            };
-            // (Final here: a spelling's `MAY_CUE` is set at its first token, the tokens of one
-            // spelling being all words or none: the tokenizer's kind follows from the text.)
-            flags.push(spelled[id].flags);
-            // The context changed the class: the token's triple is not its spelling's.
-            let mut changed = false;
+                    s.class = c;
+                    s.cues = numbers.number(verb, noun);
+                    // The lists are compared with the token as written, ASCII case ignored
+                    // (`one_of`): a spelling with other characters is in none of them, even when
+                    // its lexicon form ("don’t" as "don't") is.
+                    s.lists = if spellings.is_ascii(id) { listed } else { 0 };
+                }
+                spelled[id] = s;
+            }
+            let s = spelled[id];
+            flags.push(s.flags);
+            let mut c = s.class;
             // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
             if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
                 let t = doc.tok(i);
                 if t == "'s" || t == "’s" {
                     // "he’s claiming" is "he is"; "he’s claimed" is "he has".
                     let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
-                    f.0 = if progressive { Class::Be } else { Class::Aux };
-                    changed = true;
+                    c = if progressive { Class::Be } else { Class::Aux };
                 }
             }
             // Asked only of the few tokens the tests below single out.
@@ -140,29 +170,20 @@ impl<'d> Words<'d> {
             // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
             // comma follows it ("Separately, …"); after a capitalised word it is a surname even
             // then ("said Joe Donnelly, the senator").
-            let ly_name = f.0 == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
+            let ly_name = c == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
             // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
             // of the name, not an article or a pronoun.
             let initial = t.end - t.start == 1 && matches!(bytes[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
             // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-            let may_name = f.0 == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
+            let may_name = c == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
             if ly_name || may_name || initial {
-                f.0 = Class::Other;
-                changed = true;
+                c = Class::Other;
             }
-            previous = f.0;
-            class.push(f.0);
-            // (A triple equal to the spelling's has the spelling's number: `number` gives one
-            // triple one number.)
-            ids.push(if !changed {
-                spelled_number
-            } else if f == none {
-                0
-            } else {
-                number(f)
-            });
+            previous = c;
+            class.push(c);
+            ids.push(s.cues);
         }
-        let packed = Rc::new(Packed { ids, facts });
+        let packed = Rc::new(Packed { ids, cues: numbers.pairs });
         Words {
             class,
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },
@@ -186,6 +207,13 @@ impl<'d> Words<'d> {
         self.flags[i] & MAY_CUE != 0
     }
 
+    /// The first token of `from..to` that `may_cue`: one scan of the flags, with nothing else
+    /// read for the tokens passed.
+    pub fn next_may_cue(&self, from: usize, to: usize) -> Option<usize> {
+        let flags = self.flags.get(from..to.min(self.flags.len()))?;
+        flags.iter().position(|&f| f & MAY_CUE != 0).map(|p| from + p)
+    }
+
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
@@ -197,6 +225,13 @@ impl<'d> Words<'d> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn alnum(&self, i: usize) -> usize {
         self.spelled(i).alnum as usize
+    }
+
+    /// Token `i` is a word of one of the lexicon's `lists` (bits of `lexicon::lists`): `one_of`
+    /// with that list, ASCII case ignored, worked out once per spelling.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn listed(&self, i: usize, lists: u16) -> bool {
+        self.doc.spellings.get(i).is_some_and(|id| self.spelled[id].lists & lists != 0)
     }
 
     /// Token `i` is one of `nominal::AGENTLESS_ADVERBS`, ASCII case ignored (as `one_of` asks).
@@ -354,25 +389,28 @@ fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
     // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has
     // (other non-ASCII words are never cues). The spelling's form is the word ASCII-lowercased
     // with ’ as ' then; longer words are never cues either.
-    let raw = doc.tok(i);
     let form = doc.spellings.form_of(id);
-    let cue_like = doc.spellings.is_ascii(id) || raw.chars().all(|c| c.is_ascii() || c == '’');
+    // (The token's own text is read only when it is not ASCII.)
+    let cue_like = doc.spellings.is_ascii(id) || doc.tok(i).chars().all(|c| c.is_ascii() || c == '’');
     if cue_like && form.len() <= 24 {
         lexicon().facts(form)
     } else {
-        (Class::Other, 0, 0)
+        (Class::Other, 0, 0, 0)
     }
 }
 
 /// The text facts of the spelling of token `i`: its lower-case form (copied into `lowered` when
 /// it differs from the text) and the flags that depend on the text alone.
 fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
-    let t = doc.tok(i);
     let token = &doc.tokens[i];
+    // Read as bytes: slicing the text as a string checks both ends for a character boundary,
+    // and only the rare questions of non-ASCII characters need one (`doc.tok` then).
+    let text = doc.text.as_bytes();
+    let t = &text[token.start as usize..token.end as usize];
     // One pass over the bytes for its capitals and its letters and digits (counted again, with
     // decoding, only for a spelling with other characters than ASCII).
     let (mut seen, mut alnum) = (0u8, 0u32);
-    for b in t.bytes() {
+    for &b in t {
         let class = BYTE_CLASS[usize::from(b)];
         seen |= class;
         alnum += u32::from(class & ALNUM_BYTE);
@@ -380,44 +418,50 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
     let upper = seen & UPPER_BYTE != 0;
     if seen & OTHER_BYTE != 0 {
         // (A token is shorter than the text, whose offsets fit in 32 bits.)
-        alnum = markers::count_alnum(t) as u32;
+        alnum = markers::count_alnum(doc.tok(i)) as u32;
     }
-    let mut s = Spelled { start: token.start, end: token.end, flags: 0, alnum };
+    let mut s = Spelled { start: token.start, end: token.end, flags: 0, alnum, ..UNSET };
     if upper {
         let (start, end) = if t.len() > MAX_LOWERED {
             (0, 0)
         } else {
             // Lower-casing ASCII letters keeps UTF-8 valid and the length.
             let start = lowered.len();
-            lowered.push_str(t);
+            lowered.push_str(doc.tok(i));
             lowered[start..].make_ascii_lowercase();
             (start, lowered.len())
         };
         // (The arena holds at most the text's length: its offsets fit as the text's do.)
-        s = Spelled { start: start as u32, end: end as u32, flags: COPIED, alnum };
+        s = Spelled { start: start as u32, end: end as u32, flags: COPIED, alnum, ..UNSET };
     }
-    let first = t.chars().next().unwrap_or(' ');
-    if first.is_uppercase() {
+    let capital = match t.first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => doc.tok(i).chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    };
+    if capital {
         s.flags |= CAPITAL;
     }
-    if t.len() > 1 && (first == '\'' || first == '’') {
+    // (E2 80 99 is ’.)
+    if t.len() > 1 && (t[0] == b'\'' || t.starts_with(b"\xE2\x80\x99")) {
         s.flags |= APOSTROPHE_LED;
     }
-    // Marks are a character long (at most three bytes), the words longer.
-    if t.len() <= 3 && matches!(t, "," | ";" | ":" | "—" | "–" | "." | "!" | "?" | "(" | ")" | "[" | "]" | "…") {
+    // Marks are a character long (at most three bytes), the words longer: , ; : — – . ! ? ( ) [ ] …
+    if t.len() <= 3 && matches!(t, b"," | b";" | b":" | b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"." | b"!" | b"?" | b"(" | b")" | b"[" | b"]" | b"\xE2\x80\xA6") {
         s.flags |= BREAK_MARK;
     }
-    let lower = if s.flags & COPIED != 0 { lowered.as_str() } else { doc.text };
-    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or("")) {
+    let lower = if s.flags & COPIED != 0 { lowered.as_bytes() } else { text };
+    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or(b"")) {
         let bits = LEADS.iter().position(|&x| x == lead).map_or(0, |p| p as u8 + 1);
         s.flags |= bits << MARKER_LEAD_SHIFT;
     }
-    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x));
+    let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x.as_bytes()));
     if agentless {
         s.flags |= AGENTLESS;
     }
-    // What the clause finder's loop looks for besides cue entries (`MAY_CUE`).
-    if agentless || matches!(t, "―" | "—" | "–") || t.eq_ignore_ascii_case("as") || t.eq_ignore_ascii_case("according") {
+    // What the clause finder's loop looks for besides cue entries (`MAY_CUE`): ― — – (E2 80 95,
+    // 94, 93), "as", "according".
+    if agentless || matches!(t, b"\xE2\x80\x95" | b"\xE2\x80\x94" | b"\xE2\x80\x93") || t.eq_ignore_ascii_case(b"as") || t.eq_ignore_ascii_case(b"according") {
         s.flags |= MAY_CUE;
     }
     s
@@ -447,8 +491,8 @@ pub struct Column<T: 'static> {
 
 impl<T: 'static> Column<T> {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    fn facts(&self, i: usize) -> &Facts {
-        &self.packed.facts[usize::from(self.packed.ids[i])]
+    fn cues(&self, i: usize) -> (u16, u16) {
+        self.packed.cues[usize::from(self.packed.ids[i])]
     }
 }
 
@@ -457,7 +501,7 @@ impl Index<usize> for Column<VerbCue> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn index(&self, i: usize) -> &Self::Output {
-        &self.table[usize::from(self.facts(i).1)]
+        &self.table[usize::from(self.cues(i).0)]
     }
 }
 
@@ -466,7 +510,7 @@ impl Index<usize> for Column<NounCue> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn index(&self, i: usize) -> &Self::Output {
-        &self.table[usize::from(self.facts(i).2)]
+        &self.table[usize::from(self.cues(i).1)]
     }
 }
 
@@ -486,6 +530,23 @@ mod tests {
         .map(|d| d.lines().count())
         .sum::<usize>();
         assert!(lines * 16 < usize::from(u16::MAX), "{lines} cue lines");
+    }
+
+    /// The facts read from a spelling's bytes: marker leads (curly apostrophe, capitals), marks,
+    /// capitals and the words the clause finder stops at.
+    #[test]
+    fn spelling_facts_from_bytes() {
+        let doc = Doc::new("They COULDN’T verify it — Unverified, can't confirm; ’Allegedly’ as According Éric …");
+        let w = Words::new(&doc);
+        let at = |word: &str| doc.tokens.iter().position(|t| t.text(doc.text) == word).unwrap();
+        assert_eq!(w.marker_lead(at("COULDN’T")), Some(Lead::Verify));
+        assert_eq!(w.marker_lead(at("can't")), Some(Lead::Verify));
+        assert_eq!(w.marker_lead(at("Unverified")), Some(Lead::Itself));
+        assert_eq!(w.marker_lead(at("verify")), None);
+        assert!(w.is_break(at("—")) && w.is_break(at(";")) && w.is_break(at("…")) && !w.is_break(at("’")));
+        assert!(w.capitalized(at("Éric")) && w.capitalized(at("They")) && !w.capitalized(at("verify")));
+        assert!(w.may_cue(at("—")) && w.may_cue(at("as")) && w.may_cue(at("According")) && w.agentless_adverb(at("Allegedly")));
+        assert_eq!(w.lower(at("COULDN’T")).as_str(), "couldn’t");
     }
 
     #[test]
