@@ -363,62 +363,68 @@ fn is_closer(tok: &str) -> bool {
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 /// Groups tokens into sentences.
+///
+/// One test of each token's kind decides what else is looked at: only words ending in a dot and
+/// one-symbol end marks read the text, every other token costs the line and length checks.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+    let bytes = text.as_bytes();
+    // About one sentence every 20 tokens in news text; a guess, not a bound.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut first = 0;
     let mut paragraph = 0;
     let mut start_paragraph = 0;
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].newline_before && i > first {
-            sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
-            first = i;
+        let token = tokens[i];
+        if token.newline_before {
+            if i > first {
+                sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
+                first = i;
+            }
+            if i > 0 {
+                paragraph += 1;
+            }
         } else if i >= first + MAX_SENTENCE_TOKENS {
             sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
             first = i;
         }
-        if tokens[i].newline_before && i > 0 {
-            paragraph += 1;
-        }
         if i == first {
             start_paragraph = paragraph;
         }
-        let token = tokens[i];
-        // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
-        // typically opens one follows. (The kind and the last byte are asked first: the text
-        // of only a few tokens is looked at.)
-        if token.kind == TokenKind::Word
-            && token.end - token.start > 2
-            && text.as_bytes()[token.end as usize - 1] == b'.'
-            && token.text(text).contains(char::is_uppercase)
-        {
-            if let Some(next) = tokens.get(i + 1) {
-                if next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)) {
-                    sentences.push(Sentence { first, end: i + 1, paragraph: start_paragraph });
-                    first = i + 1;
-                    start_paragraph = paragraph;
+        let (start, end) = (token.start as usize, token.end as usize);
+        match token.kind {
+            // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
+            // typically opens one follows.
+            TokenKind::Word if end - start > 2 && bytes[end - 1] == b'.' && text[start..end].contains(char::is_uppercase) => {
+                if let Some(next) = tokens.get(i + 1) {
+                    if next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)) {
+                        sentences.push(Sentence { first, end: i + 1, paragraph: start_paragraph });
+                        first = i + 1;
+                        start_paragraph = paragraph;
+                    }
                 }
             }
-        }
-        // (End marks are one-symbol tokens.)
-        if token.kind == TokenKind::Punct && matches!(token.text(text), "." | "!" | "?" | "…") {
-            // Absorb a run of end marks and closing quotes or brackets.
-            let mut j = i + 1;
-            while j < tokens.len()
-                && j < first + MAX_SENTENCE_TOKENS
-                && !tokens[j].newline_before
-                && !tokens[j].space_before
-                && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
-            {
-                j += 1;
+            // (End marks are one-symbol tokens.)
+            TokenKind::Punct if is_end_mark(&text[start..end]) => {
+                // Absorb a run of end marks and closing quotes or brackets.
+                let mut j = i + 1;
+                while j < tokens.len()
+                    && j < first + MAX_SENTENCE_TOKENS
+                    && !tokens[j].newline_before
+                    && !tokens[j].space_before
+                    && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
+                {
+                    j += 1;
+                }
+                if j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j) {
+                    sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
+                    first = j;
+                    start_paragraph = paragraph;
+                }
+                i = j;
+                continue;
             }
-            if j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j) {
-                sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
-                first = j;
-                start_paragraph = paragraph;
-            }
-            i = j;
-            continue;
+            _ => {}
         }
         i += 1;
     }
@@ -426,6 +432,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         sentences.push(Sentence { first, end: tokens.len(), paragraph: start_paragraph });
     }
     sentences
+}
+
+/// A symbol that ends a sentence.
+fn is_end_mark(symbol: &str) -> bool {
+    matches!(symbol, "." | "!" | "?" | "…")
 }
 
 /// Does the end mark at `mark` (absorbed up to `next`) close a sentence?
