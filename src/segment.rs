@@ -178,46 +178,51 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         limit -= 1;
     }
     let text = &text[..limit];
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    // A cursor over the text (a byte offset at a char boundary) instead of a peekable char
-    // iterator: ASCII, most of news text, is read without decoding.
+    // A cursor over the bytes (always at a char boundary) instead of a char iterator: ASCII,
+    // most of news text, is classified by one table read, and only other characters are
+    // decoded (`non_ascii_token`, kept out of this loop so its registers stay its own).
     let len = text.len();
     let mut pos = 0;
     let mut space_before = false;
     let mut newline_before = true;
     while pos < len {
         let start = pos;
-        let (c, width) = char_at(text, pos);
-        pos += width;
-        let class = if c.is_ascii() { ASCII_CLASSES[c as usize] } else { class_of(c) };
-        let kind = match class {
-            CharClass::Space => {
-                space_before = true;
-                continue;
+        let b = bytes[pos];
+        let (kind, end) = if b < 0x80 {
+            match ASCII_CLASSES[usize::from(b)] {
+                CharClass::Space => {
+                    space_before = true;
+                    pos += 1;
+                    continue;
+                }
+                CharClass::LineBreak => {
+                    space_before = true;
+                    newline_before = true;
+                    pos += 1;
+                    continue;
+                }
+                CharClass::WordChar => (TokenKind::Word, word_end(text, start, start + 1)),
+                CharClass::Numeric => (TokenKind::Number, number_end(text, start + 1)),
+                CharClass::Other => symbol_token(text, char::from(b), start + 1),
             }
-            CharClass::LineBreak => {
-                space_before = true;
-                newline_before = true;
-                continue;
+        } else {
+            match non_ascii_token(text, start) {
+                Some(token) => token,
+                None => {
+                    // Whitespace: a line break when `non_ascii_token` says so.
+                    let (c, width) = char_at(text, start);
+                    space_before = true;
+                    newline_before |= matches!(c, '\u{2028}' | '\u{2029}');
+                    pos += width;
+                    continue;
+                }
             }
-            CharClass::Numeric => {
-                pos = number_end(text, pos);
-                TokenKind::Number
-            }
-            CharClass::WordChar => {
-                pos = word_end(text, start, pos);
-                TokenKind::Word
-            }
-            CharClass::Other if is_apostrophe(c) && is_possessive(text, pos) => {
-                // The possessive 's as one token.
-                pos += 1;
-                TokenKind::Word
-            }
-            CharClass::Other if is_quote_char(c) => TokenKind::Quote,
-            CharClass::Other => TokenKind::Punct,
         };
         // Both fit: `text` is cut below u32::MAX above.
-        tokens.push(Token { start: start as u32, end: pos as u32, kind, space_before, newline_before });
+        tokens.push(Token { start: start as u32, end: end as u32, kind, space_before, newline_before });
+        pos = end;
         space_before = false;
         newline_before = false;
     }
@@ -226,15 +231,68 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The token that starts with the non-ASCII character at `start` (its kind and end), or `None`
+/// for whitespace.
+#[inline(never)]
+fn non_ascii_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
+    let (c, width) = char_at(text, start);
+    let pos = start + width;
+    Some(match class_of(c) {
+        CharClass::Space | CharClass::LineBreak => return None,
+        CharClass::Numeric => (TokenKind::Number, number_end(text, pos)),
+        CharClass::WordChar => (TokenKind::Word, word_end(text, start, pos)),
+        CharClass::Other => symbol_token(text, c, pos),
+    })
+}
+
+/// The token of a symbol `c` (neither letter, digit nor space) ending at `pos`: a possessive
+/// 's, a quotation mark or one other symbol.
+fn symbol_token(text: &str, c: char, pos: usize) -> (TokenKind, usize) {
+    if is_apostrophe(c) && is_possessive(text, pos) {
+        // The possessive 's as one token.
+        (TokenKind::Word, pos + 1)
+    } else if is_quote_char(c) {
+        (TokenKind::Quote, pos)
+    } else {
+        (TokenKind::Punct, pos)
+    }
+}
+
 /// The end of a number whose first character ends at `pos`: digits, with inner , . / : between
 /// digits, then any letters glued on ("10km").
+#[inline]
 fn number_end(text: &str, pos: usize) -> usize {
+    // Most numbers end at an ASCII byte that cannot continue them: no decoding.
+    let end = skip_ascii_alphanumeric(text, pos);
+    match text.as_bytes().get(end) {
+        Some(&b) if b < 0x80 && !matches!(b, b',' | b'.' | b'/' | b':') => end,
+        None => end,
+        Some(_) => number_tail_end(text, end),
+    }
+}
+
+/// `number_end` past an inner separator or a non-ASCII character.
+#[inline(never)]
+fn number_tail_end(text: &str, pos: usize) -> usize {
     run_end(text, pos, |d, at, _| (matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, at + 1)).then_some(at + 1))
 }
 
 /// The end of a word that starts at `start` and whose first character ends at `pos`: word
 /// chars, inner apostrophes (don't, O'Brien; not a possessive 's) and initials' dots.
+#[inline]
 fn word_end(text: &str, start: usize, pos: usize) -> usize {
+    // Most words end at an ASCII byte that is no apostrophe or dot: no decoding.
+    let end = skip_ascii_alphanumeric(text, pos);
+    match text.as_bytes().get(end) {
+        Some(&b) if b < 0x80 && b != b'\'' && b != b'.' => end,
+        None => end,
+        Some(_) => word_tail_end(text, start, end),
+    }
+}
+
+/// `word_end` past an apostrophe, a dot or a non-ASCII character.
+#[inline(never)]
+fn word_tail_end(text: &str, start: usize, pos: usize) -> usize {
     run_end(text, pos, |d, at, width| {
         if is_apostrophe(d) && starts_word_tail(text, at + width) && !is_possessive(text, at + width) {
             Some(at + width)
