@@ -222,8 +222,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         // Both fit: `text` is cut below u32::MAX above.
         tokens.push(Token { start: start as u32, end: end as u32, kind, space_before, newline_before });
-        pos = end;
-        space_before = false;
+        // A token is most often followed by one space: taken here, not by a round of the loop.
+        space_before = bytes.get(end) == Some(&b' ');
+        pos = end + usize::from(space_before);
         newline_before = false;
     }
     // The capacity was a guess (a token every ~5 bytes): give back what news text leaves unused.
@@ -342,10 +343,37 @@ fn run_end(text: &str, mut pos: usize, inner: impl Fn(char, usize, usize) -> Opt
 
 /// Just past the run of ASCII letters and digits at `at` (word chars, taken without decoding).
 #[inline]
-fn skip_ascii_alphanumeric(text: &str, at: usize) -> usize {
-    let rest = &text.as_bytes()[at..];
+fn skip_ascii_alphanumeric(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Eight bytes at a time: most words end within the first eight.
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let stops = not_alphanumeric(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let rest = &bytes[at..];
     // (An iterator's position: no bounds check per byte.)
     at + rest.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(rest.len())
+}
+
+/// The bytes of `w` (eight bytes of text, the first in the low byte) that are no ASCII letter or
+/// digit: each such byte's top bit set, every other bit clear.
+#[inline]
+fn not_alphanumeric(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per 7-bit byte x, x + (0x80 - n) has its top bit set exactly when x >= n (no carry
+    // crosses into the next byte: the sum stays below 0x100).
+    let at_least = |x: u64, n: u64| x + (0x80 - n) * ONES;
+    let low = w & !HIGH;
+    let digit = at_least(low, b'0' as u64) & !at_least(low, b'9' as u64 + 1);
+    // Setting bit 5 folds capitals onto small letters and makes no other byte a letter.
+    let folded = low | 0x20 * ONES;
+    let letter = at_least(folded, b'a' as u64) & !at_least(folded, b'z' as u64 + 1);
+    // Bytes outside ASCII (top bit set in `w`) are no letter or digit either.
+    !((digit | letter) & !w) & HIGH
 }
 
 /// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
@@ -381,7 +409,14 @@ fn is_possessive(text: &str, at: usize) -> bool {
 /// quadratic in its length.
 fn is_initial_dot(text: &str, start: usize, end: usize, dot: usize) -> bool {
     let word = &text[start..end];
-    let last = word.rsplit('.').next().unwrap_or(word);
+    // One character is at most 4 bytes: the last dot, if any, is among the last 5 bytes, or the
+    // segment after it is longer than a character (most words end here, after 5 bytes).
+    let window = word.len().saturating_sub(5);
+    let last = match word.as_bytes()[window..].iter().rposition(|&b| b == b'.') {
+        Some(i) => &word[window + i + 1..],
+        None if window == 0 => word,
+        None => return false,
+    };
     if last.chars().count() != 1 {
         return false;
     }
@@ -620,6 +655,24 @@ mod tests {
             assert!(!c.is_whitespace() && !c.is_numeric() && !c.is_alphanumeric() && !is_mark(c), "{c:?}");
         }
         assert!(!is_general_punctuation('\u{2028}') && !is_general_punctuation('\u{200F}'));
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_byte_no_letter_or_digit() {
+        // Every byte value at every place of an eight-byte chunk, and in the bytewise tail.
+        for b in 0u8..=255 {
+            for place in 0..12 {
+                let mut bytes = vec![b'k'; 12];
+                bytes[place] = b;
+                let want = if ASCII_ALPHANUMERIC[usize::from(b)] { 12 } else { place };
+                let chunk = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+                let stop = (not_alphanumeric(chunk).trailing_zeros() / 8) as usize;
+                assert_eq!(stop.min(8), want.min(8), "byte {b:#x} at {place}");
+                if let Ok(text) = std::str::from_utf8(&bytes) {
+                    assert_eq!(skip_ascii_alphanumeric(text, 0), want, "byte {b:#x} at {place}");
+                }
+            }
+        }
     }
 
     #[test]
