@@ -458,7 +458,7 @@ pub const MAX_SENTENCE_TOKENS: usize = 200;
 /// Groups tokens into sentences.
 ///
 /// One test of each token's kind decides what else is looked at: only words ending in a dot and
-/// one-symbol end marks read the text, every other token costs the line and length checks.
+/// one-symbol end marks read the text (in functions of their own, out of this loop).
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     // About one sentence every 20 tokens in news text; a guess, not a bound.
@@ -469,47 +469,30 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         let token = tokens[i];
-        if token.newline_before {
-            if i > first {
+        if token.newline_before || i >= first + MAX_SENTENCE_TOKENS {
+            if !token.newline_before || i > first {
                 sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
                 first = i;
             }
-            if i > 0 {
+            if token.newline_before && i > 0 {
                 paragraph += 1;
             }
-        } else if i >= first + MAX_SENTENCE_TOKENS {
-            sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
-            first = i;
-        }
-        if i == first {
-            start_paragraph = paragraph;
+            // (A sentence that starts anywhere else starts in the paragraph it is cut in.)
+            if i == first {
+                start_paragraph = paragraph;
+            }
         }
         let (start, end) = (token.start as usize, token.end as usize);
-        match token.kind {
+        let cut = match token.kind {
             // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
             // typically opens one follows.
-            TokenKind::Word if end - start > 2 && bytes[end - 1] == b'.' && text[start..end].contains(char::is_uppercase) => {
-                if let Some(next) = tokens.get(i + 1) {
-                    if next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)) {
-                        sentences.push(Sentence { first, end: i + 1, paragraph: start_paragraph });
-                        first = i + 1;
-                        start_paragraph = paragraph;
-                    }
-                }
-            }
+            TokenKind::Word if bytes[end - 1] == b'.' && end - start > 2 => initialism_ends_sentence(text, tokens, i).then_some(i + 1),
             // (End marks are one-symbol tokens.)
             TokenKind::Punct if is_end_mark(&text[start..end]) => {
                 // Absorb a run of end marks and closing quotes or brackets.
-                let mut j = i + 1;
-                while j < tokens.len()
-                    && j < first + MAX_SENTENCE_TOKENS
-                    && !tokens[j].newline_before
-                    && !tokens[j].space_before
-                    && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
-                {
-                    j += 1;
-                }
-                if j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j) {
+                let j = end_mark_run(text, tokens, i, first + MAX_SENTENCE_TOKENS);
+                let cut = j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j);
+                if cut {
                     sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
                     first = j;
                     start_paragraph = paragraph;
@@ -517,7 +500,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 i = j;
                 continue;
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some(end) = cut {
+            sentences.push(Sentence { first, end, paragraph: start_paragraph });
+            first = end;
+            start_paragraph = paragraph;
         }
         i += 1;
     }
@@ -525,6 +513,30 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         sentences.push(Sentence { first, end: tokens.len(), paragraph: start_paragraph });
     }
     sentences
+}
+
+/// The word `tokens[i]`, ending in a dot, is an initialism ("U.S.") that ends its sentence: it
+/// has a capital, and a word that typically opens a sentence follows on the same line.
+#[inline(never)]
+fn initialism_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[i].text(text).contains(char::is_uppercase)
+        && tokens.get(i + 1).is_some_and(|next| next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)))
+}
+
+/// Just past the end mark `tokens[mark]` and the end marks and closing quotes or brackets
+/// glued to it, stopping at `limit` (the longest sentence's end).
+#[inline(never)]
+fn end_mark_run(text: &str, tokens: &[Token], mark: usize, limit: usize) -> usize {
+    let mut j = mark + 1;
+    while j < tokens.len()
+        && j < limit
+        && !tokens[j].newline_before
+        && !tokens[j].space_before
+        && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
+    {
+        j += 1;
+    }
+    j
 }
 
 /// A symbol that ends a sentence.
