@@ -12,16 +12,23 @@ pub struct Spellings<'a> {
     text: &'a str,
     /// Each distinct token text (as written) → its spelling's number.
     table: Table,
-    /// Per spelling: the byte range in `text` of its first token (the spelling as written).
-    written: Vec<(u32, u32)>,
+    /// Per spelling: where it is written first and where its form is (one vector: one push
+    /// per new spelling).
+    entries: Vec<Entry>,
     /// Every distinct lowercase form, back to back.
     arena: String,
-    /// Per spelling: its form's byte range in `arena`.
-    spans: Vec<(usize, usize)>,
-    /// Per spelling: it is ASCII as written (its form is then the ASCII lowercase).
-    ascii: Vec<bool>,
     /// Per token: its spelling's number.
     of_token: Vec<u32>,
+}
+
+/// What is kept of one spelling.
+struct Entry {
+    /// The byte range in `text` of its first token (the spelling as written).
+    written: (u32, u32),
+    /// Its form's byte range in `arena`.
+    form: (usize, usize),
+    /// It is ASCII as written (its form is then the ASCII lowercase).
+    ascii: bool,
 }
 
 impl<'a> Spellings<'a> {
@@ -33,10 +40,8 @@ impl<'a> Spellings<'a> {
         let mut spellings = Spellings {
             text,
             table: Table::with_capacity(expected),
-            written: Vec::with_capacity(expected),
+            entries: Vec::with_capacity(expected),
             arena: String::with_capacity(expected * 8),
-            spans: Vec::with_capacity(expected),
-            ascii: Vec::with_capacity(expected),
             of_token: Vec::with_capacity(n),
         };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
@@ -76,27 +81,25 @@ impl<'a> Spellings<'a> {
         let start = self.arena.len();
         let ascii = s.is_ascii();
         push_lower(s, ascii, &mut self.arena);
-        self.spans.push((start, self.arena.len()));
-        self.ascii.push(ascii);
-        self.written.push((t.start, t.end));
+        self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii });
         // At most one spelling per token, and tokens are counted in `u32` (segment).
-        (self.spans.len() - 1) as u32
+        (self.entries.len() - 1) as u32
     }
 
     /// The bytes of spelling `id` as written.
     #[inline]
     fn written_bytes(&self, id: u32) -> &[u8] {
-        let (a, b) = self.written[id as usize];
+        let (a, b) = self.entries[id as usize].written;
         &self.text.as_bytes()[a as usize..b as usize]
     }
 
     /// Number of distinct spellings.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.entries.is_empty()
     }
 
     /// Spelling number of token `k` (which must exist).
@@ -114,14 +117,14 @@ impl<'a> Spellings<'a> {
     /// The lowercase form of spelling `id`: lowercased, typographic apostrophe as '.
     #[inline]
     pub fn form_of(&self, id: usize) -> &str {
-        let (a, b) = self.spans[id];
+        let (a, b) = self.entries[id].form;
         &self.arena[a..b]
     }
 
     /// Spelling `id` is ASCII as written.
     #[inline]
     pub fn is_ascii(&self, id: usize) -> bool {
-        self.ascii[id]
+        self.entries[id].ascii
     }
 
     /// The spelling number of a token text as written, if some token is written so.
