@@ -370,7 +370,7 @@ fn not_alphanumeric(w: u64) -> u64 {
     let low = w & !HIGH;
     let digit = at_least(low, b'0' as u64) & !at_least(low, b'9' as u64 + 1);
     // Setting bit 5 folds capitals onto small letters and makes no other byte a letter.
-    let folded = low | 0x20 * ONES;
+    let folded = low | (0x20 * ONES);
     let letter = at_least(folded, b'a' as u64) & !at_least(folded, b'z' as u64 + 1);
     // Bytes outside ASCII (top bit set in `w`) are no letter or digit either.
     !((digit | letter) & !w) & HIGH
