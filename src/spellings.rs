@@ -161,20 +161,29 @@ fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
     key
 }
 
-/// Tags → spelling numbers: open addressing over one array of numbers, at most two thirds
-/// full, with each spelling's tag kept once beside it. Short texts (most tokens) are found by
-/// their tag alone, with a multiply and mostly one probe: cheaper than hashing the text into a
-/// general hash map and comparing it there.
+/// Tags → spelling numbers: open addressing over one array of slots, at most two thirds full,
+/// each slot holding a spelling's tag and number side by side (one load per probe). Short texts
+/// (most tokens) are found by their tag alone, with a multiply and mostly one probe: cheaper
+/// than hashing the text into a general hash map and comparing it there.
 struct Table {
-    /// Per slot: a spelling number + 1, or 0 for an empty slot. A power-of-two length.
-    slots: Vec<u32>,
-    /// Per spelling: its tag.
-    tags: Vec<u64>,
+    /// A power-of-two number of slots.
+    slots: Vec<Slot>,
+    /// Spellings in the table.
+    count: usize,
 }
+
+#[derive(Clone, Copy)]
+struct Slot {
+    tag: u64,
+    /// A spelling number + 1, or 0 for an empty slot.
+    id: u32,
+}
+
+const EMPTY: Slot = Slot { tag: 0, id: 0 };
 
 impl Table {
     fn with_capacity(entries: usize) -> Table {
-        Table { slots: vec![0; (entries * 3 / 2).next_power_of_two().max(16)], tags: Vec::with_capacity(entries) }
+        Table { slots: vec![EMPTY; (entries * 3 / 2).next_power_of_two().max(16)], count: 0 }
     }
 
     #[inline]
@@ -187,34 +196,35 @@ impl Table {
     #[inline]
     fn find(&self, tag: u64, same: impl Fn(u32) -> bool) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
-        let mut slot = self.home(tag);
+        let mut at = self.home(tag);
         loop {
-            let id = self.slots[slot];
-            if id == 0 {
-                return Err(slot);
+            let slot = self.slots[at];
+            if slot.id == 0 {
+                return Err(at);
             }
             // Short tags are the texts themselves; long ones are hashes and may collide.
-            if self.tags[id as usize - 1] == tag && (tag >> 63 == 0 || same(id - 1)) {
-                return Ok(id - 1);
+            if slot.tag == tag && (tag >> 63 == 0 || same(slot.id - 1)) {
+                return Ok(slot.id - 1);
             }
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
     }
 
     /// Puts the next spelling (numbered in order) under `tag` in the empty `slot` that `find` gave.
     fn insert(&mut self, slot: usize, tag: u64) {
-        self.tags.push(tag);
-        self.slots[slot] = self.tags.len() as u32;
-        if self.tags.len() * 3 > self.slots.len() * 2 {
-            let grown = vec![0; self.slots.len() * 2];
-            self.slots = grown;
+        self.count += 1;
+        // (Spellings are counted in `u32`, as tokens are.)
+        self.slots[slot] = Slot { tag, id: self.count as u32 };
+        if self.count * 3 > self.slots.len() * 2 {
+            let grown = vec![EMPTY; self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
             let mask = self.slots.len() - 1;
-            for (id, &tag) in self.tags.iter().enumerate() {
-                let mut slot = self.home(tag);
-                while self.slots[slot] != 0 {
-                    slot = (slot + 1) & mask;
+            for s in old.into_iter().filter(|s| s.id != 0) {
+                let mut at = self.home(s.tag);
+                while self.slots[at].id != 0 {
+                    at = (at + 1) & mask;
                 }
-                self.slots[slot] = id as u32 + 1;
+                self.slots[at] = s;
             }
         }
     }
