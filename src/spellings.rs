@@ -62,7 +62,7 @@ impl<'a> Spellings<'a> {
             let id = match found {
                 Ok(id) => id,
                 Err(slot) => {
-                    let id = spellings.add(t);
+                    let id = spellings.add(t, tag);
                     spellings.table.insert(slot, tag);
                     id
                 }
@@ -76,11 +76,15 @@ impl<'a> Spellings<'a> {
     }
 
     /// Numbers the spelling of token `t`, seen for the first time, and writes its form.
-    fn add(&mut self, t: &Token) -> u32 {
+    fn add(&mut self, t: &Token, tag: u64) -> u32 {
         let s = t.text(self.text);
         let start = self.arena.len();
-        let ascii = s.is_ascii();
-        push_lower(s, ascii, &mut self.arena);
+        let (ascii, capitals) = match short_tag_bytes(tag) {
+            // A short text's tag holds its bytes: both read off it at once, without a loop.
+            Some(bytes) => (bytes & HIGH_BITS == 0, has_ascii_capital(bytes)),
+            None => (s.is_ascii(), true),
+        };
+        push_lower(s, ascii, capitals, &mut self.arena);
         self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii });
         // At most one spelling per token, and tokens are counted in `u32` (segment).
         (self.entries.len() - 1) as u32
@@ -231,18 +235,38 @@ impl Table {
 }
 
 /// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
-fn push_lower(s: &str, ascii: bool, out: &mut String) {
+/// `capitals` is false only when `s` is known to hold no ASCII capital (it is then copied as is).
+fn push_lower(s: &str, ascii: bool, capitals: bool, out: &mut String) {
     if ascii {
         // Copied whole, then lowercased in place (pushing char by char checked the capacity and
         // encoded each one).
         let start = out.len();
         out.push_str(s);
-        out[start..].make_ascii_lowercase();
+        if capitals {
+            out[start..].make_ascii_lowercase();
+        }
     } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
         out.push_str(&s.to_lowercase().replace('’', "'"));
     } else {
         out.push_str(s);
     }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of a text of up to 7 bytes that `tag` stands for (the low bytes, zero above), or
+/// `None` for a longer text's tag (a hash).
+fn short_tag_bytes(tag: u64) -> Option<u64> {
+    (tag >> 63 == 0).then_some(tag & 0x00FF_FFFF_FFFF_FFFF)
+}
+
+/// Some byte of `bytes` (all ASCII, eight at once) is a capital A–Z.
+fn has_ascii_capital(bytes: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per 7-bit byte x, x + (0x80 - n) has its top bit set exactly when x >= n (no carry
+    // crosses into the next byte).
+    let at_least = |n: u64| bytes + (0x80 - n) * ONES;
+    at_least(u64::from(b'A')) & !at_least(u64::from(b'Z') + 1) & HIGH_BITS != 0
 }
 
 #[cfg(test)]
@@ -262,6 +286,22 @@ mod tests {
         assert_eq!(s.id_of("Moscow"), None);
         assert!(s.is_ascii(0) && !s.is_ascii(1));
         assert_eq!(s.get(99), None);
+    }
+
+    #[test]
+    fn capitals_are_read_off_short_tags() {
+        for b in 0u8..128 {
+            for place in 0..7 {
+                let mut text = *b"abcdefg";
+                text[place] = b;
+                let tag = super::tag_of(&text, 0, 7);
+                let bytes = super::short_tag_bytes(tag).expect("a short tag");
+                assert_eq!(bytes & super::HIGH_BITS, 0);
+                assert_eq!(super::has_ascii_capital(bytes), b.is_ascii_uppercase(), "byte {b:#x} at {place}");
+            }
+        }
+        assert_eq!(super::short_tag_bytes(super::tag_of(b"Zelenskyy", 0, 9)), None);
+        assert_ne!(super::short_tag_bytes(super::tag_of("Ünal".as_bytes(), 0, 5)).unwrap() & super::HIGH_BITS, 0);
     }
 
     #[test]
