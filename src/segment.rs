@@ -178,47 +178,53 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         limit -= 1;
     }
     let text = &text[..limit];
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    // A cursor over the text (a byte offset at a char boundary) instead of a peekable char
-    // iterator: ASCII, most of news text, is read without decoding.
+    // A cursor over the bytes (always at a char boundary) instead of a char iterator: ASCII,
+    // most of news text, is classified by one table read, and only other characters are
+    // decoded (`non_ascii_token`, kept out of this loop so its registers stay its own).
     let len = text.len();
     let mut pos = 0;
     let mut space_before = false;
     let mut newline_before = true;
     while pos < len {
         let start = pos;
-        let (c, width) = char_at(text, pos);
-        pos += width;
-        let class = if c.is_ascii() { ASCII_CLASSES[c as usize] } else { class_of(c) };
-        let kind = match class {
-            CharClass::Space => {
-                space_before = true;
-                continue;
+        let b = bytes[pos];
+        let (kind, end) = if b < 0x80 {
+            match ASCII_CLASSES[usize::from(b)] {
+                CharClass::Space => {
+                    space_before = true;
+                    pos += 1;
+                    continue;
+                }
+                CharClass::LineBreak => {
+                    space_before = true;
+                    newline_before = true;
+                    pos += 1;
+                    continue;
+                }
+                CharClass::WordChar => (TokenKind::Word, word_end(text, start, start + 1)),
+                CharClass::Numeric => (TokenKind::Number, number_end(text, start + 1)),
+                CharClass::Other => symbol_token(text, char::from(b), start + 1),
             }
-            CharClass::LineBreak => {
-                space_before = true;
-                newline_before = true;
-                continue;
+        } else {
+            match non_ascii_token(text, start) {
+                Some(token) => token,
+                None => {
+                    // Whitespace: a line break when `non_ascii_token` says so.
+                    let (c, width) = char_at(text, start);
+                    space_before = true;
+                    newline_before |= matches!(c, '\u{2028}' | '\u{2029}');
+                    pos += width;
+                    continue;
+                }
             }
-            CharClass::Numeric => {
-                pos = number_end(text, pos);
-                TokenKind::Number
-            }
-            CharClass::WordChar => {
-                pos = word_end(text, start, pos);
-                TokenKind::Word
-            }
-            CharClass::Other if is_apostrophe(c) && is_possessive(text, pos) => {
-                // The possessive 's as one token.
-                pos += 1;
-                TokenKind::Word
-            }
-            CharClass::Other if is_quote_char(c) => TokenKind::Quote,
-            CharClass::Other => TokenKind::Punct,
         };
         // Both fit: `text` is cut below u32::MAX above.
-        tokens.push(Token { start: start as u32, end: pos as u32, kind, space_before, newline_before });
-        space_before = false;
+        tokens.push(Token { start: start as u32, end: end as u32, kind, space_before, newline_before });
+        // A token is most often followed by one space: taken here, not by a round of the loop.
+        space_before = bytes.get(end) == Some(&b' ');
+        pos = end + usize::from(space_before);
         newline_before = false;
     }
     // The capacity was a guess (a token every ~5 bytes): give back what news text leaves unused.
@@ -226,15 +232,68 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The token that starts with the non-ASCII character at `start` (its kind and end), or `None`
+/// for whitespace.
+#[inline(never)]
+fn non_ascii_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
+    let (c, width) = char_at(text, start);
+    let pos = start + width;
+    Some(match class_of(c) {
+        CharClass::Space | CharClass::LineBreak => return None,
+        CharClass::Numeric => (TokenKind::Number, number_end(text, pos)),
+        CharClass::WordChar => (TokenKind::Word, word_end(text, start, pos)),
+        CharClass::Other => symbol_token(text, c, pos),
+    })
+}
+
+/// The token of a symbol `c` (neither letter, digit nor space) ending at `pos`: a possessive
+/// 's, a quotation mark or one other symbol.
+fn symbol_token(text: &str, c: char, pos: usize) -> (TokenKind, usize) {
+    if is_apostrophe(c) && is_possessive(text, pos) {
+        // The possessive 's as one token.
+        (TokenKind::Word, pos + 1)
+    } else if is_quote_char(c) {
+        (TokenKind::Quote, pos)
+    } else {
+        (TokenKind::Punct, pos)
+    }
+}
+
 /// The end of a number whose first character ends at `pos`: digits, with inner , . / : between
 /// digits, then any letters glued on ("10km").
+#[inline]
 fn number_end(text: &str, pos: usize) -> usize {
+    // Most numbers end at an ASCII byte that cannot continue them: no decoding.
+    let end = skip_ascii_alphanumeric(text, pos);
+    match text.as_bytes().get(end) {
+        Some(&b) if b < 0x80 && !matches!(b, b',' | b'.' | b'/' | b':') => end,
+        None => end,
+        Some(_) => number_tail_end(text, end),
+    }
+}
+
+/// `number_end` past an inner separator or a non-ASCII character.
+#[inline(never)]
+fn number_tail_end(text: &str, pos: usize) -> usize {
     run_end(text, pos, |d, at, _| (matches!(d, ',' | '.' | '/' | ':') && next_is_digit(text, at + 1)).then_some(at + 1))
 }
 
 /// The end of a word that starts at `start` and whose first character ends at `pos`: word
 /// chars, inner apostrophes (don't, O'Brien; not a possessive 's) and initials' dots.
+#[inline]
 fn word_end(text: &str, start: usize, pos: usize) -> usize {
+    // Most words end at an ASCII byte that is no apostrophe or dot: no decoding.
+    let end = skip_ascii_alphanumeric(text, pos);
+    match text.as_bytes().get(end) {
+        Some(&b) if b < 0x80 && b != b'\'' && b != b'.' => end,
+        None => end,
+        Some(_) => word_tail_end(text, start, end),
+    }
+}
+
+/// `word_end` past an apostrophe, a dot or a non-ASCII character.
+#[inline(never)]
+fn word_tail_end(text: &str, start: usize, pos: usize) -> usize {
     run_end(text, pos, |d, at, width| {
         if is_apostrophe(d) && starts_word_tail(text, at + width) && !is_possessive(text, at + width) {
             Some(at + width)
@@ -284,10 +343,37 @@ fn run_end(text: &str, mut pos: usize, inner: impl Fn(char, usize, usize) -> Opt
 
 /// Just past the run of ASCII letters and digits at `at` (word chars, taken without decoding).
 #[inline]
-fn skip_ascii_alphanumeric(text: &str, at: usize) -> usize {
-    let rest = &text.as_bytes()[at..];
+fn skip_ascii_alphanumeric(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Eight bytes at a time: most words end within the first eight.
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let stops = not_alphanumeric(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let rest = &bytes[at..];
     // (An iterator's position: no bounds check per byte.)
     at + rest.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(rest.len())
+}
+
+/// The bytes of `w` (eight bytes of text, the first in the low byte) that are no ASCII letter or
+/// digit: each such byte's top bit set, every other bit clear.
+#[inline]
+fn not_alphanumeric(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per 7-bit byte x, x + (0x80 - n) has its top bit set exactly when x >= n (no carry
+    // crosses into the next byte: the sum stays below 0x100).
+    let at_least = |x: u64, n: u64| x + (0x80 - n) * ONES;
+    let low = w & !HIGH;
+    let digit = at_least(low, b'0' as u64) & !at_least(low, b'9' as u64 + 1);
+    // Setting bit 5 folds capitals onto small letters and makes no other byte a letter.
+    let folded = low | (0x20 * ONES);
+    let letter = at_least(folded, b'a' as u64) & !at_least(folded, b'z' as u64 + 1);
+    // Bytes outside ASCII (top bit set in `w`) are no letter or digit either.
+    !((digit | letter) & !w) & HIGH
 }
 
 /// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
@@ -323,7 +409,14 @@ fn is_possessive(text: &str, at: usize) -> bool {
 /// quadratic in its length.
 fn is_initial_dot(text: &str, start: usize, end: usize, dot: usize) -> bool {
     let word = &text[start..end];
-    let last = word.rsplit('.').next().unwrap_or(word);
+    // One character is at most 4 bytes: the last dot, if any, is among the last 5 bytes, or the
+    // segment after it is longer than a character (most words end here, after 5 bytes).
+    let window = word.len().saturating_sub(5);
+    let last = match word.as_bytes()[window..].iter().rposition(|&b| b == b'.') {
+        Some(i) => &word[window + i + 1..],
+        None if window == 0 => word,
+        None => return false,
+    };
     if last.chars().count() != 1 {
         return false;
     }
@@ -363,62 +456,56 @@ fn is_closer(tok: &str) -> bool {
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 /// Groups tokens into sentences.
+///
+/// One test of each token's kind decides what else is looked at: only words ending in a dot and
+/// one-symbol end marks read the text (in functions of their own, out of this loop).
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+    let bytes = text.as_bytes();
+    // About one sentence every 20 tokens in news text; a guess, not a bound.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut first = 0;
     let mut paragraph = 0;
     let mut start_paragraph = 0;
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].newline_before && i > first {
-            sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
-            first = i;
-        } else if i >= first + MAX_SENTENCE_TOKENS {
-            sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
-            first = i;
-        }
-        if tokens[i].newline_before && i > 0 {
-            paragraph += 1;
-        }
-        if i == first {
-            start_paragraph = paragraph;
-        }
         let token = tokens[i];
-        // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
-        // typically opens one follows. (The kind and the last byte are asked first: the text
-        // of only a few tokens is looked at.)
-        if token.kind == TokenKind::Word
-            && token.end - token.start > 2
-            && text.as_bytes()[token.end as usize - 1] == b'.'
-            && token.text(text).contains(char::is_uppercase)
-        {
-            if let Some(next) = tokens.get(i + 1) {
-                if next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)) {
-                    sentences.push(Sentence { first, end: i + 1, paragraph: start_paragraph });
-                    first = i + 1;
-                    start_paragraph = paragraph;
-                }
+        if token.newline_before || i >= first + MAX_SENTENCE_TOKENS {
+            if !token.newline_before || i > first {
+                sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
+                first = i;
             }
-        }
-        // (End marks are one-symbol tokens.)
-        if token.kind == TokenKind::Punct && matches!(token.text(text), "." | "!" | "?" | "…") {
-            // Absorb a run of end marks and closing quotes or brackets.
-            let mut j = i + 1;
-            while j < tokens.len()
-                && j < first + MAX_SENTENCE_TOKENS
-                && !tokens[j].newline_before
-                && !tokens[j].space_before
-                && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
-            {
-                j += 1;
+            if token.newline_before && i > 0 {
+                paragraph += 1;
             }
-            if j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j) {
-                sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
-                first = j;
+            // (A sentence that starts anywhere else starts in the paragraph it is cut in.)
+            if i == first {
                 start_paragraph = paragraph;
             }
-            i = j;
-            continue;
+        }
+        let (start, end) = (token.start as usize, token.end as usize);
+        let cut = match token.kind {
+            // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
+            // typically opens one follows.
+            TokenKind::Word if bytes[end - 1] == b'.' && end - start > 2 => initialism_ends_sentence(text, tokens, i).then_some(i + 1),
+            // (End marks are one-symbol tokens.)
+            TokenKind::Punct if is_end_mark(&text[start..end]) => {
+                // Absorb a run of end marks and closing quotes or brackets.
+                let j = end_mark_run(text, tokens, i, first + MAX_SENTENCE_TOKENS);
+                let cut = j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j);
+                if cut {
+                    sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
+                    first = j;
+                    start_paragraph = paragraph;
+                }
+                i = j;
+                continue;
+            }
+            _ => None,
+        };
+        if let Some(end) = cut {
+            sentences.push(Sentence { first, end, paragraph: start_paragraph });
+            first = end;
+            start_paragraph = paragraph;
         }
         i += 1;
     }
@@ -426,6 +513,35 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         sentences.push(Sentence { first, end: tokens.len(), paragraph: start_paragraph });
     }
     sentences
+}
+
+/// The word `tokens[i]`, ending in a dot, is an initialism ("U.S.") that ends its sentence: it
+/// has a capital, and a word that typically opens a sentence follows on the same line.
+#[inline(never)]
+fn initialism_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[i].text(text).contains(char::is_uppercase)
+        && tokens.get(i + 1).is_some_and(|next| next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)))
+}
+
+/// Just past the end mark `tokens[mark]` and the end marks and closing quotes or brackets
+/// glued to it, stopping at `limit` (the longest sentence's end).
+#[inline(never)]
+fn end_mark_run(text: &str, tokens: &[Token], mark: usize, limit: usize) -> usize {
+    let mut j = mark + 1;
+    while j < tokens.len()
+        && j < limit
+        && !tokens[j].newline_before
+        && !tokens[j].space_before
+        && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// A symbol that ends a sentence.
+fn is_end_mark(symbol: &str) -> bool {
+    matches!(symbol, "." | "!" | "?" | "…")
 }
 
 /// Does the end mark at `mark` (absorbed up to `next`) close a sentence?
@@ -551,6 +667,24 @@ mod tests {
             assert!(!c.is_whitespace() && !c.is_numeric() && !c.is_alphanumeric() && !is_mark(c), "{c:?}");
         }
         assert!(!is_general_punctuation('\u{2028}') && !is_general_punctuation('\u{200F}'));
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_byte_no_letter_or_digit() {
+        // Every byte value at every place of an eight-byte chunk, and in the bytewise tail.
+        for b in 0u8..=255 {
+            for place in 0..12 {
+                let mut bytes = vec![b'k'; 12];
+                bytes[place] = b;
+                let want = if ASCII_ALPHANUMERIC[usize::from(b)] { 12 } else { place };
+                let chunk = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+                let stop = (not_alphanumeric(chunk).trailing_zeros() / 8) as usize;
+                assert_eq!(stop.min(8), want.min(8), "byte {b:#x} at {place}");
+                if let Ok(text) = std::str::from_utf8(&bytes) {
+                    assert_eq!(skip_ascii_alphanumeric(text, 0), want, "byte {b:#x} at {place}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &
 pub(crate) fn roll_up_mentions(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
-    let mut by_name: FastMap<String, usize> = FastMap::default();
+    let mut by_name: FastMap<String, usize> = FastMap::with_capacity_and_hasher(claims.len(), Default::default());
     let by_canonical: FastMap<&str, u32> = groups.iter().enumerate().map(|(i, g)| (g.canonical.as_str(), i as u32)).collect();
     // Entities sorted by start, to find those inside a source span by binary search.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -110,14 +110,9 @@ fn role_and_affiliation<'a>(
     let mut best: Option<(usize, &str, (usize, usize))> = None;
     let mut consider = |segment: &'a str| {
         for piece in segment.split([',', '|', '(', ')', '–', '—']) {
-            let (a, b) = role_words(piece);
-            let words = || piece.split_whitespace().skip(a).take(b - a);
-            if b - a > MAX_ROLE_WORDS || !words().any(|w| w.chars().any(char::is_lowercase)) {
-                continue;
-            }
-            let len = words().map(str::len).sum::<usize>() + (b - a - 1);
+            let Some((len, words)) = role_words(piece) else { continue };
             if best.map_or(true, |(l, _, _)| len >= l) {
-                best = Some((len, piece, (a, b)));
+                best = Some((len, piece, words));
             }
         }
     };
@@ -130,31 +125,54 @@ fn role_and_affiliation<'a>(
         pos = e.end;
     }
     consider(&text[pos - start..]);
-    let role = best.map(|(_, piece, (a, b))| piece.split_whitespace().skip(a).take(b - a).collect::<Vec<_>>().join(" "));
+    let role = best.map(|(len, piece, (a, b))| {
+        let mut role = String::with_capacity(len);
+        for w in piece.split_whitespace().skip(a).take(b - a) {
+            if !role.is_empty() {
+                role.push(' ');
+            }
+            role.push_str(w);
+        }
+        role
+    });
     (role, affiliation)
 }
 
 /// The words of a role phrase, without determiners, possessives and dangling prepositions
-/// around it: the range of word numbers (in `split_whitespace` order) left, empty when every
-/// word left is capitalised (a name the tagger missed).
-fn role_words(piece: &str) -> (usize, usize) {
+/// around it: the range of word numbers (in `split_whitespace` order) left and their length
+/// joined by single spaces; `None` when no word is left, when every word left is capitalised (a
+/// name the tagger missed) or has no small letter, or when more than `MAX_ROLE_WORDS` are left.
+///
+/// One pass over the words: running totals (bytes, words not capitalised, words with a small
+/// letter) taken before the first kept word and after the last give the range's totals.
+fn role_words(piece: &str) -> Option<(usize, (usize, usize))> {
     const EDGE: &[&str] = &["the", "a", "an", "of", "for", "at", "in", "to", "and", "'s", "’s", "s", "his", "her", "its", "their", "who", "which", "by"];
     // No character outside ASCII lowercases into these words (nor into "’s" but its own
-    // capital S): comparing ignoring ASCII case is comparing the lowercase forms.
-    let edge = |w: &str| EDGE.iter().any(|e| w.eq_ignore_ascii_case(e));
-    let (mut a, mut b) = (None, 0);
+    // capital S): comparing ignoring ASCII case is comparing the lowercase forms. None is
+    // longer than 5 bytes.
+    let edge = |w: &str| w.len() <= 5 && EDGE.iter().any(|e| w.eq_ignore_ascii_case(e));
+    let mut totals = (0, 0, 0);
+    let mut first = None;
+    let mut last = (0, totals);
     for (i, w) in piece.split_whitespace().enumerate() {
+        let before = totals;
+        totals.0 += w.len();
+        totals.1 += usize::from(!w.chars().next().is_some_and(char::is_uppercase));
+        totals.2 += usize::from(w.chars().any(char::is_lowercase));
         if !edge(w) {
-            a.get_or_insert(i);
-            b = i + 1;
+            first.get_or_insert((i, before));
+            last = (i + 1, totals);
         }
     }
-    let Some(a) = a else { return (0, 0) };
+    let (a, before) = first?;
+    let (b, through) = last;
     // A role is made of common words: a capitalised run is a name the tagger missed.
-    if piece.split_whitespace().skip(a).take(b - a).all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-        return (0, 0);
+    let not_capitalised = through.1 - before.1;
+    let with_small_letters = through.2 - before.2;
+    if not_capitalised == 0 || with_small_letters == 0 || b - a > MAX_ROLE_WORDS {
+        return None;
     }
-    (a, b)
+    Some((through.0 - before.0 + (b - a - 1), (a, b)))
 }
 
 #[cfg(test)]
@@ -173,6 +191,21 @@ mod tests {
         let (role, aff) = role_and_affiliation(s, 0, &ents, &[0, 1], Some("Dmitry Peskov"));
         assert_eq!(role.as_deref(), Some("spokesman"));
         assert_eq!(aff.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn role_words_trim_edges_and_refuse_names_and_long_phrases() {
+        let words = |piece| role_words(piece).map(|(len, (a, b))| (len, piece.split_whitespace().skip(a).take(b - a).collect::<Vec<_>>().join(" ")));
+        let role = words(" the deputy  minister of defense for ").expect("a role");
+        assert_eq!(role, ("deputy minister of defense".len(), "deputy minister of defense".to_string()));
+        assert_eq!(words("Kremlin spokesman").map(|r| r.1).as_deref(), Some("Kremlin spokesman"));
+        // Capitalised words only: a name the tagger missed.
+        assert_eq!(words("the Foreign Minister"), None);
+        assert_eq!(words("of the"), None);
+        assert_eq!(words(""), None);
+        // Seven words are a role, eight a description.
+        assert!(words("one two three four five six seven").is_some());
+        assert_eq!(words("one two three four five six seven eight"), None);
     }
 
     #[test]

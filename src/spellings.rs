@@ -12,16 +12,23 @@ pub struct Spellings<'a> {
     text: &'a str,
     /// Each distinct token text (as written) → its spelling's number.
     table: Table,
-    /// Per spelling: the byte range in `text` of its first token (the spelling as written).
-    written: Vec<(u32, u32)>,
+    /// Per spelling: where it is written first and where its form is (one vector: one push
+    /// per new spelling).
+    entries: Vec<Entry>,
     /// Every distinct lowercase form, back to back.
     arena: String,
-    /// Per spelling: its form's byte range in `arena`.
-    spans: Vec<(usize, usize)>,
-    /// Per spelling: it is ASCII as written (its form is then the ASCII lowercase).
-    ascii: Vec<bool>,
     /// Per token: its spelling's number.
     of_token: Vec<u32>,
+}
+
+/// What is kept of one spelling.
+struct Entry {
+    /// The byte range in `text` of its first token (the spelling as written).
+    written: (u32, u32),
+    /// Its form's byte range in `arena`.
+    form: (usize, usize),
+    /// It is ASCII as written (its form is then the ASCII lowercase).
+    ascii: bool,
 }
 
 impl<'a> Spellings<'a> {
@@ -33,10 +40,8 @@ impl<'a> Spellings<'a> {
         let mut spellings = Spellings {
             text,
             table: Table::with_capacity(expected),
-            written: Vec::with_capacity(expected),
+            entries: Vec::with_capacity(expected),
             arena: String::with_capacity(expected * 8),
-            spans: Vec::with_capacity(expected),
-            ascii: Vec::with_capacity(expected),
             of_token: Vec::with_capacity(n),
         };
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
@@ -57,7 +62,7 @@ impl<'a> Spellings<'a> {
             let id = match found {
                 Ok(id) => id,
                 Err(slot) => {
-                    let id = spellings.add(t);
+                    let id = spellings.add(t, tag);
                     spellings.table.insert(slot, tag);
                     id
                 }
@@ -71,32 +76,34 @@ impl<'a> Spellings<'a> {
     }
 
     /// Numbers the spelling of token `t`, seen for the first time, and writes its form.
-    fn add(&mut self, t: &Token) -> u32 {
+    fn add(&mut self, t: &Token, tag: u64) -> u32 {
         let s = t.text(self.text);
         let start = self.arena.len();
-        let ascii = s.is_ascii();
-        push_lower(s, ascii, &mut self.arena);
-        self.spans.push((start, self.arena.len()));
-        self.ascii.push(ascii);
-        self.written.push((t.start, t.end));
+        let (ascii, capitals) = match short_tag_bytes(tag) {
+            // A short text's tag holds its bytes: both read off it at once, without a loop.
+            Some(bytes) => (bytes & HIGH_BITS == 0, has_ascii_capital(bytes)),
+            None => (s.is_ascii(), true),
+        };
+        push_lower(s, ascii, capitals, &mut self.arena);
+        self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii });
         // At most one spelling per token, and tokens are counted in `u32` (segment).
-        (self.spans.len() - 1) as u32
+        (self.entries.len() - 1) as u32
     }
 
     /// The bytes of spelling `id` as written.
     #[inline]
     fn written_bytes(&self, id: u32) -> &[u8] {
-        let (a, b) = self.written[id as usize];
+        let (a, b) = self.entries[id as usize].written;
         &self.text.as_bytes()[a as usize..b as usize]
     }
 
     /// Number of distinct spellings.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.entries.is_empty()
     }
 
     /// Spelling number of token `k` (which must exist).
@@ -114,7 +121,7 @@ impl<'a> Spellings<'a> {
     /// The lowercase form of spelling `id`: lowercased, typographic apostrophe as '.
     #[inline]
     pub fn form_of(&self, id: usize) -> &str {
-        let (a, b) = self.spans[id];
+        let (a, b) = self.entries[id].form;
         &self.arena[a..b]
     }
 
@@ -133,7 +140,7 @@ impl<'a> Spellings<'a> {
     /// Spelling `id` is ASCII as written.
     #[inline]
     pub fn is_ascii(&self, id: usize) -> bool {
-        self.ascii[id]
+        self.entries[id].ascii
     }
 
     /// The spelling number of a token text as written, if some token is written so.
@@ -170,20 +177,29 @@ fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
     key
 }
 
-/// Tags → spelling numbers: open addressing over one array of numbers, at most two thirds
-/// full, with each spelling's tag kept once beside it. Short texts (most tokens) are found by
-/// their tag alone, with a multiply and mostly one probe: cheaper than hashing the text into a
-/// general hash map and comparing it there.
+/// Tags → spelling numbers: open addressing over one array of slots, at most two thirds full,
+/// each slot holding a spelling's tag and number side by side (one load per probe). Short texts
+/// (most tokens) are found by their tag alone, with a multiply and mostly one probe: cheaper
+/// than hashing the text into a general hash map and comparing it there.
 struct Table {
-    /// Per slot: a spelling number + 1, or 0 for an empty slot. A power-of-two length.
-    slots: Vec<u32>,
-    /// Per spelling: its tag.
-    tags: Vec<u64>,
+    /// A power-of-two number of slots.
+    slots: Vec<Slot>,
+    /// Spellings in the table.
+    count: usize,
 }
+
+#[derive(Clone, Copy)]
+struct Slot {
+    tag: u64,
+    /// A spelling number + 1, or 0 for an empty slot.
+    id: u32,
+}
+
+const EMPTY: Slot = Slot { tag: 0, id: 0 };
 
 impl Table {
     fn with_capacity(entries: usize) -> Table {
-        Table { slots: vec![0; (entries * 3 / 2).next_power_of_two().max(16)], tags: Vec::with_capacity(entries) }
+        Table { slots: vec![EMPTY; (entries * 3 / 2).next_power_of_two().max(16)], count: 0 }
     }
 
     #[inline]
@@ -196,52 +212,73 @@ impl Table {
     #[inline]
     fn find(&self, tag: u64, same: impl Fn(u32) -> bool) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
-        let mut slot = self.home(tag);
+        let mut at = self.home(tag);
         loop {
-            let id = self.slots[slot];
-            if id == 0 {
-                return Err(slot);
+            let slot = self.slots[at];
+            if slot.id == 0 {
+                return Err(at);
             }
             // Short tags are the texts themselves; long ones are hashes and may collide.
-            if self.tags[id as usize - 1] == tag && (tag >> 63 == 0 || same(id - 1)) {
-                return Ok(id - 1);
+            if slot.tag == tag && (tag >> 63 == 0 || same(slot.id - 1)) {
+                return Ok(slot.id - 1);
             }
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
     }
 
     /// Puts the next spelling (numbered in order) under `tag` in the empty `slot` that `find` gave.
     fn insert(&mut self, slot: usize, tag: u64) {
-        self.tags.push(tag);
-        self.slots[slot] = self.tags.len() as u32;
-        if self.tags.len() * 3 > self.slots.len() * 2 {
-            let grown = vec![0; self.slots.len() * 2];
-            self.slots = grown;
+        self.count += 1;
+        // (Spellings are counted in `u32`, as tokens are.)
+        self.slots[slot] = Slot { tag, id: self.count as u32 };
+        if self.count * 3 > self.slots.len() * 2 {
+            let grown = vec![EMPTY; self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
             let mask = self.slots.len() - 1;
-            for (id, &tag) in self.tags.iter().enumerate() {
-                let mut slot = self.home(tag);
-                while self.slots[slot] != 0 {
-                    slot = (slot + 1) & mask;
+            for s in old.into_iter().filter(|s| s.id != 0) {
+                let mut at = self.home(s.tag);
+                while self.slots[at].id != 0 {
+                    at = (at + 1) & mask;
                 }
-                self.slots[slot] = id as u32 + 1;
+                self.slots[at] = s;
             }
         }
     }
 }
 
 /// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
-fn push_lower(s: &str, ascii: bool, out: &mut String) {
+/// `capitals` is false only when `s` is known to hold no ASCII capital (it is then copied as is).
+fn push_lower(s: &str, ascii: bool, capitals: bool, out: &mut String) {
     if ascii {
         // Copied whole, then lowercased in place (pushing char by char checked the capacity and
         // encoded each one).
         let start = out.len();
         out.push_str(s);
-        out[start..].make_ascii_lowercase();
+        if capitals {
+            out[start..].make_ascii_lowercase();
+        }
     } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
         out.push_str(&s.to_lowercase().replace('’', "'"));
     } else {
         out.push_str(s);
     }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of a text of up to 7 bytes that `tag` stands for (the low bytes, zero above), or
+/// `None` for a longer text's tag (a hash).
+fn short_tag_bytes(tag: u64) -> Option<u64> {
+    (tag >> 63 == 0).then_some(tag & 0x00FF_FFFF_FFFF_FFFF)
+}
+
+/// Some byte of `bytes` (all ASCII, eight at once) is a capital A–Z.
+fn has_ascii_capital(bytes: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per 7-bit byte x, x + (0x80 - n) has its top bit set exactly when x >= n (no carry
+    // crosses into the next byte).
+    let at_least = |n: u64| bytes + (0x80 - n) * ONES;
+    at_least(u64::from(b'A')) & !at_least(u64::from(b'Z') + 1) & HIGH_BITS != 0
 }
 
 #[cfg(test)]
@@ -261,6 +298,22 @@ mod tests {
         assert_eq!(s.id_of("Moscow"), None);
         assert!(s.is_ascii(0) && !s.is_ascii(1));
         assert_eq!(s.get(99), None);
+    }
+
+    #[test]
+    fn capitals_are_read_off_short_tags() {
+        for b in 0u8..128 {
+            for place in 0..7 {
+                let mut text = *b"abcdefg";
+                text[place] = b;
+                let tag = super::tag_of(&text, 0, 7);
+                let bytes = super::short_tag_bytes(tag).expect("a short tag");
+                assert_eq!(bytes & super::HIGH_BITS, 0);
+                assert_eq!(super::has_ascii_capital(bytes), b.is_ascii_uppercase(), "byte {b:#x} at {place}");
+            }
+        }
+        assert_eq!(super::short_tag_bytes(super::tag_of(b"Zelenskyy", 0, 9)), None);
+        assert_ne!(super::short_tag_bytes(super::tag_of("Ünal".as_bytes(), 0, 5)).unwrap() & super::HIGH_BITS, 0);
     }
 
     #[test]
