@@ -128,7 +128,7 @@ impl<'a> Spellings<'a> {
     /// The byte range in the text of spelling `id` as written (that of its first token).
     #[inline]
     pub fn written_range(&self, id: usize) -> (usize, usize) {
-        let (a, b) = self.written[id];
+        let (a, b) = self.entries[id].written;
         (a as usize, b as usize)
     }
 
