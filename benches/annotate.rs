@@ -3,7 +3,9 @@
 //! The ~1 MB benchmark text (copies of the seed articles, one `annotate` call per article, as
 //! a user would make them). Throughput is in chars (Unicode code points): criterion prints it
 //! as "elem/s". Three stages show where the time goes: tokens and sentences alone, the whole
-//! pipeline without claims, and the whole pipeline.
+//! pipeline without claims, and the whole pipeline. Two more runs join the same articles into
+//! longer documents (four articles a document, then all of them as one), to show what a
+//! document's repeated words save: each stage works once per distinct spelling of a document.
 
 mod common;
 
@@ -38,6 +40,17 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    for (per_doc, name) in [(4, "annotate, 4 articles a document"), (docs.len(), "annotate, one document")] {
+        let joined: Vec<String> = docs.chunks(per_doc).map(|c| c.join("\n\n")).collect();
+        group.bench_function(name, |b| {
+            let opts = Options::default();
+            b.iter(|| {
+                for d in &joined {
+                    black_box(annotate(black_box(d), &opts));
+                }
+            })
+        });
+    }
     group.bench_function("segment only", |b| {
         b.iter(|| {
             for d in &docs {
