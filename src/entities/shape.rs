@@ -74,7 +74,9 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
         }
         for (pair, k) in doc.tokens[s.first..s.end].windows(2).zip(s.first + 1..) {
             let (prev, tok) = (&pair[0], &pair[1]);
-            if tok.kind == TokenKind::Word
+            // (The mark before first: few tokens follow one, so most pairs stop at this test.)
+            if matches!(prev.kind, TokenKind::Quote | TokenKind::Punct)
+                && tok.kind == TokenKind::Word
                 // After an opening quote: a quote mark with space before it and none after.
                 && (prev.kind == TokenKind::Quote && (prev.space_before || prev.newline_before || k == 1) && !tok.space_before
                     // (these marks are one-symbol tokens)
