@@ -18,7 +18,8 @@ pub fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
-            if !ctx.taken[i] && may_start(ctx, i) {
+            // (The bits first: they rule out most tokens before the taken flag is read.)
+            if ctx.is(i, MAY_START) && !ctx.taken[i] && may_start(ctx, i) {
                 // A span opened by a determiner or an approximator ("the", "this", "more than")
                 // needs its core within `CORE_REACH` tokens: most such words have none, and the
                 // rules below are not asked.
