@@ -277,7 +277,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let mut count = 0;
             for (i, &uncertain) in self.casing.uncertain.iter().enumerate() {
                 // (A capitalised word token, from its class bits.)
-                if !uncertain && self.is(i, classes::CAPITALISED_WORD) {
+                if self.is(i, classes::CAPITALISED_WORD) && !uncertain {
                     let id = self.forms.spelling(i);
                     if !flagged[id] {
                         flagged[id] = true;

@@ -18,16 +18,15 @@ pub fn find(ctx: &mut Ctx) {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
-            if !ctx.taken[i] && may_start(ctx, i) {
+            // (The bits first: they rule out most tokens before the taken flag is read.)
+            if ctx.is(i, MAY_START) && !ctx.taken[i] && may_start(ctx, i) {
                 // A span opened by a determiner or an approximator ("the", "this", "more than")
                 // needs its core within `CORE_REACH` tokens: most such words have none, and the
                 // rules below are not asked.
                 if !is_core(ctx, i) && !ctx.is(i, classes::CURRENCY_SIGN | classes::BARE_DURATION) {
                     if next_core <= i {
-                        next_core = i + 1;
-                        while next_core < n && !is_core(ctx, next_core) {
-                            next_core += 1;
-                        }
+                        // (Cores are rare: a walk over the token bits alone, `is_core`'s.)
+                        next_core = ctx.next_with(i + 1, n, CORE);
                     }
                     if next_core > i + CORE_REACH || next_core >= s.end {
                         i += 1;
@@ -53,9 +52,11 @@ const CORE_REACH: usize = 8;
 /// modifiers: a number, a spelled number, or a time, month, weekday or date word (`date_at_depth`
 /// and `number_at` end on one of these or fail).
 fn is_core(ctx: &Ctx, k: usize) -> bool {
-    // (`NUMBER_TOKEN`: the token's kind is `TokenKind::Number`.)
-    ctx.is(k, classes::NUMBER_TOKEN | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
+    ctx.is(k, CORE)
 }
+
+/// The classes of a core (`NUMBER_TOKEN`: the token's kind is `TokenKind::Number`).
+const CORE: classes::Bits = classes::NUMBER_TOKEN | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD;
 
 // Class bits stand for the word tests of `words` here (`ctx.is(k, classes::MONTH)` is
 // `is_month(ctx.w(k))`). A currency sign is tested on the lowercase form: the listed signs are

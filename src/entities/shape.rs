@@ -74,7 +74,9 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
         }
         for (pair, k) in doc.tokens[s.first..s.end].windows(2).zip(s.first + 1..) {
             let (prev, tok) = (&pair[0], &pair[1]);
-            if tok.kind == TokenKind::Word
+            // (The mark before first: few tokens follow one, so most pairs stop at this test.)
+            if matches!(prev.kind, TokenKind::Quote | TokenKind::Punct)
+                && tok.kind == TokenKind::Word
                 // After an opening quote: a quote mark with space before it and none after.
                 && (prev.kind == TokenKind::Quote && (prev.space_before || prev.newline_before || k == 1) && !tok.space_before
                     // (these marks are one-symbol tokens)
@@ -84,33 +86,34 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
             }
         }
     }
-    // Title-case lines: most words of four or more start with a capital. Each line's words are
-    // counted as the walk passes them (one walk over the tokens, not one more per line).
+    // Title-case lines: most words of four or more start with a capital. A line runs to the next
+    // token with a line break before it; its words are counted in a walk of their own (testing
+    // for a line's end at every token kept the counts and the test in one loop that did both).
     let mut line_start = 0;
-    let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
-    for i in 0..=n {
-        if i == n || (i > line_start && doc.tokens[i].newline_before) {
-            // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
-            let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;
-            // A sentence full of names ends with a full stop; a headline does not.
-            let full_stop = i > line_start && matches!(doc.tok(i - 1), "." | "!" | "?" | ":" | ";");
-            if words >= 3 && caps * 10 >= words * 8 && !full_stop || shouting {
-                headline[line_start..i].fill(true);
-                uncertain[line_start..i].fill(true);
-            }
-            line_start = i;
-            (words, caps, shouted, all_words) = (0, 0, 0, 0);
-        }
-        // (A word token's shape, from its class bits: `classes::WORD_TOKEN`…; none past the end.)
-        let bits = forms.bits(i);
-        if bits & WORD_TOKEN != 0 {
-            all_words += 1;
-            shouted += usize::from(bits & SHOUTED_WORD != 0);
-            if bits & LONG_WORD != 0 {
-                words += 1;
-                caps += usize::from(bits & CAPITALISED_WORD != 0);
+    while line_start < n {
+        let end = doc.tokens[line_start + 1..].iter().position(|t| t.newline_before).map_or(n, |p| line_start + 1 + p);
+        let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
+        for k in line_start..end {
+            // (A word token's shape, from its class bits: `classes::WORD_TOKEN`….)
+            let bits = forms.bits(k);
+            if bits & WORD_TOKEN != 0 {
+                all_words += 1;
+                shouted += usize::from(bits & SHOUTED_WORD != 0);
+                if bits & LONG_WORD != 0 {
+                    words += 1;
+                    caps += usize::from(bits & CAPITALISED_WORD != 0);
+                }
             }
         }
+        // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
+        let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;
+        // A sentence full of names ends with a full stop; a headline does not.
+        let full_stop = matches!(doc.tok(end - 1), "." | "!" | "?" | ":" | ";");
+        if words >= 3 && caps * 10 >= words * 8 && !full_stop || shouting {
+            headline[line_start..end].fill(true);
+            uncertain[line_start..end].fill(true);
+        }
+        line_start = end;
     }
     Casing { caseless, uncertain, headline }
 }
@@ -134,5 +137,20 @@ mod tests {
         assert!(!c.caseless);
         assert!(casing(&Doc::new("PUTIN SAYS NO")).caseless);
         assert!(casing(&Doc::new("putin says no")).caseless);
+    }
+
+    #[test]
+    fn headline_lines_end_at_line_breaks() {
+        // A shouted line, a title-case line with a full stop (a sentence of names), a title-case
+        // line without one, and a plain last line.
+        let doc = Doc::new("WHO WANTS TO HELP\nMaria Lopez Visited Santa Clara County.\nGreat Floods Reach Old Harbour Town\nthe rain fell all day in the valley");
+        let c = casing(&doc);
+        let lines: Vec<Vec<bool>> = doc.text.lines().scan(0, |k, line| {
+            let n = Doc::new(line).tokens.len();
+            *k += n;
+            Some(c.headline[*k - n..*k].to_vec())
+        }).collect();
+        assert_eq!(lines.iter().map(|l| l.iter().all(|&h| h)).collect::<Vec<_>>(), [true, false, true, false]);
+        assert!(lines.iter().all(|l| l.iter().all(|&h| h == l[0])));
     }
 }
