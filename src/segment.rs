@@ -280,13 +280,16 @@ fn number_tail_end(text: &str, pos: usize) -> usize {
 
 /// The end of a word that starts at `start` and whose first character ends at `pos`: word
 /// chars, inner apostrophes (don't, O'Brien; not a possessive 's) and initials' dots.
-#[inline]
+#[inline(always)]
 fn word_end(text: &str, start: usize, pos: usize) -> usize {
     // Most words end at an ASCII byte that is no apostrophe or dot: no decoding.
     let end = skip_ascii_alphanumeric(text, pos);
     match text.as_bytes().get(end) {
         Some(&b) if b < 0x80 && b != b'\'' && b != b'.' => end,
         None => end,
+        // A full stop after a word (most often a sentence's end): the word ends unless it is an
+        // initial.
+        Some(b'.') if !is_initial_dot(text, start, end, end) => end,
         Some(_) => word_tail_end(text, start, end),
     }
 }
@@ -407,6 +410,7 @@ fn is_possessive(text: &str, at: usize) -> bool {
 /// Only the segment after the word's last dot is looked at: every earlier segment was checked
 /// when its own dot was taken. Rescanning the whole word at each dot made "U.S.U.S.U.S…"
 /// quadratic in its length.
+#[inline(never)]
 fn is_initial_dot(text: &str, start: usize, end: usize, dot: usize) -> bool {
     let word = &text[start..end];
     // One character is at most 4 bytes: the last dot, if any, is among the last 5 bytes, or the
