@@ -84,12 +84,10 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     let clause_content = a + 1 < e && w.class[a] == Class::That && super::content_end::complementizer(w, a + 1, e);
     let mut b = e;
     let mut j = a;
-    while j + 1 < b {
-        // Only break marks matter here (one flag tells; most tokens are words).
-        if !w.is_break(j) {
-            j += 1;
-            continue;
-        }
+    // Only break marks matter here (one flag tells; most tokens are words): the others are
+    // passed in one scan.
+    while let Some(next) = w.next_break(j, b.saturating_sub(1)) {
+        j = next;
         // A semicolon outside quotations opens another clause.
         if w.punct(j, ";") && q.inside[j] == NONE && j > a + 2 {
             b = j;
