@@ -32,8 +32,8 @@ pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
 /// A dateline opening a line ("WASHINGTON —", "PARIS, Dec. 11 (AP) -"): a place in capitals,
 /// then a dash within a few tokens. Returns the first token after it, or `a`.
 fn skip_dateline(w: &Words, a: usize, end: usize) -> usize {
-    let t = w.text(a.min(end.saturating_sub(1)));
-    let caps = a < end && w.line_start(a) && t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase());
+    // (The line start first: the token's text is read only for a sentence that opens a line.)
+    let caps = a < end && w.line_start(a) && w.bytes(a).is_some_and(|t| t.len() >= 3 && t.iter().all(u8::is_ascii_uppercase));
     if !caps {
         return a;
     }
