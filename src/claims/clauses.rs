@@ -1108,7 +1108,7 @@ impl<'a> Finder<'a> {
         let question = (question_cue && a < e && question_word(w, a)) || embedded || ask_about;
         // "described the town as ruined", "referred to the strikes as persistent": a split cue
         // around the object; the content is the object and the predicate.
-        let split_as = if SPLIT_AS.contains(&cue.lemma) && content.len() == 1 && !pre_is_quote {
+        let split_as = if cue.split_as && content.len() == 1 && !pre_is_quote {
             let (c0, c1) = content[0];
             (c0 + 1..c1.min(c0 + 20)).find(|&m| w.is(m, "as") && q.inside[m] == q.inside[c0]).filter(|&m| m + 1 < c1 && !(c0..m).any(|x| w.is_break(x)) && !one_of(w, m + 1, NOT_PREDICATE_AS))
         } else {

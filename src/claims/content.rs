@@ -32,8 +32,8 @@ pub fn skip_connectives(w: &Words, mut a: usize, end: usize) -> usize {
 /// A dateline opening a line ("WASHINGTON —", "PARIS, Dec. 11 (AP) -"): a place in capitals,
 /// then a dash within a few tokens. Returns the first token after it, or `a`.
 fn skip_dateline(w: &Words, a: usize, end: usize) -> usize {
-    let t = w.text(a.min(end.saturating_sub(1)));
-    let caps = a < end && w.line_start(a) && t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase());
+    // (The line start first: the token's text is read only for a sentence that opens a line.)
+    let caps = a < end && w.line_start(a) && w.bytes(a).is_some_and(|t| t.len() >= 3 && t.iter().all(u8::is_ascii_uppercase));
     if !caps {
         return a;
     }
@@ -84,12 +84,10 @@ pub fn after(w: &Words, q: &Quotes, cue: usize, a: usize, e: usize) -> Vec<(usiz
     let clause_content = a + 1 < e && w.class[a] == Class::That && super::content_end::complementizer(w, a + 1, e);
     let mut b = e;
     let mut j = a;
-    while j + 1 < b {
-        // Only break marks matter here (one flag tells; most tokens are words).
-        if !w.is_break(j) {
-            j += 1;
-            continue;
-        }
+    // Only break marks matter here (one flag tells; most tokens are words): the others are
+    // passed in one scan.
+    while let Some(next) = w.next_break(j, b.saturating_sub(1)) {
+        j = next;
         // A semicolon outside quotations opens another clause.
         if w.punct(j, ";") && q.inside[j] == NONE && j > a + 2 {
             b = j;

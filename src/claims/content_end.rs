@@ -88,7 +88,7 @@ pub fn end(w: &Words, q: &Quotes, cue: usize, a: usize, b: usize) -> usize {
     }
     // "described the plan during the debate as a stunt": a split cue's predicate follows "as"
     // (`split_predicate` ends it).
-    if super::clauses::SPLIT_AS.contains(&verb.lemma) && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
+    if verb.split_as && (a + 1..b.min(a + 20)).take_while(|&m| !w.is_break(m)).any(|m| w.is(m, "as")) {
         return b;
     }
     // After a cue that takes a clause, a phrase cannot be told from a clause whose verb is not

@@ -42,6 +42,9 @@ pub struct VerbCue {
     pub past: bool,
     /// The form ends in -ing ("…, adding that").
     pub gerund: bool,
+    /// The lemma is split around its object by "as" ("described X as Y": `clauses::SPLIT_AS`),
+    /// worked out once here rather than by a search of that list at every cue.
+    pub split_as: bool,
 }
 
 /// A noun that carries a content ("the claim that …").
@@ -204,7 +207,8 @@ impl Lexicon {
                 let entry = facts.entry(form).or_insert_with_key(|form| (open_class(form), 0, 0, 0));
                 // The first line listing a form gives its cue.
                 if entry.1 == 0 {
-                    verb_cues.push(VerbCue { lemma, stance: cue_stance, flags: cue_flags, particles: particles.clone(), past, gerund });
+                    let split_as = super::clauses::SPLIT_AS.contains(&lemma);
+                    verb_cues.push(VerbCue { lemma, stance: cue_stance, flags: cue_flags, particles: particles.clone(), past, gerund, split_as });
                     entry.1 = next_id(verb_cues.len() - 1);
                 }
             }
@@ -415,6 +419,7 @@ mod tests {
         assert_eq!(lex.verb("claimed").map(|c| c.stance), Some(Stance::Doubtful));
         assert!(lex.verb("called").is_some_and(|c| c.particles.contains(&"for")));
         assert!(lex.verb("adding").is_some_and(|c| c.gerund));
+        assert!(lex.verb("described").is_some_and(|c| c.split_as) && lex.verb("said").is_some_and(|c| !c.split_as));
         assert!(lex.verb("table").is_none());
         assert!(lex.noun("claim").is_some_and(|n| n.links.contains(&"that")));
     }

@@ -80,7 +80,11 @@ impl Quotes {
         let mut single_open: Option<usize> = None;
         let mut i = 0;
         while i < toks.len() {
-            let t = &toks[i];
+            // Most tokens open no line and are no quotation mark or apostrophe: passed in one
+            // tight scan.
+            let plain = |t: &Token| !t.newline_before && t.kind != TokenKind::Quote && t.end != t.start + 1;
+            i += toks[i..].iter().position(|t| !plain(t)).unwrap_or(toks.len() - i);
+            let Some(t) = toks.get(i) else { break };
             if t.newline_before && i > 0 {
                 single_open = None;
                 if let Some((first, seg, mut segs)) = open.take() {

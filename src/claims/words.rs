@@ -214,6 +214,13 @@ impl<'d> Words<'d> {
         flags.iter().position(|&f| f & MAY_CUE != 0).map(|p| from + p)
     }
 
+    /// The first token of `from..to` that `is_break`: one scan of the flags.
+    pub fn next_break(&self, from: usize, to: usize) -> Option<usize> {
+        let flags = self.flags.get(from..to.min(self.flags.len()))?;
+        // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
+        flags.iter().enumerate().find(|&(p, &f)| f & BREAK_MARK != 0 && self.doc.tokens[from + p].kind == TokenKind::Punct).map(|(p, _)| from + p)
+    }
+
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
@@ -547,6 +554,21 @@ mod tests {
         assert!(w.capitalized(at("Éric")) && w.capitalized(at("They")) && !w.capitalized(at("verify")));
         assert!(w.may_cue(at("—")) && w.may_cue(at("as")) && w.may_cue(at("According")) && w.agentless_adverb(at("Allegedly")));
         assert_eq!(w.lower(at("COULDN’T")).as_str(), "couldn’t");
+    }
+
+    /// The scans find the first token the per-token tests accept, within the range only.
+    #[test]
+    fn scans_agree_with_token_tests() {
+        let doc = Doc::new("Officials said, as expected — and according to (a) report; it's ''odd'' … he added");
+        let w = Words::new(&doc);
+        let n = doc.tokens.len();
+        for from in 0..n + 2 {
+            for to in 0..n + 2 {
+                let range = from..to.min(n);
+                assert_eq!(w.next_break(from, to), range.clone().find(|&i| w.is_break(i)), "{from} {to}");
+                assert_eq!(w.next_may_cue(from, to), range.clone().find(|&i| w.may_cue(i)), "{from} {to}");
+            }
+        }
     }
 
     #[test]
