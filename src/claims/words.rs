@@ -48,6 +48,9 @@ struct Spelled {
     cues: u16,
     /// The lexicon's word lists that hold it (`lexicon::lists`).
     lists: u16,
+    /// A token of it may take another class than `class` from its neighbours
+    /// (`class_in_context`).
+    in_context: bool,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -71,7 +74,7 @@ const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0 };
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0, in_context: false };
 
 /// The per-token numbers and the pairs of cue numbers (verb, noun) they point to.
 struct Packed {
@@ -133,10 +136,9 @@ impl<'d> Words<'d> {
         let spellings = &doc.spellings;
         let mut spelled: Vec<Spelled> = vec![UNSET; spellings.len()];
         let mut lowered = String::new();
-        let mut previous = Class::Other;
         let bytes = doc.text.as_bytes();
-        for (i, t) in doc.tokens.iter().enumerate() {
-            let id = spellings.of(i);
+        for (i, (t, &id)) in doc.tokens.iter().zip(spellings.of_tokens()).enumerate() {
+            let id = id as usize;
             if spelled[id].start == UNSET.start {
                 let mut s = spelled_text(doc, i, &mut lowered);
                 if t.kind == TokenKind::Word {
@@ -151,35 +153,13 @@ impl<'d> Words<'d> {
                     // its lexicon form ("don’t" as "don't") is.
                     s.lists = if spellings.is_ascii(id) { listed } else { 0 };
                 }
+                s.in_context = class_in_context(&bytes[t.start as usize..t.end as usize], s.class);
                 spelled[id] = s;
             }
             let s = spelled[id];
             flags.push(s.flags);
-            let mut c = s.class;
-            // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
-            if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
-                let t = doc.tok(i);
-                if t == "'s" || t == "’s" {
-                    // "he’s claiming" is "he is"; "he’s claimed" is "he has".
-                    let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
-                    c = if progressive { Class::Be } else { Class::Aux };
-                }
-            }
-            // Asked only of the few tokens the tests below single out.
-            let after_capital = || i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
-            // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
-            // comma follows it ("Separately, …"); after a capitalised word it is a surname even
-            // then ("said Joe Donnelly, the senator").
-            let ly_name = c == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
-            // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
-            // of the name, not an article or a pronoun.
-            let initial = t.end - t.start == 1 && matches!(bytes[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
-            // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-            let may_name = c == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
-            if ly_name || may_name || initial {
-                c = Class::Other;
-            }
-            previous = c;
+            // (Most spellings keep their class everywhere: one flag says so.)
+            let c = if s.in_context { context_class(doc, i, s.class, class.last().copied()) } else { s.class };
             class.push(c);
             ids.push(s.cues);
         }
@@ -369,6 +349,46 @@ impl<'d> Words<'d> {
         // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
         self.flags.get(i).is_some_and(|&f| f & BREAK_MARK != 0) && self.doc.tokens[i].kind == TokenKind::Punct
     }
+}
+
+/// A token written `text`, of lexicon class `class`, may take another class from its
+/// neighbours (`context_class`): a clitic 's, a capitalised adverb in -ly, "A" or "I", "May".
+/// Asked once per spelling, so that the tokens of all other spellings skip those tests.
+fn class_in_context(text: &[u8], class: Class) -> bool {
+    let clitic = matches!(text, b"'s" | b"\xE2\x80\x99s");
+    let ly_adverb = class == Class::Adverb && text.ends_with(b"ly") && text.first().is_some_and(u8::is_ascii_uppercase);
+    clitic || ly_adverb || matches!(text, b"A" | b"I") || (class == Class::Aux && text == b"May")
+}
+
+/// The class of token `i`, whose spelling's class is `c`, after the class of the token before
+/// (`previous`), where its spelling is `class_in_context`.
+fn context_class(doc: &Doc, i: usize, mut c: Class, previous: Option<Class>) -> Class {
+    let n = doc.tokens.len();
+    let t = &doc.tokens[i];
+    // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
+    if previous == Some(Class::SubjectPronoun) && t.kind == TokenKind::Word {
+        let t = doc.tok(i);
+        if t == "'s" || t == "’s" {
+            // "he’s claiming" is "he is"; "he’s claimed" is "he has".
+            let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
+            c = if progressive { Class::Be } else { Class::Aux };
+        }
+    }
+    // Asked only of the few tokens the tests below single out.
+    let after_capital = || i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
+    // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
+    // comma follows it ("Separately, …"); after a capitalised word it is a surname even
+    // then ("said Joe Donnelly, the senator").
+    let ly_name = c == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
+    // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
+    // of the name, not an article or a pronoun.
+    let initial = t.end - t.start == 1 && matches!(doc.text.as_bytes()[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
+    // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
+    let may_name = c == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
+    if ly_name || may_name || initial {
+        c = Class::Other;
+    }
+    c
 }
 
 /// A token's lower-case form (ASCII letters lower-cased): see `Words::lower`.
