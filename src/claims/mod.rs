@@ -383,6 +383,9 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     // the claim's word count `n`, and `3 common >= seed + n` asks `2 n >= seed`): a claim too
     // short for the smallest seed is passed without its bag being read.
     let Some(smallest) = seed_bags.iter().map(Vec::len).filter(|&n| n >= 3).min() else { return };
+    // Nor can a claim of more than twice the largest seed's words (`common` is at most the seed's
+    // count `s`, and `3 common >= s + n` asks `n <= 2 s`): its bag is read only that far.
+    let most_distinct = 2 * seed_bags.iter().map(Vec::len).max().unwrap_or(0);
     let mut common = vec![0usize; seeds.len()];
     let mut bag: Vec<u64> = Vec::with_capacity(64);
     for i in 0..claims.len() {
@@ -393,8 +396,8 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if most < 3 || 2 * most < smallest {
             continue;
         }
-        bags::word_bag_into(doc.text, byte_ranges(doc, &found[i].content), &mut bag);
-        if bag.len() < 3 {
+        bags::word_bag_into(doc.text, byte_ranges(doc, &found[i].content), most_distinct, &mut bag);
+        if bag.len() < 3 || bag.len() > most_distinct {
             continue;
         }
         common.iter_mut().for_each(|c| *c = 0);
