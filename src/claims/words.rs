@@ -208,10 +208,10 @@ impl<'d> Words<'d> {
         LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
     }
 
-    /// How many letters and digits token `i` holds (`markers::count_alnum` of its text).
-    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    pub fn alnum(&self, i: usize) -> usize {
-        self.spelled(i).alnum as usize
+    /// How many letters and digits each token holds (`markers::count_alnum` of its text), in
+    /// token order: one walk over the tokens' spelling numbers.
+    pub fn alnum_per_token(&self) -> impl Iterator<Item = u32> + '_ {
+        self.doc.spellings.of_tokens().iter().map(|&id| self.spelled[id as usize].alnum)
     }
 
     /// Token `i` is a word of one of the lexicon's `lists` (bits of `lexicon::lists`): `one_of`
