@@ -123,10 +123,6 @@ impl CueNumbers {
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Doc<'d>) -> Words<'d> {
         let lex = lexicon();
-        let n = doc.tokens.len();
-        let mut ids: Vec<u16> = Vec::with_capacity(n);
-        let mut class: Vec<Class> = Vec::with_capacity(n);
-        let mut flags: Vec<u8> = Vec::with_capacity(n);
         let mut numbers = CueNumbers::new(lex.verb_table().len(), lex.noun_table().len());
         // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
         // so each spelling is looked at once, at its first token (its lexicon facts only if it
@@ -134,35 +130,32 @@ impl<'d> Words<'d> {
         // none, as the tokenizer's kind follows from the text). A token whose class the context
         // changes ("May" after a name) changes only its own class.
         let spellings = &doc.spellings;
-        let mut spelled: Vec<Spelled> = vec![UNSET; spellings.len()];
+        let of_tokens = spellings.of_tokens();
+        let mut spelled: Vec<Spelled> = Vec::with_capacity(spellings.len());
         let mut lowered = String::new();
-        let bytes = doc.text.as_bytes();
-        for (i, (t, &id)) in doc.tokens.iter().zip(spellings.of_tokens()).enumerate() {
-            let id = id as usize;
-            if spelled[id].start == UNSET.start {
-                let mut s = spelled_text(doc, i, &mut lowered);
-                if t.kind == TokenKind::Word {
-                    let (c, verb, noun, listed) = spelling_facts(doc, i, id);
-                    if verb != 0 || noun != 0 {
-                        s.flags |= MAY_CUE;
-                    }
-                    s.class = c;
-                    s.cues = numbers.number(verb, noun);
-                    // The lists are compared with the token as written, ASCII case ignored
-                    // (`one_of`): a spelling with other characters is in none of them, even when
-                    // its lexicon form ("don’t" as "don't") is.
-                    s.lists = if spellings.is_ascii(id) { listed } else { 0 };
-                }
-                s.in_context = class_in_context(&bytes[t.start as usize..t.end as usize], s.class);
-                spelled[id] = s;
+        // Spellings are numbered in order of first use: a token's number is new when it is the
+        // count of spellings seen so far.
+        for (i, &id) in of_tokens.iter().enumerate() {
+            if id as usize == spelled.len() {
+                spelled.push(spelling_facts_at(doc, i, &mut numbers, &mut lowered));
             }
-            let s = spelled[id];
-            flags.push(s.flags);
-            // (Most spellings keep their class everywhere: one flag says so.)
-            let c = if s.in_context { context_class(doc, i, s.class, class.last().copied()) } else { s.class };
-            class.push(c);
-            ids.push(s.cues);
         }
+        // Then the per-token lists, each in a walk of its own over the spelling numbers (one
+        // walk writing all three kept too little in registers: most of its time went to them).
+        let flags: Vec<u8> = of_tokens.iter().map(|&id| spelled[id as usize].flags).collect();
+        let ids: Vec<u16> = of_tokens.iter().map(|&id| spelled[id as usize].cues).collect();
+        let mut previous = None;
+        let class: Vec<Class> = of_tokens
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| {
+                let s = &spelled[id as usize];
+                // (Most spellings keep their class everywhere: one flag says so.)
+                let c = if s.in_context { context_class(doc, i, s.class, previous) } else { s.class };
+                previous = Some(c);
+                c
+            })
+            .collect();
         let packed = Rc::new(Packed { ids, cues: numbers.pairs });
         Words {
             class,
@@ -410,6 +403,28 @@ impl std::ops::Deref for Lower<'_> {
 
 /// Longest spelling with ASCII capitals given a lower-case form (`Words::lower`).
 const MAX_LOWERED: usize = 32;
+
+/// The facts of the spelling of token `i`, seen for the first time: its text facts
+/// (`spelled_text`), and for a word its lexicon facts, its cue pair numbered in `numbers`.
+fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mut String) -> Spelled {
+    let t = &doc.tokens[i];
+    let id = doc.spellings.of(i);
+    let mut s = spelled_text(doc, i, lowered);
+    if t.kind == TokenKind::Word {
+        let (c, verb, noun, listed) = spelling_facts(doc, i, id);
+        if verb != 0 || noun != 0 {
+            s.flags |= MAY_CUE;
+        }
+        s.class = c;
+        s.cues = numbers.number(verb, noun);
+        // The lists are compared with the token as written, ASCII case ignored (`one_of`): a
+        // spelling with other characters is in none of them, even when its lexicon form
+        // ("don’t" as "don't") is.
+        s.lists = if doc.spellings.is_ascii(id) { listed } else { 0 };
+    }
+    s.in_context = class_in_context(&doc.text.as_bytes()[t.start as usize..t.end as usize], s.class);
+    s
+}
 
 /// The cue facts of the spelling of token `i` (number `id`): its class and cue entries.
 fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
