@@ -183,15 +183,22 @@ impl<'d> Words<'d> {
     /// The first token of `from..to` that `may_cue`: one scan of the flags, with nothing else
     /// read for the tokens passed.
     pub fn next_may_cue(&self, from: usize, to: usize) -> Option<usize> {
-        let flags = self.flags.get(from..to.min(self.flags.len()))?;
-        flags.iter().position(|&f| f & MAY_CUE != 0).map(|p| from + p)
+        first_with(&self.flags, from, to, MAY_CUE)
     }
 
     /// The first token of `from..to` that `is_break`: one scan of the flags.
     pub fn next_break(&self, from: usize, to: usize) -> Option<usize> {
-        let flags = self.flags.get(from..to.min(self.flags.len()))?;
-        // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
-        flags.iter().enumerate().find(|&(p, &f)| f & BREAK_MARK != 0 && self.doc.tokens[from + p].kind == TokenKind::Punct).map(|(p, _)| from + p)
+        let to = to.min(self.flags.len());
+        let mut k = from;
+        while k < to {
+            k = first_with(&self.flags, k, to, BREAK_MARK)?;
+            // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
+            if self.doc.tokens[k].kind == TokenKind::Punct {
+                return Some(k);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
@@ -382,6 +389,40 @@ fn context_class(doc: &Doc, i: usize, mut c: Class, previous: Option<Class>) -> 
         c = Class::Other;
     }
     c
+}
+
+/// The first of `flags[from..to]` with a bit of `mask`, read eight at a time: the scans look
+/// for flags that most tokens lack, so most reads pass eight tokens with one test. A read may
+/// run past `to` (a hit there is no answer, and none came before it), so that short ranges
+/// (a sentence's tokens) need no flag-by-flag loop for their last few.
+fn first_with(flags: &[u8], from: usize, to: usize, mask: u8) -> Option<usize> {
+    let masks = u64::from_ne_bytes([mask; 8]);
+    let to = to.min(flags.len());
+    let mut k = from;
+    while k < to {
+        // (Little-endian: the first flag is the lowest byte, so the lowest bit set is in it.)
+        let hits = eight_flags(flags, k) & masks;
+        if hits != 0 {
+            let hit = k + hits.trailing_zeros() as usize / 8;
+            return (hit < to).then_some(hit);
+        }
+        k += 8;
+    }
+    None
+}
+
+/// `flags[k..k + 8]` as a little-endian number, zeros past the end.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn eight_flags(flags: &[u8], k: usize) -> u64 {
+    let mut eight = [0u8; 8];
+    match flags.get(k..k + 8) {
+        Some(chunk) => eight.copy_from_slice(chunk),
+        None => {
+            let rest = &flags[k..];
+            eight[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    u64::from_le_bytes(eight)
 }
 
 /// A token's lower-case form (ASCII letters lower-cased): see `Words::lower`.
@@ -602,6 +643,20 @@ mod tests {
                 let range = from..to.min(n);
                 assert_eq!(w.next_break(from, to), range.clone().find(|&i| w.is_break(i)), "{from} {to}");
                 assert_eq!(w.next_may_cue(from, to), range.clone().find(|&i| w.may_cue(i)), "{from} {to}");
+            }
+        }
+    }
+
+    /// Eight at a time, the first flag with a bit of the mask is the one a flag-by-flag scan finds.
+    #[test]
+    fn first_with_reads_like_one_at_a_time() {
+        let flags: Vec<u8> = (0..40u32).map(|k| [0, 1, 4, 0, 0, 32, 0, 2, 0, 0, 0, 36, 0][(k * 7 % 13) as usize]).collect();
+        for mask in [1u8, 2, 4, 32, 36, 64] {
+            for from in 0..flags.len() + 2 {
+                for to in 0..flags.len() + 2 {
+                    let scan = (from..to.min(flags.len())).find(|&k| flags[k] & mask != 0);
+                    assert_eq!(first_with(&flags, from, to, mask), scan, "{mask} {from} {to}");
+                }
             }
         }
     }
