@@ -219,22 +219,35 @@ fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: &[(usize,
         // A figure is checkable only when all of it was said: a number entity that straddles
         // the content's edge is left out rather than reported beyond the content.
         let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize);
-        for (k, e) in (a..b).zip(idx.entity.range(a, b)) {
-            if e != NO_ENTITY && entities[e as usize].label == Label::NUMBER {
-                let ent = &entities[e as usize];
+        // The tokens of no entity, between the runs of entity tokens, are read one by one; a
+        // run is asked about once (all its tokens have its entity).
+        let mut k = a;
+        for (first, end, e) in idx.entity.runs_within(a, b) {
+            bare_numbers(doc, k, first, &mut out);
+            let ent = &entities[e as usize];
+            if ent.label == Label::NUMBER {
                 let inside = from <= ent.start && ent.end <= to;
                 if inside && out.last().map_or(true, |l| l.start != ent.start) {
                     out.push(span(doc, ent.start, ent.end));
                 }
-            } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
-                out.push(span(doc, doc.tokens[k].start as usize, doc.tokens[k].end as usize));
             }
+            k = end;
         }
+        bare_numbers(doc, k, b, &mut out);
     }
     // Pushes leave room for four: most contents hold one figure, and a long text's claims all
     // live until the end.
     out.shrink_to_fit();
     out
+}
+
+/// The number tokens of `a..b` (tokens of no entity), as spans.
+fn bare_numbers(doc: &Doc, a: usize, b: usize, out: &mut Vec<Span>) {
+    for t in &doc.tokens[a..b] {
+        if t.kind == TokenKind::Number {
+            out.push(span(doc, t.start as usize, t.end as usize));
+        }
+    }
 }
 
 fn contains(f: &Found, tok: usize) -> bool {

@@ -117,17 +117,12 @@ impl EntityOfToken {
         (k < self.tokens).then(|| &self[k])
     }
 
-    /// The entity of each token of `a..b` (or `NO_ENTITY`), in order: one search for the first
-    /// run, then a walk along the runs.
-    pub fn range(&self, a: usize, b: usize) -> impl Iterator<Item = u32> + '_ {
-        let runs = &self.runs;
-        let mut r = runs.partition_point(|run| (run.1 as usize) <= a);
-        (a..b.min(self.tokens)).map(move |k| {
-            while runs.get(r).is_some_and(|run| (run.1 as usize) <= k) {
-                r += 1;
-            }
-            runs.get(r).filter(|run| (run.0 as usize) <= k).map_or(NO_ENTITY, |run| run.2)
-        })
+    /// The runs of tokens of one entity inside `a..b`, cut to it, in order: `(first, end,
+    /// entity)`. One search for the first run, then a walk along the runs.
+    pub fn runs_within(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
+        let b = b.min(self.tokens);
+        let from = self.runs.partition_point(|run| (run.1 as usize) <= a);
+        self.runs[from..].iter().take_while(move |run| (run.0 as usize) < b).map(move |run| ((run.0 as usize).max(a), (run.1 as usize).min(b), run.2))
     }
 
     /// The run holding token `k`. The last run found is remembered: the next look-up (usually
