@@ -289,8 +289,11 @@ impl<'d> Words<'d> {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_word(&self, i: usize) -> bool {
-        matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
+        // (The token's own kind: `kind` differs from it only in making a `Punct` token a quote,
+        // and neither is a word.)
+        matches!(self.doc.tokens[i].kind, TokenKind::Word | TokenKind::Number)
     }
 
     /// Token `i` opens a line (the text's first token included).
