@@ -72,6 +72,7 @@ pub mod lists {
     pub const MEDIA: u16 = 64;
     pub const QUANTIFIERS: u16 = 128;
     pub const DOCUMENTS: u16 = 256;
+    pub const CONNECTIVES: u16 = 512;
 }
 
 /// Each list's bit and words (lower-case ASCII words: see `listed_words_are_plain`).
@@ -85,6 +86,7 @@ const LISTED: &[(u16, &[&str])] = &[
     (lists::MEDIA, super::content::MEDIA),
     (lists::QUANTIFIERS, super::clauses::QUANTIFIERS),
     (lists::DOCUMENTS, super::clauses::DOCUMENTS),
+    (lists::CONNECTIVES, super::content::CONNECTIVES),
 ];
 
 /// Each form maps to a cue number: an index into a table of the cue entries built once (entry
