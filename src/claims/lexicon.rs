@@ -364,9 +364,12 @@ pub fn is_institution(lower: &str) -> bool {
     )
 }
 
-/// Token `k` is one of `words`, ignoring case. Kept out of line so that the many word-list
-/// tests of the claim rules share one copy of the comparison loop (code size of the web engine).
-#[inline(never)]
+/// Token `k` is one of `words`, ignoring case. Kept out of line in WebAssembly so that the many
+/// word-list tests of the claim rules share one copy of the comparison loop (code size of the
+/// web engine); inlined in native builds, where a constant list's lengths are known at each
+/// call and the words of other lengths than the token's cost no comparison.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn one_of(w: &super::words::Words, k: usize, words: &[&str]) -> bool {
     // The token is read once and each word's length compared first: most list words differ in
     // length from the token (this runs at most word tokens, against lists of a handful of words).
