@@ -33,7 +33,7 @@ fn fnv(hash: u64, byte: u8) -> u64 {
 /// (the claims' spans get their own texts only at the end: `crate::texts`).
 pub fn word_bag(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> Vec<u64> {
     let mut bag: Vec<u64> = Vec::with_capacity(MAX_WORDS);
-    word_bag_into(text, spans, &mut bag);
+    word_bag_into(text, spans, usize::MAX, &mut bag);
     bag
 }
 
@@ -45,7 +45,9 @@ pub fn most_words(spans: impl IntoIterator<Item = (usize, usize)>) -> usize {
 }
 
 /// `word_bag` into `bag` (emptied first), so that one vector serves a whole pass over the claims.
-pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>, bag: &mut Vec<u64>) {
+/// Reading stops once the bag holds more than `most_distinct` words: a caller that has no use
+/// for a bag that large learns so without the rest being read.
+pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>, most_distinct: usize, bag: &mut Vec<u64>) {
     // Kept sorted and free of repeats as it grows (at most 64 words: no sort needed, and none
     // of the standard library's: see `crate::sort`).
     bag.clear();
@@ -58,7 +60,7 @@ pub fn word_bag_into(text: &str, spans: impl IntoIterator<Item = (usize, usize)>
             }
             words += 1;
         }
-        words == MAX_WORDS
+        words == MAX_WORDS || bag.len() > most_distinct
     };
     'spans: for (from, to) in spans {
         let text = &text[from..to];

@@ -9,12 +9,15 @@ use super::words::Words;
 pub const MAX_CONTENT: usize = 1500;
 
 /// Discourse connectives that open a sentence but are not part of the content.
+pub(super) const CONNECTIVES: &[&str] = &[
+    "but", "and", "however", "meanwhile", "still", "so", "also", "yet", "moreover", "nevertheless",
+    "instead", "furthermore", "additionally", "separately", "similarly", "indeed", "now", "then",
+];
+
+/// Token `i` is one of `CONNECTIVES` (a bit of its spelling's lexicon facts: this is asked at
+/// the start of nearly every sentence).
 fn connective(w: &Words, i: usize) -> bool {
-    matches!(
-        w.lower(i).as_str(),
-        "but" | "and" | "however" | "meanwhile" | "still" | "so" | "also" | "yet" | "moreover" | "nevertheless"
-            | "instead" | "furthermore" | "additionally" | "separately" | "similarly" | "indeed" | "now" | "then"
-    )
+    w.listed(i, lists::CONNECTIVES)
 }
 
 /// First token of a sentence's content, after connectives ("But", "Meanwhile,").

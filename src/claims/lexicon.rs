@@ -72,6 +72,7 @@ pub mod lists {
     pub const MEDIA: u16 = 64;
     pub const QUANTIFIERS: u16 = 128;
     pub const DOCUMENTS: u16 = 256;
+    pub const CONNECTIVES: u16 = 512;
 }
 
 /// Each list's bit and words (lower-case ASCII words: see `listed_words_are_plain`).
@@ -85,6 +86,7 @@ const LISTED: &[(u16, &[&str])] = &[
     (lists::MEDIA, super::content::MEDIA),
     (lists::QUANTIFIERS, super::clauses::QUANTIFIERS),
     (lists::DOCUMENTS, super::clauses::DOCUMENTS),
+    (lists::CONNECTIVES, super::content::CONNECTIVES),
 ];
 
 /// Each form maps to a cue number: an index into a table of the cue entries built once (entry
@@ -362,9 +364,12 @@ pub fn is_institution(lower: &str) -> bool {
     )
 }
 
-/// Token `k` is one of `words`, ignoring case. Kept out of line so that the many word-list
-/// tests of the claim rules share one copy of the comparison loop (code size of the web engine).
-#[inline(never)]
+/// Token `k` is one of `words`, ignoring case. Kept out of line in WebAssembly so that the many
+/// word-list tests of the claim rules share one copy of the comparison loop (code size of the
+/// web engine); inlined in native builds, where a constant list's lengths are known at each
+/// call and the words of other lengths than the token's cost no comparison.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn one_of(w: &super::words::Words, k: usize, words: &[&str]) -> bool {
     // The token is read once and each word's length compared first: most list words differ in
     // length from the token (this runs at most word tokens, against lists of a handful of words).

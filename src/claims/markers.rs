@@ -85,11 +85,11 @@ impl Alnum {
         let mut before = Vec::with_capacity(doc.tokens.len() + 1);
         let mut sum = 0u32;
         before.push(0);
-        for i in 0..doc.tokens.len() {
-            // (The text is below 4 GiB: `segment::tokenize`.)
-            sum = sum.wrapping_add(w.alnum(i) as u32);
-            before.push(sum);
-        }
+        // (The text is below 4 GiB: `segment::tokenize`.)
+        before.extend(w.alnum_per_token().map(|a| {
+            sum = sum.wrapping_add(a);
+            sum
+        }));
         Alnum { before }
     }
 

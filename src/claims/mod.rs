@@ -219,22 +219,35 @@ fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: &[(usize,
         // A figure is checkable only when all of it was said: a number entity that straddles
         // the content's edge is left out rather than reported beyond the content.
         let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize);
-        for (k, e) in (a..b).zip(idx.entity.range(a, b)) {
-            if e != NO_ENTITY && entities[e as usize].label == Label::NUMBER {
-                let ent = &entities[e as usize];
+        // The tokens of no entity, between the runs of entity tokens, are read one by one; a
+        // run is asked about once (all its tokens have its entity).
+        let mut k = a;
+        for (first, end, e) in idx.entity.runs_within(a, b) {
+            bare_numbers(doc, k, first, &mut out);
+            let ent = &entities[e as usize];
+            if ent.label == Label::NUMBER {
                 let inside = from <= ent.start && ent.end <= to;
                 if inside && out.last().map_or(true, |l| l.start != ent.start) {
                     out.push(span(doc, ent.start, ent.end));
                 }
-            } else if e == NO_ENTITY && doc.tokens[k].kind == TokenKind::Number {
-                out.push(span(doc, doc.tokens[k].start as usize, doc.tokens[k].end as usize));
             }
+            k = end;
         }
+        bare_numbers(doc, k, b, &mut out);
     }
     // Pushes leave room for four: most contents hold one figure, and a long text's claims all
     // live until the end.
     out.shrink_to_fit();
     out
+}
+
+/// The number tokens of `a..b` (tokens of no entity), as spans.
+fn bare_numbers(doc: &Doc, a: usize, b: usize, out: &mut Vec<Span>) {
+    for t in &doc.tokens[a..b] {
+        if t.kind == TokenKind::Number {
+            out.push(span(doc, t.start as usize, t.end as usize));
+        }
+    }
 }
 
 fn contains(f: &Found, tok: usize) -> bool {
@@ -383,6 +396,9 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     // the claim's word count `n`, and `3 common >= seed + n` asks `2 n >= seed`): a claim too
     // short for the smallest seed is passed without its bag being read.
     let Some(smallest) = seed_bags.iter().map(Vec::len).filter(|&n| n >= 3).min() else { return };
+    // Nor can a claim of more than twice the largest seed's words (`common` is at most the seed's
+    // count `s`, and `3 common >= s + n` asks `n <= 2 s`): its bag is read only that far.
+    let most_distinct = 2 * seed_bags.iter().map(Vec::len).max().unwrap_or(0);
     let mut common = vec![0usize; seeds.len()];
     let mut bag: Vec<u64> = Vec::with_capacity(64);
     for i in 0..claims.len() {
@@ -393,8 +409,8 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if most < 3 || 2 * most < smallest {
             continue;
         }
-        bags::word_bag_into(doc.text, byte_ranges(doc, &found[i].content), &mut bag);
-        if bag.len() < 3 {
+        bags::word_bag_into(doc.text, byte_ranges(doc, &found[i].content), most_distinct, &mut bag);
+        if bag.len() < 3 || bag.len() > most_distinct {
             continue;
         }
         common.iter_mut().for_each(|c| *c = 0);

@@ -27,28 +27,58 @@ impl TokenIndex {
     pub fn new(doc: &Doc, sentences: &[Sentence], entities: &[Mention]) -> TokenIndex {
         let mut order: Vec<usize> = (0..entities.len()).collect();
         crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
-        let mut entity = vec![NO_ENTITY; doc.tokens.len()];
-        let mut t = 0;
-        for &ei in &order {
-            let e = &entities[ei];
-            while t < doc.tokens.len() && (doc.tokens[t].start as usize) < e.start {
-                t += 1;
-            }
-            let mut k = t;
-            while k < doc.tokens.len() && (doc.tokens[k].start as usize) < e.end {
-                entity[k] = ei as u32;
-                k += 1;
-            }
-        }
         // Sentences cover the tokens in order, one after another.
         let sentence_starts = sentences.iter().map(|s| s.first).collect();
-        TokenIndex { entity: EntityOfToken::from_tokens(&entity), sentence_starts }
+        TokenIndex { entity: entity_of_tokens(doc, entities, &order), sentence_starts }
     }
 
     /// The sentence holding token `t`.
     pub fn sentence(&self, t: usize) -> usize {
         self.sentence_starts.partition_point(|&first| first <= t).saturating_sub(1)
     }
+}
+
+/// The tokens of each mention (`order`: by start), as runs. Mentions that do not overlap (the
+/// usual case) are a run each, made straight from their token ranges; when some overlap, the
+/// later mention takes the shared tokens, worked out token by token.
+fn entity_of_tokens(doc: &Doc, entities: &[Mention], order: &[usize]) -> EntityOfToken {
+    let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(order.len());
+    for (ei, t, k) in token_ranges(doc, entities, order) {
+        if runs.last().is_some_and(|r| r.1 as usize > t) {
+            return EntityOfToken::from_tokens(&entity_per_token(doc, entities, order));
+        }
+        // Token numbers fit in 32 bits: `segment::tokenize` stops below 4 GiB of text.
+        runs.push((t as u32, k as u32, ei as u32));
+    }
+    EntityOfToken { runs, tokens: doc.tokens.len(), last: Cell::new(0) }
+}
+
+/// Each mention of `order` (by start) that covers tokens, with the tokens `t..k` that start
+/// inside it.
+fn token_ranges<'a>(doc: &'a Doc, entities: &'a [Mention], order: &'a [usize]) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    let n = doc.tokens.len();
+    let mut t = 0;
+    order.iter().filter_map(move |&ei| {
+        let e = &entities[ei];
+        while t < n && (doc.tokens[t].start as usize) < e.start {
+            t += 1;
+        }
+        let mut k = t;
+        while k < n && (doc.tokens[k].start as usize) < e.end {
+            k += 1;
+        }
+        (k > t).then_some((ei, t, k))
+    })
+}
+
+/// The entity of each token (`NO_ENTITY` for none), a later mention of `order` taking the tokens
+/// it shares with an earlier one.
+fn entity_per_token(doc: &Doc, entities: &[Mention], order: &[usize]) -> Vec<u32> {
+    let mut entity = vec![NO_ENTITY; doc.tokens.len()];
+    for (ei, t, k) in token_ranges(doc, entities, order) {
+        entity[t..k].fill(ei as u32);
+    }
+    entity
 }
 
 /// The entity of each token (or `NO_ENTITY`), indexed like a `Vec<u32>`, kept as runs of tokens
@@ -87,17 +117,12 @@ impl EntityOfToken {
         (k < self.tokens).then(|| &self[k])
     }
 
-    /// The entity of each token of `a..b` (or `NO_ENTITY`), in order: one search for the first
-    /// run, then a walk along the runs.
-    pub fn range(&self, a: usize, b: usize) -> impl Iterator<Item = u32> + '_ {
-        let runs = &self.runs;
-        let mut r = runs.partition_point(|run| (run.1 as usize) <= a);
-        (a..b.min(self.tokens)).map(move |k| {
-            while runs.get(r).is_some_and(|run| (run.1 as usize) <= k) {
-                r += 1;
-            }
-            runs.get(r).filter(|run| (run.0 as usize) <= k).map_or(NO_ENTITY, |run| run.2)
-        })
+    /// The runs of tokens of one entity inside `a..b`, cut to it, in order: `(first, end,
+    /// entity)`. One search for the first run, then a walk along the runs.
+    pub fn runs_within(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
+        let b = b.min(self.tokens);
+        let from = self.runs.partition_point(|run| (run.1 as usize) <= a);
+        self.runs[from..].iter().take_while(move |run| (run.0 as usize) < b).map(move |run| ((run.0 as usize).max(a), (run.1 as usize).min(b), run.2))
     }
 
     /// The run holding token `k`. The last run found is remembered: the next look-up (usually
@@ -421,5 +446,33 @@ fn country_names(demonym: &str) -> &'static [&'static str] {
         "UK" | "Britain" => &["British", "UK", "Britain"],
         "US" | "U.S." => &["American", "US", "U.S."],
         _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Doc;
+
+    /// The runs made from the mentions' token ranges read as the token-by-token assignment
+    /// does: apart, touching, empty, nested and overlapping mentions.
+    #[test]
+    fn runs_read_like_tokens() {
+        let doc = Doc::new("Joe Biden met Angela Merkel in Berlin on Monday, the White House said.");
+        let at = |word: &str| doc.text.find(word).unwrap();
+        let mention = |start: usize, end: usize| Mention { start, end, label: Label::PERSON, group: 0 };
+        let cases: Vec<Vec<Mention>> = vec![
+            vec![mention(0, 9), mention(at("Angela"), at(" in")), mention(at("Berlin"), at(" on"))],
+            vec![mention(0, 3), mention(4, 9), mention(at("met"), at("met"))],
+            vec![mention(0, 9), mention(4, 9), mention(at("the"), at(" said"))],
+            vec![mention(0, at(" Merkel")), mention(4, at(" in")), mention(at("White"), at(" House"))],
+        ];
+        for entities in &cases {
+            let mut order: Vec<usize> = (0..entities.len()).collect();
+            crate::sort::sort_by_key(&mut order, |&e| entities[e].start);
+            let runs = entity_of_tokens(&doc, entities, &order);
+            let tokens = entity_per_token(&doc, entities, &order);
+            assert_eq!((0..doc.tokens.len()).map(|k| runs[k]).collect::<Vec<_>>(), tokens);
+        }
     }
 }

@@ -48,6 +48,9 @@ struct Spelled {
     cues: u16,
     /// The lexicon's word lists that hold it (`lexicon::lists`).
     lists: u16,
+    /// A token of it may take another class than `class` from its neighbours
+    /// (`class_in_context`).
+    in_context: bool,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -71,7 +74,7 @@ const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
 /// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0 };
+const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0, in_context: false };
 
 /// The per-token numbers and the pairs of cue numbers (verb, noun) they point to.
 struct Packed {
@@ -120,10 +123,6 @@ impl CueNumbers {
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Doc<'d>) -> Words<'d> {
         let lex = lexicon();
-        let n = doc.tokens.len();
-        let mut ids: Vec<u16> = Vec::with_capacity(n);
-        let mut class: Vec<Class> = Vec::with_capacity(n);
-        let mut flags: Vec<u8> = Vec::with_capacity(n);
         let mut numbers = CueNumbers::new(lex.verb_table().len(), lex.noun_table().len());
         // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
         // so each spelling is looked at once, at its first token (its lexicon facts only if it
@@ -131,58 +130,32 @@ impl<'d> Words<'d> {
         // none, as the tokenizer's kind follows from the text). A token whose class the context
         // changes ("May" after a name) changes only its own class.
         let spellings = &doc.spellings;
-        let mut spelled: Vec<Spelled> = vec![UNSET; spellings.len()];
+        let of_tokens = spellings.of_tokens();
+        let mut spelled: Vec<Spelled> = Vec::with_capacity(spellings.len());
         let mut lowered = String::new();
-        let mut previous = Class::Other;
-        let bytes = doc.text.as_bytes();
-        for (i, t) in doc.tokens.iter().enumerate() {
-            let id = spellings.of(i);
-            if spelled[id].start == UNSET.start {
-                let mut s = spelled_text(doc, i, &mut lowered);
-                if t.kind == TokenKind::Word {
-                    let (c, verb, noun, listed) = spelling_facts(doc, i, id);
-                    if verb != 0 || noun != 0 {
-                        s.flags |= MAY_CUE;
-                    }
-                    s.class = c;
-                    s.cues = numbers.number(verb, noun);
-                    // The lists are compared with the token as written, ASCII case ignored
-                    // (`one_of`): a spelling with other characters is in none of them, even when
-                    // its lexicon form ("don’t" as "don't") is.
-                    s.lists = if spellings.is_ascii(id) { listed } else { 0 };
-                }
-                spelled[id] = s;
+        // Spellings are numbered in order of first use: a token's number is new when it is the
+        // count of spellings seen so far.
+        for (i, &id) in of_tokens.iter().enumerate() {
+            if id as usize == spelled.len() {
+                spelled.push(spelling_facts_at(doc, i, &mut numbers, &mut lowered));
             }
-            let s = spelled[id];
-            flags.push(s.flags);
-            let mut c = s.class;
-            // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
-            if previous == Class::SubjectPronoun && t.kind == TokenKind::Word {
-                let t = doc.tok(i);
-                if t == "'s" || t == "’s" {
-                    // "he’s claiming" is "he is"; "he’s claimed" is "he has".
-                    let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
-                    c = if progressive { Class::Be } else { Class::Aux };
-                }
-            }
-            // Asked only of the few tokens the tests below single out.
-            let after_capital = || i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
-            // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
-            // comma follows it ("Separately, …"); after a capitalised word it is a surname even
-            // then ("said Joe Donnelly, the senator").
-            let ly_name = c == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
-            // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
-            // of the name, not an article or a pronoun.
-            let initial = t.end - t.start == 1 && matches!(bytes[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
-            // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-            let may_name = c == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
-            if ly_name || may_name || initial {
-                c = Class::Other;
-            }
-            previous = c;
-            class.push(c);
-            ids.push(s.cues);
         }
+        // Then the per-token lists, each in a walk of its own over the spelling numbers (one
+        // walk writing all three kept too little in registers: most of its time went to them).
+        let flags: Vec<u8> = of_tokens.iter().map(|&id| spelled[id as usize].flags).collect();
+        let ids: Vec<u16> = of_tokens.iter().map(|&id| spelled[id as usize].cues).collect();
+        let mut previous = None;
+        let class: Vec<Class> = of_tokens
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| {
+                let s = &spelled[id as usize];
+                // (Most spellings keep their class everywhere: one flag says so.)
+                let c = if s.in_context { context_class(doc, i, s.class, previous) } else { s.class };
+                previous = Some(c);
+                c
+            })
+            .collect();
         let packed = Rc::new(Packed { ids, cues: numbers.pairs });
         Words {
             class,
@@ -210,15 +183,22 @@ impl<'d> Words<'d> {
     /// The first token of `from..to` that `may_cue`: one scan of the flags, with nothing else
     /// read for the tokens passed.
     pub fn next_may_cue(&self, from: usize, to: usize) -> Option<usize> {
-        let flags = self.flags.get(from..to.min(self.flags.len()))?;
-        flags.iter().position(|&f| f & MAY_CUE != 0).map(|p| from + p)
+        first_with(&self.flags, from, to, MAY_CUE)
     }
 
     /// The first token of `from..to` that `is_break`: one scan of the flags.
     pub fn next_break(&self, from: usize, to: usize) -> Option<usize> {
-        let flags = self.flags.get(from..to.min(self.flags.len()))?;
-        // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
-        flags.iter().enumerate().find(|&(p, &f)| f & BREAK_MARK != 0 && self.doc.tokens[from + p].kind == TokenKind::Punct).map(|(p, _)| from + p)
+        let to = to.min(self.flags.len());
+        let mut k = from;
+        while k < to {
+            k = first_with(&self.flags, k, to, BREAK_MARK)?;
+            // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
+            if self.doc.tokens[k].kind == TokenKind::Punct {
+                return Some(k);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// How token `i` opens an `unverified` marker (`markers::lead` of its lower-case form).
@@ -228,10 +208,10 @@ impl<'d> Words<'d> {
         LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
     }
 
-    /// How many letters and digits token `i` holds (`markers::count_alnum` of its text).
-    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    pub fn alnum(&self, i: usize) -> usize {
-        self.spelled(i).alnum as usize
+    /// How many letters and digits each token holds (`markers::count_alnum` of its text), in
+    /// token order: one walk over the tokens' spelling numbers.
+    pub fn alnum_per_token(&self) -> impl Iterator<Item = u32> + '_ {
+        self.doc.spellings.of_tokens().iter().map(|&id| self.spelled[id as usize].alnum)
     }
 
     /// Token `i` is a word of one of the lexicon's `lists` (bits of `lexicon::lists`): `one_of`
@@ -309,8 +289,11 @@ impl<'d> Words<'d> {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_word(&self, i: usize) -> bool {
-        matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
+        // (The token's own kind: `kind` differs from it only in making a `Punct` token a quote,
+        // and neither is a word.)
+        matches!(self.doc.tokens[i].kind, TokenKind::Word | TokenKind::Number)
     }
 
     /// Token `i` opens a line (the text's first token included).
@@ -371,6 +354,80 @@ impl<'d> Words<'d> {
     }
 }
 
+/// A token written `text`, of lexicon class `class`, may take another class from its
+/// neighbours (`context_class`): a clitic 's, a capitalised adverb in -ly, "A" or "I", "May".
+/// Asked once per spelling, so that the tokens of all other spellings skip those tests.
+fn class_in_context(text: &[u8], class: Class) -> bool {
+    let clitic = matches!(text, b"'s" | b"\xE2\x80\x99s");
+    let ly_adverb = class == Class::Adverb && text.ends_with(b"ly") && text.first().is_some_and(u8::is_ascii_uppercase);
+    clitic || ly_adverb || matches!(text, b"A" | b"I") || (class == Class::Aux && text == b"May")
+}
+
+/// The class of token `i`, whose spelling's class is `c`, after the class of the token before
+/// (`previous`), where its spelling is `class_in_context`.
+fn context_class(doc: &Doc, i: usize, mut c: Class, previous: Option<Class>) -> Class {
+    let n = doc.tokens.len();
+    let t = &doc.tokens[i];
+    // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
+    if previous == Some(Class::SubjectPronoun) && t.kind == TokenKind::Word {
+        let t = doc.tok(i);
+        if t == "'s" || t == "’s" {
+            // "he’s claiming" is "he is"; "he’s claimed" is "he has".
+            let progressive = i + 1 < n && doc.tok(i + 1).ends_with("ing");
+            c = if progressive { Class::Be } else { Class::Aux };
+        }
+    }
+    // Asked only of the few tokens the tests below single out.
+    let after_capital = || i > 0 && doc.tok(i - 1).starts_with(|c: char| c.is_uppercase());
+    // "Carly", "Donnelly": a capitalised word in -ly is a name, not an adverb, unless a
+    // comma follows it ("Separately, …"); after a capitalised word it is a surname even
+    // then ("said Joe Donnelly, the senator").
+    let ly_name = c == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
+    // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
+    // of the name, not an article or a pronoun.
+    let initial = t.end - t.start == 1 && matches!(doc.text.as_bytes()[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
+    // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
+    let may_name = c == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
+    if ly_name || may_name || initial {
+        c = Class::Other;
+    }
+    c
+}
+
+/// The first of `flags[from..to]` with a bit of `mask`, read eight at a time: the scans look
+/// for flags that most tokens lack, so most reads pass eight tokens with one test. A read may
+/// run past `to` (a hit there is no answer, and none came before it), so that short ranges
+/// (a sentence's tokens) need no flag-by-flag loop for their last few.
+fn first_with(flags: &[u8], from: usize, to: usize, mask: u8) -> Option<usize> {
+    let masks = u64::from_ne_bytes([mask; 8]);
+    let to = to.min(flags.len());
+    let mut k = from;
+    while k < to {
+        // (Little-endian: the first flag is the lowest byte, so the lowest bit set is in it.)
+        let hits = eight_flags(flags, k) & masks;
+        if hits != 0 {
+            let hit = k + hits.trailing_zeros() as usize / 8;
+            return (hit < to).then_some(hit);
+        }
+        k += 8;
+    }
+    None
+}
+
+/// `flags[k..k + 8]` as a little-endian number, zeros past the end.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn eight_flags(flags: &[u8], k: usize) -> u64 {
+    let mut eight = [0u8; 8];
+    match flags.get(k..k + 8) {
+        Some(chunk) => eight.copy_from_slice(chunk),
+        None => {
+            let rest = &flags[k..];
+            eight[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    u64::from_le_bytes(eight)
+}
+
 /// A token's lower-case form (ASCII letters lower-cased): see `Words::lower`.
 pub struct Lower<'w>(&'w str);
 
@@ -390,6 +447,28 @@ impl std::ops::Deref for Lower<'_> {
 
 /// Longest spelling with ASCII capitals given a lower-case form (`Words::lower`).
 const MAX_LOWERED: usize = 32;
+
+/// The facts of the spelling of token `i`, seen for the first time: its text facts
+/// (`spelled_text`), and for a word its lexicon facts, its cue pair numbered in `numbers`.
+fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mut String) -> Spelled {
+    let t = &doc.tokens[i];
+    let id = doc.spellings.of(i);
+    let mut s = spelled_text(doc, i, lowered);
+    if t.kind == TokenKind::Word {
+        let (c, verb, noun, listed) = spelling_facts(doc, i, id);
+        if verb != 0 || noun != 0 {
+            s.flags |= MAY_CUE;
+        }
+        s.class = c;
+        s.cues = numbers.number(verb, noun);
+        // The lists are compared with the token as written, ASCII case ignored (`one_of`): a
+        // spelling with other characters is in none of them, even when its lexicon form
+        // ("don’t" as "don't") is.
+        s.lists = if doc.spellings.is_ascii(id) { listed } else { 0 };
+    }
+    s.in_context = class_in_context(&doc.text.as_bytes()[t.start as usize..t.end as usize], s.class);
+    s
+}
 
 /// The cue facts of the spelling of token `i` (number `id`): its class and cue entries.
 fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
@@ -567,6 +646,20 @@ mod tests {
                 let range = from..to.min(n);
                 assert_eq!(w.next_break(from, to), range.clone().find(|&i| w.is_break(i)), "{from} {to}");
                 assert_eq!(w.next_may_cue(from, to), range.clone().find(|&i| w.may_cue(i)), "{from} {to}");
+            }
+        }
+    }
+
+    /// Eight at a time, the first flag with a bit of the mask is the one a flag-by-flag scan finds.
+    #[test]
+    fn first_with_reads_like_one_at_a_time() {
+        let flags: Vec<u8> = (0..40u32).map(|k| [0, 1, 4, 0, 0, 32, 0, 2, 0, 0, 0, 36, 0][(k * 7 % 13) as usize]).collect();
+        for mask in [1u8, 2, 4, 32, 36, 64] {
+            for from in 0..flags.len() + 2 {
+                for to in 0..flags.len() + 2 {
+                    let scan = (from..to.min(flags.len())).find(|&k| flags[k] & mask != 0);
+                    assert_eq!(first_with(&flags, from, to, mask), scan, "{mask} {from} {to}");
+                }
             }
         }
     }
