@@ -165,6 +165,15 @@ fn ascii_cases(bytes: &[u8]) -> Option<(u32, u32)> {
     Some((upper, lower))
 }
 
+/// Per `TokenKind` (by its number): the mask kept of a spelling's word bits (`Shape::word_bits`),
+/// and the kind's own bit.
+const KIND_BITS: [(classes::Bits, classes::Bits); 4] = {
+    let mut table = [(0, 0); 4];
+    table[TokenKind::Word as usize] = (classes::Bits::MAX, 0);
+    table[TokenKind::Number as usize] = (0, classes::NUMBER_TOKEN);
+    table
+};
+
 pub(crate) struct Forms<'a> {
     /// The document's spellings: numbers per token, lowercase forms.
     spellings: &'a Spellings<'a>,
@@ -215,24 +224,21 @@ impl<'a> Forms<'a> {
         // a token whose number is the next one introduces it).
         let of_token = spellings.of_tokens();
         let mut token_bits = Vec::with_capacity(of_token.len());
-        let mut word = Vec::with_capacity(count);
+        // Written at every token of a spelling (all of them have its kind): a store instead of a
+        // test for the spelling's first token, which the branch predictor missed often.
+        let mut word = vec![false; count];
         let (mut upper, mut lower) = (0usize, 0usize);
         // The bits a word token adds for its spelling's shape.
         let word_bits: Vec<classes::Bits> = shapes.iter().map(|s| s.word_bits()).collect();
         for (&id, t) in of_token.iter().zip(&doc.tokens) {
             let id = id as usize;
-            let kind = match t.kind {
-                TokenKind::Word => word_bits[id],
-                TokenKind::Number => classes::NUMBER_TOKEN,
-                _ => 0,
-            };
-            token_bits.push(bits[id] | kind);
+            // The kind's bits by table, not by a branch on the kind (`KIND_BITS`).
+            let (word_mask, kind) = KIND_BITS[t.kind as usize];
+            token_bits.push(bits[id] | word_bits[id] & word_mask | kind);
             let (u, l) = cases[id];
             upper += u as usize;
             lower += l as usize;
-            if id == word.len() {
-                word.push(t.kind == TokenKind::Word);
-            }
+            word[id] = t.kind == TokenKind::Word;
         }
         Forms { spellings, forms, texts, bits, token_bits, shapes, word, letters: (upper, lower) }
     }
