@@ -69,6 +69,8 @@ pub(crate) const CAPITALISED_WORD: Bits = 1 << 43;
 pub(crate) const LONG_WORD: Bits = 1 << 44;
 /// A word token of two chars or more, all capitals (`shape::all_caps`).
 pub(crate) const SHOUTED_WORD: Bits = 1 << 45;
+/// A word token starting with a lowercase letter (`Shape::first_lower`).
+pub(crate) const LOWER_WORD: Bits = 1 << 46;
 
 /// First words of `words::approximator_len`'s patterns (kept beside it: a word added there
 /// must be added here).

@@ -92,6 +92,9 @@ impl Shape {
         if self.first_upper() {
             bits |= classes::CAPITALISED_WORD;
         }
+        if self.first_lower() {
+            bits |= classes::LOWER_WORD;
+        }
         if self.chars() > 3 {
             bits |= classes::LONG_WORD;
         }
@@ -357,7 +360,7 @@ mod tests {
 
     #[test]
     fn token_bits_hold_the_kind_and_the_capital() {
-        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc");
+        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc émile 's");
         let f = Forms::new(&doc);
         for k in 0..doc.tokens.len() + 2 {
             let t = doc.tokens.get(k);
@@ -369,6 +372,7 @@ mod tests {
             assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(text), "{k}");
             assert_eq!(has(classes::LONG_WORD), word && text.chars().count() > 3, "{k}");
             assert_eq!(has(classes::SHOUTED_WORD), word && super::super::shape::all_caps(text) && text.chars().count() > 1, "{k}");
+            assert_eq!(has(classes::LOWER_WORD), word && text.chars().next().is_some_and(char::is_lowercase), "{k}");
         }
     }
 

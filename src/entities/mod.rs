@@ -259,6 +259,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.next_with(from, end, mask)
     }
 
+    /// Is the word at `k` on all of the lists `mask` (`is`)?
+    #[inline]
+    pub fn is_all(&self, k: usize, mask: classes::Bits) -> bool {
+        self.forms.bits(k) & mask == mask
+    }
+
     /// Shape of the token at `k` as written (that of "" past the end).
     #[inline]
     pub(crate) fn shape(&self, k: usize) -> forms::Shape {
