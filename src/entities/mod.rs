@@ -263,6 +263,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.bits(k) & mask != 0
     }
 
+    /// The classes of the word at `k` (`is`; none past the end).
+    #[inline]
+    pub(crate) fn bits(&self, k: usize) -> classes::Bits {
+        self.forms.bits(k)
+    }
+
     /// The first token in `from..end` on any of the lists `mask` (`is`), else `end`.
     #[inline]
     pub fn next_with(&self, from: usize, end: usize, mask: classes::Bits) -> usize {

@@ -162,7 +162,8 @@ pub(crate) fn key<'d>(ctx: &Ctx<'d, '_>, first: usize, end: usize) -> Cow<'d, st
 
 fn known_word(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.w(k);
-    ctx.is(k, classes::PLACE) || ctx.is(k, classes::DEMONYM) || is_plural_demonym(w) || hand().orgs.contains_key(w) || ctx.is(k, classes::GIVEN_NAME) || ctx.seen_capitalised(k)
+    // (`hand().orgs.contains_key(w)` from the token's classes: `HAND_ORG`.)
+    ctx.is(k, classes::PLACE | classes::DEMONYM) || is_plural_demonym(w) || ctx.is(k, classes::HAND_ORG | classes::GIVEN_NAME) || ctx.seen_capitalised(k)
 }
 
 /// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
@@ -262,13 +263,15 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         &many
     };
     let whole = key(ctx, a, b);
-    // One word's classes are already read (`ctx.is`): only a longer name's key is looked up.
+    // One word's classes are already read (`ctx.is`): only a longer name's key is looked up,
+    // once for all the classes asked below.
     let one = b - a == 1;
-    let whole_is = |m: classes::Bits| if one { ctx.is(a, m) } else { classes::has(&whole, m) };
+    let whole_bits = if one { ctx.bits(a) } else { classes::of(&whole) };
+    let whole_is = |m: classes::Bits| whole_bits & m != 0;
     let whole_is_place = whole_is(classes::PLACE);
     let h = hand();
-    // 1. Known as a whole.
-    if let Some((label, _)) = h.orgs.get(&*whole) {
+    // 1. Known as a whole. (The organisation list is asked only for a key on it: `HAND_ORG`.)
+    if let Some((label, _)) = whole_is(classes::HAND_ORG).then(|| h.orgs.get(&*whole)).flatten() {
         return ctx.add(a, b, *label, true);
     }
     if whole_is_place && !(one && ctx.casing.uncertain[a] && ctx.is(a, classes::COMMON_WORD)) {
@@ -352,7 +355,8 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         } else if ctx.is(a, classes::COUNTRY) && !whole_is_place {
             Some(Label::LOC)
         } else {
-            h.orgs.get(lead).map(|(l, _)| *l)
+            // (Asked only for a word on it: `HAND_ORG`.)
+            ctx.is(a, classes::HAND_ORG).then(|| h.orgs.get(lead).map(|(l, _)| *l)).flatten()
         };
         if let Some(lead_label) = lead_label {
             let rest = &words[1..];
@@ -409,7 +413,7 @@ fn prefix(ctx: &mut Ctx, a: usize, p: usize) {
         if ctx.taken[k] || !is_word(ctx, k) {
             continue;
         }
-        if let Some((label, _)) = h.orgs.get(w) {
+        if let Some((label, _)) = ctx.is(k, classes::HAND_ORG).then(|| h.orgs.get(w)).flatten() {
             ctx.add(k, k + 1, *label, true);
         } else if ctx.is(k, classes::DEMONYM) || is_plural_demonym(w) {
             ctx.add(k, k + 1, Label::NORP, true);
