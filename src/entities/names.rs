@@ -10,7 +10,7 @@
 use super::classes;
 use super::heads::head_label;
 use super::lexicon::{hand, is_common_word, is_demonym, is_place, is_plural_demonym};
-use super::shape::{all_caps, first_upper, inner_capital};
+use super::shape::inner_capital;
 use super::words::*;
 use super::{Ctx, Pending};
 use crate::model::Label;
@@ -433,7 +433,10 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let t_first = ctx.t(a);
     // "Dr. Dorn": look through the abbreviation's dot.
     let dot = a > 1 && ctx.t(a - 1) == "." && ctx.is(a - 2, classes::TITLE_WORD);
-    let before = if dot { ctx.w(a - 2) } else if a > 0 { ctx.w(a - 1) } else { "" };
+    let before_at = if dot { Some(a - 2) } else { a.checked_sub(1) };
+    let before = before_at.map_or("", |k| ctx.w(k));
+    // (Shape and list tests below read the tokens' shapes and class bits, not their texts:
+    // `ctx.shape(k).all_caps()` is `all_caps(ctx.t(k))`.)
     let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
@@ -444,31 +447,31 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     if title_before && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
-    if before == "of" && a > 1 && ctx.is(a - 2, classes::SETTLEMENT_NOUN) || ctx.is(b, classes::PLACE_DESIGNATOR) && !first_upper(ctx.t(b)) && words <= 2 {
+    if before == "of" && a > 1 && ctx.is(a - 2, classes::SETTLEMENT_NOUN) || ctx.is(b, classes::PLACE_DESIGNATOR) && !ctx.shape(b).first_upper() && words <= 2 {
         return ctx.add(a, b, Label::LOC, true);
     }
     let acronym = |k: usize| {
-        let t = ctx.t(k);
-        (all_caps(t) && t.chars().count() <= 6 || inner_capital(t))
+        let (t, shape) = (ctx.t(k), ctx.shape(k));
+        (shape.all_caps() && shape.chars() <= 6 || inner_capital(t))
             && !ctx.is(k, classes::COMMON_WORD)
             && !ctx.is(k, classes::PLACE)
             && !ctx.is(k, classes::PLAIN_ABBREVIATION)
             && !t.chars().any(|c| c.is_ascii_digit())
     };
     // "Lawrence, KS": a state code after a town and a comma.
-    if words == 1 && is_us_state_code(t_first) && before == "," && a > 1 && first_upper(ctx.t(a - 2)) {
+    if words == 1 && before == "," && a > 1 && is_us_state_code(t_first) && ctx.shape(a - 2).first_upper() {
         return ctx.add(a, b, Label::LOC, true);
     }
     if words == 1 && acronym(a) && !ctx.casing.headline[a] {
         return ctx.add(a, b, Label::ORG, true);
     }
-    if words >= 2 && (a..b).any(|k| is_word(ctx, k) && all_caps(ctx.t(k)) && acronym(k)) {
+    if words >= 2 && (a..b).any(|k| is_word(ctx, k) && ctx.shape(k).all_caps() && acronym(k)) {
         // "OVD-Info", "ENA Upstream"
         return ctx.add(a, b, Label::ORG, true);
     }
     // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
     // (The list last: the two flags rule out most names first.)
-    if !given && !first_upper(ctx.t(b)) && among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"])
+    if !given && !ctx.shape(b).first_upper() && among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"])
     {
         return ctx.add(a, b, Label::ORG, true);
     }
@@ -480,7 +483,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         // "Lloyd Austin", "Hanna Malyar".
         return ctx.add(a, b, Label::PERSON, true);
     }
-    if words == 1 && t_first.chars().count() == 1 {
+    if words == 1 && ctx.shape(a).chars() == 1 {
         return; // a lone capital letter
     }
     if words >= 2 && ctx.is(a, classes::PLACE) && !ctx.is(a, classes::COMMON_WORD) {
@@ -496,7 +499,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         Some(Label::PERSON)
     } else if words == 1 && given && !(uncertain && ctx.is(a, classes::COMMON_WORD) && !alone_on_line) {
         Some(Label::PERSON)
-    } else if words == 1 && is_locative_preposition(before) && !(before == "to" && before2 == "according") {
+    } else if words == 1 && before_at.is_some_and(|k| ctx.is(k, classes::LOCATIVE_PREPOSITION)) && !(before == "to" && before2 == "according") {
         Some(Label::LOC)
     } else if words == 1 && (ctx.is(b, classes::SPEECH_VERB) || matches!(after, "'s" | "’s" | "administration" | "family" | "presidency" | "era" | "aides" | "allies")) {
         Some(Label::PERSON)
