@@ -49,18 +49,22 @@ impl FxHasher {
 }
 
 impl Hasher for FxHasher {
-    /// Eight bytes at a time, then the last one to seven bytes in one word: no copy into a buffer
-    /// per chunk (a `memcpy` call of a variable length each), which made hashing a short word
-    /// cost more than its lookup, and no multiply per byte of the tail.
+    /// Eight bytes at a time, the last eight read where the text ends (overlapping the eight
+    /// before), or a shorter text in one word: no copy into a buffer per chunk (a `memcpy` call
+    /// of a variable length each), which made hashing a short word cost more than its lookup, no
+    /// multiply per byte of a tail, and no branch on the length of a tail.
     #[inline]
-    fn write(&mut self, mut bytes: &[u8]) {
-        while let Some((head, rest)) = bytes.split_first_chunk::<8>() {
+    fn write(&mut self, bytes: &[u8]) {
+        let Some(&last) = bytes.last_chunk::<8>() else {
+            self.add(short_word(bytes));
+            return;
+        };
+        let mut rest = bytes;
+        while let (Some((head, tail)), true) = (rest.split_first_chunk::<8>(), rest.len() > 8) {
             self.add(u64::from_le_bytes(*head));
-            bytes = rest;
+            rest = tail;
         }
-        if !bytes.is_empty() {
-            self.add(tail_word(bytes));
-        }
+        self.add(u64::from_le_bytes(last));
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
@@ -83,15 +87,16 @@ impl Hasher for FxHasher {
     }
 }
 
-/// One word of the one to seven bytes of `tail`: two overlapping four-byte reads, or the first,
-/// middle and last byte (together they cover every byte), with the length in the top bits (so
-/// that "aaaa" and "aaaaa" differ).
+/// One word of a text of up to seven bytes: two overlapping four-byte reads, or the first,
+/// middle and last byte (together they cover every byte; none for ""), with the length in the
+/// top bits (so that "aaaa" and "aaaaa" differ).
 #[inline]
-fn tail_word(tail: &[u8]) -> u64 {
-    let n = tail.len();
-    let word = match (tail.first_chunk::<4>(), tail.last_chunk::<4>()) {
+fn short_word(text: &[u8]) -> u64 {
+    let n = text.len();
+    let byte = |at: usize| text.get(at).map_or(0, |&b| u64::from(b));
+    let word = match (text.first_chunk::<4>(), text.last_chunk::<4>()) {
         (Some(&head), Some(&last)) => u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(last)) << 32,
-        _ => u64::from(tail[0]) | u64::from(tail[n / 2]) << 8 | u64::from(tail[n - 1]) << 16,
+        _ => byte(0) | byte(n / 2) << 8 | byte(n.wrapping_sub(1)) << 16,
     };
     word ^ (n as u64) << 61
 }
