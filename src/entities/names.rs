@@ -9,7 +9,7 @@
 
 use super::classes;
 use super::heads::head_label;
-use super::lexicon::{hand, is_common_word, is_demonym, is_place, is_plural_demonym};
+use super::lexicon::{hand, is_common_word, is_place, is_plural_demonym};
 use super::shape::inner_capital;
 use super::words::*;
 use super::{Ctx, Pending};
@@ -162,8 +162,9 @@ pub(crate) fn key<'d>(ctx: &Ctx<'d, '_>, first: usize, end: usize) -> Cow<'d, st
 
 fn known_word(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.w(k);
-    // (`hand().orgs.contains_key(w)` from the token's classes: `HAND_ORG`.)
-    ctx.is(k, classes::PLACE | classes::DEMONYM) || is_plural_demonym(w) || ctx.is(k, classes::HAND_ORG | classes::GIVEN_NAME) || ctx.seen_capitalised(k)
+    // (`hand().orgs.contains_key(w)` from the token's classes: `HAND_ORG`. The class bits first,
+    // in one test: then the lookups.)
+    ctx.is(k, classes::PLACE | classes::DEMONYM | classes::HAND_ORG | classes::GIVEN_NAME) || is_plural_demonym(w) || ctx.seen_capitalised(k)
 }
 
 /// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
@@ -205,13 +206,13 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let initial = ctx.shape(a).chars() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
         let ordinary = !initial && (ctx.is(a, classes::FUNCTION_WORD)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !ctx.is(a, classes::TITLE_WORD)
-                && (is_ordinary(ctx, a) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
+                && (w.ends_with("ing") || w.ends_with("ly") || is_ordinary(ctx, a) || ctx.seen_lowercase(a)));
         // "New York", "The Hague": the run may start with a known multi-word name (looked up
         // only for an ordinary word, the one case where it matters).
         let starts_name = || {
             (a + 2..=b.min(a + 4)).any(|e| {
-                let k = key(ctx, a, e);
-                is_place(&k) || hand().orgs.contains_key(&*k)
+                // (`is_place` or a key of the organisation list: one lookup of its classes.)
+                classes::has(&key(ctx, a, e), classes::PLACE | classes::HAND_ORG)
             })
         };
         if ordinary && !starts_name() {
@@ -320,7 +321,9 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     if let Some(hy) = (a..b).find(|&k| ctx.t(k) == "-") {
         let left = key(ctx, a, hy);
         let right = key(ctx, hy + 1, b);
-        let known = |s: &str| is_place(s) || is_demonym(s) || h.orgs.contains_key(s);
+        // (`is_place`, `is_demonym` or a key of the organisation list: one lookup of the classes,
+        // then the plural of a demonym.)
+        let known = |s: &str| classes::has(s, classes::PLACE | classes::DEMONYM | classes::HAND_ORG) || is_plural_demonym(s);
         if is_prefix(&left) {
             return part(ctx, hy + 1, b);
         }
