@@ -223,8 +223,7 @@ impl<'a> Forms<'a> {
             })
             .unzip();
         // Per token: its spelling's classes, its letters (each token counts its spelling's), and
-        // the kind of each spelling's first token (spellings are numbered in order of first use:
-        // a token whose number is the next one introduces it).
+        // per spelling the kind of its tokens.
         let of_token = spellings.of_tokens();
         let mut token_bits = Vec::with_capacity(of_token.len());
         // Written at every token of a spelling (all of them have its kind): a store instead of a
