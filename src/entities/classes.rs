@@ -52,6 +52,9 @@ pub(crate) const COMMON_WORD: Bits = 1 << 36;
 pub(crate) const DEMONYM: Bits = 1 << 37;
 /// Exactly a line of the title list (`lexicon::is_title` also trims a dot).
 pub(crate) const TITLE: Bits = 1 << 38;
+/// Exactly a key of the hand-written organisation list (`lexicon::hand().orgs`): the rules look
+/// a word up there only when it has this bit (most words have not, and are not hashed again).
+pub(crate) const HAND_ORG: Bits = 1 << 39;
 
 // Derived per token form by `of_form` (not table entries).
 /// `lexicon::is_title` of the word: a title, with any dots at its end trimmed ("gen.").
@@ -69,6 +72,8 @@ pub(crate) const CAPITALISED_WORD: Bits = 1 << 43;
 pub(crate) const LONG_WORD: Bits = 1 << 44;
 /// A word token of two chars or more, all capitals (`shape::all_caps`).
 pub(crate) const SHOUTED_WORD: Bits = 1 << 45;
+/// A word token starting with a lowercase letter (`Shape::first_lower`).
+pub(crate) const LOWER_WORD: Bits = 1 << 46;
 
 /// First words of `words::approximator_len`'s patterns (kept beside it: a word added there
 /// must be added here).
@@ -96,9 +101,9 @@ struct Table {
     classes: Vec<u32>,
 }
 
-/// The table's classes use bits 0–23 and 32–38 of `Bits`: packed into 31 bits.
+/// The table's classes use bits 0–23 and 32–39 of `Bits`: packed into 32 bits.
 fn pack(bits: Bits) -> u32 {
-    (bits & 0xFF_FFFF) as u32 | ((bits >> 32) as u32 & 0x7F) << 24
+    (bits & 0xFF_FFFF) as u32 | ((bits >> 32) as u32 & 0xFF) << 24
 }
 
 fn unpack(packed: u32) -> Bits {
@@ -367,7 +372,7 @@ mod tests {
             assert_eq!(of(w) >> 32, 0, "{w:?}");
         }
         // Packing keeps every bit the lists use.
-        for bit in (0..24).chain(32..39) {
+        for bit in (0..24).chain(32..40) {
             assert_eq!(unpack(pack(1 << bit)), 1 << bit);
         }
     }

@@ -92,6 +92,9 @@ impl Shape {
         if self.first_upper() {
             bits |= classes::CAPITALISED_WORD;
         }
+        if self.first_lower() {
+            bits |= classes::LOWER_WORD;
+        }
         if self.chars() > 3 {
             bits |= classes::LONG_WORD;
         }
@@ -165,6 +168,15 @@ fn ascii_cases(bytes: &[u8]) -> Option<(u32, u32)> {
     Some((upper, lower))
 }
 
+/// Per `TokenKind` (by its number): the mask kept of a spelling's word bits (`Shape::word_bits`),
+/// and the kind's own bit.
+const KIND_BITS: [(classes::Bits, classes::Bits); 4] = {
+    let mut table = [(0, 0); 4];
+    table[TokenKind::Word as usize] = (classes::Bits::MAX, 0);
+    table[TokenKind::Number as usize] = (0, classes::NUMBER_TOKEN);
+    table
+};
+
 pub(crate) struct Forms<'a> {
     /// The document's spellings: numbers per token, lowercase forms.
     spellings: &'a Spellings<'a>,
@@ -211,28 +223,24 @@ impl<'a> Forms<'a> {
             })
             .unzip();
         // Per token: its spelling's classes, its letters (each token counts its spelling's), and
-        // the kind of each spelling's first token (spellings are numbered in order of first use:
-        // a token whose number is the next one introduces it).
+        // per spelling the kind of its tokens.
         let of_token = spellings.of_tokens();
         let mut token_bits = Vec::with_capacity(of_token.len());
-        let mut word = Vec::with_capacity(count);
+        // Written at every token of a spelling (all of them have its kind): a store instead of a
+        // test for the spelling's first token, which the branch predictor missed often.
+        let mut word = vec![false; count];
         let (mut upper, mut lower) = (0usize, 0usize);
         // The bits a word token adds for its spelling's shape.
         let word_bits: Vec<classes::Bits> = shapes.iter().map(|s| s.word_bits()).collect();
         for (&id, t) in of_token.iter().zip(&doc.tokens) {
             let id = id as usize;
-            let kind = match t.kind {
-                TokenKind::Word => word_bits[id],
-                TokenKind::Number => classes::NUMBER_TOKEN,
-                _ => 0,
-            };
-            token_bits.push(bits[id] | kind);
+            // The kind's bits by table, not by a branch on the kind (`KIND_BITS`).
+            let (word_mask, kind) = KIND_BITS[t.kind as usize];
+            token_bits.push(bits[id] | word_bits[id] & word_mask | kind);
             let (u, l) = cases[id];
             upper += u as usize;
             lower += l as usize;
-            if id == word.len() {
-                word.push(t.kind == TokenKind::Word);
-            }
+            word[id] = t.kind == TokenKind::Word;
         }
         Forms { spellings, forms, texts, bits, token_bits, shapes, word, letters: (upper, lower) }
     }
@@ -351,7 +359,7 @@ mod tests {
 
     #[test]
     fn token_bits_hold_the_kind_and_the_capital() {
-        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc");
+        let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc émile 's");
         let f = Forms::new(&doc);
         for k in 0..doc.tokens.len() + 2 {
             let t = doc.tokens.get(k);
@@ -363,6 +371,7 @@ mod tests {
             assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(text), "{k}");
             assert_eq!(has(classes::LONG_WORD), word && text.chars().count() > 3, "{k}");
             assert_eq!(has(classes::SHOUTED_WORD), word && super::super::shape::all_caps(text) && text.chars().count() > 1, "{k}");
+            assert_eq!(has(classes::LOWER_WORD), word && text.chars().next().is_some_and(char::is_lowercase), "{k}");
         }
     }
 

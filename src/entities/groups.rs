@@ -124,19 +124,26 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
             }
             Plan::Keys(probes, count) => (probes, count),
         };
+        let new_group = || {
+            groups.push(entities[i].label);
+            (groups.len() - 1) as u32
+        };
+        let filed_keys = &filed[filed_at..filed_at + count];
+        filed_at += count;
+        // One key, filed as it is probed (a DATE's or NUMBER's): one look-up finds its group or
+        // files it under a new one, as a probe and then a filing would.
+        if let [only] = *filed_keys {
+            if only == probes {
+                assign[i] = *index.entry(store.get(only)).or_insert_with(new_group) as usize;
+                continue;
+            }
+        }
         let found = (probes..probes + count).find_map(|p| index.get(store.get(p)).copied());
-        let gi = found.map_or_else(
-            || {
-                groups.push(entities[i].label);
-                groups.len() - 1
-            },
-            |g| g as usize,
-        );
+        let gi = found.unwrap_or_else(new_group) as usize;
         assign[i] = gi;
-        for &p in &filed[filed_at..filed_at + count] {
+        for &p in filed_keys {
             index.entry(store.get(p)).or_insert(gi as u32);
         }
-        filed_at += count;
     }
     // Lone person words: the nearest full name ending (or, failing that, starting) with them.
     let mut by_last: FastMap<&str, Vec<(usize, usize)>> = FastMap::default(); // word → (mention, group)

@@ -187,6 +187,9 @@ pub(crate) fn each_entry(add: &mut impl FnMut(&'static str, classes::Bits)) {
     for t in &h.titles {
         add(t.as_str(), classes::TITLE);
     }
+    for org in h.orgs.keys() {
+        add(org.as_str(), classes::HAND_ORG);
+    }
 }
 
 /// The small hand-written lists, parsed on first use.

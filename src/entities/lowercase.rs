@@ -28,9 +28,10 @@ pub(crate) fn places(ctx: &mut Ctx) {
     let mut i = 0;
     while i < n {
         let token = &ctx.doc.tokens[i];
-        // Every match below is a listed place starting with this word, of three bytes or more.
-        // (The class bit first: it rules out most tokens, and their text is never read.)
-        if !ctx.is(i, classes::PLACE_START) || ctx.taken[i] || token.kind != TokenKind::Word || !ctx.shape(i).first_lower() || token.end - token.start < 3 {
+        // Every match below is a listed place starting with this word, a word written in lower
+        // case, of three bytes or more. (Both class bits first, in one test: together they rule
+        // out nearly every token, and its text is never read.)
+        if !ctx.is_all(i, classes::PLACE_START | classes::LOWER_WORD) || ctx.taken[i] || token.end - token.start < 3 {
             i += 1;
             continue;
         }

@@ -49,21 +49,22 @@ impl FxHasher {
 }
 
 impl Hasher for FxHasher {
-    /// Eight bytes at a time, then four, then one: no copy into a buffer per chunk (a `memcpy`
-    /// call of a variable length each), which made hashing a short word cost more than its lookup.
+    /// Eight bytes at a time, the last eight read where the text ends (overlapping the eight
+    /// before), or a shorter text in one word: no copy into a buffer per chunk (a `memcpy` call
+    /// of a variable length each), which made hashing a short word cost more than its lookup, no
+    /// multiply per byte of a tail, and no branch on the length of a tail.
     #[inline]
-    fn write(&mut self, mut bytes: &[u8]) {
-        while let Some((head, rest)) = bytes.split_first_chunk::<8>() {
+    fn write(&mut self, bytes: &[u8]) {
+        let Some(&last) = bytes.last_chunk::<8>() else {
+            self.add(short_word(bytes));
+            return;
+        };
+        let mut rest = bytes;
+        while let (Some((head, tail)), true) = (rest.split_first_chunk::<8>(), rest.len() > 8) {
             self.add(u64::from_le_bytes(*head));
-            bytes = rest;
+            rest = tail;
         }
-        if let Some((head, rest)) = bytes.split_first_chunk::<4>() {
-            self.add(u64::from(u32::from_le_bytes(*head)));
-            bytes = rest;
-        }
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
+        self.add(u64::from_le_bytes(last));
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
@@ -84,6 +85,20 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+}
+
+/// One word of a text of up to seven bytes: two overlapping four-byte reads, or the first,
+/// middle and last byte (together they cover every byte; none for ""), with the length in the
+/// top bits (so that "aaaa" and "aaaaa" differ).
+#[inline]
+fn short_word(text: &[u8]) -> u64 {
+    let n = text.len();
+    let byte = |at: usize| text.get(at).map_or(0, |&b| u64::from(b));
+    let word = match (text.first_chunk::<4>(), text.last_chunk::<4>()) {
+        (Some(&head), Some(&last)) => u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(last)) << 32,
+        _ => byte(0) | byte(n / 2) << 8 | byte(n.wrapping_sub(1)) << 16,
+    };
+    word ^ (n as u64) << 61
 }
 
 pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
@@ -253,10 +268,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.bits(k) & mask != 0
     }
 
+    /// The classes of the word at `k` (`is`; none past the end).
+    #[inline]
+    pub(crate) fn bits(&self, k: usize) -> classes::Bits {
+        self.forms.bits(k)
+    }
+
     /// The first token in `from..end` on any of the lists `mask` (`is`), else `end`.
     #[inline]
     pub fn next_with(&self, from: usize, end: usize, mask: classes::Bits) -> usize {
         self.forms.next_with(from, end, mask)
+    }
+
+    /// Is the word at `k` on all of the lists `mask` (`is`)?
+    #[inline]
+    pub fn is_all(&self, k: usize, mask: classes::Bits) -> bool {
+        self.forms.bits(k) & mask == mask
     }
 
     /// Shape of the token at `k` as written (that of "" past the end).

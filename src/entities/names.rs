@@ -9,8 +9,8 @@
 
 use super::classes;
 use super::heads::head_label;
-use super::lexicon::{hand, is_common_word, is_demonym, is_place, is_plural_demonym};
-use super::shape::{all_caps, first_upper, inner_capital};
+use super::lexicon::{hand, is_common_word, is_place, is_plural_demonym};
+use super::shape::inner_capital;
 use super::words::*;
 use super::{Ctx, Pending};
 use crate::model::Label;
@@ -162,7 +162,9 @@ pub(crate) fn key<'d>(ctx: &Ctx<'d, '_>, first: usize, end: usize) -> Cow<'d, st
 
 fn known_word(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.w(k);
-    ctx.is(k, classes::PLACE) || ctx.is(k, classes::DEMONYM) || is_plural_demonym(w) || hand().orgs.contains_key(w) || ctx.is(k, classes::GIVEN_NAME) || ctx.seen_capitalised(k)
+    // (`hand().orgs.contains_key(w)` from the token's classes: `HAND_ORG`. The class bits first,
+    // in one test: then the lookups.)
+    ctx.is(k, classes::PLACE | classes::DEMONYM | classes::HAND_ORG | classes::GIVEN_NAME) || is_plural_demonym(w) || ctx.seen_capitalised(k)
 }
 
 /// Company suffixes after the name: "Enron Corp.", "CCNG, Inc.".
@@ -204,13 +206,13 @@ fn run(ctx: &mut Ctx, a: usize, b: usize) {
         let initial = ctx.shape(a).chars() == 1 && ctx.t(a + 1) == "." && a + 2 < b;
         let ordinary = !initial && (ctx.is(a, classes::FUNCTION_WORD)
             || ctx.casing.uncertain[a] && !known_word(ctx, a) && !ctx.is(a, classes::TITLE_WORD)
-                && (is_ordinary(ctx, a) || ctx.seen_lowercase(a) || w.ends_with("ing") || w.ends_with("ly")));
+                && (w.ends_with("ing") || w.ends_with("ly") || is_ordinary(ctx, a) || ctx.seen_lowercase(a)));
         // "New York", "The Hague": the run may start with a known multi-word name (looked up
         // only for an ordinary word, the one case where it matters).
         let starts_name = || {
             (a + 2..=b.min(a + 4)).any(|e| {
-                let k = key(ctx, a, e);
-                is_place(&k) || hand().orgs.contains_key(&*k)
+                // (`is_place` or a key of the organisation list: one lookup of its classes.)
+                classes::has(&key(ctx, a, e), classes::PLACE | classes::HAND_ORG)
             })
         };
         if ordinary && !starts_name() {
@@ -262,13 +264,15 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         &many
     };
     let whole = key(ctx, a, b);
-    // One word's classes are already read (`ctx.is`): only a longer name's key is looked up.
+    // One word's classes are already read (`ctx.is`): only a longer name's key is looked up,
+    // once for all the classes asked below.
     let one = b - a == 1;
-    let whole_is = |m: classes::Bits| if one { ctx.is(a, m) } else { classes::has(&whole, m) };
+    let whole_bits = if one { ctx.bits(a) } else { classes::of(&whole) };
+    let whole_is = |m: classes::Bits| whole_bits & m != 0;
     let whole_is_place = whole_is(classes::PLACE);
     let h = hand();
-    // 1. Known as a whole.
-    if let Some((label, _)) = h.orgs.get(&*whole) {
+    // 1. Known as a whole. (The organisation list is asked only for a key on it: `HAND_ORG`.)
+    if let Some((label, _)) = whole_is(classes::HAND_ORG).then(|| h.orgs.get(&*whole)).flatten() {
         return ctx.add(a, b, *label, true);
     }
     if whole_is_place && !(one && ctx.casing.uncertain[a] && ctx.is(a, classes::COMMON_WORD)) {
@@ -317,7 +321,9 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     if let Some(hy) = (a..b).find(|&k| ctx.t(k) == "-") {
         let left = key(ctx, a, hy);
         let right = key(ctx, hy + 1, b);
-        let known = |s: &str| is_place(s) || is_demonym(s) || h.orgs.contains_key(s);
+        // (`is_place`, `is_demonym` or a key of the organisation list: one lookup of the classes,
+        // then the plural of a demonym.)
+        let known = |s: &str| classes::has(s, classes::PLACE | classes::DEMONYM | classes::HAND_ORG) || is_plural_demonym(s);
         if is_prefix(&left) {
             return part(ctx, hy + 1, b);
         }
@@ -352,7 +358,8 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
         } else if ctx.is(a, classes::COUNTRY) && !whole_is_place {
             Some(Label::LOC)
         } else {
-            h.orgs.get(lead).map(|(l, _)| *l)
+            // (Asked only for a word on it: `HAND_ORG`.)
+            ctx.is(a, classes::HAND_ORG).then(|| h.orgs.get(lead).map(|(l, _)| *l)).flatten()
         };
         if let Some(lead_label) = lead_label {
             let rest = &words[1..];
@@ -409,7 +416,7 @@ fn prefix(ctx: &mut Ctx, a: usize, p: usize) {
         if ctx.taken[k] || !is_word(ctx, k) {
             continue;
         }
-        if let Some((label, _)) = h.orgs.get(w) {
+        if let Some((label, _)) = ctx.is(k, classes::HAND_ORG).then(|| h.orgs.get(w)).flatten() {
             ctx.add(k, k + 1, *label, true);
         } else if ctx.is(k, classes::DEMONYM) || is_plural_demonym(w) {
             ctx.add(k, k + 1, Label::NORP, true);
@@ -429,7 +436,10 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     let t_first = ctx.t(a);
     // "Dr. Dorn": look through the abbreviation's dot.
     let dot = a > 1 && ctx.t(a - 1) == "." && ctx.is(a - 2, classes::TITLE_WORD);
-    let before = if dot { ctx.w(a - 2) } else if a > 0 { ctx.w(a - 1) } else { "" };
+    let before_at = if dot { Some(a - 2) } else { a.checked_sub(1) };
+    let before = before_at.map_or("", |k| ctx.w(k));
+    // (Shape and list tests below read the tokens' shapes and class bits, not their texts:
+    // `ctx.shape(k).all_caps()` is `all_caps(ctx.t(k))`.)
     let before2 = if a > 1 { ctx.w(a - 2) } else { "" };
     let after = ctx.w(b);
     let uncertain = ctx.casing.uncertain[a];
@@ -440,31 +450,31 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
     if title_before && (dot || !ctx.taken.get(a.wrapping_sub(1)).copied().unwrap_or(true)) || matches!(before, "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr.") {
         return ctx.add(a, b, Label::PERSON, true);
     }
-    if before == "of" && a > 1 && ctx.is(a - 2, classes::SETTLEMENT_NOUN) || ctx.is(b, classes::PLACE_DESIGNATOR) && !first_upper(ctx.t(b)) && words <= 2 {
+    if before == "of" && a > 1 && ctx.is(a - 2, classes::SETTLEMENT_NOUN) || ctx.is(b, classes::PLACE_DESIGNATOR) && !ctx.shape(b).first_upper() && words <= 2 {
         return ctx.add(a, b, Label::LOC, true);
     }
     let acronym = |k: usize| {
-        let t = ctx.t(k);
-        (all_caps(t) && t.chars().count() <= 6 || inner_capital(t))
+        let (t, shape) = (ctx.t(k), ctx.shape(k));
+        (shape.all_caps() && shape.chars() <= 6 || inner_capital(t))
             && !ctx.is(k, classes::COMMON_WORD)
             && !ctx.is(k, classes::PLACE)
             && !ctx.is(k, classes::PLAIN_ABBREVIATION)
             && !t.chars().any(|c| c.is_ascii_digit())
     };
     // "Lawrence, KS": a state code after a town and a comma.
-    if words == 1 && is_us_state_code(t_first) && before == "," && a > 1 && first_upper(ctx.t(a - 2)) {
+    if words == 1 && before == "," && a > 1 && is_us_state_code(t_first) && ctx.shape(a - 2).first_upper() {
         return ctx.add(a, b, Label::LOC, true);
     }
     if words == 1 && acronym(a) && !ctx.casing.headline[a] {
         return ctx.add(a, b, Label::ORG, true);
     }
-    if words >= 2 && (a..b).any(|k| is_word(ctx, k) && all_caps(ctx.t(k)) && acronym(k)) {
+    if words >= 2 && (a..b).any(|k| is_word(ctx, k) && ctx.shape(k).all_caps() && acronym(k)) {
         // "OVD-Info", "ENA Upstream"
         return ctx.add(a, b, Label::ORG, true);
     }
     // "the ruling Fatah party", "the Coca-Cola corporation", "the Argumenti I Fakti daily".
     // (The list last: the two flags rule out most names first.)
-    if !given && !first_upper(ctx.t(b)) && among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"])
+    if !given && !ctx.shape(b).first_upper() && among(after, &["party", "group", "movement", "militia", "company", "corporation", "firm", "agency", "network", "channel", "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "organisation", "organization", "foundation", "bank", "airline", "faction", "brigade", "battalion", "regiment"])
     {
         return ctx.add(a, b, Label::ORG, true);
     }
@@ -476,7 +486,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         // "Lloyd Austin", "Hanna Malyar".
         return ctx.add(a, b, Label::PERSON, true);
     }
-    if words == 1 && t_first.chars().count() == 1 {
+    if words == 1 && ctx.shape(a).chars() == 1 {
         return; // a lone capital letter
     }
     if words >= 2 && ctx.is(a, classes::PLACE) && !ctx.is(a, classes::COMMON_WORD) {
@@ -492,7 +502,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         Some(Label::PERSON)
     } else if words == 1 && given && !(uncertain && ctx.is(a, classes::COMMON_WORD) && !alone_on_line) {
         Some(Label::PERSON)
-    } else if words == 1 && is_locative_preposition(before) && !(before == "to" && before2 == "according") {
+    } else if words == 1 && before_at.is_some_and(|k| ctx.is(k, classes::LOCATIVE_PREPOSITION)) && !(before == "to" && before2 == "according") {
         Some(Label::LOC)
     } else if words == 1 && (ctx.is(b, classes::SPEECH_VERB) || matches!(after, "'s" | "’s" | "administration" | "family" | "presidency" | "era" | "aides" | "allies")) {
         Some(Label::PERSON)

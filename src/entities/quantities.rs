@@ -11,28 +11,30 @@ use crate::segment::TokenKind;
 
 pub fn find(ctx: &mut Ctx) {
     let n = ctx.doc.tokens.len();
-    // The first token at or after some point that can be a DATE's or NUMBER's core (`is_core`),
+    // The first token at or after some point that can be a DATE's or NUMBER's core (`CORE`),
     // found by a scan that only moves forward: linear over the document.
     let mut next_core = 0;
     for si in 0..ctx.doc.sentences.len() {
         let s = ctx.doc.sentences[si];
         let mut i = s.first;
         while i < s.end {
+            // A span opened by a determiner or an approximator ("the", "this", "more than") needs
+            // its core within `CORE_REACH` tokens: before that distance from the next core, only
+            // a span that needs none can start (`NEEDS_NO_CORE`). The walk goes straight to the
+            // next token that opens one, or to where a core is in reach, over the token bits
+            // alone (cores are rare: most tokens are passed here, and the rules are not asked).
+            if next_core < i {
+                next_core = ctx.next_with(i, n, CORE);
+            }
+            let reach = if next_core < s.end { next_core.saturating_sub(CORE_REACH) } else { s.end };
+            if i < reach {
+                i = ctx.next_with(i, reach, NEEDS_NO_CORE);
+                if i >= reach {
+                    continue;
+                }
+            }
             // (The bits first: they rule out most tokens before the taken flag is read.)
             if ctx.is(i, MAY_START) && !ctx.taken[i] && may_start(ctx, i) {
-                // A span opened by a determiner or an approximator ("the", "this", "more than")
-                // needs its core within `CORE_REACH` tokens: most such words have none, and the
-                // rules below are not asked.
-                if !is_core(ctx, i) && !ctx.is(i, classes::CURRENCY_SIGN | classes::BARE_DURATION) {
-                    if next_core <= i {
-                        // (Cores are rare: a walk over the token bits alone, `is_core`'s.)
-                        next_core = ctx.next_with(i + 1, n, CORE);
-                    }
-                    if next_core > i + CORE_REACH || next_core >= s.end {
-                        i += 1;
-                        continue;
-                    }
-                }
                 if let Some((end, label)) = date_at(ctx, i, s.end).map(|e| (e, Label::DATE)).or_else(|| number_at(ctx, i, s.end)) {
                     ctx.add(i, end, label, true);
                     i = end;
@@ -48,14 +50,13 @@ pub fn find(ctx: &mut Ctx) {
 /// (up to three words), up to three modifiers and up to two numbers before the core word.
 const CORE_REACH: usize = 8;
 
-/// A token that every DATE or NUMBER holds at least one of, after its leading approximator and
-/// modifiers: a number, a spelled number, or a time, month, weekday or date word (`date_at_depth`
-/// and `number_at` end on one of these or fail).
-fn is_core(ctx: &Ctx, k: usize) -> bool {
-    ctx.is(k, CORE)
-}
+/// The classes of a first token whose span may hold no core within `CORE_REACH` (`find`).
+const NEEDS_NO_CORE: classes::Bits = classes::CURRENCY_SIGN | classes::BARE_DURATION;
 
-/// The classes of a core (`NUMBER_TOKEN`: the token's kind is `TokenKind::Number`).
+/// The classes of a core, a token that every DATE or NUMBER holds at least one of, after its
+/// leading approximator and modifiers: a number (`NUMBER_TOKEN`: the token's kind is
+/// `TokenKind::Number`), a spelled number, or a time, month, weekday or date word
+/// (`date_at_depth` and `number_at` end on one of these or fail).
 const CORE: classes::Bits = classes::NUMBER_TOKEN | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD;
 
 // Class bits stand for the word tests of `words` here (`ctx.is(k, classes::MONTH)` is

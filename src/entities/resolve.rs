@@ -12,6 +12,10 @@ use crate::segment::TokenKind;
 /// appears in ("in X", "the village of X", "X said"), then the context of this mention.
 pub(crate) fn resolve(ctx: &mut Ctx) {
     let pending = std::mem::take(&mut ctx.pending);
+    // Nothing to label: the keys below are asked only about pending names.
+    if pending.is_empty() {
+        return;
+    }
     // Every key asked about below, made once into one string (no string per key): each sure
     // mention's and the surname of each full name among them, then each pending name's and the
     // surname of each that may be a full name.

@@ -94,16 +94,15 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
         let end = doc.tokens[line_start + 1..].iter().position(|t| t.newline_before).map_or(n, |p| line_start + 1 + p);
         let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
         for k in line_start..end {
-            // (A word token's shape, from its class bits: `classes::WORD_TOKEN`….)
+            // (A word token's shape, from its class bits: `classes::WORD_TOKEN`…. Only word tokens
+            // have the shape bits, so each count adds its bit without a branch: the branches on
+            // the bits were missed often.)
             let bits = forms.bits(k);
-            if bits & WORD_TOKEN != 0 {
-                all_words += 1;
-                shouted += usize::from(bits & SHOUTED_WORD != 0);
-                if bits & LONG_WORD != 0 {
-                    words += 1;
-                    caps += usize::from(bits & CAPITALISED_WORD != 0);
-                }
-            }
+            let has = |bit| usize::from(bits & bit != 0);
+            all_words += has(WORD_TOKEN);
+            shouted += has(SHOUTED_WORD);
+            words += has(LONG_WORD);
+            caps += has(LONG_WORD) & has(CAPITALISED_WORD);
         }
         // A shouted line ("WHO WANTS TO HELP") says as little as a title-case one.
         let shouting = all_words >= 3 && shouted * 10 >= all_words * 8;

@@ -72,6 +72,7 @@ pub(crate) const CURRENCY_SIGN_LIST: &[&str] = &["$", "A$", "C$", "US$", "£", "
 /// Prepositions after which an unknown capitalised word is most likely a place.
 pub(crate) const LOCATIVE_PREPOSITION_LIST: &[&str] = &["across", "around", "at", "between", "beyond", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward", "towards", "via"];
 
+#[cfg(test)]
 pub fn is_locative_preposition(w: &str) -> bool {
     super::classes::has(w, super::classes::LOCATIVE_PREPOSITION)
 }
