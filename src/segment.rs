@@ -476,6 +476,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut start_paragraph = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // The tokens before the next line break, the longest sentence's end or the next token
+        // that may end a sentence change nothing here: passed in one tight scan.
+        i = next_candidate(bytes, tokens, i, tokens.len().min(first + MAX_SENTENCE_TOKENS));
+        if i == tokens.len() {
+            break;
+        }
         let token = tokens[i];
         if token.newline_before || i >= first + MAX_SENTENCE_TOKENS {
             if !token.newline_before || i > first {
@@ -528,6 +534,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         sentences.push(Sentence { first, end: tokens.len(), paragraph: start_paragraph });
     }
     sentences
+}
+
+/// The first token from `from` (up to `limit`, or `limit` itself) that opens a line or whose last
+/// byte may end a sentence (`MAY_END_SENTENCE`).
+#[inline]
+fn next_candidate(bytes: &[u8], tokens: &[Token], from: usize, limit: usize) -> usize {
+    let may_matter = |t: &Token| t.newline_before || MAY_END_SENTENCE[usize::from(bytes[t.end as usize - 1])];
+    tokens[from..limit].iter().position(may_matter).map_or(limit, |k| from + k)
 }
 
 /// The word `tokens[i]`, ending in a dot, is an initialism ("U.S.") that ends its sentence: it
