@@ -159,10 +159,7 @@ impl<'a> Spellings<'a> {
 fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
     let len = end - start;
     if len >= 8 {
-        use std::hash::Hasher;
-        let mut h = crate::entities::FxHasher::default();
-        h.write(&bytes[start..end]);
-        return h.finish() | 1 << 63;
+        return long_text_hash(&bytes[start..end]) | 1 << 63;
     }
     let mut key = (len as u64) << 56;
     if let Some(word) = bytes.get(start..start + 8) {
@@ -175,6 +172,28 @@ fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
         }
     }
     key
+}
+
+/// The hash in the tag of a text of 8 bytes or more. Up to 16 bytes (most long words) it mixes
+/// two overlapping eight-byte reads and the length, without the general hasher's loops (whose
+/// ends depend on the length: a mispredicted branch or two per long token). Kept out of line so
+/// that `tag_of` stays small enough to be inlined in the loop over tokens.
+#[inline(never)]
+fn long_text_hash(text: &[u8]) -> u64 {
+    // FxHasher's multiplier.
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    match (text.first_chunk::<8>(), text.last_chunk::<8>()) {
+        (Some(&head), Some(&tail)) if text.len() <= 16 => {
+            let h = (text.len() as u64 ^ u64::from_le_bytes(head)).wrapping_mul(K);
+            (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+        }
+        _ => {
+            use std::hash::Hasher;
+            let mut h = crate::entities::FxHasher::default();
+            h.write(text);
+            h.finish()
+        }
+    }
 }
 
 /// Tags → spelling numbers: open addressing over one array of slots, at most two thirds full,
