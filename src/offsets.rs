@@ -19,18 +19,20 @@ pub struct OffsetConverter {
 impl OffsetConverter {
     pub fn new(text: &str, encoding: OffsetEncoding) -> Self {
         let mut steps = Vec::new();
-        if encoding != OffsetEncoding::Utf8 && !text.is_ascii() {
+        if encoding != OffsetEncoding::Utf8 {
+            // Byte by byte rather than char by char: ASCII runs (most of the text) are passed
+            // eight bytes at a time, and a character's lead byte alone gives its widths.
+            let bytes = text.as_bytes();
             let mut saved = 0usize;
-            for (i, c) in text.char_indices() {
-                let bytes = c.len_utf8();
-                if bytes > 1 {
-                    let units = match encoding {
-                        OffsetEncoding::Utf16 => c.len_utf16(),
-                        _ => 1,
-                    };
-                    saved += bytes - units;
-                    steps.push((i + bytes, saved));
-                }
+            let mut at = next_non_ascii(bytes, 0);
+            while at < bytes.len() {
+                let width = utf8_width(bytes[at]);
+                // Four UTF-8 bytes are a character outside the BMP: a surrogate pair in UTF-16.
+                let units = if encoding == OffsetEncoding::Utf16 && width == 4 { 2 } else { 1 };
+                saved += width - units;
+                at += width;
+                steps.push((at, saved));
+                at = next_non_ascii(bytes, at);
             }
         }
         OffsetConverter { encoding, steps }
@@ -54,6 +56,32 @@ impl OffsetConverter {
         }
     }
 
+    /// [`convert`](Self::convert) for offsets that mostly come in increasing order (a result's
+    /// entities, then its claims): `hint` holds the number of steps before the previous offset,
+    /// and the search starts there, walking a few steps forward before it falls back to a
+    /// binary search (a jump back, or far ahead).
+    fn convert_near(&self, byte: usize, hint: &mut usize) -> usize {
+        let steps = &self.steps;
+        let mut idx = (*hint).min(steps.len());
+        if idx > 0 && steps[idx - 1].0 > byte {
+            idx = steps[..idx].partition_point(|&(end, _)| end <= byte);
+        } else {
+            let walk_end = steps.len().min(idx + 8);
+            while idx < walk_end && steps[idx].0 <= byte {
+                idx += 1;
+            }
+            if idx == walk_end {
+                idx += steps[idx..].partition_point(|&(end, _)| end <= byte);
+            }
+        }
+        *hint = idx;
+        if idx == 0 {
+            byte
+        } else {
+            byte - steps[idx - 1].1
+        }
+    }
+
     /// The inverse of [`convert`](Self::convert): the byte offset of an offset in this
     /// converter's encoding. An offset inside a character (half a surrogate pair) gives a byte
     /// inside it too: callers snap it with [`char_boundary`].
@@ -74,7 +102,8 @@ pub fn reencode(ann: &mut Annotations, text: &str, encoding: OffsetEncoding) {
         return;
     }
     let conv = OffsetConverter::new(text, encoding);
-    map_offsets(ann, |o| conv.convert(o));
+    let mut hint = 0;
+    map_offsets(ann, |o| conv.convert_near(o, &mut hint));
     ann.text_length = conv.convert(text.len());
     ann.offsets = encoding;
 }
@@ -97,24 +126,47 @@ pub fn char_boundary(text: &str, byte: usize) -> usize {
     (byte..text.len()).find(|&b| text.is_char_boundary(b)).unwrap_or(text.len())
 }
 
+/// The first byte at or after `at` outside ASCII (the length of `bytes` if none is).
+fn next_non_ascii(bytes: &[u8], mut at: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & HIGH;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..).unwrap_or_default();
+    at + rest.iter().position(|b| !b.is_ascii()).unwrap_or(rest.len())
+}
+
+/// The length in bytes of the UTF-8 character whose first byte is `lead` (a byte outside ASCII
+/// that starts a character).
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    }
+}
+
 /// Applies `f` to every start and end offset of `ann`.
-fn map_offsets(ann: &mut Annotations, f: impl Fn(usize) -> usize) {
-    let fix = |start: &mut usize, end: &mut usize| {
+fn map_offsets(ann: &mut Annotations, mut f: impl FnMut(usize) -> usize) {
+    let mut fix = |start: &mut usize, end: &mut usize| {
         *start = f(*start);
         *end = f(*end);
     };
     for e in &mut ann.entities {
         fix(&mut e.start, &mut e.end);
     }
+    // One loop per list rather than one over their chain (see `texts::fill_claims`).
     for c in &mut ann.claims {
-        let spans = c
-            .source
-            .iter_mut()
-            .chain(c.cue.iter_mut())
-            .chain(c.content.iter_mut())
-            .chain(c.figures.iter_mut())
-            .chain(c.unverified_by.iter_mut());
-        for s in spans {
+        for list in [&mut c.source, &mut c.cue, &mut c.content, &mut c.figures] {
+            for s in list {
+                fix(&mut s.start, &mut s.end);
+            }
+        }
+        if let Some(s) = &mut c.unverified_by {
             fix(&mut s.start, &mut s.end);
         }
     }
@@ -136,6 +188,26 @@ mod tests {
                 };
                 assert_eq!(conv.convert(b), want, "{enc:?} at byte {b} of {text:?}");
                 assert_eq!(conv.to_byte(want), b, "{enc:?} back to byte {b} of {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_search_from_the_previous_offset_agrees_with_the_binary_search() {
+        let text = "Zelenskyy’s café 👍🏽 said “東京” and 👨‍👩‍👧 then Ελλάδα. ".repeat(20);
+        let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        for enc in [OffsetEncoding::Utf16, OffsetEncoding::Codepoint] {
+            let conv = OffsetConverter::new(&text, enc);
+            // In order, backwards, and jumping back and forth by every stride.
+            let mut orders: Vec<Vec<usize>> = vec![bounds.clone(), bounds.iter().rev().copied().collect()];
+            for stride in [3, 17, 101] {
+                orders.push((0..bounds.len()).map(|i| bounds[i * stride % bounds.len()]).collect());
+            }
+            for order in orders {
+                let mut hint = 0;
+                for b in order {
+                    assert_eq!(conv.convert_near(b, &mut hint), conv.convert(b), "{enc:?} at byte {b}");
+                }
             }
         }
     }

@@ -190,7 +190,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while pos < len {
         let start = pos;
         let b = bytes[pos];
-        let (kind, end) = if b < 0x80 {
+        let (kind, end) = if b.is_ascii_alphabetic() {
+            // Most tokens start with an ASCII letter: one test before the table's branch to
+            // every class (an indirect jump that mispredicts whenever the class changes).
+            (TokenKind::Word, word_end(text, start, start + 1))
+        } else if b < 0x80 {
             match ASCII_CLASSES[usize::from(b)] {
                 CharClass::Space => {
                     space_before = true;
@@ -472,6 +476,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut start_paragraph = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // The tokens before the next line break, the longest sentence's end or the next token
+        // that may end a sentence change nothing here: passed in one tight scan.
+        i = next_candidate(bytes, tokens, i, tokens.len().min(first + MAX_SENTENCE_TOKENS));
+        if i == tokens.len() {
+            break;
+        }
         let token = tokens[i];
         if token.newline_before || i >= first + MAX_SENTENCE_TOKENS {
             if !token.newline_before || i > first {
@@ -487,6 +497,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         let (start, end) = (token.start as usize, token.end as usize);
+        // Most tokens cannot end a sentence, and their last byte says so: one table read
+        // passes them before the test of their kind (kinds alternate too irregularly for the
+        // branch predictor).
+        if !MAY_END_SENTENCE[usize::from(bytes[end - 1])] {
+            i += 1;
+            continue;
+        }
         let cut = match token.kind {
             // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
             // typically opens one follows.
@@ -519,6 +536,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     sentences
 }
 
+/// The first token from `from` (up to `limit`, or `limit` itself) that opens a line or whose last
+/// byte may end a sentence (`MAY_END_SENTENCE`).
+#[inline]
+fn next_candidate(bytes: &[u8], tokens: &[Token], from: usize, limit: usize) -> usize {
+    let may_matter = |t: &Token| t.newline_before || MAY_END_SENTENCE[usize::from(bytes[t.end as usize - 1])];
+    tokens[from..limit].iter().position(may_matter).map_or(limit, |k| from + k)
+}
+
 /// The word `tokens[i]`, ending in a dot, is an initialism ("U.S.") that ends its sentence: it
 /// has a capital, and a word that typically opens a sentence follows on the same line.
 #[inline(never)]
@@ -542,6 +567,17 @@ fn end_mark_run(text: &str, tokens: &[Token], mark: usize, limit: usize) -> usiz
     }
     j
 }
+
+/// Per byte: it is the last byte of a token that may end a sentence (a word ending in a dot, or
+/// an end mark: '.', '!', '?', or '…', whose UTF-8 ends in 0xA6).
+const MAY_END_SENTENCE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xA6] = true;
+    table
+};
 
 /// A symbol that ends a sentence.
 fn is_end_mark(symbol: &str) -> bool {
@@ -688,6 +724,13 @@ mod tests {
                     assert_eq!(skip_ascii_alphanumeric(text, 0), want, "byte {b:#x} at {place}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_end_mark_ends_in_a_byte_that_may_end_a_sentence() {
+        for mark in [".", "!", "?", "…"] {
+            assert!(is_end_mark(mark) && MAY_END_SENTENCE[usize::from(*mark.as_bytes().last().unwrap())], "{mark}");
         }
     }
 

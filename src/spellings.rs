@@ -82,7 +82,7 @@ impl<'a> Spellings<'a> {
         let (ascii, capitals) = match short_tag_bytes(tag) {
             // A short text's tag holds its bytes: both read off it at once, without a loop.
             Some(bytes) => (bytes & HIGH_BITS == 0, has_ascii_capital(bytes)),
-            None => (s.is_ascii(), true),
+            None => (is_ascii_long(s.as_bytes()), true),
         };
         push_lower(s, ascii, capitals, &mut self.arena);
         self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii });
@@ -160,10 +160,7 @@ impl<'a> Spellings<'a> {
 fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
     let len = end - start;
     if len >= 8 {
-        use std::hash::Hasher;
-        let mut h = crate::entities::FxHasher::default();
-        h.write(&bytes[start..end]);
-        return h.finish() | 1 << 63;
+        return long_text_hash(&bytes[start..end]) | 1 << 63;
     }
     let mut key = (len as u64) << 56;
     if let Some(word) = bytes.get(start..start + 8) {
@@ -176,6 +173,28 @@ fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
         }
     }
     key
+}
+
+/// The hash in the tag of a text of 8 bytes or more. Up to 16 bytes (most long words) it mixes
+/// two overlapping eight-byte reads and the length, without the general hasher's loops (whose
+/// ends depend on the length: a mispredicted branch or two per long token). Kept out of line so
+/// that `tag_of` stays small enough to be inlined in the loop over tokens.
+#[inline(never)]
+fn long_text_hash(text: &[u8]) -> u64 {
+    // FxHasher's multiplier.
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    match (text.first_chunk::<8>(), text.last_chunk::<8>()) {
+        (Some(&head), Some(&tail)) if text.len() <= 16 => {
+            let h = (text.len() as u64 ^ u64::from_le_bytes(head)).wrapping_mul(K);
+            (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+        }
+        _ => {
+            use std::hash::Hasher;
+            let mut h = crate::entities::FxHasher::default();
+            h.write(text);
+            h.finish()
+        }
+    }
 }
 
 /// Tags → spelling numbers: open addressing over one array of slots, at most two thirds full,
@@ -273,6 +292,15 @@ fn short_tag_bytes(tag: u64) -> Option<u64> {
     (tag >> 63 == 0).then_some(tag & 0x00FF_FFFF_FFFF_FFFF)
 }
 
+/// `bytes`, a text of 8 bytes or more, is all ASCII. Up to 16 bytes (most long words) are read
+/// as two overlapping eight-byte words at once, without the general test's loop.
+fn is_ascii_long(bytes: &[u8]) -> bool {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(&head), Some(&tail)) if bytes.len() <= 16 => (u64::from_le_bytes(head) | u64::from_le_bytes(tail)) & HIGH_BITS == 0,
+        _ => bytes.is_ascii(),
+    }
+}
+
 /// Some byte of `bytes` (all ASCII, eight at once) is a capital A–Z.
 fn has_ascii_capital(bytes: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -315,6 +343,18 @@ mod tests {
         }
         assert_eq!(super::short_tag_bytes(super::tag_of(b"Zelenskyy", 0, 9)), None);
         assert_ne!(super::short_tag_bytes(super::tag_of("Ünal".as_bytes(), 0, 5)).unwrap() & super::HIGH_BITS, 0);
+    }
+
+    #[test]
+    fn long_texts_are_ascii_when_every_byte_is() {
+        for len in 8..40 {
+            for place in 0..len {
+                let mut text = vec![b'k'; len];
+                assert!(super::is_ascii_long(&text));
+                text[place] = 0xC3;
+                assert!(!super::is_ascii_long(&text), "byte at {place} of {len}");
+            }
+        }
     }
 
     #[test]

@@ -18,9 +18,15 @@ pub(crate) fn entities(text: &str, mentions: &[Mention]) -> Vec<Entity> {
 
 /// Sets the text of every span of each claim (source, cue, content, figures, unverified marker).
 pub(crate) fn fill_claims(text: &str, claims: &mut [Claim]) {
+    // One loop per list rather than one over their chain: the chain's state machine branched
+    // on which list it was in at every span (an indirect jump, mostly mispredicted).
     for c in claims {
-        let spans = c.source.iter_mut().chain(&mut c.cue).chain(&mut c.content).chain(&mut c.figures);
-        for s in spans.chain(c.unverified_by.as_mut()) {
+        for list in [&mut c.source, &mut c.cue, &mut c.content, &mut c.figures] {
+            for s in list {
+                fill_span(text, s);
+            }
+        }
+        if let Some(s) = &mut c.unverified_by {
             fill_span(text, s);
         }
     }
