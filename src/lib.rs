@@ -5,6 +5,7 @@
 //! → [`claims`] (attributions) → [`sources`] (roll-up) → [`offsets`] (the caller's encoding).
 //! Nothing here knows about WebAssembly: `wasm` (built only for wasm32) converts at the boundary.
 
+mod ascii_words;
 pub mod claims;
 pub mod entities;
 pub mod exchange;

@@ -128,7 +128,7 @@ pub fn char_boundary(text: &str, byte: usize) -> usize {
 
 /// The first byte at or after `at` outside ASCII (the length of `bytes` if none is).
 fn next_non_ascii(bytes: &[u8], mut at: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::ascii_words::HIGH;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & HIGH;
         if high != 0 {

@@ -369,16 +369,12 @@ fn skip_ascii_alphanumeric(text: &str, mut at: usize) -> usize {
 /// digit: each such byte's top bit set, every other bit clear.
 #[inline]
 fn not_alphanumeric(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per 7-bit byte x, x + (0x80 - n) has its top bit set exactly when x >= n (no carry
-    // crosses into the next byte: the sum stays below 0x100).
-    let at_least = |x: u64, n: u64| x + (0x80 - n) * ONES;
+    use crate::ascii_words::{bytes_in, HIGH, ONES};
     let low = w & !HIGH;
-    let digit = at_least(low, b'0' as u64) & !at_least(low, b'9' as u64 + 1);
+    let digit = bytes_in(low, b'0', b'9');
     // Setting bit 5 folds capitals onto small letters and makes no other byte a letter.
     let folded = low | (0x20 * ONES);
-    let letter = at_least(folded, b'a' as u64) & !at_least(folded, b'z' as u64 + 1);
+    let letter = bytes_in(folded, b'a', b'z');
     // Bytes outside ASCII (top bit set in `w`) are no letter or digit either.
     !((digit | letter) & !w) & HIGH
 }

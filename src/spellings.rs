@@ -175,26 +175,15 @@ fn tag_of(bytes: &[u8], start: usize, end: usize) -> u64 {
     key
 }
 
-/// The hash in the tag of a text of 8 bytes or more. Up to 16 bytes (most long words) it mixes
-/// two overlapping eight-byte reads and the length, without the general hasher's loops (whose
-/// ends depend on the length: a mispredicted branch or two per long token). Kept out of line so
-/// that `tag_of` stays small enough to be inlined in the loop over tokens.
+/// The hash in the tag of a text of 8 bytes or more: `FxHasher`'s (eight-byte reads, the last
+/// overlapping where the text ends). Kept out of line so that `tag_of` stays small enough to be
+/// inlined in the loop over tokens.
 #[inline(never)]
 fn long_text_hash(text: &[u8]) -> u64 {
-    // FxHasher's multiplier.
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    match (text.first_chunk::<8>(), text.last_chunk::<8>()) {
-        (Some(&head), Some(&tail)) if text.len() <= 16 => {
-            let h = (text.len() as u64 ^ u64::from_le_bytes(head)).wrapping_mul(K);
-            (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K)
-        }
-        _ => {
-            use std::hash::Hasher;
-            let mut h = crate::entities::FxHasher::default();
-            h.write(text);
-            h.finish()
-        }
-    }
+    use std::hash::Hasher;
+    let mut h = crate::entities::FxHasher::default();
+    h.write(text);
+    h.finish()
 }
 
 /// Tags → spelling numbers: open addressing over one array of slots, at most two thirds full,
@@ -284,7 +273,7 @@ fn push_lower(s: &str, ascii: bool, capitals: bool, out: &mut String) {
     }
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+use crate::ascii_words::HIGH as HIGH_BITS;
 
 /// The bytes of a text of up to 7 bytes that `tag` stands for (the low bytes, zero above), or
 /// `None` for a longer text's tag (a hash).
@@ -303,11 +292,7 @@ fn is_ascii_long(bytes: &[u8]) -> bool {
 
 /// Some byte of `bytes` (all ASCII, eight at once) is a capital A–Z.
 fn has_ascii_capital(bytes: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Per 7-bit byte x, x + (0x80 - n) has its top bit set exactly when x >= n (no carry
-    // crosses into the next byte).
-    let at_least = |n: u64| bytes + (0x80 - n) * ONES;
-    at_least(u64::from(b'A')) & !at_least(u64::from(b'Z') + 1) & HIGH_BITS != 0
+    crate::ascii_words::bytes_in(bytes, b'A', b'Z') != 0
 }
 
 #[cfg(test)]

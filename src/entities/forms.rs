@@ -5,6 +5,7 @@
 //! spelling number, with the shape of each spelling as written (`Shape`: capitals, length).
 
 use super::classes;
+use crate::ascii_words::{count_in, HIGH};
 use crate::segment::{Doc, TokenKind};
 use crate::spellings::Spellings;
 
@@ -128,20 +129,6 @@ impl Shape {
 /// The uppercase and lowercase letters of an ASCII text, or `None` when a byte is not ASCII.
 /// Eight bytes at a time: a byte-per-step loop cost more than a hundred instructions for a
 /// word of a few letters, and this runs once per spelling of every document.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
-
-/// The bytes of `x` (all ASCII, so no sum below carries into the next byte) in `lo..=hi`:
-/// a byte's high bit is set in `x + (0x80 - lo)` when it is `lo` or above, and in
-/// `x + (0x7F - hi)` when it is above `hi`. The flags are then summed by a multiply.
-#[inline]
-fn count_in(x: u64, lo: u8, hi: u8) -> u32 {
-    let at_least_lo = x + ONES * u64::from(0x80 - lo);
-    let above_hi = x + ONES * u64::from(0x7F - hi);
-    let flags = (at_least_lo & !above_hi & HIGH) >> 7;
-    (flags.wrapping_mul(ONES) >> 56) as u32
-}
-
 fn ascii_cases(bytes: &[u8]) -> Option<(u32, u32)> {
     let count = count_in;
     let (mut upper, mut lower, mut high) = (0u32, 0u32, 0u64);
