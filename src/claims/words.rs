@@ -1,12 +1,14 @@
 //! Per-token facts the clause finder asks again and again, computed once in one pass:
 //! closed word class, verb and noun cue entries, capitalisation.
 
+use std::cell::RefCell;
 use std::ops::Index;
 use std::rc::Rc;
 
 use super::lexicon::{lexicon, Class, Facts, NounCue, VerbCue};
 use super::markers::{self, Lead};
 use crate::segment::{Doc, TokenKind};
+use crate::spellings::vocab::Remembered;
 
 /// Per token, the word's closed class and cue entries, read as `w.class[i]`, `w.verb[i]`,
 /// `w.noun[i]`. The cue entries share one 2-byte number per token into the document's table of
@@ -73,9 +75,6 @@ const MAY_CUE: u8 = 32;
 const MARKER_LEAD_SHIFT: u8 = 6;
 const LEADS: [Lead; 3] = [Lead::Itself, Lead::Evidence, Lead::Verify];
 
-/// Not yet worked out (no text is 4 GiB long: `segment::tokenize`).
-const UNSET: Spelled = Spelled { start: u32::MAX, end: u32::MAX, flags: 0, alnum: 0, class: Class::Other, cues: 0, lists: 0, in_context: false };
-
 /// The per-token numbers and the pairs of cue numbers (verb, noun) they point to.
 struct Packed {
     ids: Vec<u16>,
@@ -135,11 +134,16 @@ impl<'d> Words<'d> {
         let mut lowered = String::new();
         // Spellings are numbered in order of first use: a token's number is new when it is the
         // count of spellings seen so far.
-        for (i, &id) in of_tokens.iter().enumerate() {
-            if id as usize == spelled.len() {
-                spelled.push(spelling_facts_at(doc, i, &mut numbers, &mut lowered));
+        REMEMBERED.with(|kept| {
+            let kept = &mut kept.borrow_mut();
+            let (generation, numbered) = spellings.vocab();
+            kept.open(generation, numbered);
+            for (i, &id) in of_tokens.iter().enumerate() {
+                if id as usize == spelled.len() {
+                    spelled.push(spelling_facts_at(doc, i, &mut numbers, &mut lowered, kept));
+                }
             }
-        }
+        });
         // Then the per-token lists, each in a walk of its own over the spelling numbers (one
         // walk writing all three kept too little in registers: most of its time went to them).
         let flags: Vec<u8> = of_tokens.iter().map(|&id| spelled[id as usize].flags).collect();
@@ -448,51 +452,64 @@ impl std::ops::Deref for Lower<'_> {
 /// Longest spelling with ASCII capitals given a lower-case form (`Words::lower`).
 const MAX_LOWERED: usize = 32;
 
-/// The facts of the spelling of token `i`, seen for the first time: its text facts
-/// (`spelled_text`), and for a word its lexicon facts, its cue pair numbered in `numbers`.
-fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mut String) -> Spelled {
-    let t = &doc.tokens[i];
-    let id = doc.spellings.of(i);
-    let mut s = spelled_text(doc, i, lowered);
-    if t.kind == TokenKind::Word {
-        let (c, verb, noun, listed) = spelling_facts(doc, i, id);
-        if verb != 0 || noun != 0 {
-            s.flags |= MAY_CUE;
-        }
-        s.class = c;
-        s.cues = numbers.number(verb, noun);
-        // The lists are compared with the token as written, ASCII case ignored (`one_of`): a
-        // spelling with other characters is in none of them, even when its lexicon form
-        // ("don’t" as "don't") is.
-        s.lists = if doc.spellings.is_ascii(id) { listed } else { 0 };
-    }
-    s.in_context = class_in_context(&doc.text.as_bytes()[t.start as usize..t.end as usize], s.class);
-    s
+/// What the finder works out from a spelling's text alone (kept by vocabulary number): its
+/// `Spelled` facts but the place of its lower-case form and the document's number of its cues.
+#[derive(Clone, Copy)]
+struct TextFacts {
+    /// `Spelled::flags`, without `COPIED`.
+    flags: u8,
+    alnum: u32,
+    class: Class,
+    /// Its cue entries' numbers in the lexicon (0: none).
+    verb: u16,
+    noun: u16,
+    lists: u16,
+    in_context: bool,
+    /// It holds an ASCII capital: its lower-case form is a copy.
+    upper: bool,
 }
 
-/// The cue facts of the spelling of token `i` (number `id`): its class and cue entries.
-fn spelling_facts(doc: &Doc, i: usize, id: usize) -> Facts {
-    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has
-    // (other non-ASCII words are never cues). The spelling's form is the word ASCII-lowercased
-    // with ’ as ' then; longer words are never cues either.
-    let form = doc.spellings.form_of(id);
-    // (The token's own text is read only when it is not ASCII.)
-    let cue_like = doc.spellings.is_ascii(id) || doc.tok(i).chars().all(|c| c.is_ascii() || c == '’');
-    if cue_like && form.len() <= 24 {
-        lexicon().facts(form)
-    } else {
-        (Class::Other, 0, 0, 0)
-    }
+thread_local! {
+    /// `TextFacts` by vocabulary number (`spellings::vocab`): a spelling met in an earlier
+    /// document is not worked out again.
+    static REMEMBERED: RefCell<Remembered<TextFacts>> = const { RefCell::new(Remembered::new()) };
 }
 
-/// The text facts of the spelling of token `i`: its lower-case form (copied into `lowered` when
-/// it differs from the text) and the flags that depend on the text alone.
-fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
+/// The facts of the spelling of token `i`, seen for the first time: its text facts (remembered
+/// in `kept` or worked out by `text_facts` and kept there), its lower-case form (copied into
+/// `lowered` when it differs from the text) and its cue pair numbered in `numbers`.
+fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mut String, kept: &mut Remembered<TextFacts>) -> Spelled {
+    let token = &doc.tokens[i];
+    let number = doc.spellings.in_vocab(doc.spellings.of(i));
+    let f = kept.get(number).unwrap_or_else(|| {
+        let f = text_facts(doc, i);
+        kept.keep(number, f);
+        f
+    });
+    let (mut start, mut end, mut flags) = (token.start, token.end, f.flags);
+    if f.upper {
+        (start, end) = if token.end - token.start > MAX_LOWERED as u32 {
+            (0, 0)
+        } else {
+            // Lower-casing ASCII letters keeps UTF-8 valid and the length.
+            let at = lowered.len();
+            lowered.push_str(doc.tok(i));
+            lowered[at..].make_ascii_lowercase();
+            // (The arena holds at most the text's length: its offsets fit as the text's do.)
+            (at as u32, lowered.len() as u32)
+        };
+        flags |= COPIED;
+    }
+    let cues = numbers.number(f.verb, f.noun);
+    Spelled { start, end, flags, alnum: f.alnum, class: f.class, cues, lists: f.lists, in_context: f.in_context }
+}
+
+/// The text facts of the spelling of token `i`.
+fn text_facts(doc: &Doc, i: usize) -> TextFacts {
     let token = &doc.tokens[i];
     // Read as bytes: slicing the text as a string checks both ends for a character boundary,
     // and only the rare questions of non-ASCII characters need one (`doc.tok` then).
-    let text = doc.text.as_bytes();
-    let t = &text[token.start as usize..token.end as usize];
+    let t = &doc.text.as_bytes()[token.start as usize..token.end as usize];
     // One pass over the bytes for its capitals and its letters and digits (counted again, with
     // decoding, only for a spelling with other characters than ASCII).
     let (mut seen, mut alnum) = (0u8, 0u32);
@@ -506,51 +523,77 @@ fn spelled_text(doc: &Doc, i: usize, lowered: &mut String) -> Spelled {
         // (A token is shorter than the text, whose offsets fit in 32 bits.)
         alnum = markers::count_alnum(doc.tok(i)) as u32;
     }
-    let mut s = Spelled { start: token.start, end: token.end, flags: 0, alnum, ..UNSET };
-    if upper {
-        let (start, end) = if t.len() > MAX_LOWERED {
-            (0, 0)
-        } else {
-            // Lower-casing ASCII letters keeps UTF-8 valid and the length.
-            let start = lowered.len();
-            lowered.push_str(doc.tok(i));
-            lowered[start..].make_ascii_lowercase();
-            (start, lowered.len())
-        };
-        // (The arena holds at most the text's length: its offsets fit as the text's do.)
-        s = Spelled { start: start as u32, end: end as u32, flags: COPIED, alnum, ..UNSET };
-    }
+    // The lower-case form (`Words::lower`): none for a long one with capitals.
+    let mut buffer = [0u8; MAX_LOWERED];
+    let lower = match buffer.get_mut(..t.len()) {
+        _ if !upper => t,
+        Some(copy) => {
+            copy.copy_from_slice(t);
+            copy.make_ascii_lowercase();
+            copy
+        }
+        None => b"",
+    };
+    let mut flags = 0;
     let capital = match t.first() {
         Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
         Some(_) => doc.tok(i).chars().next().is_some_and(char::is_uppercase),
         None => false,
     };
     if capital {
-        s.flags |= CAPITAL;
+        flags |= CAPITAL;
     }
     // (E2 80 99 is ’.)
     if t.len() > 1 && (t[0] == b'\'' || t.starts_with(b"\xE2\x80\x99")) {
-        s.flags |= APOSTROPHE_LED;
+        flags |= APOSTROPHE_LED;
     }
     // Marks are a character long (at most three bytes), the words longer: , ; : — – . ! ? ( ) [ ] …
     if t.len() <= 3 && matches!(t, b"," | b";" | b":" | b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"." | b"!" | b"?" | b"(" | b")" | b"[" | b"]" | b"\xE2\x80\xA6") {
-        s.flags |= BREAK_MARK;
+        flags |= BREAK_MARK;
     }
-    let lower = if s.flags & COPIED != 0 { lowered.as_bytes() } else { text };
-    if let Some(lead) = markers::lead(lower.get(s.start as usize..s.end as usize).unwrap_or(b"")) {
+    if let Some(lead) = markers::lead(lower) {
         let bits = LEADS.iter().position(|&x| x == lead).map_or(0, |p| p as u8 + 1);
-        s.flags |= bits << MARKER_LEAD_SHIFT;
+        flags |= bits << MARKER_LEAD_SHIFT;
     }
     let agentless = super::nominal::AGENTLESS_ADVERBS.iter().any(|x| x.len() == t.len() && t.eq_ignore_ascii_case(x.as_bytes()));
     if agentless {
-        s.flags |= AGENTLESS;
+        flags |= AGENTLESS;
     }
     // What the clause finder's loop looks for besides cue entries (`MAY_CUE`): ― — – (E2 80 95,
     // 94, 93), "as", "according".
     if agentless || matches!(t, b"\xE2\x80\x95" | b"\xE2\x80\x94" | b"\xE2\x80\x93") || t.eq_ignore_ascii_case(b"as") || t.eq_ignore_ascii_case(b"according") {
-        s.flags |= MAY_CUE;
+        flags |= MAY_CUE;
     }
-    s
+    let (mut class, mut verb, mut noun, mut lists) = (Class::Other, 0, 0, 0);
+    if token.kind == TokenKind::Word {
+        let id = doc.spellings.of(i);
+        let listed;
+        (class, verb, noun, listed) = lexicon_facts(doc, i, id);
+        if verb != 0 || noun != 0 {
+            flags |= MAY_CUE;
+        }
+        // The lists are compared with the token as written, ASCII case ignored (`one_of`): a
+        // spelling with other characters is in none of them, even when its lexicon form
+        // ("don’t" as "don't") is.
+        lists = if doc.spellings.is_ascii(id) { listed } else { 0 };
+    }
+    let in_context = class_in_context(t, class);
+    TextFacts { flags, alnum, class, verb, noun, lists, in_context, upper }
+}
+
+/// The cue facts of the spelling of token `i` (number `id`): its class and cue entries.
+fn lexicon_facts(doc: &Doc, i: usize, id: usize) -> Facts {
+    // "shouldn’t" is "shouldn't": the curly apostrophe is the only non-ASCII a cue word has
+    // (other non-ASCII words are never cues). The spelling's form is the word ASCII-lowercased
+    // with ’ as ' then; longer words are never cues either.
+    let form = doc.spellings.form_of(id);
+    // (The token's own text is read only when it is not ASCII.)
+    let cue_like = doc.spellings.is_ascii(id) || doc.tok(i).chars().all(|c| c.is_ascii() || c == '’');
+    if cue_like && form.len() <= 24 {
+        lexicon().facts(form)
+    } else {
+        (Class::Other, 0, 0, 0)
+    }
 }
 
 /// `BYTE_CLASS` bits: an ASCII letter or digit, an ASCII capital, a byte of a non-ASCII character.

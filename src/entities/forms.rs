@@ -7,7 +7,9 @@
 use super::classes;
 use crate::ascii_words::{count_in, HIGH};
 use crate::segment::{Doc, TokenKind};
+use crate::spellings::vocab::Remembered;
 use crate::spellings::Spellings;
+use std::cell::RefCell;
 
 /// What a spelling looks like as written: the facts the rules ask of token texts again and again.
 #[derive(Clone, Copy, Default)]
@@ -164,6 +166,57 @@ const KIND_BITS: [(classes::Bits, classes::Bits); 4] = {
     table
 };
 
+/// What the tagger works out from a spelling's text alone: its word lists' classes, its shape,
+/// its uppercase and lowercase letters.
+#[derive(Clone, Copy)]
+struct TextFacts {
+    bits: classes::Bits,
+    shape: Shape,
+    cases: (u32, u32),
+}
+
+thread_local! {
+    /// `TextFacts` by vocabulary number (`spellings::vocab`): a spelling met in an earlier
+    /// document is not looked up again.
+    static REMEMBERED: RefCell<Remembered<TextFacts>> = const { RefCell::new(Remembered::new()) };
+}
+
+/// The `TextFacts` of each of the document's spellings (`forms`: their lowercase forms):
+/// remembered from earlier documents, or worked out and kept.
+fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
+    let spellings = &doc.spellings;
+    REMEMBERED.with(|kept| {
+        let kept = &mut kept.borrow_mut();
+        let (generation, numbered) = spellings.vocab();
+        kept.open(generation, numbered);
+        let unknown = TextFacts { bits: 0, shape: Shape::default(), cases: (0, 0) };
+        let mut facts = Vec::with_capacity(forms.len());
+        let mut new: Vec<usize> = Vec::new();
+        for id in 0..forms.len() {
+            match kept.get(spellings.in_vocab(id)) {
+                Some(f) => facts.push(f),
+                None => {
+                    facts.push(unknown);
+                    new.push(id);
+                }
+            }
+        }
+        // The word lists' classes of the new spellings, looked up in one batch (see `of_forms`).
+        let new_forms: Vec<&str> = new.iter().map(|&id| forms[id]).collect();
+        #[cfg(target_arch = "x86_64")]
+        let bits = classes::of_forms(&new_forms);
+        #[cfg(not(target_arch = "x86_64"))]
+        let bits: Vec<classes::Bits> = new_forms.iter().map(|f| classes::of_form(f)).collect();
+        for (&id, bits) in new.iter().zip(bits) {
+            let (a, b) = spellings.written_range(id);
+            let (shape, cases) = Shape::of_in(doc.text, a, b);
+            facts[id] = TextFacts { bits, shape, cases };
+            kept.keep(spellings.in_vocab(id), facts[id]);
+        }
+        facts
+    })
+}
+
 pub(crate) struct Forms<'a> {
     /// The document's spellings: numbers per token, lowercase forms.
     spellings: &'a Spellings<'a>,
@@ -172,11 +225,11 @@ pub(crate) struct Forms<'a> {
     forms: Vec<&'a str>,
     /// Per spelling: its text as written (every token of a spelling has that text).
     texts: Vec<&'a str>,
-    bits: Vec<classes::Bits>,
-    /// Per token: its spelling's `bits`. The rules ask a token's classes more than anything
+    /// Per spelling: its classes and shape.
+    facts: Vec<TextFacts>,
+    /// Per token: its spelling's classes, with its kind and shape's. The rules ask a token's classes more than anything
     /// else: read here, a question is one look-up instead of two (spelling number, then bits).
     token_bits: Vec<classes::Bits>,
-    shapes: Vec<Shape>,
     /// Per spelling: its tokens are words (`TokenKind::Word`; the tokenizer gives every token of
     /// one text the same kind, by its first characters).
     word: Vec<bool>,
@@ -198,17 +251,7 @@ impl<'a> Forms<'a> {
                 &doc.text[a..b]
             })
             .collect();
-        // The word lists' classes of every spelling, looked up in one batch (see `of_forms`).
-        #[cfg(target_arch = "x86_64")]
-        let bits = classes::of_forms(&forms);
-        #[cfg(not(target_arch = "x86_64"))]
-        let bits: Vec<classes::Bits> = forms.iter().map(|f| classes::of_form(f)).collect();
-        let (shapes, cases): (Vec<Shape>, Vec<(u32, u32)>) = (0..count)
-            .map(|id| {
-                let (a, b) = range(id);
-                Shape::of_in(doc.text, a, b)
-            })
-            .unzip();
+        let facts = text_facts(doc, &forms);
         // Per token: its spelling's classes, its letters (each token counts its spelling's), and
         // per spelling the kind of its tokens.
         let of_token = spellings.of_tokens();
@@ -218,18 +261,19 @@ impl<'a> Forms<'a> {
         let mut word = vec![false; count];
         let (mut upper, mut lower) = (0usize, 0usize);
         // The bits a word token adds for its spelling's shape.
-        let word_bits: Vec<classes::Bits> = shapes.iter().map(|s| s.word_bits()).collect();
+        let word_bits: Vec<classes::Bits> = facts.iter().map(|f| f.shape.word_bits()).collect();
         for (&id, t) in of_token.iter().zip(&doc.tokens) {
             let id = id as usize;
             // The kind's bits by table, not by a branch on the kind (`KIND_BITS`).
             let (word_mask, kind) = KIND_BITS[t.kind as usize];
-            token_bits.push(bits[id] | word_bits[id] & word_mask | kind);
-            let (u, l) = cases[id];
+            let f = &facts[id];
+            token_bits.push(f.bits | word_bits[id] & word_mask | kind);
+            let (u, l) = f.cases;
             upper += u as usize;
             lower += l as usize;
             word[id] = t.kind == TokenKind::Word;
         }
-        Forms { spellings, forms, texts, bits, token_bits, shapes, word, letters: (upper, lower) }
+        Forms { spellings, forms, texts, facts, token_bits, word, letters: (upper, lower) }
     }
 
     /// Uppercase and lowercase letters of all the document's tokens.
@@ -239,7 +283,7 @@ impl<'a> Forms<'a> {
 
     /// Number of distinct spellings.
     pub fn spellings(&self) -> usize {
-        self.bits.len()
+        self.facts.len()
     }
 
     /// Spelling number of token `k` (which must exist).
@@ -265,7 +309,7 @@ impl<'a> Forms<'a> {
 
     /// Shape of spelling `id` as written.
     pub fn shape_of(&self, id: usize) -> Shape {
-        self.shapes[id]
+        self.facts[id].shape
     }
 
     /// Lowercase form of token `k` ("" past the end).
@@ -289,7 +333,7 @@ impl<'a> Forms<'a> {
     /// Shape of token `k` as written (that of "" past the end).
     #[inline]
     pub fn shape(&self, k: usize) -> Shape {
-        self.spellings.get(k).map_or(Shape::default(), |id| self.shapes[id])
+        self.spellings.get(k).map_or(Shape::default(), |id| self.facts[id].shape)
     }
 
 
