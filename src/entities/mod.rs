@@ -32,6 +32,7 @@ pub(crate) use words::MONTH_LIST;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::Doc;
+use crate::spellings::vocab::UNNUMBERED;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -200,42 +201,69 @@ pub(crate) struct Ctx<'d, 'a> {
     /// from the document's spellings (no copy each); a map of the type of the spellings' own
     /// table (values unused), so WebAssembly keeps one copy of the hash table code.
     capitalised: OnceCell<FastMap<&'d str, u32>>,
-    /// The `key` pieces of each spelling, made on first use.
+    /// The `key` pieces of the spellings the vocabulary has no number for, made on first use.
     key_pieces: RefCell<KeyPieces>,
 }
 
-/// Per spelling, the skeletons its text adds to a name key (`variants::push_pieces`).
+/// Per spelling, the skeletons its text adds to a name key (`variants::push_pieces`), made on
+/// first use, by a number: the spelling's in the vocabulary (`spellings::vocab`: kept for later
+/// documents in `KEPT_PIECES`), or its number in the document when the vocabulary has none.
 struct KeyPieces {
-    /// Per spelling: its range in `pieces`, or `NOT_YET`.
-    of_spelling: Vec<(u32, u32)>,
+    /// Per number: its range in `pieces`, or `NOT_YET`.
+    of_number: Vec<(u32, u32)>,
     /// Byte ranges in `arena`.
     pieces: Vec<(u32, u32)>,
     arena: String,
+    /// The vocabulary generation the numbers are of (`None`: the document's spelling numbers).
+    generation: Option<u32>,
+}
+
+thread_local! {
+    /// The key pieces of the vocabulary's spellings, made by earlier documents.
+    static KEPT_PIECES: RefCell<KeyPieces> = const { RefCell::new(KeyPieces::new()) };
 }
 
 impl KeyPieces {
     const NOT_YET: (u32, u32) = (u32::MAX, u32::MAX);
 
-    fn new(spellings: usize) -> Self {
-        KeyPieces { of_spelling: vec![Self::NOT_YET; spellings], pieces: Vec::new(), arena: String::new() }
+    const fn new() -> Self {
+        KeyPieces { of_number: Vec::new(), pieces: Vec::new(), arena: String::new(), generation: None }
     }
 
-    /// The range in `pieces` of spelling `id`, whose text `text` gives when first asked.
-    fn of<'t>(&mut self, id: usize, text: impl FnOnce() -> &'t str) -> (usize, usize) {
-        if self.of_spelling[id] == Self::NOT_YET {
-            let start = self.pieces.len() as u32;
-            variants::push_pieces(text(), &mut self.arena, &mut self.pieces);
-            self.of_spelling[id] = (start, self.pieces.len() as u32);
+    /// Ready for numbers below `numbers`, of `generation`: what was made for another is dropped.
+    fn open(&mut self, generation: Option<u32>, numbers: usize) {
+        if self.generation != generation {
+            self.of_number.clear();
+            self.pieces.clear();
+            self.arena.clear();
+            self.generation = generation;
         }
-        let (a, b) = self.of_spelling[id];
-        (a as usize, b as usize)
+        if self.of_number.len() < numbers {
+            self.of_number.resize(numbers, Self::NOT_YET);
+        }
+    }
+
+    /// Appends to `out` the pieces of number `number`, whose text `text` gives when first asked,
+    /// each after a space unless `out` is no longer than `start`.
+    fn push<'t>(&mut self, number: usize, text: impl FnOnce() -> &'t str, out: &mut String, start: usize) {
+        if self.of_number[number] == Self::NOT_YET {
+            let first = self.pieces.len() as u32;
+            variants::push_pieces(text(), &mut self.arena, &mut self.pieces);
+            self.of_number[number] = (first, self.pieces.len() as u32);
+        }
+        let (a, b) = self.of_number[number];
+        for &(s, e) in &self.pieces[a as usize..b as usize] {
+            if out.len() > start {
+                out.push(' ');
+            }
+            out.push_str(&self.arena[s as usize..e as usize]);
+        }
     }
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
         let forms = forms::Forms::new(doc);
-        let spellings = forms.spellings();
         let casing = shape::casing_with(doc, &forms);
         let n = doc.tokens.len();
         Ctx {
@@ -247,7 +275,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             found: Vec::new(),
             pending: Vec::new(),
             capitalised: OnceCell::new(),
-            key_pieces: RefCell::new(KeyPieces::new(spellings)),
+            key_pieces: RefCell::new(KeyPieces::new()),
         }
     }
 
@@ -360,16 +388,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// spelling makes, made once per spelling (`name_key_push` puts a space before every piece
     /// but the first).
     fn push_key(&self, first: usize, end: usize, out: &mut String, start: usize) {
-        let mut cache = self.key_pieces.borrow_mut();
-        for k in first..end.min(self.doc.tokens.len()) {
-            let (a, b) = cache.of(self.forms.spelling(k), || self.doc.tok(k));
-            for &(s, e) in &cache.pieces[a..b] {
-                if out.len() > start {
-                    out.push(' ');
+        let spellings = &self.doc.spellings;
+        KEPT_PIECES.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            let (generation, numbered) = spellings.vocab();
+            kept.open(Some(generation), numbered);
+            for k in first..end.min(self.doc.tokens.len()) {
+                let id = self.forms.spelling(k);
+                let text = || self.doc.tok(k);
+                match spellings.in_vocab(id) {
+                    UNNUMBERED => {
+                        let mut own = self.key_pieces.borrow_mut();
+                        own.open(None, spellings.len());
+                        own.push(id, text, out, start);
+                    }
+                    number => kept.push(number as usize, text, out, start),
                 }
-                out.push_str(&cache.arena[s as usize..e as usize]);
             }
-        }
+        });
     }
 
     /// `variants::name_key` of the text of tokens `first..end` as written (spaces and all),
