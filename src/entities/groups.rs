@@ -188,9 +188,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         e.group = new_id[g];
         out[new_id[g]].mentions.push(i);
     }
-    for g in &mut out {
-        g.canonical = canonical(g.label, &g.mentions, entities, text);
-    }
+    name_groups(&mut out, entities, text);
     out
 }
 
@@ -400,57 +398,71 @@ fn ascii_weight(s: &[u8]) -> (usize, usize) {
     (words, capitalised)
 }
 
-/// The name to show for a group.
-fn canonical(label: Label, members: &[usize], entities: &[Mention], text: &str) -> String {
+/// The name to show for each group (`canonical`), in one walk over the mentions in order: a
+/// walk per group's mentions jumped about a long document's mentions and text, a cache miss at
+/// nearly every mention once they outgrew the caches.
+fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
     let text_of = |m: usize| &text[entities[m].start..entities[m].end];
-    let first = || text_of(members[0]).to_string();
-    if label == Label::PERSON {
-        return members.iter().map(|&m| text_of(m)).find(|t| t.split_whitespace().count() > 1).map_or_else(first, str::to_string);
-    }
-    if matches!(label, Label::ORG | Label::LOC) {
-        // More words, then more capitalised words ("Ministry of Defence" over "ministry of defence").
-        let weight = |s: &str| {
-            if s.is_ascii() {
-                return ascii_weight(s.as_bytes());
-            }
-            let (mut words, mut capitalised) = (0, 0);
-            for w in s.split_whitespace() {
-                words += 1;
-                capitalised += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-            }
-            (words, capitalised)
-        };
-        // The best mention so far, with the mention written right before it when that is kept.
-        let mut best: Option<(usize, Option<usize>, (usize, usize))> = None;
-        for &m in members {
-            let e = &entities[m];
-            let mut lead = None;
-            // A country or nationality mention right before: "UK’s Ministry of Defence".
-            if m > 0 {
-                let p = &entities[m - 1];
-                if matches!(p.label, Label::LOC | Label::NORP) && e.label == Label::ORG {
-                    let between = text.get(p.end..e.start).unwrap_or("x");
-                    let between = strip_all(strip_all(between.trim(), "'s"), "’s").trim();
-                    if between.is_empty() {
-                        lead = Some(m - 1);
-                    }
+    // Per group: its best mention so far, with the mention written right before it when that
+    // is kept, and the pair's weight (`weight`).
+    let mut best: Vec<Option<(usize, Option<usize>, (usize, usize))>> = vec![None; groups.len()];
+    for (m, e) in entities.iter().enumerate() {
+        let g = e.group;
+        let Some(group) = groups.get(g) else { continue };
+        match group.label {
+            // A person's first mention of more than one word.
+            Label::PERSON => {
+                if best[g].is_none() && text_of(m).split_whitespace().nth(1).is_some() {
+                    best[g] = Some((m, None, (0, 0)));
                 }
             }
-            // The weight of "lead name" is the sum of both (words are split at spaces).
-            let (w, c) = weight(text_of(m));
-            let (lw, lc) = lead.map_or((0, 0), |p| weight(text_of(p)));
-            let wt = (w + lw, c + lc);
-            if best.map_or(true, |b| wt > b.2) {
-                best = Some((m, lead, wt));
+            // The mention of most words, then most capitalised words ("Ministry of Defence"
+            // over "ministry of defence"); the first of equals.
+            Label::ORG | Label::LOC => {
+                let mut lead = None;
+                // A country or nationality mention right before: "UK’s Ministry of Defence".
+                if m > 0 {
+                    let p = &entities[m - 1];
+                    if matches!(p.label, Label::LOC | Label::NORP) && e.label == Label::ORG {
+                        let between = text.get(p.end..e.start).unwrap_or("x");
+                        let between = strip_all(strip_all(between.trim(), "'s"), "’s").trim();
+                        if between.is_empty() {
+                            lead = Some(m - 1);
+                        }
+                    }
+                }
+                // The weight of "lead name" is the sum of both (words are split at spaces).
+                let (w, c) = weight(text_of(m));
+                let (lw, lc) = lead.map_or((0, 0), |p| weight(text_of(p)));
+                let wt = (w + lw, c + lc);
+                if best[g].map_or(true, |b| wt > b.2) {
+                    best[g] = Some((m, lead, wt));
+                }
             }
+            _ => {}
         }
-        return match best {
+    }
+    for (group, best) in groups.iter_mut().zip(best) {
+        group.canonical = match best {
             Some((m, Some(p), _)) => format!("{} {}", text_of(p), text_of(m)),
             Some((m, None, _)) => text_of(m).to_string(),
-            None => first(),
+            // Otherwise the first mention's text.
+            None => group.mentions.first().map_or_else(String::new, |&m| text_of(m).to_string()),
         };
     }
-    first()
+}
+
+/// Words and capitalised words of a mention's text, split at whitespace.
+fn weight(s: &str) -> (usize, usize) {
+    if s.is_ascii() {
+        return ascii_weight(s.as_bytes());
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in s.split_whitespace() {
+        words += 1;
+        capitalised += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    (words, capitalised)
 }
 
 #[cfg(test)]
