@@ -132,16 +132,14 @@ impl<'d> Words<'d> {
         let of_tokens = spellings.of_tokens();
         let mut spelled: Vec<Spelled> = Vec::with_capacity(spellings.len());
         let mut lowered = String::new();
-        // Spellings are numbered in order of first use: a token's number is new when it is the
-        // count of spellings seen so far.
+        // Each spelling at its first token (spellings are numbered in order of first use, so
+        // cue pairs are numbered in that order too).
         REMEMBERED.with(|kept| {
             let kept = &mut kept.borrow_mut();
             let (generation, numbered) = spellings.vocab();
             kept.open(generation, numbered);
-            for (i, &id) in of_tokens.iter().enumerate() {
-                if id as usize == spelled.len() {
-                    spelled.push(spelling_facts_at(doc, i, &mut numbers, &mut lowered, kept));
-                }
+            for id in 0..spellings.len() {
+                spelled.push(spelling_facts_at(doc, spellings.first_token(id), &mut numbers, &mut lowered, kept));
             }
         });
         // Then the per-token lists, each in a walk of its own over the spelling numbers (one

@@ -39,6 +39,8 @@ struct Entry {
     form: (usize, usize),
     /// It is ASCII as written (its form is then the ASCII lowercase).
     ascii: bool,
+    /// Its first token.
+    first: u32,
 }
 
 impl<'a> Spellings<'a> {
@@ -71,7 +73,7 @@ impl<'a> Spellings<'a> {
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
         let mut one_byte = [u32::MAX; 128];
         let bytes = text.as_bytes();
-        for t in tokens {
+        for (k, t) in tokens.iter().enumerate() {
             let (start, end) = (t.start as usize, t.end as usize);
             let byte = match bytes[start..end] {
                 [b] if b < 128 => Some(usize::from(b)),
@@ -86,7 +88,8 @@ impl<'a> Spellings<'a> {
             let id = match found {
                 Ok(id) => id,
                 Err(slot) => {
-                    let id = spellings.add(t, tag);
+                    // (Tokens are counted in `u32`: `segment::tokenize`.)
+                    let id = spellings.add(t, k as u32, tag);
                     spellings.in_vocab.push(vocab.number(tag, &bytes[start..end]));
                     spellings.table.insert(slot, tag);
                     id
@@ -100,7 +103,7 @@ impl<'a> Spellings<'a> {
     }
 
     /// Numbers the spelling of token `t`, seen for the first time, and writes its form.
-    fn add(&mut self, t: &Token, tag: u64) -> u32 {
+    fn add(&mut self, t: &Token, first: u32, tag: u64) -> u32 {
         let s = t.text(self.text);
         let start = self.arena.len();
         let (ascii, capitals) = match short_tag_bytes(tag) {
@@ -109,7 +112,7 @@ impl<'a> Spellings<'a> {
             None => (is_ascii_long(s.as_bytes()), true),
         };
         push_lower(s, ascii, capitals, &mut self.arena);
-        self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii });
+        self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii, first });
         // At most one spelling per token, and tokens are counted in `u32` (segment).
         (self.entries.len() - 1) as u32
     }
@@ -166,6 +169,12 @@ impl<'a> Spellings<'a> {
     /// `vocab::Remembered::open`).
     pub(crate) fn vocab(&self) -> (u32, usize) {
         self.vocab
+    }
+
+    /// The first token of spelling `id`.
+    #[inline]
+    pub fn first_token(&self, id: usize) -> usize {
+        self.entries[id].first as usize
     }
 
     /// Per token: its spelling's number.
