@@ -70,7 +70,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
     let mut found = Finder::new(doc, &w, &q, &sents).find();
-    let mut notices = boilerplate::Notices::new(doc);
+    let mut notices = boilerplate::Notices::new(doc, &w);
     found.retain(|f| !notices.is_notice(sents[f.sentence].paragraph));
     // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
     // a claim stay apart, so such content pieces go, and a claim left without content goes too.

@@ -53,6 +53,8 @@ struct Spelled {
     /// A token of it may take another class than `class` from its neighbours
     /// (`class_in_context`).
     in_context: bool,
+    /// The consent-notice terms whose word it holds (`boilerplate::term_words`).
+    notice: u16,
 }
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
@@ -208,6 +210,12 @@ impl<'d> Words<'d> {
     pub fn marker_lead(&self, i: usize) -> Option<Lead> {
         let bits = self.flags[i] >> MARKER_LEAD_SHIFT;
         LEADS.get(usize::from(bits).wrapping_sub(1)).copied()
+    }
+
+    /// The consent-notice terms whose word token `i` holds (`boilerplate::term_words`).
+    #[inline]
+    pub fn notice_terms(&self, i: usize) -> u16 {
+        self.spelled(i).notice
     }
 
     /// How many letters and digits each token holds (`markers::count_alnum` of its text), in
@@ -463,6 +471,7 @@ struct TextFacts {
     noun: u16,
     lists: u16,
     in_context: bool,
+    notice: u16,
     /// It holds an ASCII capital: its lower-case form is a copy.
     upper: bool,
 }
@@ -499,7 +508,7 @@ fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mu
         flags |= COPIED;
     }
     let cues = numbers.number(f.verb, f.noun);
-    Spelled { start, end, flags, alnum: f.alnum, class: f.class, cues, lists: f.lists, in_context: f.in_context }
+    Spelled { start, end, flags, alnum: f.alnum, class: f.class, cues, lists: f.lists, in_context: f.in_context, notice: f.notice }
 }
 
 /// The text facts of the spelling of token `i`.
@@ -576,7 +585,8 @@ fn text_facts(doc: &Doc, i: usize) -> TextFacts {
         lists = if doc.spellings.is_ascii(id) { listed } else { 0 };
     }
     let in_context = class_in_context(t, class);
-    TextFacts { flags, alnum, class, verb, noun, lists, in_context, upper }
+    let notice = super::boilerplate::term_words(t);
+    TextFacts { flags, alnum, class, verb, noun, lists, in_context, notice, upper }
 }
 
 /// The cue facts of the spelling of token `i` (number `id`): its class and cue entries.
