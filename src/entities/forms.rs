@@ -252,26 +252,28 @@ impl<'a> Forms<'a> {
             })
             .collect();
         let facts = text_facts(doc, &forms);
-        // Per token: its spelling's classes, its letters (each token counts its spelling's), and
-        // per spelling the kind of its tokens.
+        // Per spelling: the kind of its tokens (every token of a spelling has the kind of its
+        // first: the tokenizer's kind follows from the text), and so its classes with the
+        // kind's and shape's bits (`KIND_BITS`, `Shape::word_bits`).
+        let kinds: Vec<TokenKind> = (0..count).map(|id| doc.tokens[spellings.first_token(id)].kind).collect();
+        let word: Vec<bool> = kinds.iter().map(|&k| k == TokenKind::Word).collect();
+        let spelling_bits: Vec<classes::Bits> = facts
+            .iter()
+            .zip(&kinds)
+            .map(|(f, &kind)| {
+                let (word_mask, kind_bit) = KIND_BITS[kind as usize];
+                f.bits | f.shape.word_bits() & word_mask | kind_bit
+            })
+            .collect();
+        let cases: Vec<(u32, u32)> = facts.iter().map(|f| f.cases).collect();
+        // Per token: its spelling's classes and letters (each token counts its spelling's).
         let of_token = spellings.of_tokens();
-        let mut token_bits = Vec::with_capacity(of_token.len());
-        // Written at every token of a spelling (all of them have its kind): a store instead of a
-        // test for the spelling's first token, which the branch predictor missed often.
-        let mut word = vec![false; count];
+        let token_bits: Vec<classes::Bits> = of_token.iter().map(|&id| spelling_bits[id as usize]).collect();
         let (mut upper, mut lower) = (0usize, 0usize);
-        // The bits a word token adds for its spelling's shape.
-        let word_bits: Vec<classes::Bits> = facts.iter().map(|f| f.shape.word_bits()).collect();
-        for (&id, t) in of_token.iter().zip(&doc.tokens) {
-            let id = id as usize;
-            // The kind's bits by table, not by a branch on the kind (`KIND_BITS`).
-            let (word_mask, kind) = KIND_BITS[t.kind as usize];
-            let f = &facts[id];
-            token_bits.push(f.bits | word_bits[id] & word_mask | kind);
-            let (u, l) = f.cases;
+        for &id in of_token {
+            let (u, l) = cases[id as usize];
             upper += u as usize;
             lower += l as usize;
-            word[id] = t.kind == TokenKind::Word;
         }
         Forms { spellings, forms, texts, facts, token_bits, word, letters: (upper, lower) }
     }
