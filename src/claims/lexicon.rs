@@ -269,8 +269,9 @@ impl Lexicon {
 }
 
 /// Closed word classes used by the clause finder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Class {
+    #[default]
     Other,
     /// is, was, has, will … (may stand between subject and cue).
     Aux,

@@ -460,7 +460,7 @@ const MAX_LOWERED: usize = 32;
 
 /// What the finder works out from a spelling's text alone (kept by vocabulary number): its
 /// `Spelled` facts but the place of its lower-case form and the document's number of its cues.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct TextFacts {
     /// `Spelled::flags`, without `COPIED`.
     flags: u8,

@@ -168,7 +168,7 @@ const KIND_BITS: [(classes::Bits, classes::Bits); 4] = {
 
 /// What the tagger works out from a spelling's text alone: its word lists' classes, its shape,
 /// its uppercase and lowercase letters.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct TextFacts {
     bits: classes::Bits,
     shape: Shape,
@@ -225,8 +225,8 @@ pub(crate) struct Forms<'a> {
     forms: Vec<&'a str>,
     /// Per spelling: its text as written (every token of a spelling has that text).
     texts: Vec<&'a str>,
-    /// Per spelling: its classes and shape.
-    facts: Vec<TextFacts>,
+    /// Per spelling: its shape.
+    shapes: Vec<Shape>,
     /// Per token: its spelling's classes, with its kind and shape's. The rules ask a token's classes more than anything
     /// else: read here, a question is one look-up instead of two (spelling number, then bits).
     token_bits: Vec<classes::Bits>,
@@ -266,6 +266,8 @@ impl<'a> Forms<'a> {
             })
             .collect();
         let cases: Vec<(u32, u32)> = facts.iter().map(|f| f.cases).collect();
+        let shapes: Vec<Shape> = facts.iter().map(|f| f.shape).collect();
+        drop(facts);
         // Per token: its spelling's classes and letters (each token counts its spelling's).
         let of_token = spellings.of_tokens();
         let token_bits: Vec<classes::Bits> = of_token.iter().map(|&id| spelling_bits[id as usize]).collect();
@@ -275,7 +277,7 @@ impl<'a> Forms<'a> {
             upper += u as usize;
             lower += l as usize;
         }
-        Forms { spellings, forms, texts, facts, token_bits, word, letters: (upper, lower) }
+        Forms { spellings, forms, texts, shapes, token_bits, word, letters: (upper, lower) }
     }
 
     /// Uppercase and lowercase letters of all the document's tokens.
@@ -285,7 +287,7 @@ impl<'a> Forms<'a> {
 
     /// Number of distinct spellings.
     pub fn spellings(&self) -> usize {
-        self.facts.len()
+        self.shapes.len()
     }
 
     /// Spelling number of token `k` (which must exist).
@@ -311,7 +313,7 @@ impl<'a> Forms<'a> {
 
     /// Shape of spelling `id` as written.
     pub fn shape_of(&self, id: usize) -> Shape {
-        self.facts[id].shape
+        self.shapes[id]
     }
 
     /// Lowercase form of token `k` ("" past the end).
@@ -335,7 +337,7 @@ impl<'a> Forms<'a> {
     /// Shape of token `k` as written (that of "" past the end).
     #[inline]
     pub fn shape(&self, k: usize) -> Shape {
-        self.spellings.get(k).map_or(Shape::default(), |id| self.facts[id].shape)
+        self.spellings.get(k).map_or(Shape::default(), |id| self.shapes[id])
     }
 
 

@@ -46,9 +46,11 @@ struct Entry {
 impl<'a> Spellings<'a> {
     pub fn new(text: &'a str, tokens: &[Token]) -> Spellings<'a> {
         let n = tokens.len();
-        // Sized for a typical article's vocabulary up front (growing it rehashed every key several times).
-        // A news article of n tokens has about n / 2 distinct spellings; capped for long texts.
-        let expected = (n / 2 + 16).min(8192);
+        // Sized for a typical article's vocabulary up front (growing it rehashed every key several
+        // times). A news article of n tokens has about n / 2 distinct spellings; a long text's
+        // table grows as it needs (sized for its every token, it outweighed the text's other
+        // per-spelling data).
+        let expected = (n / 2 + 16).min(4096);
         let mut spellings = Spellings {
             text,
             table: Table::with_capacity(expected),

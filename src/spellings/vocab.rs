@@ -98,12 +98,14 @@ impl Vocab {
 /// One stage's facts of each numbered spelling (`T`), for the vocabulary of one generation.
 pub(crate) struct Remembered<T> {
     generation: Option<u32>,
-    facts: Vec<Option<T>>,
+    facts: Vec<T>,
+    /// One bit per number: its `facts` are kept (a bit, where an `Option` took eight bytes).
+    kept: Vec<u64>,
 }
 
-impl<T: Copy> Remembered<T> {
+impl<T: Copy + Default> Remembered<T> {
     pub(crate) const fn new() -> Self {
-        Remembered { generation: None, facts: Vec::new() }
+        Remembered { generation: None, facts: Vec::new(), kept: Vec::new() }
     }
 
     /// Ready for a document numbered under `generation`, with `numbered` spellings in the
@@ -111,24 +113,30 @@ impl<T: Copy> Remembered<T> {
     pub(crate) fn open(&mut self, generation: u32, numbered: usize) {
         if self.generation != Some(generation) {
             self.facts.clear();
+            self.kept.clear();
             self.generation = Some(generation);
         }
         if self.facts.len() < numbered {
-            self.facts.resize(numbered, None);
+            self.facts.resize(numbered, T::default());
+            self.kept.resize(numbered.div_ceil(64), 0);
         }
     }
 
     /// The facts kept for number `number` (none for `UNNUMBERED`).
     #[inline]
     pub(crate) fn get(&self, number: u32) -> Option<T> {
-        self.facts.get(number as usize).copied().flatten()
+        let n = number as usize;
+        let kept = self.kept.get(n / 64).is_some_and(|bits| bits >> (n % 64) & 1 != 0);
+        if kept { self.facts.get(n).copied() } else { None }
     }
 
     /// Keeps the facts of number `number` (nothing for `UNNUMBERED`).
     #[inline]
     pub(crate) fn keep(&mut self, number: u32, facts: T) {
-        if let Some(slot) = self.facts.get_mut(number as usize) {
-            *slot = Some(facts);
+        let n = number as usize;
+        if let (Some(slot), Some(bits)) = (self.facts.get_mut(n), self.kept.get_mut(n / 64)) {
+            *slot = facts;
+            *bits |= 1 << (n % 64);
         }
     }
 }
