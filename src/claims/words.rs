@@ -351,6 +351,11 @@ impl<'d> Words<'d> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
+        // A break mark ("," most asked) is ruled out by the token's flag first: a byte a token,
+        // where the token and its text lie far apart in a long document's memory.
+        if is_break_mark(p.as_bytes()) && self.flags.get(i).map_or(true, |&f| f & BREAK_MARK == 0) {
+            return false;
+        }
         // The text is compared first: most tokens asked about are of another length.
         let t = &self.doc.tokens[i];
         (t.end - t.start) as usize == p.len() && &self.doc.text.as_bytes()[t.start as usize..t.end as usize] == p.as_bytes() && self.kind(i) != TokenKind::Word
@@ -554,8 +559,7 @@ fn text_facts(doc: &Doc, i: usize) -> TextFacts {
     if t.len() > 1 && (t[0] == b'\'' || t.starts_with(b"\xE2\x80\x99")) {
         flags |= APOSTROPHE_LED;
     }
-    // Marks are a character long (at most three bytes), the words longer: , ; : — – . ! ? ( ) [ ] …
-    if t.len() <= 3 && matches!(t, b"," | b";" | b":" | b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"." | b"!" | b"?" | b"(" | b")" | b"[" | b"]" | b"\xE2\x80\xA6") {
+    if is_break_mark(t) {
         flags |= BREAK_MARK;
     }
     if let Some(lead) = markers::lead(lower) {
@@ -602,6 +606,13 @@ fn lexicon_facts(doc: &Doc, i: usize, id: usize) -> Facts {
     } else {
         (Class::Other, 0, 0, 0)
     }
+}
+
+/// Marks are a character long (at most three bytes), the words longer: , ; : — – . ! ? ( ) [ ] …
+/// (`BREAK_MARK`; inlined so that a test of a literal folds away).
+#[inline(always)]
+fn is_break_mark(t: &[u8]) -> bool {
+    t.len() <= 3 && matches!(t, b"," | b";" | b":" | b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"." | b"!" | b"?" | b"(" | b")" | b"[" | b"]" | b"\xE2\x80\xA6")
 }
 
 /// `BYTE_CLASS` bits: an ASCII letter or digit, an ASCII capital, a byte of a non-ASCII character.
