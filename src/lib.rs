@@ -25,6 +25,11 @@ pub mod wasm;
 pub use model::*;
 
 /// Annotates one text. Never panics on any input; linear in the text's length.
+///
+/// Each thread keeps a vocabulary of the spellings it has met (`spellings::vocab`), with what
+/// the stages work out from a word's text alone, so that later articles look their words up
+/// once: at most 32,768 spellings (about 4 MB when full, then cleared). Results never depend
+/// on it: a text gets the same annotations on a fresh thread as after any others.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     let doc = segment::Doc::new(text);
     // The stages work on mentions without texts; the result's entities and every text are made
