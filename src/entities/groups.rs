@@ -403,18 +403,14 @@ fn ascii_weight(s: &[u8]) -> (usize, usize) {
 /// nearly every mention once they outgrew the caches.
 fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
     let text_of = |m: usize| &text[entities[m].start..entities[m].end];
-    // Per group: its best mention so far, with the mention written right before it when that
-    // is kept, and the pair's weight (`weight`).
-    let mut best: Vec<Option<(usize, Option<usize>, (usize, usize))>> = vec![None; groups.len()];
+    let mut best: Vec<Option<Best>> = vec![None; groups.len()];
     for (m, e) in entities.iter().enumerate() {
         let g = e.group;
         let Some(group) = groups.get(g) else { continue };
         match group.label {
             // A person's first mention of more than one word.
-            Label::PERSON => {
-                if best[g].is_none() && text_of(m).split_whitespace().nth(1).is_some() {
-                    best[g] = Some((m, None, (0, 0)));
-                }
+            Label::PERSON if best[g].is_none() && text_of(m).split_whitespace().nth(1).is_some() => {
+                best[g] = Some(Best { mention: m, lead: None, weight: (0, 0) });
             }
             // The mention of most words, then most capitalised words ("Ministry of Defence"
             // over "ministry of defence"); the first of equals.
@@ -435,8 +431,8 @@ fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
                 let (w, c) = weight(text_of(m));
                 let (lw, lc) = lead.map_or((0, 0), |p| weight(text_of(p)));
                 let wt = (w + lw, c + lc);
-                if best[g].map_or(true, |b| wt > b.2) {
-                    best[g] = Some((m, lead, wt));
+                if best[g].map_or(true, |b| wt > b.weight) {
+                    best[g] = Some(Best { mention: m, lead, weight: wt });
                 }
             }
             _ => {}
@@ -444,12 +440,22 @@ fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
     }
     for (group, best) in groups.iter_mut().zip(best) {
         group.canonical = match best {
-            Some((m, Some(p), _)) => format!("{} {}", text_of(p), text_of(m)),
-            Some((m, None, _)) => text_of(m).to_string(),
+            Some(Best { mention, lead: Some(p), .. }) => format!("{} {}", text_of(p), text_of(mention)),
+            Some(Best { mention, lead: None, .. }) => text_of(mention).to_string(),
             // Otherwise the first mention's text.
             None => group.mentions.first().map_or_else(String::new, |&m| text_of(m).to_string()),
         };
     }
+}
+
+/// A group's best mention for its name so far (`name_groups`).
+#[derive(Clone, Copy)]
+struct Best {
+    mention: usize,
+    /// The mention written right before it, named with it ("UK" of "UK’s Ministry of Defence").
+    lead: Option<usize>,
+    /// Words and capitalised words of both (`weight`).
+    weight: (usize, usize),
 }
 
 /// Words and capitalised words of a mention's text, split at whitespace.
