@@ -385,11 +385,13 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         return;
     }
     let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags::word_bag(doc.text, byte_ranges(doc, &found[s].content))).collect();
-    // Which seeds hold each word: a claim then meets only the seeds it shares words with.
-    let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
+    // Which seeds hold each word, a bit per seed (a vector per word was one of the stage's
+    // larger counts of allocations): a claim then meets only the seeds it shares words with.
+    const _: () = assert!(MAX_REPEAT_SEEDS <= 32);
+    let mut holders: FastMap<u64, u32> = FastMap::default();
     for (k, bag) in seed_bags.iter().enumerate() {
         for &h in bag {
-            holders.entry(h).or_default().push(k);
+            *holders.entry(h).or_default() |= 1 << k;
         }
     }
     // A claim meets a seed only with at least half the seed's words (`common` below is at most
@@ -415,8 +417,10 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         }
         common.iter_mut().for_each(|c| *c = 0);
         for h in &bag {
-            for &k in holders.get(h).map_or(&[][..], Vec::as_slice) {
-                common[k] += 1;
+            let mut held = holders.get(h).copied().unwrap_or(0);
+            while held != 0 {
+                common[held.trailing_zeros() as usize] += 1;
+                held &= held - 1;
             }
         }
         let hit = (0..seeds.len()).find(|&k| seed_bags[k].len() >= 3 && common[k] * 2 >= seed_bags[k].len() + bag.len() - common[k]);
