@@ -292,20 +292,29 @@ mod tests {
         assert!(!is_notice("“cookie” – yours"));
     }
 
+    /// `count` texts, each of fewer than `most` of `pieces` drawn by a fixed pseudo-random
+    /// sequence from `seed` (the same texts on every run).
+    fn texts_of_pieces(pieces: &[&str], mut seed: u64, most: u64, count: usize) -> Vec<String> {
+        (0..count)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..(seed % most) {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                }
+                seed = seed.wrapping_add(1);
+                text
+            })
+            .collect()
+    }
+
     #[test]
     fn skipping_windows_misses_no_term() {
         // Texts made of pieces of the terms, overlapping and cut, in every casing: the skipping
         // search must count what a plain substring search of the lowercase copy counts.
         let pieces = ["coo", "kie", "cookie", "con", "sent", "privacy ", "policy", "your ", "data", "opt out", "ou", "r partners", "accept all", "tt", " ", "x", "Co", "OKIE", "terms of use", "rms of service"];
-        let mut seed = 7u64;
         let mut with_terms = 0;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 9) {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(1);
+        for text in texts_of_pieces(&pieces, 7, 9, 3000) {
             let lower = text.to_lowercase();
             let searched = NOTICE_TERMS.iter().filter(|t| lower.contains(*t)).count();
             assert_eq!(terms_found(text.as_bytes()), searched, "{text}");
@@ -357,15 +366,8 @@ mod tests {
         // One-paragraph texts of term pieces, words, marks and spaces in every casing: with the
         // filter by tokens, a paragraph is a notice exactly when the search alone says so.
         let pieces = ["cookie", "COOKIES", "con", "sent", "privacy", " policy", "your ", "data", "opt", " out", "our", " partners", "accept all", "-", "’s", "'", "“", "”", ",", " ", "x", "Co", "OKIE", "terms of use", "ser", "vice", "2", "coo\u{212A}ie", "İ", "é"];
-        let mut seed = 11u64;
         let mut notices = 0;
-        for _ in 0..4000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(1);
+        for text in texts_of_pieces(&pieces, 11, 12, 4000) {
             let doc = Doc::new(&text);
             let expected = if doc.tokens.is_empty() { vec![] } else { vec![is_notice(text.trim())] };
             assert_eq!(notice_paragraphs(&doc), expected, "{text}");

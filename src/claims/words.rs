@@ -492,7 +492,7 @@ thread_local! {
 /// `lowered` when it differs from the text) and its cue pair numbered in `numbers`.
 fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mut String, kept: &mut Remembered<TextFacts>) -> Spelled {
     let token = &doc.tokens[i];
-    let number = doc.spellings.in_vocab(doc.spellings.of(i));
+    let number = doc.spellings.vocab_number(doc.spellings.of(i));
     let f = kept.get(number).unwrap_or_else(|| {
         let f = text_facts(doc, i);
         kept.keep(number, f);

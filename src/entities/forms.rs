@@ -189,14 +189,13 @@ fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
         let kept = &mut kept.borrow_mut();
         let (generation, numbered) = spellings.vocab();
         kept.open(generation, numbered);
-        let unknown = TextFacts { bits: 0, shape: Shape::default(), cases: (0, 0) };
         let mut facts = Vec::with_capacity(forms.len());
         let mut new: Vec<usize> = Vec::new();
         for id in 0..forms.len() {
-            match kept.get(spellings.in_vocab(id)) {
+            match kept.get(spellings.vocab_number(id)) {
                 Some(f) => facts.push(f),
                 None => {
-                    facts.push(unknown);
+                    facts.push(TextFacts::default());
                     new.push(id);
                 }
             }
@@ -211,7 +210,7 @@ fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
             let (a, b) = spellings.written_range(id);
             let (shape, cases) = Shape::of_in(doc.text, a, b);
             facts[id] = TextFacts { bits, shape, cases };
-            kept.keep(spellings.in_vocab(id), facts[id]);
+            kept.keep(spellings.vocab_number(id), facts[id]);
         }
         facts
     })
@@ -227,8 +226,9 @@ pub(crate) struct Forms<'a> {
     texts: Vec<&'a str>,
     /// Per spelling: its shape.
     shapes: Vec<Shape>,
-    /// Per token: its spelling's classes, with its kind and shape's. The rules ask a token's classes more than anything
-    /// else: read here, a question is one look-up instead of two (spelling number, then bits).
+    /// Per token: its spelling's classes, with its kind's and shape's. The rules ask a token's
+    /// classes more than anything else: read here, a question is one look-up instead of two
+    /// (spelling number, then bits).
     token_bits: Vec<classes::Bits>,
     /// Per spelling: its tokens are words (`TokenKind::Word`; the tokenizer gives every token of
     /// one text the same kind, by its first characters).

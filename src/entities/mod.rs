@@ -396,7 +396,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             for k in first..end.min(self.doc.tokens.len()) {
                 let id = self.forms.spelling(k);
                 let text = || self.doc.tok(k);
-                match spellings.in_vocab(id) {
+                match spellings.vocab_number(id) {
                     UNNUMBERED => {
                         let mut own = self.key_pieces.borrow_mut();
                         own.open(None, spellings.len());

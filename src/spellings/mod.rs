@@ -26,7 +26,7 @@ pub struct Spellings<'a> {
     of_token: Vec<u32>,
     /// Per spelling: its number in this thread's vocabulary (`vocab`), by which the stages
     /// keep what they work out from its text alone.
-    in_vocab: Vec<u32>,
+    vocab_numbers: Vec<u32>,
     /// The vocabulary's generation and size when the spellings were numbered.
     vocab: (u32, usize),
 }
@@ -57,7 +57,7 @@ impl<'a> Spellings<'a> {
             entries: Vec::with_capacity(expected),
             arena: String::with_capacity(expected * 8),
             of_token: Vec::with_capacity(n),
-            in_vocab: Vec::with_capacity(expected),
+            vocab_numbers: Vec::with_capacity(expected),
             vocab: (0, 0),
         };
         vocab::with(|vocab| {
@@ -92,7 +92,7 @@ impl<'a> Spellings<'a> {
                 Err(slot) => {
                     // (Tokens are counted in `u32`: `segment::tokenize`.)
                     let id = spellings.add(t, k as u32, tag);
-                    spellings.in_vocab.push(vocab.number(tag, &bytes[start..end]));
+                    spellings.vocab_numbers.push(vocab.number(tag, &bytes[start..end]));
                     spellings.table.insert(slot, tag);
                     id
                 }
@@ -163,8 +163,8 @@ impl<'a> Spellings<'a> {
 
     /// The vocabulary's number of spelling `id` (`vocab::UNNUMBERED` when it was full).
     #[inline]
-    pub(crate) fn in_vocab(&self, id: usize) -> u32 {
-        self.in_vocab[id]
+    pub(crate) fn vocab_number(&self, id: usize) -> u32 {
+        self.vocab_numbers[id]
     }
 
     /// The vocabulary's generation and size when these spellings were numbered (for
