@@ -74,23 +74,17 @@ pub fn points_back(w: &Words, f: usize, e: usize) -> bool {
 
 /// Letters and digits of any byte range of the text, told from per-token counts: a claim's
 /// content and its quotations are counted without reading their bytes again (reading them was
-/// 6% of the claim finder's instructions).
-pub struct Alnum {
-    /// `before[k]`: the letters and digits of tokens `0..k`.
-    before: Vec<u32>,
+/// 6% of the claim finder's instructions). Each whole token's count is its spelling's
+/// (`Words::alnum`), summed over the range: no per-token array of running sums, which was 4
+/// bytes a token at the top of the peak memory (issue #7), for sums over the claims' contents
+/// only.
+pub struct Alnum<'w> {
+    w: &'w Words<'w>,
 }
 
-impl Alnum {
-    pub fn new(doc: &Doc, w: &Words) -> Alnum {
-        let mut before = Vec::with_capacity(doc.tokens.len() + 1);
-        let mut sum = 0u32;
-        before.push(0);
-        // (The text is below 4 GiB: `segment::tokenize`.)
-        before.extend(w.alnum_per_token().map(|a| {
-            sum = sum.wrapping_add(a);
-            sum
-        }));
-        Alnum { before }
+impl<'w> Alnum<'w> {
+    pub fn new(w: &'w Words<'w>) -> Alnum<'w> {
+        Alnum { w }
     }
 
     /// `count_alnum(&doc.text[s..e])`.
@@ -116,10 +110,7 @@ impl Alnum {
             count += count_alnum(&doc.text[s.max(toks[j - 1].start as usize)..e]);
             j -= 1;
         }
-        if i < j {
-            count += (self.before[j] - self.before[i]) as usize;
-        }
-        count
+        count + (i..j).map(|k| self.w.alnum(k) as usize).sum::<usize>()
     }
 }
 
@@ -209,7 +200,7 @@ mod tests {
         let text = "“Yes,” she said – 2 ‘cafés’ …  in KYIV\nthat’s 10km.";
         let doc = Doc::new(text);
         let w = Words::new(&doc);
-        let alnum = Alnum::new(&doc, &w);
+        let alnum = Alnum::new(&w);
         let cuts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
         for &s in &cuts {
             for &e in cuts.iter().filter(|&&e| e >= s) {
@@ -223,7 +214,7 @@ mod tests {
         let text = "that “We must prepare,” and Russia has sent “a big number” of units";
         let doc = Doc::new(text);
         let w = Words::new(&doc);
-        let alnum = Alnum::new(&doc, &w);
+        let alnum = Alnum::new(&w);
         let marks = vec![(5, 24), (44, 58)];
         // Tokens: 0 "that", 1-6 "“We must prepare,”", 8 "Russia" … 17 "units".
         assert_eq!(kind(&doc, &alnum, &marks, &[(0, 7)]), Kind::Direct);

@@ -110,7 +110,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
-    let alnum = markers::Alnum::new(doc, &w);
+    let alnum = markers::Alnum::new(&w);
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);

@@ -218,10 +218,10 @@ impl<'d> Words<'d> {
         self.spelled(i).notice
     }
 
-    /// How many letters and digits each token holds (`markers::count_alnum` of its text), in
-    /// token order: one walk over the tokens' spelling numbers.
-    pub fn alnum_per_token(&self) -> impl Iterator<Item = u32> + '_ {
-        self.doc.spellings.of_tokens().iter().map(|&id| self.spelled[id as usize].alnum)
+    /// How many letters and digits token `i` holds (`markers::count_alnum` of its text).
+    #[inline]
+    pub fn alnum(&self, i: usize) -> u32 {
+        self.spelled(i).alnum
     }
 
     /// Token `i` is a word of one of the lexicon's `lists` (bits of `lexicon::lists`): `one_of`

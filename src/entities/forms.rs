@@ -226,10 +226,11 @@ pub(crate) struct Forms<'a> {
     texts: Vec<&'a str>,
     /// Per spelling: its shape.
     shapes: Vec<Shape>,
-    /// Per token: its spelling's classes, with its kind's and shape's. The rules ask a token's
-    /// classes more than anything else: read here, a question is one look-up instead of two
-    /// (spelling number, then bits).
-    token_bits: Vec<classes::Bits>,
+    /// Per spelling: its classes, with its kind's and shape's. The rules ask a token's classes
+    /// more than anything else, through its spelling number. (A copy per token saved that
+    /// look-up, about 1% of the instructions, but was 8 bytes a token at the top of the peak
+    /// memory: issue #7.)
+    spelling_bits: Vec<classes::Bits>,
     /// Per spelling: its tokens are words (`TokenKind::Word`; the tokenizer gives every token of
     /// one text the same kind, by its first characters).
     word: Vec<bool>,
@@ -268,16 +269,15 @@ impl<'a> Forms<'a> {
         let cases: Vec<(u32, u32)> = facts.iter().map(|f| f.cases).collect();
         let shapes: Vec<Shape> = facts.iter().map(|f| f.shape).collect();
         drop(facts);
-        // Per token: its spelling's classes and letters (each token counts its spelling's).
+        // Letters of all the tokens (each token counts its spelling's).
         let of_token = spellings.of_tokens();
-        let token_bits: Vec<classes::Bits> = of_token.iter().map(|&id| spelling_bits[id as usize]).collect();
         let (mut upper, mut lower) = (0usize, 0usize);
         for &id in of_token {
             let (u, l) = cases[id as usize];
             upper += u as usize;
             lower += l as usize;
         }
-        Forms { spellings, forms, texts, shapes, token_bits, word, letters: (upper, lower) }
+        Forms { spellings, forms, texts, shapes, spelling_bits, word, letters: (upper, lower) }
     }
 
     /// Uppercase and lowercase letters of all the document's tokens.
@@ -345,16 +345,16 @@ impl<'a> Forms<'a> {
     /// most the number of tokens).
     #[inline]
     pub fn next_with(&self, from: usize, end: usize, mask: classes::Bits) -> usize {
-        // A tight walk over the bits alone: the passes' scans skip most tokens this way.
-        let bits = self.token_bits.get(from..end).unwrap_or_default();
-        bits.iter().position(|&b| b & mask != 0).map_or(end, |p| from + p)
+        // A tight walk over the spelling numbers: the passes' scans skip most tokens this way.
+        let ids = self.spellings.of_tokens().get(from..end).unwrap_or_default();
+        ids.iter().position(|&id| self.spelling_bits[id as usize] & mask != 0).map_or(end, |p| from + p)
     }
 
     /// Classes of token `k`'s lowercase form, with its kind and shape (`classes::WORD_TOKEN`…;
     /// none past the end).
     #[inline]
     pub fn bits(&self, k: usize) -> classes::Bits {
-        self.token_bits.get(k).copied().unwrap_or(0)
+        self.spellings.get(k).map_or(0, |id| self.spelling_bits[id])
     }
 }
 
@@ -393,7 +393,7 @@ mod tests {
     }
 
     #[test]
-    fn token_bits_hold_the_kind_and_the_capital() {
+    fn a_tokens_classes_hold_its_kind_and_capital() {
         let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc émile 's");
         let f = Forms::new(&doc);
         for k in 0..doc.tokens.len() + 2 {

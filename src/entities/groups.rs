@@ -199,8 +199,9 @@ fn nearest(list: Option<&Vec<(usize, usize)>>, i: usize) -> Option<usize> {
     if pos > 0 { Some(list[pos - 1].1) } else { list.first().map(|&(_, g)| g) }
 }
 
-/// Entries a grouping map is sized for up front, at most.
-const PRESIZED: usize = 1024;
+/// Entries a map of name keys is sized for up front, at most: a long text repeats its names,
+/// so a map sized for every mention held mostly empty slots (issue #7, peak memory).
+pub(crate) const PRESIZED: usize = 1024;
 
 /// What the grouping loops do with a mention.
 #[derive(Clone, Copy)]

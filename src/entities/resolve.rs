@@ -2,7 +2,7 @@
 //! the same name labelled from a list or a head word, a surname of a full name, or the majority
 //! of the contexts the name appears in ("in X", "the village of X", "X said").
 
-use super::groups::NameKeys;
+use super::groups::{NameKeys, PRESIZED};
 use super::{classes, words, Ctx, FastMap, Pending};
 use crate::model::Label;
 use crate::segment::TokenKind;
@@ -19,7 +19,8 @@ pub(crate) fn resolve(ctx: &mut Ctx) {
     // Every key asked about below, made once into one string (no string per key): each sure
     // mention's and the surname of each full name among them, then each pending name's and the
     // surname of each that may be a full name.
-    let mut keys = NameKeys::with_capacity(2 * (ctx.found.len() + pending.len()));
+    // (Sized for one key a name: most are one word, without a surname key.)
+    let mut keys = NameKeys::with_capacity(ctx.found.len() + pending.len());
     let mut add_key = |first: usize, end: usize| {
         let out = keys.open();
         let start = out.len();
@@ -49,7 +50,7 @@ pub(crate) fn resolve(ctx: &mut Ctx) {
     // Maps of `&str` to `u32`, the type of the spellings' table: one copy of the hash table code
     // in WebAssembly. Labels are stored as their index in `Label::ALL`.
     let label_index = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0) as u32;
-    let mut known: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(known_ids.len(), Default::default());
+    let mut known: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(known_ids.len().min(PRESIZED), Default::default());
     for &(id, label) in &known_ids {
         known.entry(keys.get(id)).or_insert(label_index(label));
     }
