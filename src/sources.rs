@@ -94,12 +94,12 @@ fn role_and_affiliation<'a>(
     head: Option<&str>,
 ) -> (Option<String>, Option<String>) {
     let end = start + text.len();
-    let from = order.partition_point(|&e| entities[e].start < start);
+    let from = order.partition_point(|&e| entities[e].range().start < start);
     // (Walked twice rather than collected: a vector per source phrase was one of the stage's
     // larger counts of allocations.)
-    let inside = || order[from..].iter().map(|&e| &entities[e]).take_while(move |e| e.start < end).filter(move |e| e.end <= end);
+    let inside = || order[from..].iter().map(|&e| &entities[e]).take_while(move |e| e.range().start < end).filter(move |e| e.range().end <= end);
     // An entity's text, read from the phrase it lies in (entities' own texts are filled in last).
-    let text_of = |e: &Mention| &text[e.start - start..e.end - start];
+    let text_of = |e: &Mention| &text[e.range().start - start..e.range().end - start];
     let is_head = |e: &Mention| e.label == Label::PERSON || head.is_some_and(|h| h == text_of(e) || h.ends_with(text_of(e)));
     let affiliation = inside()
         .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
@@ -118,11 +118,11 @@ fn role_and_affiliation<'a>(
     };
     let mut pos = start;
     for e in inside() {
-        if e.start < pos {
+        if e.range().start < pos {
             continue;
         }
-        consider(&text[pos - start..e.start - start]);
-        pos = e.end;
+        consider(&text[pos - start..e.range().start - start]);
+        pos = e.range().end;
     }
     consider(&text[pos - start..]);
     let role = best.map(|(len, piece, (a, b))| {
@@ -181,7 +181,7 @@ mod tests {
 
     fn ent(text: &str, whole: &str, label: Label) -> Mention {
         let start = whole.find(text).unwrap();
-        Mention { start, end: start + text.len(), label, group: 0 }
+        Mention { start: start as u32, end: (start + text.len()) as u32, label, group: 0 }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::model::{Claim, Entity, Span};
 
 /// The entities of the mentions, each with its text `text[start..end]` (byte offsets).
 pub(crate) fn entities(text: &str, mentions: &[Mention]) -> Vec<Entity> {
-    let entity = |m: &Mention| Entity { start: m.start, end: m.end, text: piece(text, m.start, m.end), label: m.label, group: m.group };
+    let entity = |m: &Mention| Entity { start: m.range().start, end: m.range().end, text: piece(text, m.range().start, m.range().end), label: m.label, group: m.group() };
     mentions.iter().map(entity).collect()
 }
 

@@ -70,6 +70,9 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
     let mut found = Finder::new(doc, &w, &q, &sents).find();
+    // The findings' unused capacity (up to half of it, grown by doubling) goes before the
+    // passes below allocate: it was at the top of the peak memory (issue #7).
+    found.shrink_to_fit();
     let mut notices = boilerplate::Notices::new(doc, &w);
     found.retain(|f| !notices.is_notice(sents[f.sentence].paragraph));
     // A quotation chain can run over its own speaker in broken text ("“D said: …"): the parts of
@@ -83,16 +86,18 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     crate::sort::sort_by_key(&mut found, |f| f.cue.first().map(|c| c.0).unwrap_or(0));
     // A cue word belongs to one claim: the second part of a split cue ("dismissed … as") can be
     // reached from several verbs in broken text, and the first claim to hold it keeps it.
+    // (A bit a token: a byte a token was near the top of the peak memory, issue #7.)
     {
-        let mut cue_taken = vec![false; doc.tokens.len()];
-        let n = cue_taken.len();
+        let n = doc.tokens.len();
+        let mut cue_taken = vec![0u64; n.div_ceil(64)];
+        let taken = |bits: &[u64], t: usize| bits[t / 64] >> (t % 64) & 1 != 0;
         found.retain(|f| {
-            if f.cue.iter().any(|&(a, b)| (a..b.min(n)).any(|t| cue_taken[t])) {
+            if f.cue.iter().any(|&(a, b)| (a..b.min(n)).any(|t| taken(&cue_taken, t))) {
                 return false;
             }
             // (Marked in place: a list of the tokens first cost an allocation per finding.)
             for &(a, b) in &f.cue {
-                (a..b.min(n)).for_each(|t| cue_taken[t] = true);
+                (a..b.min(n)).for_each(|t| cue_taken[t / 64] |= 1 << (t % 64));
             }
             true
         });
@@ -101,8 +106,9 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     siblings::cut_before_sibling_clauses(&w, &sents, &mut found);
     siblings::end_inside_source_phrases(&w, &mut found);
     siblings::leave_earlier_cues_of_the_source(&mut found);
-    // Freed before the claims are built too: the findings' unused capacity, and the quotation
-    // structure but for the quoted byte ranges (a chain number per token, 4 bytes a token).
+    // Freed before the claims are built too: the findings' capacity left by the passes that
+    // dropped some, and the quotation structure but for the quoted byte ranges (a chain number
+    // per token, 4 bytes a token).
     found.shrink_to_fit();
     let quoted_speaker: Vec<bool> = if nested { Vec::new() } else { found.iter().map(|f| quoted_first_person(&w, &q, f)).collect() };
     let marks = std::mem::take(&mut q.marks);
@@ -226,9 +232,9 @@ fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: &[(usize,
             bare_numbers(doc, k, first, &mut out);
             let ent = &entities[e as usize];
             if ent.label == Label::NUMBER {
-                let inside = from <= ent.start && ent.end <= to;
-                if inside && out.last().map_or(true, |l| l.start != ent.start) {
-                    out.push(span(doc, ent.start, ent.end));
+                let inside = from <= ent.range().start && ent.range().end <= to;
+                if inside && out.last().map_or(true, |l| l.start != ent.range().start) {
+                    out.push(span(doc, ent.range().start, ent.range().end));
                 }
             }
             k = end;

@@ -60,11 +60,11 @@ fn token_ranges<'a>(doc: &'a Doc, entities: &'a [Mention], order: &'a [usize]) -
     let mut t = 0;
     order.iter().filter_map(move |&ei| {
         let e = &entities[ei];
-        while t < n && (doc.tokens[t].start as usize) < e.start {
+        while t < n && (doc.tokens[t].start as usize) < e.range().start {
             t += 1;
         }
         let mut k = t;
-        while k < n && (doc.tokens[k].start as usize) < e.end {
+        while k < n && (doc.tokens[k].start as usize) < e.range().end {
             k += 1;
         }
         (k > t).then_some((ei, t, k))
@@ -196,7 +196,7 @@ impl<'a> Resolver<'a> {
 
     fn group_of(&self, tok: usize) -> Option<usize> {
         let e = *self.idx.entity.get(tok)?;
-        (e != NO_ENTITY).then(|| self.entities[e as usize].group).filter(|&g| g < self.groups.len())
+        (e != NO_ENTITY).then(|| self.entities[e as usize].group()).filter(|&g| g < self.groups.len())
     }
 
     fn label(&self, g: usize) -> Label {
@@ -222,7 +222,7 @@ impl<'a> Resolver<'a> {
 
     /// The group of entity `e`.
     fn group_of_entity(&self, e: u32) -> Option<usize> {
-        (e != NO_ENTITY).then(|| self.entities[e as usize].group).filter(|&g| g < self.groups.len())
+        (e != NO_ENTITY).then(|| self.entities[e as usize].group()).filter(|&g| g < self.groups.len())
     }
 
     /// Run `r` of entity tokens starts here: if it starts a mention of its entity's group (runs
@@ -459,8 +459,8 @@ mod tests {
     #[test]
     fn runs_read_like_tokens() {
         let doc = Doc::new("Joe Biden met Angela Merkel in Berlin on Monday, the White House said.");
-        let at = |word: &str| doc.text.find(word).unwrap();
-        let mention = |start: usize, end: usize| Mention { start, end, label: Label::PERSON, group: 0 };
+        let at = |word: &str| doc.text.find(word).unwrap() as u32;
+        let mention = |start: u32, end: u32| Mention { start, end, label: Label::PERSON, group: 0 };
         let cases: Vec<Vec<Mention>> = vec![
             vec![mention(0, 9), mention(at("Angela"), at(" in")), mention(at("Berlin"), at(" on"))],
             vec![mention(0, 3), mention(4, 9), mention(at("met"), at("met"))],

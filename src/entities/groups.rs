@@ -84,13 +84,13 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
                 plan.push(Plan::Lone(store.close()));
                 continue;
             }
-            let first = *first_of.entry(&text[e.start..e.end]).or_insert(i as u32) as usize;
+            let first = *first_of.entry(&text[e.range()]).or_insert(i as u32) as usize;
             if first != i && entities[first].label == e.label {
                 plan.push(Plan::Repeat(first));
                 continue;
             }
             let probes = store.len();
-            keys_for(e.label, key(i), &text[e.start..e.end], true, &mut store);
+            keys_for(e.label, key(i), &text[e.range()], true, &mut store);
             let count = store.len() - probes;
             // The filed keys are the probes with their kind swapped (`kind_to_swap`): same bytes
             // otherwise. A key without a kind is filed as it is probed (`filed` numbers it again).
@@ -185,7 +185,8 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
             let mentions = Vec::with_capacity(sizes[g]);
             out.push(EntityGroup { id: out.len(), canonical: String::new(), label: groups[g], mentions });
         }
-        e.group = new_id[g];
+        // (Fewer groups than mentions, and mentions than tokens: `u32`, see `Mention`.)
+        e.group = new_id[g] as u32;
         out[new_id[g]].mentions.push(i);
     }
     name_groups(&mut out, entities, text);
@@ -403,10 +404,10 @@ fn ascii_weight(s: &[u8]) -> (usize, usize) {
 /// walk per group's mentions jumped about a long document's mentions and text, a cache miss at
 /// nearly every mention once they outgrew the caches.
 fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
-    let text_of = |m: usize| &text[entities[m].start..entities[m].end];
+    let text_of = |m: usize| &text[entities[m].range()];
     let mut best: Vec<Option<Best>> = vec![None; groups.len()];
     for (m, e) in entities.iter().enumerate() {
-        let g = e.group;
+        let g = e.group();
         let Some(group) = groups.get(g) else { continue };
         match group.label {
             // A person's first mention of more than one word.
@@ -421,7 +422,7 @@ fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
                 if m > 0 {
                     let p = &entities[m - 1];
                     if matches!(p.label, Label::LOC | Label::NORP) && e.label == Label::ORG {
-                        let between = text.get(p.end..e.start).unwrap_or("x");
+                        let between = text.get(p.range().end..e.range().start).unwrap_or("x");
                         let between = strip_all(strip_all(between.trim(), "'s"), "’s").trim();
                         if between.is_empty() {
                             lead = Some(m - 1);

@@ -47,10 +47,11 @@ impl<'a> Spellings<'a> {
     pub fn new(text: &'a str, tokens: &[Token]) -> Spellings<'a> {
         let n = tokens.len();
         // Sized for a typical article's vocabulary up front (growing it rehashed every key several
-        // times). A news article of n tokens has about n / 2 distinct spellings; a long text's
-        // table grows as it needs (sized for its every token, it outweighed the text's other
-        // per-spelling data).
-        let expected = (n / 2 + 16).min(4096);
+        // times). A news article of n tokens has about n / 2 distinct spellings; a long text has
+        // fewer per token, and its table grows as it needs (sized for its every token, it
+        // outweighed the text's other per-spelling data; sized for 4,096, it was a third of
+        // the peak memory of a 100 KB text: issue #7).
+        let expected = (n / 2 + 16).min(2048);
         let mut spellings = Spellings {
             text,
             table: Table::with_capacity(expected),
