@@ -6,14 +6,71 @@
 //! the growth of the peak over the child's footprint before it built the input: the input text
 //! itself is counted, the word lists (unpacked once per process, on a short text first) are not.
 //! The table's peak covers every call; a line below gives the first call's alone (with glibc,
-//! later calls add the heap it keeps, fragmented, between calls).
+//! later calls add the heap it keeps, fragmented, between calls). The last column is the
+//! engine's own demand, free of the allocator and the kernel: the most bytes the heap held at
+//! once during a call, over what it held before the call (counted by this binary's allocator,
+//! the highest over all calls; the same on every machine).
 
 mod common;
 
 use sourcemark::{annotate, Options};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::hint::black_box;
 use std::process::Command;
 use std::time::{Duration, Instant};
+
+/// The system allocator, counting the bytes this thread holds and the most it held
+/// (`heap_peak_of`). Thread-local counters, no atomics: a few instructions per allocation.
+struct CountingAllocator;
+
+thread_local! {
+    static HELD: Cell<usize> = const { Cell::new(0) };
+    static MOST_HELD: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count_up(bytes: usize) {
+    let held = HELD.with(|h| {
+        h.set(h.get() + bytes);
+        h.get()
+    });
+    MOST_HELD.with(|m| m.set(m.get().max(held)));
+}
+
+fn count_down(bytes: usize) {
+    HELD.with(|h| h.set(h.get().saturating_sub(bytes)));
+}
+
+// SAFETY: every call goes to `System` unchanged; only counters are updated beside it.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count_up(layout.size());
+        System.alloc(layout)
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count_up(layout.size());
+        System.alloc_zeroed(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        count_down(layout.size());
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size >= layout.size() { count_up(new_size - layout.size()) } else { count_down(layout.size() - new_size) }
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+/// `f()`, and the most bytes the heap held at once while it ran over what it held before.
+fn heap_peak_of<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    let before = HELD.with(Cell::get);
+    MOST_HELD.with(|m| m.set(before));
+    let r = f();
+    (r, MOST_HELD.with(Cell::get) - before)
+}
 
 const CHILD_ENV: &str = "SOURCEMARK_SCALING_BYTES";
 const SIZES: &[(usize, &str)] = &[(10_000, "10 KB"), (100_000, "100 KB"), (1_000_000, "1 MB"), (10_000_000, "10 MB")];
@@ -26,8 +83,8 @@ fn main() {
     let exe = std::env::current_exe().expect("path of this benchmark");
     println!("Scaling: one annotate call (default options) per document, median of repeated runs");
     println!(
-        "{:>7} {:>11} {:>5} {:>11} {:>11} {:>12} {:>11} {:>10}",
-        "input", "chars", "runs", "median ms", "min ms", "chars/s", "peak (MB)", "peak/input"
+        "{:>7} {:>11} {:>5} {:>11} {:>11} {:>12} {:>11} {:>10} {:>11}",
+        "input", "chars", "runs", "median ms", "min ms", "chars/s", "peak (MB)", "peak/input", "heap/input"
     );
     let mut times = Vec::new();
     let mut first_calls = Vec::new();
@@ -40,17 +97,18 @@ fn main() {
         }
         let line = String::from_utf8_lossy(&out.stdout);
         let f: Vec<f64> = line.split_whitespace().map(|x| x.parse().unwrap_or(f64::NAN)).collect();
-        let (input, chars, runs, secs, min, peak_growth, first_growth, cpu) = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+        let (input, chars, runs, secs, min, peak_growth, first_growth, cpu, heap) = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
         cpu_times.push((name, cpu));
         times.push((name, secs));
         first_calls.push(format!("{name} {:.1}x", first_growth / input));
         let peak = if peak_growth.is_nan() { "n/a".to_string() } else { format!("{:.2}", peak_growth / 1e6) };
         let ratio = if peak_growth.is_nan() { "n/a".to_string() } else { format!("{:.1}x", peak_growth / input) };
         println!(
-            "{name:>7} {chars:>11.0} {runs:>5.0} {:>11.3} {:>11.3} {:>12.0} {peak:>11} {ratio:>10}",
+            "{name:>7} {chars:>11.0} {runs:>5.0} {:>11.3} {:>11.3} {:>12.0} {peak:>11} {ratio:>10} {:>10.1}x",
             secs * 1e3,
             min * 1e3,
-            chars / secs
+            chars / secs,
+            heap / input
         );
     }
     let t = |n: &str| times.iter().find(|(name, _)| *name == n).map(|(_, s)| *s).unwrap();
@@ -61,10 +119,11 @@ fn main() {
     println!("on-CPU time(10 MB) / on-CPU time(1 MB) = {:.2} (medians of the time each call ran on a core, /proc/self/schedstat)", cpu("10 MB") / cpu("1 MB"));
     println!("peak/input of the first call alone: {}", first_calls.join(", "));
     println!("chars/s from the median; peak = peak resident set size (VmHWM) minus the process's size before it built the input (small inputs: allocator noise dominates)");
+    println!("heap = the most bytes the heap held at once during a call over what it held before (the highest call; the input text, held before, not counted)");
 }
 
 /// Prints "input_bytes chars runs median_seconds min_seconds peak_growth_bytes first_call_peak_growth_bytes
-/// median_on_cpu_seconds" (NaN where not known).
+/// median_on_cpu_seconds heap_peak_bytes" (NaN where not known).
 fn child(bytes: usize) {
     // The word lists are unpacked on first use, once per process: done first, so neither their
     // time nor their memory counts below (as in bench/node.mjs, which warms the wasm module up
@@ -73,15 +132,17 @@ fn child(bytes: usize) {
     let before = status_kb("VmHWM:");
     let text = common::one_text(bytes);
     let opts = Options::default();
-    black_box(annotate(&text, &opts)); // warm-up
+    let mut heap = heap_peak_of(|| black_box(annotate(&text, &opts))).1; // warm-up
     let first = status_kb("VmHWM:");
     let mut samples = Vec::new();
     let mut on_cpu = Vec::new();
     let started = Instant::now();
     while samples.len() < 3 || (started.elapsed() < Duration::from_secs(2) && samples.len() < 200) {
         let (t, cpu) = (Instant::now(), on_cpu_ns());
-        black_box(annotate(black_box(&text), &opts));
+        let (result, call_heap) = heap_peak_of(|| annotate(black_box(&text), &opts));
+        black_box(result);
         samples.push(t.elapsed().as_secs_f64());
+        heap = heap.max(call_heap);
         on_cpu.push(on_cpu_ns().zip(cpu).map_or(f64::NAN, |(b, a)| (b - a) as f64 / 1e9));
     }
     samples.sort_by(f64::total_cmp);
@@ -93,7 +154,7 @@ fn child(bytes: usize) {
     };
     let (all, first) = (growth(status_kb("VmHWM:")), growth(first));
     let cpu_median = on_cpu[on_cpu.len() / 2];
-    println!("{} {} {} {} {} {} {} {}", text.len(), text.chars().count(), samples.len(), median, samples[0], all, first, cpu_median);
+    println!("{} {} {} {} {} {} {} {} {}", text.len(), text.chars().count(), samples.len(), median, samples[0], all, first, cpu_median, heap);
 }
 
 /// A "kB" line of /proc/self/status (None where there is no procfs).
