@@ -59,6 +59,10 @@ struct Spelled {
 
 /// `Spelled::flags`: the lower-case form is in `Words::lowered`.
 const COPIED: u8 = 1;
+/// `Words::flags` (per token), where `COPIED` would tell nothing: the token is a comma, the
+/// mark the rules ask about most (`punct(i, ",")` at some 140 places), told without reading
+/// the token or its text, which lie far apart in a long document's memory.
+const COMMA: u8 = COPIED;
 /// The first character is an upper-case letter.
 const CAPITAL: u8 = 2;
 /// Longer than one byte and opening with an apostrophe ('s, ’s).
@@ -146,7 +150,10 @@ impl<'d> Words<'d> {
         });
         // Then the per-token lists, each in a walk of its own over the spelling numbers (one
         // walk writing all three kept too little in registers: most of its time went to them).
-        let flags: Vec<u8> = of_tokens.iter().map(|&id| spelled[id as usize].flags).collect();
+        // (Per spelling first: a comma's form is its text, never `COPIED`.)
+        let is_comma = |s: &Spelled| s.flags & COPIED == 0 && doc.text.as_bytes().get(s.start as usize..s.end as usize) == Some(b",");
+        let token_flags: Vec<u8> = spelled.iter().map(|s| s.flags & !COPIED | if is_comma(s) { COMMA } else { 0 }).collect();
+        let flags: Vec<u8> = of_tokens.iter().map(|&id| token_flags[id as usize]).collect();
         let ids: Vec<u16> = of_tokens.iter().map(|&id| spelled[id as usize].cues).collect();
         let mut previous = None;
         let class: Vec<Class> = of_tokens
@@ -351,6 +358,9 @@ impl<'d> Words<'d> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn punct(&self, i: usize, p: &str) -> bool {
+        if p == "," {
+            return self.flags.get(i).is_some_and(|&f| f & COMMA != 0);
+        }
         // A break mark ("," most asked) is ruled out by the token's flag first: a byte a token,
         // where the token and its text lie far apart in a long document's memory.
         if is_break_mark(p.as_bytes()) && self.flags.get(i).map_or(true, |&f| f & BREAK_MARK == 0) {
@@ -665,6 +675,22 @@ impl Index<usize> for Column<NounCue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `punct(i, ",")` reads the per-token comma bit; every other mark reads the token. Both
+    /// agree with the token's text, next to spellings whose form is copied (capitals, as "A"
+    /// and "Z" here, whose copied form's offsets point into another buffer).
+    #[test]
+    fn punct_tells_commas_by_their_bit() {
+        let text = "A, Z ,said B,C . , ,, \"x,\" ‚ ، ， , A";
+        let doc = Doc::new(text);
+        let w = Words::new(&doc);
+        for i in 0..doc.tokens.len() {
+            for p in [",", ".", "\""] {
+                assert_eq!(w.punct(i, p), doc.tok(i) == p, "{i} {:?} {p}", doc.tok(i));
+            }
+        }
+        assert!((0..doc.tokens.len()).filter(|&i| w.punct(i, ",")).count() >= 6);
+    }
 
     /// `Cues` numbers a document's cue entries in 16 bits: the lexicon must stay far below that
     /// (each data line gives a lemma and at most a handful of inflected forms).
