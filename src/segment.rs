@@ -27,26 +27,64 @@ pub enum TokenKind {
     Punct,
 }
 
-/// Byte offsets are `u32` (12 bytes a token instead of 24: a token every ~5 bytes of text made
-/// the token list alone ~5x the input). Text past 4 GiB is not tokenised (see `tokenize`).
-/// Packed: 11 bytes, not 12 with the padding byte, a tenth less for the largest list a
-/// document has (fields are read by value, so unaligned reads are all it costs, and those
-/// are as fast on x86-64 and in WebAssembly).
+/// Byte offsets are `u32` (a token every ~5 bytes of text: with `usize` offsets the token list
+/// alone was ~5x the input). Text past 4 GiB is not tokenised (see `tokenize`). Eight bytes a
+/// token: the start, and in one more word the length (24 bits: `tokenize` cuts a longer run of
+/// letters or digits), the kind and the two flags. The token list is the largest a document
+/// has and lives through every stage: at 11 bytes (packed) it held a third of the peak memory,
+/// and a long document's passes over it wait on memory (issue #7).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(C, packed)]
 pub struct Token {
     pub start: u32,
-    pub end: u32,
-    pub kind: TokenKind,
-    /// Whitespace separates this token from the previous one.
-    pub space_before: bool,
-    /// A line break separates this token from the previous one.
-    pub newline_before: bool,
+    /// `len | kind << KIND_SHIFT | SPACE_BEFORE | NEWLINE_BEFORE`.
+    shape: u32,
 }
 
+/// A token's length is below this (`Token::shape` keeps it in 24 bits).
+pub const MAX_TOKEN_BYTES: usize = (1 << 24) - 1;
+const LEN_MASK: u32 = (1 << 24) - 1;
+const KIND_SHIFT: u32 = 24;
+const SPACE_BEFORE: u32 = 1 << 26; // (`Token::new` shifts the flags by these numbers)
+const NEWLINE_BEFORE: u32 = 1 << 27;
+/// The kinds by their discriminants (`Token::kind` reads them back from two bits).
+const KINDS: [TokenKind; 4] = [TokenKind::Word, TokenKind::Number, TokenKind::Quote, TokenKind::Punct];
+
 impl Token {
+    /// The token of bytes `start..end` (shorter than `MAX_TOKEN_BYTES`, below 4 GiB).
+    #[inline]
+    pub fn new(start: u32, end: u32, kind: TokenKind, space_before: bool, newline_before: bool) -> Token {
+        debug_assert!(end >= start && (end - start) as usize <= MAX_TOKEN_BYTES);
+        // (`KINDS` lists the kinds in their declared order: the discriminant is the index.)
+        let kind_bits = kind as u32;
+        let shape = (end - start) & LEN_MASK | kind_bits << KIND_SHIFT | u32::from(space_before) << 26 | u32::from(newline_before) << 27;
+        Token { start, shape }
+    }
+
+    /// The end of its bytes (exclusive).
+    #[inline]
+    pub fn end(&self) -> u32 {
+        self.start + (self.shape & LEN_MASK)
+    }
+
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        KINDS[(self.shape >> KIND_SHIFT) as usize & 3]
+    }
+
+    /// Whitespace separates this token from the previous one.
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.shape & SPACE_BEFORE != 0
+    }
+
+    /// A line break separates this token from the previous one.
+    #[inline]
+    pub fn newline_before(&self) -> bool {
+        self.shape & NEWLINE_BEFORE != 0
+    }
+
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        &src[self.start as usize..self.end as usize]
+        &src[self.start as usize..self.end() as usize]
     }
 }
 
@@ -224,8 +262,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         };
+        // A run of letters or digits longer than a token holds goes on in a token of its own
+        // (of the kind its first character gives; beyond 16 MB, so never in prose).
+        let end = if end - start > MAX_TOKEN_BYTES { last_boundary_before(text, start + MAX_TOKEN_BYTES) } else { end };
         // Both fit: `text` is cut below u32::MAX above.
-        tokens.push(Token { start: start as u32, end: end as u32, kind, space_before, newline_before });
+        tokens.push(Token::new(start as u32, end as u32, kind, space_before, newline_before));
         // A token is most often followed by one space: taken here, not by a round of the loop.
         space_before = bytes.get(end) == Some(&b' ');
         pos = end + usize::from(space_before);
@@ -234,6 +275,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // The capacity was a guess (a token every ~5 bytes): give back what news text leaves unused.
     tokens.shrink_to_fit();
     tokens
+}
+
+/// The last char boundary of `text` at or before `at`.
+fn last_boundary_before(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The token that starts with the non-ASCII character at `start` (its kind and end), or `None`
@@ -479,12 +528,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             break;
         }
         let token = tokens[i];
-        if token.newline_before || i >= first + MAX_SENTENCE_TOKENS {
-            if !token.newline_before || i > first {
+        if token.newline_before() || i >= first + MAX_SENTENCE_TOKENS {
+            if !token.newline_before() || i > first {
                 sentences.push(Sentence { first, end: i, paragraph: start_paragraph });
                 first = i;
             }
-            if token.newline_before && i > 0 {
+            if token.newline_before() && i > 0 {
                 paragraph += 1;
             }
             // (A sentence that starts anywhere else starts in the paragraph it is cut in.)
@@ -492,7 +541,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 start_paragraph = paragraph;
             }
         }
-        let (start, end) = (token.start as usize, token.end as usize);
+        let (start, end) = (token.start as usize, token.end() as usize);
         // Most tokens cannot end a sentence, and their last byte says so: one table read
         // passes them before the test of their kind (kinds alternate too irregularly for the
         // branch predictor).
@@ -500,7 +549,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             i += 1;
             continue;
         }
-        let cut = match token.kind {
+        let cut = match token.kind() {
             // "… in the U.S. He said": an initialism's dot ends the sentence when a word that
             // typically opens one follows.
             TokenKind::Word if bytes[end - 1] == b'.' && end - start > 2 => initialism_ends_sentence(text, tokens, i).then_some(i + 1),
@@ -508,7 +557,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             TokenKind::Punct if is_end_mark(&text[start..end]) => {
                 // Absorb a run of end marks and closing quotes or brackets.
                 let j = end_mark_run(text, tokens, i, first + MAX_SENTENCE_TOKENS);
-                let cut = j < tokens.len() && !tokens[j].newline_before && ends_sentence(text, tokens, i, j);
+                let cut = j < tokens.len() && !tokens[j].newline_before() && ends_sentence(text, tokens, i, j);
                 if cut {
                     sentences.push(Sentence { first, end: j, paragraph: start_paragraph });
                     first = j;
@@ -536,7 +585,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 /// byte may end a sentence (`MAY_END_SENTENCE`).
 #[inline]
 fn next_candidate(bytes: &[u8], tokens: &[Token], from: usize, limit: usize) -> usize {
-    let may_matter = |t: &Token| t.newline_before || MAY_END_SENTENCE[usize::from(bytes[t.end as usize - 1])];
+    let may_matter = |t: &Token| t.newline_before() || MAY_END_SENTENCE[usize::from(bytes[t.end() as usize - 1])];
     tokens[from..limit].iter().position(may_matter).map_or(limit, |k| from + k)
 }
 
@@ -545,7 +594,7 @@ fn next_candidate(bytes: &[u8], tokens: &[Token], from: usize, limit: usize) -> 
 #[inline(never)]
 fn initialism_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     tokens[i].text(text).contains(char::is_uppercase)
-        && tokens.get(i + 1).is_some_and(|next| next.space_before && !next.newline_before && SENTENCE_OPENERS.contains(&next.text(text)))
+        && tokens.get(i + 1).is_some_and(|next| next.space_before() && !next.newline_before() && SENTENCE_OPENERS.contains(&next.text(text)))
 }
 
 /// Just past the end mark `tokens[mark]` and the end marks and closing quotes or brackets
@@ -555,8 +604,8 @@ fn end_mark_run(text: &str, tokens: &[Token], mark: usize, limit: usize) -> usiz
     let mut j = mark + 1;
     while j < tokens.len()
         && j < limit
-        && !tokens[j].newline_before
-        && !tokens[j].space_before
+        && !tokens[j].newline_before()
+        && !tokens[j].space_before()
         && (matches!(tokens[j].text(text), "." | "!" | "?") || is_closer(tokens[j].text(text)))
     {
         j += 1;
@@ -583,19 +632,19 @@ fn is_end_mark(symbol: &str) -> bool {
 /// Does the end mark at `mark` (absorbed up to `next`) close a sentence?
 fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
     let following = &tokens[next];
-    if !following.space_before {
+    if !following.space_before() {
         return false;
     }
     let f = following.text(text);
     let starts_like_sentence = f.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        || following.kind == TokenKind::Quote
+        || following.kind() == TokenKind::Quote
         || f == "(";
     if !starts_like_sentence {
         return false;
     }
     if tokens[mark].text(text).starts_with('.') && mark > 0 {
         let prev = &tokens[mark - 1];
-        if prev.end == tokens[mark].start && prev.kind == TokenKind::Word {
+        if prev.end() == tokens[mark].start && prev.kind() == TokenKind::Word {
             let w = prev.text(text);
             if is_abbreviation(w) {
                 return false;
@@ -614,6 +663,31 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_token_keeps_its_length_kind_and_flags() {
+        for kind in KINDS {
+            for (space, newline) in [(false, false), (true, false), (false, true), (true, true)] {
+                for (start, len) in [(0u32, 0u32), (7, 1), (1 << 31, 12), (u32::MAX - MAX_TOKEN_BYTES as u32, MAX_TOKEN_BYTES as u32)] {
+                    let t = Token::new(start, start + len, kind, space, newline);
+                    assert_eq!((t.start, t.end(), t.kind(), t.space_before(), t.newline_before()), (start, start + len, kind, space, newline));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_longer_than_a_token_holds_goes_on_in_the_next() {
+        // Two-byte letters, so that the most a token holds (an odd number of bytes) falls inside one.
+        let run = "é".repeat(MAX_TOKEN_BYTES / 2 + 5);
+        let text = format!("{run} b");
+        let tokens = tokenize(&text);
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
+        assert_eq!(texts.len(), 3);
+        assert_eq!(texts[0].len(), MAX_TOKEN_BYTES - 1);
+        assert_eq!(format!("{}{}", texts[0], texts[1]), run);
+        assert_eq!((tokens[1].kind(), tokens[1].space_before(), texts[2]), (TokenKind::Word, false, "b"));
+    }
+
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
     }
@@ -622,7 +696,7 @@ mod tests {
         let doc = Doc::new(text);
         doc.sentences
             .iter()
-            .map(|s| &text[doc.tokens[s.first].start as usize..doc.tokens[s.end - 1].end as usize])
+            .map(|s| &text[doc.tokens[s.first].start as usize..doc.tokens[s.end - 1].end() as usize])
             .collect()
     }
 
@@ -742,8 +816,8 @@ mod tests {
         for t in ["", " ", "\n\n", "'", "’s", "...", "a.b.c.", "👨‍👩‍👧 ’s", "\u{0}\u{1}", "1,", "1.", "x'"] {
             let doc = Doc::new(t);
             for tok in &doc.tokens {
-                assert!(t.is_char_boundary(tok.start as usize) && t.is_char_boundary(tok.end as usize));
-                assert!(tok.start < tok.end);
+                assert!(t.is_char_boundary(tok.start as usize) && t.is_char_boundary(tok.end() as usize));
+                assert!(tok.start < tok.end());
             }
         }
     }

@@ -104,7 +104,7 @@ fn paragraph_is_notice(doc: &Doc, words: &Words, p: usize) -> bool {
         return false;
     }
     let start = doc.tokens[doc.sentences[i].first].start as usize;
-    let end = doc.tokens[doc.sentences[j - 1].end - 1].end as usize;
+    let end = doc.tokens[doc.sentences[j - 1].end - 1].end() as usize;
     is_notice(&doc.text[start..end])
 }
 

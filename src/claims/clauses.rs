@@ -198,7 +198,7 @@ impl<'a> Finder<'a> {
     pub(super) fn push(&self, out: &mut Vec<Found>, mut f: Found) {
         // A span of bare punctuation (a lone quotation mark) is no content.
         let doc = self.doc;
-        f.content.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind != TokenKind::Punct && doc.tokens[k].kind != TokenKind::Quote));
+        f.content.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind() != TokenKind::Punct && doc.tokens[k].kind() != TokenKind::Quote));
         // Two layouts may read the same cue ("RR: …" is a headline and a transcript line): a
         // cue word marks one claim, the first found. Only this sentence's findings can share it.
         let taken = out.iter().rev().take_while(|o| o.sentence == f.sentence).any(|o| o.cue == f.cue);
@@ -1520,7 +1520,7 @@ impl<'a> Finder<'a> {
     /// A headline line in title case ("Moscow Backs Claim of Russian Attack").
     fn title_case_line(&self, s: &Sentence) -> bool {
         let doc = self.doc;
-        let own_line = doc.tokens[s.first].newline_before && doc.tokens.get(s.end).map_or(true, |t| t.newline_before);
+        let own_line = doc.tokens[s.first].newline_before() && doc.tokens.get(s.end).map_or(true, |t| t.newline_before());
         let words = (s.first..s.end).filter(|&k| self.w.kind(k) == TokenKind::Word).count();
         let caps = (s.first..s.end).filter(|&k| self.w.capitalized(k)).count();
         own_line && words >= 4 && caps * 10 >= words * 6

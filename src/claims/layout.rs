@@ -65,8 +65,8 @@ impl Finder<'_> {
         // source: a capitalised word after its first ("The mayor's next step:" names none).
         let doc = self.doc;
         let names = |c: usize| c - s.first <= 4 || (s.first + 1..c).any(|k| w.capitalized(k) && w.is_word(k));
-        let own_line = doc.tokens[s.first].newline_before
-            && doc.tokens.get(s.end).map_or(true, |t| t.newline_before)
+        let own_line = doc.tokens[s.first].newline_before()
+            && doc.tokens.get(s.end).map_or(true, |t| t.newline_before())
             && c - s.first <= 6
             && names(c);
         if !quoted && !own_line {
@@ -92,7 +92,7 @@ impl Finder<'_> {
     pub(super) fn dash_byline(&self, si: usize, s: &Sentence, i: usize, out: &mut Vec<Found>) {
         let w = self.w;
         let ne = np_right(w, i + 1, s.end);
-        let ends = ne == s.end || w.is_break(ne) || self.doc.tokens[ne].newline_before;
+        let ends = ne == s.end || w.is_break(ne) || self.doc.tokens[ne].newline_before();
         if ne <= i + 1 || !w.capitalized(i + 1) || !ends {
             return;
         }
@@ -146,7 +146,7 @@ impl Finder<'_> {
     /// (after an optional quotation mark), a colon, and the rest of the paragraph.
     pub(super) fn transcript_colon(&self, si: usize, s: &Sentence, out: &mut Vec<Found>) {
         let (w, doc) = (self.w, self.doc);
-        if !doc.tokens[s.first].newline_before {
+        if !doc.tokens[s.first].newline_before() {
             return;
         }
         let mut a = s.first;

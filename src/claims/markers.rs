@@ -99,14 +99,14 @@ impl<'w> Alnum<'w> {
     pub fn count_within(&self, doc: &Doc, (lo, hi): (usize, usize), s: usize, e: usize) -> usize {
         let toks = &doc.tokens;
         // Tokens `i..j` end after `s` and start before `e`.
-        let mut i = lo + toks[lo..hi].partition_point(|t| (t.end as usize) <= s);
+        let mut i = lo + toks[lo..hi].partition_point(|t| (t.end() as usize) <= s);
         let mut j = lo + toks[lo..hi].partition_point(|t| (t.start as usize) < e);
         let mut count = 0;
         if i < j && (toks[i].start as usize) < s {
-            count += count_alnum(&doc.text[s..e.min(toks[i].end as usize)]);
+            count += count_alnum(&doc.text[s..e.min(toks[i].end() as usize)]);
             i += 1;
         }
-        if i < j && (toks[j - 1].end as usize) > e {
+        if i < j && (toks[j - 1].end() as usize) > e {
             count += count_alnum(&doc.text[s.max(toks[j - 1].start as usize)..e]);
             j -= 1;
         }
@@ -121,7 +121,7 @@ pub fn kind(doc: &Doc, alnum: &Alnum, marks: &[(usize, usize)], content: &[(usiz
     let text = doc.text;
     let (mut total, mut quoted) = (0usize, 0usize);
     for (n, &tokens) in content.iter().filter(|(a, b)| a < b).enumerate() {
-        let (mut s, e) = (doc.tokens[tokens.0].start as usize, doc.tokens[tokens.1 - 1].end as usize);
+        let (mut s, e) = (doc.tokens[tokens.0].start as usize, doc.tokens[tokens.1 - 1].end() as usize);
         if n == 0 {
             let head = &text[s..e];
             let starts_that = head.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("that"));
@@ -174,7 +174,7 @@ mod tests {
     fn marker(text: &str) -> Option<String> {
         let doc = Doc::new(text);
         let w = Words::new(&doc);
-        unverified_marker(&w, 0, doc.tokens.len()).map(|(a, b)| text[doc.tokens[a].start as usize..doc.tokens[b - 1].end as usize].to_string())
+        unverified_marker(&w, 0, doc.tokens.len()).map(|(a, b)| text[doc.tokens[a].start as usize..doc.tokens[b - 1].end() as usize].to_string())
     }
 
     #[test]

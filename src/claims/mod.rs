@@ -185,7 +185,7 @@ fn set_spans(doc: &Doc, found: &[Found], claims: &mut [Claim]) {
 
 /// The byte ranges of token ranges, empty ones left out.
 fn byte_ranges<'a>(doc: &'a Doc, toks: &'a [(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'a {
-    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize))
+    toks.iter().filter(|(a, b)| a < b).map(|&(a, b)| (doc.tokens[a].start as usize, doc.tokens[b - 1].end() as usize))
 }
 
 /// A span without its text (see `extract_without_texts`).
@@ -195,7 +195,7 @@ fn span(doc: &Doc, s: usize, e: usize) -> Span {
 }
 
 fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {
-    span(doc, doc.tokens[a].start as usize, doc.tokens[b.max(a + 1) - 1].end as usize)
+    span(doc, doc.tokens[a].start as usize, doc.tokens[b.max(a + 1) - 1].end() as usize)
 }
 
 /// Two rules can both reach the same quotation (a continued quote and a resumed one): pieces
@@ -224,7 +224,7 @@ fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: &[(usize,
         }
         // A figure is checkable only when all of it was said: a number entity that straddles
         // the content's edge is left out rather than reported beyond the content.
-        let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize);
+        let (from, to) = (doc.tokens[a].start as usize, doc.tokens[b - 1].end() as usize);
         // The tokens of no entity, between the runs of entity tokens, are read one by one; a
         // run is asked about once (all its tokens have its entity).
         let mut k = a;
@@ -250,8 +250,8 @@ fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: &[(usize,
 /// The number tokens of `a..b` (tokens of no entity), as spans.
 fn bare_numbers(doc: &Doc, a: usize, b: usize, out: &mut Vec<Span>) {
     for t in &doc.tokens[a..b] {
-        if t.kind == TokenKind::Number {
-            out.push(span(doc, t.start as usize, t.end as usize));
+        if t.kind() == TokenKind::Number {
+            out.push(span(doc, t.start as usize, t.end() as usize));
         }
     }
 }

@@ -82,10 +82,10 @@ impl Quotes {
         while i < toks.len() {
             // Most tokens open no line and are no quotation mark or apostrophe: passed in one
             // tight scan.
-            let plain = |t: &Token| !t.newline_before && t.kind != TokenKind::Quote && t.end != t.start + 1;
+            let plain = |t: &Token| !t.newline_before() && t.kind() != TokenKind::Quote && t.end() != t.start + 1;
             i += toks[i..].iter().position(|t| !plain(t)).unwrap_or(toks.len() - i);
             let Some(t) = toks.get(i) else { break };
-            if t.newline_before && i > 0 {
+            if t.newline_before() && i > 0 {
                 single_open = None;
                 if let Some((first, seg, mut segs)) = open.take() {
                     segs.push((seg, i - 1));
@@ -102,13 +102,13 @@ impl Quotes {
             // Two glued apostrophes ('') are one straight double mark (typewriter style of some
             // news archives); `i` is its first token and `last` its last.
             // (Most tokens are no apostrophe: one byte tells.)
-            let mut pair = t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'' && double_apostrophe(doc, i);
+            let mut pair = t.end() == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'' && double_apostrophe(doc, i);
             // "''… 'a special case,''' he said": three glued apostrophes in an open quotation
             // close the inner single quotation first, then the double one (the last two).
             if pair && open.is_some() && double_apostrophe(doc, i + 1) {
                 pair = false;
             }
-            if t.kind != TokenKind::Quote && !pair {
+            if t.kind() != TokenKind::Quote && !pair {
                 i += 1;
                 continue;
             }
@@ -123,7 +123,7 @@ impl Quotes {
                     // ― A reader", "” … what we learned is …,” he said") opens the quotation:
                     // nothing is open there for it to close. Only a mark alone on its line
                     // stays stray.
-                    Mark::Close => open.is_none() && (i == 0 || t.newline_before) && same_line_after(doc, last),
+                    Mark::Close => open.is_none() && (i == 0 || t.newline_before()) && same_line_after(doc, last),
                     Mark::Either => open.is_none() && looks_opening(doc, i, last),
                 };
                 match (&mut open, opens) {
@@ -149,7 +149,7 @@ impl Quotes {
                     (None, Mark::Open) => single_open = Some(i),
                     (None, Mark::Either) if looks_opening(doc, i, i) => single_open = Some(i),
                     (Some(o), Mark::Close | Mark::Either) => {
-                        marks.push((toks[o].start as usize, t.end as usize));
+                        marks.push((toks[o].start as usize, t.end() as usize));
                         single_open = None;
                     }
                     _ => {}
@@ -167,7 +167,7 @@ impl Quotes {
                 for slot in &mut inside[a..=b] {
                     *slot = ci as u32;
                 }
-                marks.push((toks[a].start as usize, toks[b].end as usize));
+                marks.push((toks[a].start as usize, toks[b].end() as usize));
             }
         }
         crate::sort::sort(&mut marks);
@@ -203,7 +203,7 @@ impl Quotes {
 pub fn resplit_sentences<'d>(doc: &'d Doc, q: &Quotes) -> Cow<'d, [Sentence]> {
     // A sentence whose own part so far starts at `first` splits before token `k`.
     let splits_at = |first: usize, k: usize| {
-        let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before;
+        let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before();
         opens && k > first + 1 && matches!(doc.tok(k - 1), "." | "?" | "!")
     };
     // A split is only ever at a chain's first token: the chains (a few) are asked, each in the
@@ -229,9 +229,9 @@ pub fn resplit_sentences<'d>(doc: &'d Doc, q: &Quotes) -> Cow<'d, [Sentence]> {
 /// Two apostrophes with nothing between them, standing for a double quotation mark.
 pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
     // Byte checks: this runs at every token.
-    let apostrophe = |t: &Token| t.end == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'';
+    let apostrophe = |t: &Token| t.end() == t.start + 1 && doc.text.as_bytes()[t.start as usize] == b'\'';
     match (doc.tokens.get(i), doc.tokens.get(i + 1)) {
-        (Some(a), Some(b)) => apostrophe(a) && apostrophe(b) && b.start == a.end,
+        (Some(a), Some(b)) => apostrophe(a) && apostrophe(b) && b.start == a.end(),
         _ => false,
     }
 }
@@ -242,21 +242,21 @@ pub fn double_apostrophe(doc: &Doc, i: usize) -> bool {
 /// space, a line break or the end of the text: the shape of a closing mark.
 fn closes_like(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
-    let glued_before = i > 0 && !t.space_before && !t.newline_before && doc.tokens[i - 1].kind != TokenKind::Quote;
+    let glued_before = i > 0 && !t.space_before() && !t.newline_before() && doc.tokens[i - 1].kind() != TokenKind::Quote;
     // (`map_or(true, …)`: `Option::is_none_or` is newer than the crate's declared Rust 1.81.)
-    glued_before && doc.tokens.get(last + 1).map_or(true, |n| n.space_before || n.newline_before)
+    glued_before && doc.tokens.get(last + 1).map_or(true, |n| n.space_before() || n.newline_before())
 }
 
 fn looks_opening(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
-    let glued_after = doc.tokens.get(last + 1).is_some_and(|n| !n.space_before && !n.newline_before);
-    let after_word = i > 0 && !t.space_before && !t.newline_before && matches!(doc.tokens[i - 1].kind, TokenKind::Word | TokenKind::Number);
+    let glued_after = doc.tokens.get(last + 1).is_some_and(|n| !n.space_before() && !n.newline_before());
+    let after_word = i > 0 && !t.space_before() && !t.newline_before() && matches!(doc.tokens[i - 1].kind(), TokenKind::Word | TokenKind::Number);
     !after_word && glued_after
 }
 
 /// Some token follows token `last` on its line.
 fn same_line_after(doc: &Doc, last: usize) -> bool {
-    doc.tokens.get(last + 1).is_some_and(|n| !n.newline_before)
+    doc.tokens.get(last + 1).is_some_and(|n| !n.newline_before())
 }
 
 /// The paragraph starting at `i` continues an open quotation if it opens with a double mark,
@@ -269,7 +269,7 @@ fn continuation(doc: &Doc, i: usize) -> Option<usize> {
     // A junk line of at most three tokens, then a reopening mark.
     let mut k = i + 1;
     while k < doc.tokens.len() && k - i <= 3 {
-        if doc.tokens[k].newline_before {
+        if doc.tokens[k].newline_before() {
             return is_opener(k).then_some(k);
         }
         k += 1;
@@ -284,7 +284,7 @@ mod tests {
     fn quoted(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
         let q = Quotes::find(&doc);
-        q.chains.iter().map(|c| text[doc.tokens[c.first].start as usize..doc.tokens[c.last].end as usize].to_string()).collect()
+        q.chains.iter().map(|c| text[doc.tokens[c.first].start as usize..doc.tokens[c.last].end() as usize].to_string()).collect()
     }
 
     /// A closing mark that starts a paragraph opens a quotation, spaced from its word or not;
@@ -310,7 +310,7 @@ mod tests {
             let split = matches!(resplit_sentences(&doc, &q), Cow::Owned(_));
             let texts: Vec<String> = resplit_sentences(&doc, &q)
                 .iter()
-                .map(|s| text[doc.tokens[s.first].start as usize..doc.tokens[s.end - 1].end as usize].to_string())
+                .map(|s| text[doc.tokens[s.first].start as usize..doc.tokens[s.end - 1].end() as usize].to_string())
                 .collect();
             (split, texts)
         };

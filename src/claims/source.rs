@@ -389,7 +389,7 @@ mod tests {
             k -= 1;
         }
         match left_source(&w, 0, k) {
-            Some((s, e)) => text[doc.tokens[s].start as usize..doc.tokens[e - 1].end as usize].to_string(),
+            Some((s, e)) => text[doc.tokens[s].start as usize..doc.tokens[e - 1].end() as usize].to_string(),
             None => String::new(),
         }
     }

@@ -27,7 +27,7 @@ fn compound(doc: &Doc, w: &Words, c: usize) -> bool {
     // (A verb prefix keeps the verb: "de-emphasized", "re-stated", "live-tweeted"; so does
     // "self-described", a claim of its own in news usage.)
     const PREFIXES: &[&str] = &["self", "de", "re", "co", "live", "pre", "mis", "over", "under", "counter", "cross"];
-    c > 1 && w.punct(c - 1, "-") && !doc.tokens[c].space_before && !doc.tokens[c - 1].space_before && !one_of(w, c - 2, PREFIXES)
+    c > 1 && w.punct(c - 1, "-") && !doc.tokens[c].space_before() && !doc.tokens[c - 1].space_before() && !one_of(w, c - 2, PREFIXES)
 }
 
 /// "384 pledged delegates", "the nearly 1,600 emails that …": after a number, an "-ed" form

@@ -204,7 +204,7 @@ impl<'d> Words<'d> {
         while k < to {
             k = first_with(&self.flags, k, to, BREAK_MARK)?;
             // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
-            if self.doc.tokens[k].kind == TokenKind::Punct {
+            if self.doc.tokens[k].kind() == TokenKind::Punct {
                 return Some(k);
             }
             k += 1;
@@ -254,7 +254,7 @@ impl<'d> Words<'d> {
     /// The bytes of token `i`, if it exists.
     #[inline]
     pub fn bytes(&self, i: usize) -> Option<&'d [u8]> {
-        self.doc.tokens.get(i).map(|t| &self.doc.text.as_bytes()[t.start as usize..t.end as usize])
+        self.doc.tokens.get(i).map(|t| &self.doc.text.as_bytes()[t.start as usize..t.end() as usize])
     }
 
     /// Token `i` is `word`, ASCII case ignored. The lengths are compared before any text: this
@@ -262,8 +262,8 @@ impl<'d> Words<'d> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| {
-            (t.end - t.start) as usize == word.len()
-                && self.doc.text.as_bytes()[t.start as usize..t.end as usize].eq_ignore_ascii_case(word.as_bytes())
+            (t.end() - t.start) as usize == word.len()
+                && self.doc.text.as_bytes()[t.start as usize..t.end() as usize].eq_ignore_ascii_case(word.as_bytes())
         })
     }
 
@@ -282,15 +282,15 @@ impl<'d> Words<'d> {
     pub fn kind(&self, i: usize) -> TokenKind {
         let t = &self.doc.tokens[i];
         // A lone straight apostrophe is a `Punct` token (`segment::is_quote_char` leaves it out).
-        if t.kind != TokenKind::Punct {
-            return t.kind;
+        if t.kind() != TokenKind::Punct {
+            return t.kind();
         }
-        let apostrophe = t.end == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
+        let apostrophe = t.end() == t.start + 1 && self.doc.text.as_bytes()[t.start as usize] == b'\'';
         let paired = || super::quotes::double_apostrophe(self.doc, i) || (i > 0 && super::quotes::double_apostrophe(self.doc, i - 1));
         if apostrophe && paired() {
             TokenKind::Quote
         } else {
-            t.kind
+            t.kind()
         }
     }
 
@@ -299,9 +299,9 @@ impl<'d> Words<'d> {
     /// double hyphen typed with a space before it ("faith - “…”", not "pro-choice").
     pub fn spaced_dash(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
-        t.kind == TokenKind::Punct && match self.text(i) {
+        t.kind() == TokenKind::Punct && match self.text(i) {
             "—" | "–" => true,
-            "-" | "--" => t.space_before,
+            "-" | "--" => t.space_before(),
             _ => false,
         }
     }
@@ -310,18 +310,18 @@ impl<'d> Words<'d> {
     pub fn is_word(&self, i: usize) -> bool {
         // (The token's own kind: `kind` differs from it only in making a `Punct` token a quote,
         // and neither is a word.)
-        matches!(self.doc.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+        matches!(self.doc.tokens[i].kind(), TokenKind::Word | TokenKind::Number)
     }
 
     /// Token `i` opens a line (the text's first token included).
     pub fn line_start(&self, i: usize) -> bool {
-        i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
+        i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before())
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn capitalized(&self, i: usize) -> bool {
         // (`kind` differs from the token's own kind only for a `Punct` token.)
-        self.flags.get(i).is_some_and(|&f| f & CAPITAL != 0) && self.doc.tokens[i].kind == TokenKind::Word
+        self.flags.get(i).is_some_and(|&f| f & CAPITAL != 0) && self.doc.tokens[i].kind() == TokenKind::Word
     }
 
     /// The possessive token `'s` / `’s`.
@@ -346,13 +346,13 @@ impl<'d> Words<'d> {
     pub fn plural_possessive(&self, i: usize) -> bool {
         let toks = &self.doc.tokens;
         let t = &toks[i];
-        let mark = matches!(&self.doc.text.as_bytes()[t.start as usize..t.end as usize], b"'" | [0xE2, 0x80, 0x99]);
+        let mark = matches!(&self.doc.text.as_bytes()[t.start as usize..t.end() as usize], b"'" | [0xE2, 0x80, 0x99]);
         mark && i > 0
             && i + 1 < toks.len()
-            && toks[i - 1].end == t.start
-            && toks[i + 1].start > t.end
-            && toks[i - 1].kind == TokenKind::Word
-            && toks[i + 1].kind == TokenKind::Word
+            && toks[i - 1].end() == t.start
+            && toks[i + 1].start > t.end()
+            && toks[i - 1].kind() == TokenKind::Word
+            && toks[i + 1].kind() == TokenKind::Word
             && self.doc.tok(i - 1).ends_with(['s', 'S'])
     }
 
@@ -368,14 +368,14 @@ impl<'d> Words<'d> {
         }
         // The text is compared first: most tokens asked about are of another length.
         let t = &self.doc.tokens[i];
-        (t.end - t.start) as usize == p.len() && &self.doc.text.as_bytes()[t.start as usize..t.end as usize] == p.as_bytes() && self.kind(i) != TokenKind::Word
+        (t.end() - t.start) as usize == p.len() && &self.doc.text.as_bytes()[t.start as usize..t.end() as usize] == p.as_bytes() && self.kind(i) != TokenKind::Word
     }
 
     /// A comma, semicolon, colon, dash or bracket: a clause-level break.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_break(&self, i: usize) -> bool {
         // (`kind` makes a `Punct` token a quote only when it is an apostrophe, never a break mark.)
-        self.flags.get(i).is_some_and(|&f| f & BREAK_MARK != 0) && self.doc.tokens[i].kind == TokenKind::Punct
+        self.flags.get(i).is_some_and(|&f| f & BREAK_MARK != 0) && self.doc.tokens[i].kind() == TokenKind::Punct
     }
 }
 
@@ -394,7 +394,7 @@ fn context_class(doc: &Doc, i: usize, mut c: Class, previous: Option<Class>) -> 
     let n = doc.tokens.len();
     let t = &doc.tokens[i];
     // "He’s claiming", "it's said": after a subject pronoun the clitic is an auxiliary.
-    if previous == Some(Class::SubjectPronoun) && t.kind == TokenKind::Word {
+    if previous == Some(Class::SubjectPronoun) && t.kind() == TokenKind::Word {
         let t = doc.tok(i);
         if t == "'s" || t == "’s" {
             // "he’s claiming" is "he is"; "he’s claimed" is "he has".
@@ -410,9 +410,9 @@ fn context_class(doc: &Doc, i: usize, mut c: Class, previous: Option<Class>) -> 
     let ly_name = c == Class::Adverb && doc.tok(i).ends_with("ly") && doc.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) && (!(i + 1 < n && doc.tok(i + 1) == ",") || after_capital());
     // "Jock A. Finlayson": a middle initial "A." or "I." between capitalised words is part
     // of the name, not an article or a pronoun.
-    let initial = t.end - t.start == 1 && matches!(doc.text.as_bytes()[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
+    let initial = t.end() - t.start == 1 && matches!(doc.text.as_bytes()[t.start as usize], b'A' | b'I') && i + 2 < n && doc.tok(i + 1) == "." && doc.tok(i + 2).starts_with(|c: char| c.is_uppercase()) && after_capital();
     // "Theresa May said": after a capitalised word, "May" is a name, not a modal.
-    let may_name = c == Class::Aux && t.end - t.start == 3 && doc.tok(i) == "May" && after_capital();
+    let may_name = c == Class::Aux && t.end() - t.start == 3 && doc.tok(i) == "May" && after_capital();
     if ly_name || may_name || initial {
         c = Class::Other;
     }
@@ -508,9 +508,9 @@ fn spelling_facts_at(doc: &Doc, i: usize, numbers: &mut CueNumbers, lowered: &mu
         kept.keep(number, f);
         f
     });
-    let (mut start, mut end, mut flags) = (token.start, token.end, f.flags);
+    let (mut start, mut end, mut flags) = (token.start, token.end(), f.flags);
     if f.upper {
-        (start, end) = if token.end - token.start > MAX_LOWERED as u32 {
+        (start, end) = if token.end() - token.start > MAX_LOWERED as u32 {
             (0, 0)
         } else {
             // Lower-casing ASCII letters keeps UTF-8 valid and the length.
@@ -531,7 +531,7 @@ fn text_facts(doc: &Doc, i: usize) -> TextFacts {
     let token = &doc.tokens[i];
     // Read as bytes: slicing the text as a string checks both ends for a character boundary,
     // and only the rare questions of non-ASCII characters need one (`doc.tok` then).
-    let t = &doc.text.as_bytes()[token.start as usize..token.end as usize];
+    let t = &doc.text.as_bytes()[token.start as usize..token.end() as usize];
     // One pass over the bytes for its capitals and its letters and digits (counted again, with
     // decoding, only for a spelling with other characters than ASCII).
     let (mut seen, mut alnum) = (0u8, 0u32);
@@ -586,7 +586,7 @@ fn text_facts(doc: &Doc, i: usize) -> TextFacts {
         flags |= MAY_CUE;
     }
     let (mut class, mut verb, mut noun, mut lists) = (Class::Other, 0, 0, 0);
-    if token.kind == TokenKind::Word {
+    if token.kind() == TokenKind::Word {
         let id = doc.spellings.of(i);
         let listed;
         (class, verb, noun, listed) = lexicon_facts(doc, i, id);

@@ -256,7 +256,7 @@ impl<'a> Forms<'a> {
         // Per spelling: the kind of its tokens (every token of a spelling has the kind of its
         // first: the tokenizer's kind follows from the text), and so its classes with the
         // kind's and shape's bits (`KIND_BITS`, `Shape::word_bits`).
-        let kinds: Vec<TokenKind> = (0..count).map(|id| doc.tokens[spellings.first_token(id)].kind).collect();
+        let kinds: Vec<TokenKind> = (0..count).map(|id| doc.tokens[spellings.first_token(id)].kind()).collect();
         let word: Vec<bool> = kinds.iter().map(|&k| k == TokenKind::Word).collect();
         let spelling_bits: Vec<classes::Bits> = facts
             .iter()
@@ -388,7 +388,7 @@ mod tests {
         let doc = Doc::new("Kyiv’s ’s ' 's 'sx ’ \" 2nd ²2 Kyiv’s x’s’s don't 's U.S. U.S.x 1,5 1, ’’s");
         let f = Forms::new(&doc);
         for (k, t) in doc.tokens.iter().enumerate() {
-            assert_eq!(f.is_word(f.spelling(k)), t.kind == TokenKind::Word, "{}", doc.tok(k));
+            assert_eq!(f.is_word(f.spelling(k)), t.kind() == TokenKind::Word, "{}", doc.tok(k));
         }
     }
 
@@ -399,9 +399,9 @@ mod tests {
         for k in 0..doc.tokens.len() + 2 {
             let t = doc.tokens.get(k);
             let has = |bit| f.bits(k) & bit != 0;
-            let word = t.is_some_and(|t| t.kind == TokenKind::Word);
+            let word = t.is_some_and(|t| t.kind() == TokenKind::Word);
             assert_eq!(has(classes::WORD_TOKEN), word, "{k}");
-            assert_eq!(has(classes::NUMBER_TOKEN), t.is_some_and(|t| t.kind == TokenKind::Number), "{k}");
+            assert_eq!(has(classes::NUMBER_TOKEN), t.is_some_and(|t| t.kind() == TokenKind::Number), "{k}");
             let text = t.map_or("", |t| t.text(doc.text));
             assert_eq!(has(classes::CAPITALISED_WORD), word && super::super::shape::first_upper(text), "{k}");
             assert_eq!(has(classes::LONG_WORD), word && text.chars().count() > 3, "{k}");

@@ -31,7 +31,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
         // Every match below is a listed place starting with this word, a word written in lower
         // case, of three bytes or more. (Both class bits first, in one test: together they rule
         // out nearly every token, and its text is never read.)
-        if !ctx.is_all(i, classes::PLACE_START | classes::LOWER_WORD) || ctx.taken[i] || token.end - token.start < 3 {
+        if !ctx.is_all(i, classes::PLACE_START | classes::LOWER_WORD) || ctx.taken[i] || token.end() - token.start < 3 {
             i += 1;
             continue;
         }
@@ -44,7 +44,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
         };
         let mut matched = 0;
         for len in (1..=3usize).rev() {
-            if !supported || i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind != TokenKind::Word || ctx.doc.tokens[k].newline_before && k > i) {
+            if !supported || i + len > n || (i..i + len).any(|k| ctx.taken[k] || ctx.doc.tokens[k].kind() != TokenKind::Word || ctx.doc.tokens[k].newline_before() && k > i) {
                 continue;
             }
             key.clear();

@@ -167,7 +167,7 @@ pub fn mentions(doc: &Doc) -> (Vec<Mention>, Vec<EntityGroup>) {
         if f.first != k {
             continue;
         }
-        let (start, end) = (doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
+        let (start, end) = (doc.tokens[f.first].start, doc.tokens[f.end - 1].end());
         entities.push(Mention { start, end, label: f.label, group: 0 });
         ctx.push_text_key(f.first, f.end, keys.open());
         keys.close();
@@ -436,7 +436,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return;
         }
         let apart = |k: usize| {
-            if toks[k].space_before {
+            if toks[k].space_before() {
                 return true;
             }
             let (left, right) = (self.t(k - 1), self.t(k));
@@ -449,12 +449,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let possessive = |t: &str| t.ends_with("'s") || t.ends_with("’s");
             matches!(right, "'s" | "’s")
                 && !possessive(left)
-                && (k + 1 == end || toks[k + 1].space_before || self.t(k + 1).starts_with('-'))
+                && (k + 1 == end || toks[k + 1].space_before() || self.t(k + 1).starts_with('-'))
         };
         if (first + 1..end).all(apart) {
             self.push_key(first, end, out, start);
         } else {
-            let text = &self.doc.text[toks[first].start as usize..toks[end - 1].end as usize];
+            let text = &self.doc.text[toks[first].start as usize..toks[end - 1].end() as usize];
             variants::name_key_append(text, out, start);
         }
     }
@@ -502,7 +502,7 @@ mod tests {
             for end in first + 1..=toks.len() {
                 let mut out = String::from("prefix");
                 ctx.push_text_key(first, end, &mut out);
-                let written = &text[toks[first].start as usize..toks[end - 1].end as usize];
+                let written = &text[toks[first].start as usize..toks[end - 1].end() as usize];
                 assert_eq!(&out["prefix".len()..], variants::name_key(written), "{written:?}");
             }
         }

@@ -78,12 +78,12 @@ fn can_start(ctx: &Ctx, i: usize) -> bool {
 /// Part of a URL, handle, e-mail address or file name ("t.co/ClkQ", "@AZURIX", "Stocks.pdf").
 fn in_url(ctx: &Ctx, i: usize) -> bool {
     let toks = &ctx.doc.tokens;
-    let glued_before = i > 0 && !toks[i].space_before && matches!(ctx.t(i - 1), "/" | "@" | "#" | "_" | "=" | "." | "\\");
+    let glued_before = i > 0 && !toks[i].space_before() && matches!(ctx.t(i - 1), "/" | "@" | "#" | "_" | "=" | "." | "\\");
     let glued_after = i + 2 < toks.len()
-        && !toks[i + 1].space_before
+        && !toks[i + 1].space_before()
         && matches!(ctx.t(i + 1), "." | "@" | "/" | "_")
-        && !toks[i + 2].space_before
-        && toks[i + 2].kind == TokenKind::Word
+        && !toks[i + 2].space_before()
+        && toks[i + 2].kind() == TokenKind::Word
         && !ctx.shape(i + 2).first_upper();
     glued_before || glued_after
 }
@@ -92,8 +92,8 @@ fn in_url(ctx: &Ctx, i: usize) -> bool {
 fn article_before(ctx: &Ctx, i: usize) -> bool {
     i >= 2
         && ctx.t(i - 1) == "-"
-        && !ctx.doc.tokens[i - 1].space_before
-        && !ctx.doc.tokens[i].space_before
+        && !ctx.doc.tokens[i - 1].space_before()
+        && !ctx.doc.tokens[i].space_before()
         && matches!(ctx.t(i - 2), "al" | "el" | "ad" | "ash" | "as" | "an" | "bin")
         && !ctx.taken[i - 2]
         && !ctx.taken[i - 1]
@@ -113,7 +113,7 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
         }
         if cap_word(ctx, j) {
             j += 1;
-        } else if tok.kind == TokenKind::Number && tok.space_before && ctx.t(j).len() <= 3 && !ctx.t(j).contains(',') {
+        } else if tok.kind() == TokenKind::Number && tok.space_before() && ctx.t(j).len() <= 3 && !ctx.t(j).contains(',') {
             // "World War 2", "Leopard 2": a short number closes the name.
             j += 1;
             break;
@@ -131,9 +131,9 @@ fn extend(ctx: &Ctx, i: usize, end: usize) -> usize {
             } else {
                 break;
             }
-        } else if matches!(ctx.t(j), "-" | "&") && !tok.space_before && j + 1 < end && !ctx.doc.tokens[j + 1].space_before && cap_word(ctx, j + 1) {
+        } else if matches!(ctx.t(j), "-" | "&") && !tok.space_before() && j + 1 < end && !ctx.doc.tokens[j + 1].space_before() && cap_word(ctx, j + 1) {
             j += 2;
-        } else if ctx.t(j) == "." && !tok.space_before && (ctx.t(j - 1).chars().count() == 1 || is_name_abbreviation(ctx.w(j - 1))) && j + 1 < end && cap_word(ctx, j + 1) {
+        } else if ctx.t(j) == "." && !tok.space_before() && (ctx.t(j - 1).chars().count() == 1 || is_name_abbreviation(ctx.w(j - 1))) && j + 1 < end && cap_word(ctx, j + 1) {
             // "J. Smith"
             j += 1;
         } else {
@@ -152,7 +152,7 @@ pub(crate) fn key<'d>(ctx: &Ctx<'d, '_>, first: usize, end: usize) -> Cow<'d, st
     // Sized for a typical name at once (growing from empty reallocated it once or twice).
     let mut k = String::with_capacity(32);
     for i in first..end {
-        if i > first && ctx.doc.tokens[i].space_before {
+        if i > first && ctx.doc.tokens[i].space_before() {
             k.push(' ');
         }
         k.push_str(ctx.w(i));
@@ -171,11 +171,11 @@ fn known_word(ctx: &Ctx, k: usize) -> bool {
 fn company_suffix(ctx: &Ctx, b: usize) -> usize {
     let n = ctx.doc.tokens.len();
     let is_suffix = |k: usize| k < n && !ctx.taken[k] && among(ctx.w(k), &["inc", "corp", "ltd", "llc", "plc", "co", "l.p.", "lp", "gmbh", "ag", "sa"]);
-    let dot = |k: usize| if k < n && !ctx.taken[k] && ctx.t(k) == "." && !ctx.doc.tokens[k].space_before { k + 1 } else { k };
+    let dot = |k: usize| if k < n && !ctx.taken[k] && ctx.t(k) == "." && !ctx.doc.tokens[k].space_before() { k + 1 } else { k };
     if b > 0 && b < n && matches!(ctx.w(b - 1), "inc" | "corp" | "ltd" | "co") {
         return dot(b);
     }
-    if b + 1 < n && ctx.t(b) == "," && is_suffix(b + 1) && !ctx.doc.tokens[b + 1].newline_before {
+    if b + 1 < n && ctx.t(b) == "," && is_suffix(b + 1) && !ctx.doc.tokens[b + 1].newline_before() {
         return dot(b + 2);
     }
     b
@@ -383,7 +383,7 @@ fn part(ctx: &mut Ctx, a: usize, b: usize) {
     if let Some(label) = head_label(words) {
         return ctx.add(a, b, label, true);
     }
-    if b - a >= 2 && ctx.doc.tokens[b - 1].kind == TokenKind::Number {
+    if b - a >= 2 && ctx.doc.tokens[b - 1].kind() == TokenKind::Number {
         return ctx.add(a, b, Label::MISC, true);
     }
     // 8. Nationality words.
@@ -494,7 +494,7 @@ fn person_or_name(ctx: &mut Ctx, a: usize, b: usize) {
         return ctx.add(a, b, Label::LOC, false);
     }
     let all_common = (a..b).filter(|&k| is_word(ctx, k)).all(|k| ctx.is(k, classes::COMMON_WORD) || ctx.is(k, classes::FUNCTION_WORD));
-    let alone_on_line = ctx.doc.tokens[a].newline_before && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before || matches!(ctx.t(b), "," | "-" | "!" | "." ));
+    let alone_on_line = ctx.doc.tokens[a].newline_before() && (b >= ctx.doc.tokens.len() || ctx.doc.tokens[b].newline_before() || matches!(ctx.t(b), "," | "-" | "!" | "." ));
     let any_common = (a..b).filter(|&k| is_word(ctx, k)).any(|k| ctx.is(k, classes::COMMON_WORD));
     // In a headline an unknown pair of capitalised words is as likely a phrase ("Putin Ally").
     let headline_unknown = ctx.casing.headline[a] && !given && !(a..b).all(|k| !is_word(ctx, k) || ctx.seen_capitalised(k));

@@ -75,7 +75,7 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
     if !ctx.is(i, MAY_START) {
         return false;
     }
-    let kind = ctx.doc.tokens[i].kind;
+    let kind = ctx.doc.tokens[i].kind();
     // A currency sign is one symbol (a word or quote token never is one).
     if kind == TokenKind::Number || kind == TokenKind::Punct && ctx.is(i, classes::CURRENCY_SIGN) {
         return true;
@@ -91,7 +91,7 @@ fn is_full_month(w: &str) -> bool {
 /// False past the last token, like `Ctx::t` and `Ctx::w` give "" there: the rules look one or two
 /// tokens ahead, and a text may end right before the number they look for ("… close to").
 fn is_num(ctx: &Ctx, k: usize) -> bool {
-    ctx.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) && !is_ordinal(ctx.t(k))
+    ctx.doc.tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Number) && !is_ordinal(ctx.t(k))
 }
 
 fn is_ordinal(t: &str) -> bool {
@@ -108,7 +108,7 @@ fn year_like(t: &str) -> bool {
 }
 
 fn glued(ctx: &Ctx, k: usize) -> bool {
-    !ctx.doc.tokens[k].space_before
+    !ctx.doc.tokens[k].space_before()
 }
 
 /// The number belongs to a name before it ("World War 2", "Leopard 2"): leave it to the names pass.
@@ -117,7 +117,7 @@ fn part_of_name(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let p = k - 1;
-    ctx.doc.tokens[p].kind == TokenKind::Word
+    ctx.doc.tokens[p].kind() == TokenKind::Word
         && super::shape::first_upper(ctx.t(p))
         && !ctx.casing.caseless
         && !ctx.is(p, classes::MONTH | classes::WEEKDAY | classes::FUNCTION_WORD)
@@ -214,7 +214,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
             return None;
         }
         e = k + 1;
-        if core.len() <= 4 && ctx.t(e) == "." && !ctx.doc.tokens[e].space_before {
+        if core.len() <= 4 && ctx.t(e) == "." && !ctx.doc.tokens[e].space_before() {
             e += 1; // "Sept."
         }
         if free(e) && is_num(ctx, e) && !year_like(ctx.t(e)) && ctx.t(e).len() <= 2 {
@@ -236,7 +236,7 @@ fn date_at_depth(ctx: &Ctx, i: usize, end: usize, depth: u8) -> Option<usize> {
         e = k + 1;
     } else if year_like(ctx.t(k)) && nums == 0 && !(k > 0 && ctx.is(k - 1, classes::CURRENCY_SIGN)) {
         // Years are DATEs unless they count something ("2000 soldiers").
-        if free(k + 1) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !ctx.is(k + 1, classes::FUNCTION_WORD) {
+        if free(k + 1) && ctx.doc.tokens[k + 1].kind() == TokenKind::Word && !super::shape::first_upper(ctx.t(k + 1)) && ctx.w(k + 1).ends_with('s') && !ctx.w(k + 1).ends_with("ss") && !ctx.is(k + 1, classes::FUNCTION_WORD) {
             return None;
         }
         e = k + 1;
@@ -299,7 +299,7 @@ fn number_at(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Label)> {
         k += 1;
     }
     loop {
-        if free(k) && is(k, classes::NUMBER_UNIT) && !(w(k) == "m" && ctx.doc.tokens[k].space_before) {
+        if free(k) && is(k, classes::NUMBER_UNIT) && !(w(k) == "m" && ctx.doc.tokens[k].space_before()) {
             k += 1;
         } else if free(k + 1) && matches!(w(k), "sq" | "square" | "cubic") && is(k + 1, classes::NUMBER_UNIT) {
             k += 2;

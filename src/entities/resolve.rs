@@ -124,17 +124,17 @@ fn person_context(ctx: &Ctx, first: usize, end: usize) -> bool {
     if before == "," && first > 1 && ctx.is(first - 2, classes::TITLE_WORD) {
         return true;
     }
-    after == "," && (end + 1..(end + 5).min(ctx.doc.tokens.len())).any(|k| ctx.is(k, classes::TITLE_WORD) || ctx.doc.tokens[k].kind == TokenKind::Number)
+    after == "," && (end + 1..(end + 5).min(ctx.doc.tokens.len())).any(|k| ctx.is(k, classes::TITLE_WORD) || ctx.doc.tokens[k].kind() == TokenKind::Number)
 }
 
 /// What the words around one mention say it is.
 fn context_vote(ctx: &Ctx, first: usize, end: usize) -> Option<Label> {
     let toks = &ctx.doc.tokens;
     // Context stops at line breaks.
-    let line_start = toks[first].newline_before;
+    let line_start = toks[first].newline_before();
     let has_before = first > 0 && !line_start;
-    let has_before2 = first > 1 && !line_start && !toks[first - 1].newline_before;
-    let has_after = end < toks.len() && !toks[end].newline_before;
+    let has_before2 = first > 1 && !line_start && !toks[first - 1].newline_before();
+    let has_after = end < toks.len() && !toks[end].newline_before();
     let before = if has_before { ctx.w(first - 1) } else { "" };
     let after = if has_after { ctx.w(end) } else { "" };
     // (Word-list tests read the tokens' class bits; "" is on no list.)

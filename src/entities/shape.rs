@@ -55,7 +55,7 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     // the last token (whitespace has no case; a text past 4 GiB has an untokenised rest).
     // (Summed by `Forms::new` in its walk over the tokens.)
     let (mut upper, mut lower) = forms.letters();
-    let rest = doc.tokens.last().map_or(0, |t| t.end as usize);
+    let rest = doc.tokens.last().map_or(0, |t| t.end() as usize);
     let (_, (u, l)) = super::forms::Shape::of(&doc.text[rest..]);
     upper += u as usize;
     lower += l as usize;
@@ -66,7 +66,7 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     // Sentence starts, and the first word after an opening quote, colon or dash at a start.
     for s in &doc.sentences {
         let mut i = s.first;
-        while i < s.end && doc.tokens[i].kind != TokenKind::Word && doc.tokens[i].kind != TokenKind::Number {
+        while i < s.end && doc.tokens[i].kind() != TokenKind::Word && doc.tokens[i].kind() != TokenKind::Number {
             i += 1;
         }
         if i < s.end {
@@ -75,12 +75,12 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
         for (pair, k) in doc.tokens[s.first..s.end].windows(2).zip(s.first + 1..) {
             let (prev, tok) = (&pair[0], &pair[1]);
             // (The mark before first: few tokens follow one, so most pairs stop at this test.)
-            if matches!(prev.kind, TokenKind::Quote | TokenKind::Punct)
-                && tok.kind == TokenKind::Word
+            if matches!(prev.kind(), TokenKind::Quote | TokenKind::Punct)
+                && tok.kind() == TokenKind::Word
                 // After an opening quote: a quote mark with space before it and none after.
-                && (prev.kind == TokenKind::Quote && (prev.space_before || prev.newline_before || k == 1) && !tok.space_before
+                && (prev.kind() == TokenKind::Quote && (prev.space_before() || prev.newline_before() || k == 1) && !tok.space_before()
                     // (these marks are one-symbol tokens)
-                    || prev.kind == TokenKind::Punct && matches!(doc.tok(k - 1), ":" | "—" | "–" | "•" | "|" | "(" ) && forms.bits(k) & CAPITALISED_WORD != 0)
+                    || prev.kind() == TokenKind::Punct && matches!(doc.tok(k - 1), ":" | "—" | "–" | "•" | "|" | "(" ) && forms.bits(k) & CAPITALISED_WORD != 0)
             {
                 uncertain[k] = true;
             }
@@ -91,7 +91,7 @@ pub(crate) fn casing_with(doc: &Doc, forms: &super::forms::Forms) -> Casing {
     // for a line's end at every token kept the counts and the test in one loop that did both).
     let mut line_start = 0;
     while line_start < n {
-        let end = doc.tokens[line_start + 1..].iter().position(|t| t.newline_before).map_or(n, |p| line_start + 1 + p);
+        let end = doc.tokens[line_start + 1..].iter().position(|t| t.newline_before()).map_or(n, |p| line_start + 1 + p);
         let (mut words, mut caps, mut shouted, mut all_words) = (0, 0, 0, 0);
         for k in line_start..end {
             // (A word token's shape, from its class bits: `classes::WORD_TOKEN`…. Only word tokens

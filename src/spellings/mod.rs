@@ -77,7 +77,7 @@ impl<'a> Spellings<'a> {
         let mut one_byte = [u32::MAX; 128];
         let bytes = text.as_bytes();
         for (k, t) in tokens.iter().enumerate() {
-            let (start, end) = (t.start as usize, t.end as usize);
+            let (start, end) = (t.start as usize, t.end() as usize);
             let byte = match bytes[start..end] {
                 [b] if b < 128 => Some(usize::from(b)),
                 _ => None,
@@ -115,7 +115,7 @@ impl<'a> Spellings<'a> {
             None => (is_ascii_long(s.as_bytes()), true),
         };
         push_lower(s, ascii, capitals, &mut self.arena);
-        self.entries.push(Entry { written: (t.start, t.end), form: (start, self.arena.len()), ascii, first });
+        self.entries.push(Entry { written: (t.start, t.end()), form: (start, self.arena.len()), ascii, first });
         // At most one spelling per token, and tokens are counted in `u32` (segment).
         (self.entries.len() - 1) as u32
     }
