@@ -13,64 +13,17 @@
 
 mod common;
 
+use heap::heap_peak_of;
 use sourcemark::{annotate, Options};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::hint::black_box;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// The system allocator, counting the bytes this thread holds and the most it held
-/// (`heap_peak_of`). Thread-local counters, no atomics: a few instructions per allocation.
-struct CountingAllocator;
-
-thread_local! {
-    static HELD: Cell<usize> = const { Cell::new(0) };
-    static MOST_HELD: Cell<usize> = const { Cell::new(0) };
-}
-
-fn count_up(bytes: usize) {
-    let held = HELD.with(|h| {
-        h.set(h.get() + bytes);
-        h.get()
-    });
-    MOST_HELD.with(|m| m.set(m.get().max(held)));
-}
-
-fn count_down(bytes: usize) {
-    HELD.with(|h| h.set(h.get().saturating_sub(bytes)));
-}
-
-// SAFETY: every call goes to `System` unchanged; only counters are updated beside it.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count_up(layout.size());
-        System.alloc(layout)
-    }
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        count_up(layout.size());
-        System.alloc_zeroed(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        count_down(layout.size());
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if new_size >= layout.size() { count_up(new_size - layout.size()) } else { count_down(layout.size() - new_size) }
-        System.realloc(ptr, layout, new_size)
-    }
-}
+#[path = "common/heap.rs"]
+mod heap;
 
 #[global_allocator]
-static ALLOCATOR: CountingAllocator = CountingAllocator;
-
-/// `f()`, and the most bytes the heap held at once while it ran over what it held before.
-fn heap_peak_of<R>(f: impl FnOnce() -> R) -> (R, usize) {
-    let before = HELD.with(Cell::get);
-    MOST_HELD.with(|m| m.set(before));
-    let r = f();
-    (r, MOST_HELD.with(Cell::get) - before)
-}
+static ALLOCATOR: heap::CountingAllocator = heap::CountingAllocator;
 
 const CHILD_ENV: &str = "SOURCEMARK_SCALING_BYTES";
 const SIZES: &[(usize, &str)] = &[(10_000, "10 KB"), (100_000, "100 KB"), (1_000_000, "1 MB"), (10_000_000, "10 MB")];

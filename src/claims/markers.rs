@@ -72,52 +72,34 @@ pub fn points_back(w: &Words, f: usize, e: usize) -> bool {
     (f..e).any(|i| POINTERS.iter().any(|p| w.is(i, p)))
 }
 
-/// Letters and digits of any byte range of the text, told from per-token counts: a claim's
-/// content and its quotations are counted without reading their bytes again (reading them was
-/// 6% of the claim finder's instructions). Each whole token's count is its spelling's
-/// (`Words::alnum`), summed over the range: no per-token array of running sums, which was 4
-/// bytes a token at the top of the peak memory (issue #7), for sums over the claims' contents
-/// only.
-pub struct Alnum<'w> {
-    w: &'w Words<'w>,
-}
-
-impl<'w> Alnum<'w> {
-    pub fn new(w: &'w Words<'w>) -> Alnum<'w> {
-        Alnum { w }
+/// `count_alnum(&doc.text[s..e])` for a range inside tokens `lo..hi`, told from per-token counts:
+/// a claim's content and its quotations are counted without reading their bytes again (reading
+/// them was 6% of the claim finder's instructions). Only whitespace lies between tokens, and
+/// whitespace is neither letter nor digit, so each whole token inside the range counts its
+/// spelling's letters and digits (`Words::alnum`), and only a token cut by an edge of the range
+/// is read. (Summed over the range: a per-token array of running sums was 4 bytes a token at
+/// the top of the peak memory, issue #7, for sums over the claims' contents only.)
+pub fn count_alnum_within(doc: &Doc, w: &Words, (lo, hi): (usize, usize), s: usize, e: usize) -> usize {
+    let toks = &doc.tokens;
+    // Tokens `i..j` end after `s` and start before `e`.
+    let mut i = lo + toks[lo..hi].partition_point(|t| (t.end() as usize) <= s);
+    let mut j = lo + toks[lo..hi].partition_point(|t| (t.start as usize) < e);
+    let mut count = 0;
+    if i < j && (toks[i].start as usize) < s {
+        count += count_alnum(&doc.text[s..e.min(toks[i].end() as usize)]);
+        i += 1;
     }
-
-    /// `count_alnum(&doc.text[s..e])`.
-    #[cfg(test)]
-    pub fn count(&self, doc: &Doc, s: usize, e: usize) -> usize {
-        self.count_within(doc, (0, doc.tokens.len()), s, e)
+    if i < j && (toks[j - 1].end() as usize) > e {
+        count += count_alnum(&doc.text[s.max(toks[j - 1].start as usize)..e]);
+        j -= 1;
     }
-
-    /// `count_alnum(&doc.text[s..e])` for a range inside tokens `lo..hi`. Only whitespace lies
-    /// between tokens, and whitespace is neither letter nor digit, so the whole tokens inside the
-    /// range are counted from `before`, and only a token cut by an edge of the range is read.
-    pub fn count_within(&self, doc: &Doc, (lo, hi): (usize, usize), s: usize, e: usize) -> usize {
-        let toks = &doc.tokens;
-        // Tokens `i..j` end after `s` and start before `e`.
-        let mut i = lo + toks[lo..hi].partition_point(|t| (t.end() as usize) <= s);
-        let mut j = lo + toks[lo..hi].partition_point(|t| (t.start as usize) < e);
-        let mut count = 0;
-        if i < j && (toks[i].start as usize) < s {
-            count += count_alnum(&doc.text[s..e.min(toks[i].end() as usize)]);
-            i += 1;
-        }
-        if i < j && (toks[j - 1].end() as usize) > e {
-            count += count_alnum(&doc.text[s.max(toks[j - 1].start as usize)..e]);
-            j -= 1;
-        }
-        count + (i..j).map(|k| self.w.alnum(k) as usize).sum::<usize>()
-    }
+    count + (i..j).map(|k| w.alnum(k) as usize).sum::<usize>()
 }
 
 /// `kind` from the quotation marks (byte ranges) that open inside the content spans (token
 /// ranges): direct when every letter and digit is quoted, indirect when none is, mixed
 /// otherwise. A leading complementizer "that" is not counted.
-pub fn kind(doc: &Doc, alnum: &Alnum, marks: &[(usize, usize)], content: &[(usize, usize)]) -> Kind {
+pub fn kind(doc: &Doc, w: &Words, marks: &[(usize, usize)], content: &[(usize, usize)]) -> Kind {
     let text = doc.text;
     let (mut total, mut quoted) = (0usize, 0usize);
     for (n, &tokens) in content.iter().filter(|(a, b)| a < b).enumerate() {
@@ -129,14 +111,14 @@ pub fn kind(doc: &Doc, alnum: &Alnum, marks: &[(usize, usize)], content: &[(usiz
                 s += 4;
             }
         }
-        total += alnum.count_within(doc, tokens, s, e);
+        total += count_alnum_within(doc, w, tokens, s, e);
         // Quotations opening inside this span; nested ones are not counted twice.
         let from = marks.partition_point(|m| m.0 < s);
         let mut covered = s;
         for &(ms, me) in marks[from..].iter().take_while(|m| m.0 < e) {
             let (a, b) = (ms.max(covered), me.min(e));
             if b > a {
-                quoted += alnum.count_within(doc, tokens, a, b);
+                quoted += count_alnum_within(doc, w, tokens, a, b);
                 covered = b;
             }
         }
@@ -200,11 +182,10 @@ mod tests {
         let text = "“Yes,” she said – 2 ‘cafés’ …  in KYIV\nthat’s 10km.";
         let doc = Doc::new(text);
         let w = Words::new(&doc);
-        let alnum = Alnum::new(&w);
         let cuts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
         for &s in &cuts {
             for &e in cuts.iter().filter(|&&e| e >= s) {
-                assert_eq!(alnum.count(&doc, s, e), count_alnum(&text[s..e]), "{:?}", &text[s..e]);
+                assert_eq!(count_alnum_within(&doc, &w, (0, doc.tokens.len()), s, e), count_alnum(&text[s..e]), "{:?}", &text[s..e]);
             }
         }
     }
@@ -214,12 +195,11 @@ mod tests {
         let text = "that “We must prepare,” and Russia has sent “a big number” of units";
         let doc = Doc::new(text);
         let w = Words::new(&doc);
-        let alnum = Alnum::new(&w);
         let marks = vec![(5, 24), (44, 58)];
         // Tokens: 0 "that", 1-6 "“We must prepare,”", 8 "Russia" … 17 "units".
-        assert_eq!(kind(&doc, &alnum, &marks, &[(0, 7)]), Kind::Direct);
-        assert_eq!(kind(&doc, &alnum, &marks, &[(8, 18)]), Kind::Mixed);
-        assert_eq!(kind(&doc, &alnum, &marks, &[(8, 10)]), Kind::Indirect);
-        assert_eq!(kind(&doc, &alnum, &marks, &[(7, 7), (1, 4)]), Kind::Direct);
+        assert_eq!(kind(&doc, &w, &marks, &[(0, 7)]), Kind::Direct);
+        assert_eq!(kind(&doc, &w, &marks, &[(8, 18)]), Kind::Mixed);
+        assert_eq!(kind(&doc, &w, &marks, &[(8, 10)]), Kind::Indirect);
+        assert_eq!(kind(&doc, &w, &marks, &[(7, 7), (1, 4)]), Kind::Direct);
     }
 }

@@ -116,11 +116,10 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
-    let alnum = markers::Alnum::new(&w);
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
     for f in &found {
         let group = resolver.resolve(f.source, f.sentence);
-        let kind = markers::kind(doc, &alnum, &marks, &f.content);
+        let kind = markers::kind(doc, &w, &marks, &f.content);
         claims.push(Claim {
             anonymous: f.source.is_some() && group.is_none(),
             // The spans come last (`set_spans`), once the per-token state is freed.
@@ -138,7 +137,6 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
         });
     }
     drop(marks);
-    drop(alnum);
     set_parents(&found, &mut claims);
     name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
     // The entity per token is not needed any more: freed before the last pass.

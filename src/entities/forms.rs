@@ -393,7 +393,7 @@ mod tests {
     }
 
     #[test]
-    fn a_tokens_classes_hold_its_kind_and_capital() {
+    fn token_classes_hold_the_kind_and_the_capital() {
         let doc = Doc::new("Kyiv kyiv 2022 , KYIV’s ’s \"x\" Émile UN U.S. ÉMILE Abc émile 's");
         let f = Forms::new(&doc);
         for k in 0..doc.tokens.len() + 2 {
