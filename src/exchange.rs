@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Annotations, Kind, Label, OffsetEncoding, Options, Span};
+use crate::model::{Annotations, Claim, Kind, Label, OffsetEncoding, Options, Span};
+use crate::Texts;
 #[cfg(target_arch = "wasm32")]
 use tsify::Tsify;
 
@@ -48,23 +49,27 @@ pub struct ExchangeRecord {
 /// says, the format counts code points).
 pub fn annotate_record(id: &str, text: &str, options: &Options) -> ExchangeRecord {
     let options = Options { offsets: Some(OffsetEncoding::Codepoint), ..options.clone() };
-    from_annotations(id, text, &crate::annotate(text, &options))
+    // A claim's spans go out as offsets: their texts are not made. The entities' texts move
+    // into the record rather than being copied.
+    let ann = crate::annotate_filling(text, &options, Texts::Entities);
+    let entities = ann.entities.into_iter().map(|e| ExchangeEntity { start: e.start, end: e.end, label: e.label, text: e.text });
+    record(id, text, entities, &ann.claims)
 }
 
 /// Converts a result whose offsets are code points.
 pub fn from_annotations(id: &str, text: &str, ann: &Annotations) -> ExchangeRecord {
     assert_eq!(ann.offsets, OffsetEncoding::Codepoint, "the exchange format counts code points");
+    let entities = ann.entities.iter().map(|e| ExchangeEntity { start: e.start, end: e.end, label: e.label, text: e.text.clone() });
+    record(id, text, entities, &ann.claims)
+}
+
+fn record(id: &str, text: &str, entities: impl Iterator<Item = ExchangeEntity>, claims: &[Claim]) -> ExchangeRecord {
     let pairs = |spans: &[Span]| spans.iter().map(|s| [s.start, s.end]).collect();
     ExchangeRecord {
         id: id.to_string(),
         text: text.to_string(),
-        entities: ann
-            .entities
-            .iter()
-            .map(|e| ExchangeEntity { start: e.start, end: e.end, label: e.label, text: e.text.clone() })
-            .collect(),
-        attributions: ann
-            .claims
+        entities: entities.collect(),
+        attributions: claims
             .iter()
             .map(|c| ExchangeAttribution {
                 source: pairs(&c.source),
@@ -75,5 +80,21 @@ pub fn from_annotations(id: &str, text: &str, ann: &Annotations) -> ExchangeReco
                 unverified: c.unverified,
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `annotate_record` (which leaves the spans' texts unmade) writes the same record as the
+    /// conversion of `annotate`'s full result.
+    #[test]
+    fn a_record_is_the_full_results_conversion() {
+        let text = "Zoë Lee, a spokeswoman for the MoD, said 👍🏽 the 东京 talks had “failed”. “We will not give up,” she told reporters.";
+        let options = Options { offsets: Some(OffsetEncoding::Codepoint), ..Options::default() };
+        let expected = from_annotations("d1", text, &crate::annotate(text, &options));
+        assert!(!expected.entities.is_empty() && !expected.attributions.is_empty(), "the text has entities and claims");
+        assert_eq!(annotate_record("d1", text, &Options::default()), expected);
     }
 }

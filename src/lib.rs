@@ -31,6 +31,27 @@ pub use model::*;
 /// once: at most 32,768 spellings (about 4 MB when full, then cleared). Results never depend
 /// on it: a text gets the same annotations on a fresh thread as after any others.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
+    annotate_filling(text, options, Texts::All)
+}
+
+/// Which `text` fields of a result are filled; the others are left empty (offsets, labels and
+/// every other field are the same). Each text is one small allocation, a few hundred an
+/// article: a caller that reads some texts from the input by their offsets, or not at all,
+/// leaves those out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Texts {
+    All,
+    /// The entities' texts, not the claims' spans' (the exchange format writes a claim's
+    /// spans as offsets only).
+    Entities,
+    /// None: the Node build's result tape slices every text from the caller's own string
+    /// (`wasm::result_tape`).
+    #[cfg_attr(not(feature = "result-tape"), allow(dead_code))]
+    None,
+}
+
+/// `annotate`, filling only the `texts` asked for.
+pub(crate) fn annotate_filling(text: &str, options: &Options, texts: Texts) -> Annotations {
     let doc = segment::Doc::new(text);
     // The stages work on mentions without texts; the result's entities and every text are made
     // last (`texts`), once the tokens and the stages' working state are freed (issue #7).
@@ -43,9 +64,11 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         (Vec::new(), Vec::new())
     };
     drop(doc);
-    let mut entities = texts::entities(text, &mentions);
+    let mut entities = texts::entities(text, &mentions, texts != Texts::None);
     drop(mentions);
-    texts::fill_claims(text, &mut claims);
+    if texts == Texts::All {
+        texts::fill_claims(text, &mut claims);
+    }
     if !options.entities {
         entities.clear();
         groups.clear();
@@ -99,5 +122,50 @@ fn keep_labels(entities: &mut Vec<Entity>, groups: &mut Vec<EntityGroup>, source
     }
     for s in sources {
         s.entity_group = s.entity_group.and_then(|g| group_map.get(g).copied().flatten());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The result without texts is `annotate`'s with each entity's and span's text emptied:
+    /// the same offsets, labels, groups, claims and sources (names included), in every
+    /// offset encoding, on a text with accents, emoji and CJK.
+    #[test]
+    fn without_texts_differs_only_in_the_emptied_texts() {
+        let text = "Zoë Lee, a spokeswoman for the Ministry of Defence (MoD), said on Monday that 👍🏽 东京 talks \
+                    had “failed”. “We will not give up,” she told reporters in Kyiv. Officials claimed, without \
+                    evidence, that 3,000 troops had left.";
+        for offsets in [OffsetEncoding::Utf8, OffsetEncoding::Utf16, OffsetEncoding::Codepoint] {
+            let options = Options { offsets: Some(offsets), ..Options::default() };
+            let mut full = annotate(text, &options);
+            let bare = annotate_filling(text, &options, Texts::None);
+            assert!(!full.entities.is_empty() && !full.claims.is_empty(), "the text has entities and claims");
+            assert!(bare.entities.iter().all(|e| e.text.is_empty()));
+            let spans = |c: &Claim| c.source.iter().chain(&c.cue).chain(&c.content).chain(&c.figures).chain(&c.unverified_by).map(|s| s.text.len()).sum::<usize>();
+            assert!(bare.claims.iter().all(|c| spans(c) == 0));
+            for e in &mut full.entities {
+                e.text.clear();
+            }
+            for c in &mut full.claims {
+                for s in c.source.iter_mut().chain(&mut c.cue).chain(&mut c.content).chain(&mut c.figures).chain(&mut c.unverified_by) {
+                    s.text.clear();
+                }
+            }
+            assert_eq!(full, bare, "{offsets:?}");
+        }
+    }
+
+    /// `Texts::Entities` fills the entities' texts as `annotate` does and leaves the spans'.
+    #[test]
+    fn entities_only_fills_the_entities() {
+        let text = "“We will not give up,” Zoë Lee told reporters in Kyiv 👍🏽 on Monday.";
+        let full = annotate(text, &Options::default());
+        let some = annotate_filling(text, &Options::default(), Texts::Entities);
+        assert!(!full.entities.is_empty() && !full.claims.is_empty(), "the text has entities and claims");
+        assert_eq!(full.entities, some.entities);
+        assert!(some.claims.iter().all(|c| c.cue.iter().chain(&c.content).all(|s| s.text.is_empty())));
+        assert!(full.claims.iter().all(|c| c.cue.iter().chain(&c.content).all(|s| !s.text.is_empty())));
     }
 }

@@ -108,7 +108,7 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// Tags mentions and groups them.
 pub fn recognize(doc: &Doc) -> (Vec<Entity>, Vec<EntityGroup>) {
     let (mentions, groups) = mentions(doc);
-    (crate::texts::entities(doc.text, &mentions), groups)
+    (crate::texts::entities(doc.text, &mentions, true), groups)
 }
 
 /// An entity as the later stages read it: its offsets, label and group, without its text.
