@@ -351,7 +351,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     let mut pointed: Vec<usize> = Vec::new();
     for (i, f) in found.iter().enumerate() {
         let si = f.sentence;
-        if let Some(&(a, b)) = f.cue.first().filter(|&&(a, b)| b == a + 1 && markers::marks_itself(w.text(a))) {
+        if let Some(&(a, b)) = f.cue.first().filter(|&&(a, b)| b == a + 1 && may_mark_itself(w, a) && markers::marks_itself(w.text(a))) {
             claims[i].unverified = true;
             claims[i].unverified_by = Some(span_tok(doc, a, b));
             continue;
@@ -436,6 +436,15 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     }
 }
 
+/// Token `i` can be a cue that marks itself (`markers::marks_itself`: "allegedly",
+/// "purportedly", "alleged"): an agentless adverb, or a form of the verb "allege". Told from
+/// per-token facts (a byte and a cue number a token) before the token's text is read: in a long
+/// document the token list and the text lie far out of the caches by this last pass, and the
+/// text of every claim's cue cost a trip to memory (issue #7).
+fn may_mark_itself(w: &words::Words, i: usize) -> bool {
+    w.agentless_adverb(i) || w.verb[i].is_some_and(|c| c.lemma == "allege")
+}
+
 /// A sentence's marker covers a claim when it sits at the sentence start, between the cue and
 /// the content, inside the content, or just after it; not in another clause before the cue.
 fn marker_in_scope(sents: &[Sentence], f: &Found, (ms, _): (usize, usize)) -> bool {
@@ -465,4 +474,27 @@ fn source_head<'a>(w: &'a words::Words, f: &Found) -> Option<&'a str> {
     }
     let head = w.text(k.checked_sub(1)?);
     (k > a && head.len() >= 4 && w.class[k - 1] == lexicon::Class::Other).then_some(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `may_mark_itself` passes every token `markers::marks_itself` accepts (in any case, as a
+    /// verb form or an adverb), and spares the text of other cue words.
+    #[test]
+    fn may_mark_itself_covers_every_self_marking_cue() {
+        let doc = Doc::new("He ALLEGEDLY lied, they Alleged, it purportedly ran, she alleged it; he said, they claimed, it alleges.");
+        let w = words::Words::new(&doc);
+        let mut checked = 0;
+        for i in 0..doc.tokens.len() {
+            if markers::marks_itself(w.text(i)) {
+                assert!(may_mark_itself(&w, i), "{:?}", w.text(i));
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 4, "four self-marking cue words");
+        let said = (0..doc.tokens.len()).find(|&i| w.text(i) == "said").expect("said");
+        assert!(!may_mark_itself(&w, said));
+    }
 }
