@@ -99,11 +99,11 @@ pub fn count_alnum_within(doc: &Doc, w: &Words, (lo, hi): (usize, usize), s: usi
 /// `kind` from the quotation marks (byte ranges) that open inside the content spans (token
 /// ranges): direct when every letter and digit is quoted, indirect when none is, mixed
 /// otherwise. A leading complementizer "that" is not counted.
-pub fn kind(doc: &Doc, w: &Words, marks: &[(usize, usize)], content: &[(usize, usize)]) -> Kind {
+/// `content`: the non-empty pieces, each as its token range and byte range.
+pub fn kind(doc: &Doc, w: &Words, marks: &[(usize, usize)], content: impl Iterator<Item = ((usize, usize), (usize, usize))>) -> Kind {
     let text = doc.text;
     let (mut total, mut quoted) = (0usize, 0usize);
-    for (n, &tokens) in content.iter().filter(|(a, b)| a < b).enumerate() {
-        let (mut s, e) = (doc.tokens[tokens.0].start as usize, doc.tokens[tokens.1 - 1].end() as usize);
+    for (n, (tokens, (mut s, e))) in content.enumerate() {
         if n == 0 {
             let head = &text[s..e];
             let starts_that = head.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("that"));
@@ -197,9 +197,14 @@ mod tests {
         let w = Words::new(&doc);
         let marks = vec![(5, 24), (44, 58)];
         // Tokens: 0 "that", 1-6 "“We must prepare,”", 8 "Russia" … 17 "units".
-        assert_eq!(kind(&doc, &w, &marks, &[(0, 7)]), Kind::Direct);
-        assert_eq!(kind(&doc, &w, &marks, &[(8, 18)]), Kind::Mixed);
-        assert_eq!(kind(&doc, &w, &marks, &[(8, 10)]), Kind::Indirect);
-        assert_eq!(kind(&doc, &w, &marks, &[(7, 7), (1, 4)]), Kind::Direct);
+        // (Each piece with its byte range, as `ContentBytes` gives them; empty pieces left out.)
+        let kind_of = |pieces: &[(usize, usize)]| {
+            let with_bytes = pieces.iter().filter(|(a, b)| a < b).map(|&(a, b)| ((a, b), (doc.tokens[a].start as usize, doc.tokens[b - 1].end() as usize)));
+            kind(&doc, &w, &marks, with_bytes)
+        };
+        assert_eq!(kind_of(&[(0, 7)]), Kind::Direct);
+        assert_eq!(kind_of(&[(8, 18)]), Kind::Mixed);
+        assert_eq!(kind_of(&[(8, 10)]), Kind::Indirect);
+        assert_eq!(kind_of(&[(7, 7), (1, 4)]), Kind::Direct);
     }
 }
