@@ -21,7 +21,6 @@ mod boilerplate;
 mod clauses;
 mod colon_block;
 mod content;
-mod content_bytes;
 mod content_end;
 mod coordinated;
 mod fronted;
@@ -36,6 +35,7 @@ mod quotes;
 mod raising;
 mod resolve;
 mod siblings;
+mod span_bytes;
 mod small_clause;
 mod source;
 mod split_predicate;
@@ -46,7 +46,7 @@ use crate::entities::{FastMap, Mention};
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
-use content_bytes::ContentBytes;
+use span_bytes::SpanBytes;
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
 
 /// How many claims around a claim are searched for the one whose content contains it.
@@ -115,15 +115,15 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let quoted_speaker: Vec<bool> = if nested { Vec::new() } else { found.iter().map(|f| quoted_first_person(&w, &q, f)).collect() };
     let marks = std::mem::take(&mut q.marks);
     drop(q);
-    // The contents are final here: their byte ranges, once for the passes below.
-    let content_bytes = ContentBytes::new(doc, &found);
+    // The findings are final here: their spans' byte ranges, once for the passes below.
+    let bytes = SpanBytes::new(doc, &found);
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let group = resolver.resolve(f.source, f.sentence);
-        let kind = markers::kind(doc, &w, &marks, content_bytes.pieces(f, i));
+        let kind = markers::kind(doc, &w, &marks, bytes.content_pieces(f, i));
         claims.push(Claim {
             anonymous: f.source.is_some() && group.is_none(),
             // The spans come last (`set_spans`), once the per-token state is freed.
@@ -137,7 +137,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
             unverified: false,
             unverified_by: None,
             parent: None,
-            figures: figures(doc, entities, &idx, content_bytes.pieces(f, i)),
+            figures: figures(doc, entities, &idx, bytes.content_pieces(f, i)),
         });
     }
     drop(marks);
@@ -147,12 +147,12 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     drop(resolver);
     drop(idx);
     first_person_from_parent(doc, &w, &found, &mut claims);
-    mark_unverified(doc, &sents, &w, &found, &content_bytes, &mut claims);
+    mark_unverified(doc, &sents, &w, &found, &bytes, &mut claims);
     // The per-token word facts go before the spans are made: on a long text the spans' small
     // vectors (three a claim) were the top of the peak memory with them (issue #7).
     drop(w);
     drop(sents);
-    set_spans(doc, &found, &content_bytes, &mut claims);
+    set_spans(doc, &bytes, &mut claims);
     if !nested {
         // Outermost claims have no parent, so no index left needs renumbering.
         let mut i = 0;
@@ -173,15 +173,15 @@ fn quoted_first_person(w: &words::Words, q: &quotes::Quotes, f: &Found) -> bool 
     b == a + 1 && matches!(w.lower(a).as_str(), "i" | "we") && q.inside_after_words(a)
 }
 
-/// Each claim's source, cue and content spans, from its finding (`claims[i]` is `found[i]`'s).
-fn set_spans(doc: &Doc, found: &[Found], content_bytes: &ContentBytes, claims: &mut [Claim]) {
-    for (i, (c, f)) in claims.iter_mut().zip(found).enumerate() {
-        c.source = f.source.map(|(a, b)| span_tok(doc, a, b)).into_iter().collect();
-        c.cue = f.cue.iter().map(|&(a, b)| span_tok(doc, a, b)).collect();
+/// Each claim's source, cue and content spans, from its finding's byte ranges (`claims[i]` is `found[i]`'s).
+fn set_spans(doc: &Doc, bytes: &SpanBytes, claims: &mut [Claim]) {
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.source = bytes.source(i).map(|(s, e)| span(doc, s, e)).into_iter().collect();
+        c.cue = bytes.cues(i).map(|(s, e)| span(doc, s, e)).collect();
         // Sized first: a filtered iterator does not know its length, and a vector grown by
         // pushes starts at four spans (most contents have one).
-        c.content = Vec::with_capacity(content_bytes.of(i).count());
-        c.content.extend(content_bytes.of(i).map(|(s, e)| span(doc, s, e)));
+        c.content = Vec::with_capacity(bytes.contents(i).count());
+        c.content.extend(bytes.contents(i).map(|(s, e)| span(doc, s, e)));
     }
 }
 
@@ -213,7 +213,7 @@ fn merge_overlapping(pieces: &mut Vec<(usize, usize)>) {
 }
 
 /// Numbers inside the content: NUMBER entities, or bare number tokens the tagger left out.
-/// `content`: the non-empty pieces, each as its token range and byte range (`ContentBytes`).
+/// `content`: the non-empty pieces, each as its token range and byte range (`SpanBytes`).
 fn figures(doc: &Doc, entities: &[Mention], idx: &TokenIndex, content: impl Iterator<Item = ((usize, usize), (usize, usize))>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     // A figure is checkable only when all of it was said: a number entity that straddles the
@@ -330,7 +330,7 @@ fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims
 /// Sets `unverified`: a marker in the claim's own clause ("said – without evidence – that",
 /// "…, despite there being no evidence"), or in the next sentence when that one points back
 /// ("AFP was unable to verify these claims"); then repeats of a marked claim.
-fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], content_bytes: &ContentBytes, claims: &mut [Claim]) {
+fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], bytes: &SpanBytes, claims: &mut [Claim]) {
     // Each sentence's marker, found once: 8 bytes a sentence (token numbers fit in 32 bits:
     // `segment::tokenize` stops below 4 GiB of text), `UNKNOWN` until looked for.
     const UNKNOWN: (u32, u32) = (u32::MAX, 0);
@@ -384,7 +384,7 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
     if seeds.is_empty() {
         return;
     }
-    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags::word_bag(doc.text, content_bytes.of(s))).collect();
+    let seed_bags: Vec<Vec<u64>> = seeds.iter().map(|&s| bags::word_bag(doc.text, bytes.contents(s))).collect();
     // Which seeds hold each word, a bit per seed (a vector per word was one of the stage's
     // larger counts of allocations): a claim then meets only the seeds it shares words with.
     const _: () = assert!(MAX_REPEAT_SEEDS <= 32);
@@ -407,11 +407,11 @@ fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Fou
         if claims[i].unverified {
             continue;
         }
-        let most = bags::most_words(content_bytes.of(i));
+        let most = bags::most_words(bytes.contents(i));
         if most < 3 || 2 * most < smallest {
             continue;
         }
-        bags::word_bag_into(doc.text, content_bytes.of(i), most_distinct, &mut bag);
+        bags::word_bag_into(doc.text, bytes.contents(i), most_distinct, &mut bag);
         if bag.len() < 3 || bag.len() > most_distinct {
             continue;
         }
