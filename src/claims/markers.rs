@@ -104,14 +104,21 @@ pub fn kind(doc: &Doc, w: &Words, marks: &[(usize, usize)], content: impl Iterat
     let text = doc.text;
     let (mut total, mut quoted) = (0usize, 0usize);
     for (n, (tokens, (mut s, e))) in content.enumerate() {
+        // The piece's letters and digits: its whole tokens' (`s` and `e` are their bounds), so
+        // summed without the binary searches of `count_alnum_within`, which read tokens that a
+        // long text's last passes find far out of the caches (issue #7).
+        let mut letters: usize = (tokens.0..tokens.1).map(|k| w.alnum(k) as usize).sum();
         if n == 0 {
             let head = &text[s..e];
             let starts_that = head.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("that"));
             if starts_that && head[4..].starts_with(char::is_whitespace) {
+                // The four letters of "that" (the first token's other characters, if any,
+                // are counted from its own count as before).
                 s += 4;
+                letters -= 4;
             }
         }
-        total += count_alnum_within(doc, w, tokens, s, e);
+        total += letters;
         // Quotations opening inside this span; nested ones are not counted twice.
         let from = marks.partition_point(|m| m.0 < s);
         let mut covered = s;
