@@ -121,8 +121,27 @@ impl EntityOfToken {
     /// entity)`. One search for the first run, then a walk along the runs.
     pub fn runs_within(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
         let b = b.min(self.tokens);
-        let from = self.runs.partition_point(|run| (run.1 as usize) <= a);
+        let from = self.first_run_ending_after(a);
         self.runs[from..].iter().take_while(move |run| (run.0 as usize) < b).map(move |run| ((run.0 as usize).max(a), (run.1 as usize).min(b), run.2))
+    }
+
+    /// The first run that ends after token `a` (`runs.len()` if none): a binary search, but
+    /// first a look at the runs from the last one found on (`run`'s memory, shared): the claims
+    /// ask in text order, and a search from the top read a long text's runs far out of the
+    /// caches (issue #7).
+    fn first_run_ending_after(&self, a: usize) -> usize {
+        let runs = &self.runs;
+        let ends_after = |j: usize| j == runs.len() || (runs[j].1 as usize) > a;
+        let hint = self.last.get().min(runs.len());
+        if (hint == 0 || !ends_after(hint - 1)) && ends_after(hint) {
+            return hint;
+        }
+        if !ends_after(hint) && ends_after((hint + 1).min(runs.len())) {
+            return hint + 1;
+        }
+        let from = runs.partition_point(|run| (run.1 as usize) <= a);
+        self.last.set(from);
+        from
     }
 
     /// The run holding token `k`. The last run found is remembered: the next look-up (usually
@@ -473,6 +492,38 @@ mod tests {
             let runs = entity_of_tokens(&doc, entities, &order);
             let tokens = entity_per_token(&doc, entities, &order);
             assert_eq!((0..doc.tokens.len()).map(|k| runs[k]).collect::<Vec<_>>(), tokens);
+        }
+    }
+
+    /// `runs_within` gives the runs the tokens say, whatever run the last look-up left
+    /// remembered: asked forwards, backwards and after token look-ups anywhere.
+    #[test]
+    fn runs_within_read_like_tokens_from_any_remembered_run() {
+        let entity: Vec<u32> = [NO_ENTITY, 0, 0, NO_ENTITY, 1, 2, 2, NO_ENTITY, NO_ENTITY, 3, NO_ENTITY, 4, 4, 4].to_vec();
+        let runs = EntityOfToken::from_tokens(&entity);
+        let expected = |a: usize, b: usize| {
+            let mut out: Vec<(usize, usize, u32)> = Vec::new();
+            for k in a..b.min(entity.len()) {
+                match out.last_mut() {
+                    Some(r) if r.1 == k && r.2 == entity[k] => r.1 += 1,
+                    _ if entity[k] != NO_ENTITY => out.push((k, k + 1, entity[k])),
+                    _ => {}
+                }
+            }
+            out
+        };
+        let n = entity.len();
+        // (Non-empty ranges: the only ones asked.)
+        let ranges: Vec<(usize, usize)> = (0..n).flat_map(|a| (a + 1..=n + 1).map(move |b| (a, b))).collect();
+        for (before, &(a, b)) in ranges.iter().enumerate() {
+            for probe in [ranges[before].0, n - 1, 0, ranges[(before * 7) % ranges.len()].0] {
+                let _ = runs.get(probe);
+                assert_eq!(runs.runs_within(a, b).collect::<Vec<_>>(), expected(a, b), "{a}..{b} after token {probe}");
+            }
+            for &(c, d) in ranges.iter().rev().take(5) {
+                let _ = runs.runs_within(c, d).count();
+                assert_eq!(runs.runs_within(a, b).collect::<Vec<_>>(), expected(a, b), "{a}..{b} after {c}..{d}");
+            }
         }
     }
 }
