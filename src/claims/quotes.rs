@@ -206,9 +206,22 @@ pub fn resplit_sentences<'d>(doc: &'d Doc, q: &Quotes) -> Cow<'d, [Sentence]> {
         let opens = q.inside[k] != NONE && q.chains[q.inside[k] as usize].first == k && doc.tokens[k].space_before();
         opens && k > first + 1 && matches!(doc.tok(k - 1), "." | "?" | "!")
     };
-    // A split is only ever at a chain's first token: the chains (a few) are asked, each in the
-    // sentence that holds it, rather than every token of every sentence.
-    let sentence_of = |k: usize| doc.sentences.get(doc.sentences.partition_point(|s| s.end <= k)).filter(|s| s.first <= k);
+    // A split is only ever at a chain's first token: the chains are asked, each in the sentence
+    // that holds it, rather than every token of every sentence. Chains and sentences both run
+    // in text order, so one walk along the sentences finds each chain's (a binary search per
+    // chain read a long text's sentences far out of the caches, issue #7).
+    let sentences = &doc.sentences;
+    let mut at = 0;
+    let mut sentence_of = |k: usize| {
+        if at > 0 && sentences[at - 1].end > k {
+            // (Out of order: searched for.)
+            at = sentences.partition_point(|s| s.end <= k);
+        }
+        while at < sentences.len() && sentences[at].end <= k {
+            at += 1;
+        }
+        sentences.get(at).filter(|s| s.first <= k)
+    };
     if !q.chains.iter().any(|c| sentence_of(c.first).is_some_and(|s| c.first > s.first && splits_at(s.first, c.first))) {
         return Cow::Borrowed(&doc.sentences);
     }
@@ -320,6 +333,11 @@ mod tests {
         assert!(texts.iter().any(|t| t.starts_with("The group met.") && !t.contains("It is")), "{texts:?}");
         let (split, _) = sentences("He said ''no'' twice. “Fine,” she said.");
         assert!(!split);
+        // Found among many sentences and earlier quotations that split nothing (each chain is
+        // looked for in its own sentence, in one walk along them).
+        let (split, texts) = sentences("“Yes,” A said. B met. C said ''no'' then. D left. E came. F went. ''It is over,'' he said. G.");
+        assert!(split);
+        assert!(texts.contains(&"''It is over,'' he said.".to_string()), "{texts:?}");
     }
 
     #[test]
