@@ -121,8 +121,14 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
     let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
+    // Unnamed allies ("an ally of Putin") whose name a later claim may give: told here, while
+    // each source's tokens are at hand, and followed up below (`name_the_unnamed_ally`).
+    let mut allies: Vec<(usize, u32)> = Vec::new();
     for (i, f) in found.iter().enumerate() {
         let group = resolver.resolve(f.source, f.sentence);
+        if group.is_none() {
+            allies.extend(unnamed_ally_of(&w, entities, &idx, f).map(|person| (i, person)));
+        }
         let kind = markers::kind(doc, &w, &marks, bytes.content_pieces(f, i));
         claims.push(Claim {
             anonymous: f.source.is_some() && group.is_none(),
@@ -142,7 +148,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[E
     }
     drop(marks);
     set_parents(&found, &mut claims);
-    name_the_unnamed_ally(&w, entities, &idx, &found, &mut claims);
+    name_the_unnamed_ally(&w, entities, &idx, &found, &allies, &mut claims);
     // The entity per token is not needed any more: freed before the last pass.
     drop(resolver);
     drop(idx);
@@ -274,25 +280,9 @@ fn set_parents(found: &[Found], claims: &mut [Claim]) {
 /// "One of Putin's closest associates said …" (or a headline "Putin ally: …") and, a sentence
 /// or two later, "…, Nikolai Patrushev, stated": an unnamed associate of a named person is the
 /// next person the text names as a source.
-fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenIndex, found: &[Found], claims: &mut [Claim]) {
+fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenIndex, found: &[Found], allies: &[(usize, u32)], claims: &mut [Claim]) {
     const REACH: usize = 4;
-    for i in 0..found.len() {
-        let Some((a, b)) = found[i].source else { continue };
-        if claims[i].source_entity.is_some() || b - a < 2 {
-            continue;
-        }
-        let associate = (a..b).any(|k| {
-            let t = w.lower(k);
-            matches!(t.as_str(), "ally" | "allies" | "associate" | "associates" | "aide" | "aides" | "confidant" | "loyalist")
-        });
-        let one_of = w.is(a, "one") && w.is(a + 1, "of");
-        let modifier = (a..b).find_map(|k| {
-            let e = idx.entity[k];
-            (e != NO_ENTITY && entities[e as usize].label == Label::PERSON).then(|| entities[e as usize].group)
-        });
-        if !associate || modifier.is_none() || !(one_of || b - a <= 3) {
-            continue;
-        }
+    for &(i, modifier) in allies {
         let later = (i + 1..found.len())
             .take_while(|&j| found[j].sentence <= found[i].sentence + REACH)
             .find(|&j| {
@@ -300,7 +290,7 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenInde
                 named && claims[j].source_entity.is_some() && !claims[j].anonymous
                     && found[j].source.is_some_and(|(sa, sb)| (sa..sb).any(|k| {
                         let e = idx.entity[k];
-                        e != NO_ENTITY && entities[e as usize].label == Label::PERSON && Some(entities[e as usize].group) != modifier
+                        e != NO_ENTITY && entities[e as usize].label == Label::PERSON && entities[e as usize].group != modifier
                     }))
             });
         if let Some(j) = later {
@@ -308,6 +298,27 @@ fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenInde
             claims[i].anonymous = false;
         }
     }
+}
+
+/// The group of the person an unnamed source is an associate of ("an ally of Putin", "one of
+/// the Kremlin's aides, Peskov": `name_the_unnamed_ally`), for a finding whose source named no
+/// one: a short source phrase (or "one of …") with an associate word and a person in it.
+fn unnamed_ally_of(w: &words::Words, entities: &[Mention], idx: &TokenIndex, f: &Found) -> Option<u32> {
+    let (a, b) = f.source?;
+    if b - a < 2 {
+        return None;
+    }
+    let associate = (a..b).any(|k| {
+        let t = w.lower(k);
+        matches!(t.as_str(), "ally" | "allies" | "associate" | "associates" | "aide" | "aides" | "confidant" | "loyalist")
+    });
+    if !associate || !(b - a <= 3 || (w.is(a, "one") && w.is(a + 1, "of"))) {
+        return None;
+    }
+    (a..b).find_map(|k| {
+        let e = idx.entity[k];
+        (e != NO_ENTITY && entities[e as usize].label == Label::PERSON).then(|| entities[e as usize].group)
+    })
 }
 
 /// "“I am firmly convinced …,” he said": a first-person source inside a quotation is the
