@@ -75,9 +75,10 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
     if !ctx.is(i, MAY_START) {
         return false;
     }
-    let kind = ctx.doc.tokens[i].kind();
-    // A currency sign is one symbol (a word or quote token never is one).
-    if kind == TokenKind::Number || kind == TokenKind::Punct && ctx.is(i, classes::CURRENCY_SIGN) {
+    // A number token by its class bit (`NUMBER_TOKEN` is the token kind `Number`); the token
+    // itself is read only for a currency sign, which is one symbol (a word or quote token never
+    // is one). A long text's tokens lie far out of the caches by this pass (issue #7).
+    if ctx.is(i, classes::NUMBER_TOKEN) || ctx.is(i, classes::CURRENCY_SIGN) && ctx.doc.tokens[i].kind() == TokenKind::Punct {
         return true;
     }
     ctx.is(i, classes::DATE_MODIFIER | classes::SPELLED_NUMBERS | classes::TIME_UNIT | classes::MONTH | classes::WEEKDAY | classes::DATE_WORD)
