@@ -463,9 +463,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
 /// "the annexed Crimean peninsula": an adjectival place name keeps its head noun (LOC).
 fn adjectival_places(ctx: &mut Ctx) {
     for f in ctx.found.iter_mut() {
-        let adjective = ctx.forms.form(f.first);
-        let regional = f.end == f.first + 1 && adjective.strip_suffix('n').is_some_and(lexicon::is_place);
-        if regional && f.label == Label::NORP && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.forms.form(f.end), "peninsula" | "coast" | "steppe") {
+        // (The label and length first: the word and a place-list look-up only for a one-word
+        // NORP, not for every mention of a long text.)
+        if f.label != Label::NORP || f.end != f.first + 1 {
+            continue;
+        }
+        let regional = ctx.forms.form(f.first).strip_suffix('n').is_some_and(lexicon::is_place);
+        if regional && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.forms.form(f.end), "peninsula" | "coast" | "steppe") {
             f.end += 1;
             f.label = Label::LOC;
             ctx.taken[f.end - 1] = true;
@@ -476,6 +480,17 @@ fn adjectival_places(ctx: &mut Ctx) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A regional adjective with "peninsula", "coast" or "steppe" is the place; the same
+    /// adjective alone, or a nationality with another noun, stays NORP.
+    #[test]
+    fn regional_adjective_with_its_landform_is_a_place() {
+        let doc = Doc::new("Troops crossed into the Crimean peninsula on Monday, while Ukrainian forces held the line.");
+        let (entities, _) = recognize(&doc);
+        let found: Vec<(&str, Label)> = entities.iter().map(|e| (e.text.as_str(), e.label)).collect();
+        assert!(found.contains(&("Crimean peninsula", Label::LOC)), "{found:?}");
+        assert!(found.contains(&("Ukrainian", Label::NORP)), "{found:?}");
+    }
 
     #[test]
     fn cached_keys_equal_keys_made_from_the_token_texts() {
