@@ -692,6 +692,18 @@ mod tests {
         assert!((0..doc.tokens.len()).filter(|&i| w.punct(i, ",")).count() >= 6);
     }
 
+    /// "according" opens "according to" and is no verb or noun cue in any case: the clause
+    /// finder reads its token only for words without a cue entry (`Finder::new`).
+    #[test]
+    fn according_has_no_cue_entry() {
+        let doc = Doc::new("according According ACCORDING accords accorded");
+        let w = Words::new(&doc);
+        for i in 0..3 {
+            assert!(w.verb[i].is_none() && w.noun[i].is_none(), "{}", w.text(i));
+            assert!(w.is(i, "according"));
+        }
+    }
+
     /// `Cues` numbers a document's cue entries in 16 bits: the lexicon must stay far below that
     /// (each data line gives a lemma and at most a handful of inflected forms).
     #[test]
