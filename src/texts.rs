@@ -11,7 +11,7 @@ use crate::entities::Mention;
 use crate::model::{Claim, Entity, Span};
 
 /// The entities of the mentions, each with its text `text[start..end]` (byte offsets), or
-/// with an empty one when `fill` is false (`annotate_without_texts`).
+/// with an empty one when `fill` is false (`Texts::None` in `annotate_filling`).
 pub(crate) fn entities(text: &str, mentions: &[Mention], fill: bool) -> Vec<Entity> {
     let text_of = |m: &Mention| if fill { piece(text, m.range().start, m.range().end) } else { String::new() };
     let entity = |m: &Mention| Entity { start: m.range().start, end: m.range().end, text: text_of(m), label: m.label, group: m.group() };

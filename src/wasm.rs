@@ -57,7 +57,8 @@ pub fn annotate(text: &js_sys::JsString, options: Option<Ts<Options>>) -> Result
     let input = text.as_string().ok_or_else(|| JsError::new("annotate: text must be a string"))?;
     // The tape slices every entity's and span's text from `text` itself (UTF-16 offsets):
     // their own copies would be made only to be dropped.
-    let ann = if options.offsets == Some(OffsetEncoding::Utf16) { crate::annotate_filling(&input, &options, crate::Texts::None) } else { crate::annotate(&input, &options) };
+    let texts = if options.offsets == Some(OffsetEncoding::Utf16) { crate::Texts::None } else { crate::Texts::All };
+    let ann = crate::annotate_filling(&input, &options, texts);
     match ann.offsets {
         OffsetEncoding::Utf16 => Ok(Ts::new_unchecked(result_tape::annotations_to_js(&ann, text))),
         _ => to_js(&ann),

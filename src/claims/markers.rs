@@ -204,7 +204,7 @@ mod tests {
         let w = Words::new(&doc);
         let marks = vec![(5, 24), (44, 58)];
         // Tokens: 0 "that", 1-6 "“We must prepare,”", 8 "Russia" … 17 "units".
-        // (Each piece with its byte range, as `ContentBytes` gives them; empty pieces left out.)
+        // (Each piece with its byte range, as `SpanBytes` gives them; empty pieces left out.)
         let kind_of = |pieces: &[(usize, usize)]| {
             let with_bytes = pieces.iter().filter(|(a, b)| a < b).map(|&(a, b)| ((a, b), (doc.tokens[a].start as usize, doc.tokens[b - 1].end() as usize)));
             kind(&doc, &w, &marks, with_bytes)

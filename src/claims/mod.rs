@@ -35,9 +35,9 @@ mod quotes;
 mod raising;
 mod resolve;
 mod siblings;
-mod span_bytes;
 mod small_clause;
 mod source;
+mod span_bytes;
 mod split_predicate;
 mod spurious;
 mod words;
@@ -46,8 +46,8 @@ use crate::entities::{FastMap, Mention};
 use crate::model::{Claim, Entity, EntityGroup, Label, Span};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
-use span_bytes::SpanBytes;
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
+use span_bytes::SpanBytes;
 
 /// How many claims around a claim are searched for the one whose content contains it.
 const PARENT_WINDOW: usize = 12;
@@ -184,10 +184,8 @@ fn set_spans(doc: &Doc, bytes: &SpanBytes, claims: &mut [Claim]) {
     for (i, c) in claims.iter_mut().enumerate() {
         c.source = bytes.source(i).map(|(s, e)| span(doc, s, e)).into_iter().collect();
         c.cue = bytes.cues(i).map(|(s, e)| span(doc, s, e)).collect();
-        // Sized first: a filtered iterator does not know its length, and a vector grown by
-        // pushes starts at four spans (most contents have one).
-        c.content = Vec::with_capacity(bytes.contents(i).count());
-        c.content.extend(bytes.contents(i).map(|(s, e)| span(doc, s, e)));
+        // (Ranges read off a slice: each vector is allocated at its exact length.)
+        c.content = bytes.contents(i).map(|(s, e)| span(doc, s, e)).collect();
     }
 }
 

@@ -133,13 +133,13 @@ impl EntityOfToken {
         let runs = &self.runs;
         let ends_after = |j: usize| j == runs.len() || (runs[j].1 as usize) > a;
         let hint = self.last.get().min(runs.len());
-        if (hint == 0 || !ends_after(hint - 1)) && ends_after(hint) {
-            return hint;
-        }
-        if !ends_after(hint) && ends_after((hint + 1).min(runs.len())) {
-            return hint + 1;
-        }
-        let from = runs.partition_point(|run| (run.1 as usize) <= a);
+        let from = if (hint == 0 || !ends_after(hint - 1)) && ends_after(hint) {
+            hint
+        } else if !ends_after(hint) && ends_after((hint + 1).min(runs.len())) {
+            hint + 1
+        } else {
+            runs.partition_point(|run| (run.1 as usize) <= a)
+        };
         self.last.set(from);
         from
     }

@@ -74,7 +74,8 @@ impl SpanBytes {
         self.contents.of(i)
     }
 
-    /// Finding `i` (`f`)'s non-empty content pieces, each as its token range and its byte range.
+    /// The non-empty content pieces of finding `i` (which is `f`), each as its token range and
+    /// its byte range.
     pub(super) fn content_pieces<'a>(&'a self, f: &'a Found, i: usize) -> impl Iterator<Item = ((usize, usize), (usize, usize))> + 'a {
         f.content.iter().copied().filter(|(a, b)| a < b).zip(self.contents(i))
     }

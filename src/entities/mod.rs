@@ -481,8 +481,8 @@ fn adjectival_places(ctx: &mut Ctx) {
 mod tests {
     use super::*;
 
-    /// A regional adjective with "peninsula", "coast" or "steppe" is the place; the same
-    /// adjective alone, or a nationality with another noun, stays NORP.
+    /// A regional adjective with "peninsula", "coast" or "steppe" is the place; a nationality
+    /// before another noun stays NORP.
     #[test]
     fn regional_adjective_with_its_landform_is_a_place() {
         let doc = Doc::new("Troops crossed into the Crimean peninsula on Monday, while Ukrainian forces held the line.");
