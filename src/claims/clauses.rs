@@ -31,8 +31,6 @@ pub struct Finder<'a> {
     pub q: &'a Quotes,
     /// The document's sentences, split again at typewriter quotations (`quotes::resplit_sentences`).
     pub sentences: &'a [Sentence],
-    /// Sentences holding a strong cue: a quotation in them is not a bare continuation.
-    has_cue: Vec<bool>,
 }
 
 /// Prepositions that open a circumstance of the speech act right after the cue.
@@ -139,16 +137,18 @@ fn knowing(lemma: &str) -> bool {
 
 impl<'a> Finder<'a> {
     pub fn new(doc: &'a Doc<'a>, w: &'a Words<'a>, q: &'a Quotes, sentences: &'a [Sentence]) -> Self {
-        let has_cue = sentences
-            .iter()
-            .map(|s| {
-                std::iter::successors(w.next_may_cue(s.first, s.end), |&i| w.next_may_cue(i + 1, s.end))
-                    // ("according" has no cue entry, a test holds it: the token, far out of the
-                    // caches in a long text, is read only for a word without one.)
-                    .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || (w.verb[i].is_none() && w.noun[i].is_none() && w.is(i, "according"))))
-            })
-            .collect();
-        Finder { doc, w, q, sentences, has_cue }
+        Finder { doc, w, q, sentences }
+    }
+
+    /// Sentence `si` holds a strong cue: a quotation in it is not a bare continuation. Asked
+    /// only next to a quotation, so worked out then (a pass over every sentence up front reads
+    /// a long text's flags once more, from memory rather than the caches).
+    fn has_cue(&self, si: usize) -> bool {
+        let (w, q, s) = (self.w, self.q, &self.sentences[si]);
+        std::iter::successors(w.next_may_cue(s.first, s.end), |&i| w.next_may_cue(i + 1, s.end))
+            // ("according" has no cue entry, a test holds it: the token is read only for a
+            // word without one.)
+            .any(|i| q.inside[i] == NONE && (w.verb[i].is_some_and(|c| c.flags & WEAK == 0) || (w.verb[i].is_none() && w.noun[i].is_none() && w.is(i, "according"))))
     }
 
     pub fn find(&self) -> Vec<Found> {
@@ -1534,7 +1534,7 @@ impl<'a> Finder<'a> {
         let next = self.sentences.get(si + 1)?;
         let cur = &self.sentences[si];
         // The next paragraph may continue too, when it opens with the quotation.
-        if next.paragraph > cur.paragraph + 1 || self.has_cue[si + 1] {
+        if next.paragraph > cur.paragraph + 1 || self.has_cue(si + 1) {
             return None;
         }
         let chain = self.q.opens_at(next.first)?;
@@ -1544,7 +1544,7 @@ impl<'a> Finder<'a> {
             if s.first > chain.last {
                 break;
             }
-            if self.has_cue[sj] || sj > si + 40 {
+            if self.has_cue(sj) || sj > si + 40 {
                 return None;
             }
             sj += 1;
@@ -1554,7 +1554,7 @@ impl<'a> Finder<'a> {
         // name that is no word of this claim's source; "he said" may be the same speaker).
         let w = self.w;
         let other_speaker = |k: usize| w.capitalized(k) && w.class[k] == Class::Other && !source.is_some_and(|(a, b)| (a..b).any(|m| w.text(m) == w.text(k)));
-        if self.sentences.get(sj).is_some_and(|s| s.first == chain.last + 1 && self.has_cue[sj] && !w.line_start(s.first) && other_speaker(s.first)) {
+        if self.sentences.get(sj).is_some_and(|s| s.first == chain.last + 1 && self.has_cue(sj) && !w.line_start(s.first) && other_speaker(s.first)) {
             return None;
         }
         let ci = self.q.inside[next.first] as usize;
