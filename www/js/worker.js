@@ -1,5 +1,6 @@
 // Runs the engine off the main thread, so a long text never freezes the page.
-// Messages in: { id, text } (or { warm: true } to load the engine ahead of the first text).
+// Messages in: { id, text } (or { warm: true } to load the engine, and run it once, ahead of the
+// first text).
 // Out: { id, stage: 'annotating' } once the engine starts on the text, then
 // { id, ok: true, json, entityParts } or { id, ok: false, error }. The result goes back as JSON
 // strings, which the page parses several times faster than a structured clone would take: `json`
@@ -9,9 +10,15 @@
 let engine = null;
 const ENTITIES_PER_PART = 10000;
 
+// The engine unpacks its word lists on its first text: tens of milliseconds in a browser
+// (bench/chromium.mjs times it). A short text run once the engine is loaded does it then, while
+// the reader is still pasting, rather than on the reader's first text.
+const WARM_UP_TEXT = 'Warming up, the engine said on Monday.';
+
 async function loadEngine() {
   const mod = await import('../pkg/sourcemark.js');
   await mod.default();
+  mod.annotate(WARM_UP_TEXT);
   return mod;
 }
 
