@@ -41,23 +41,42 @@ fn with_folded_twins(unpacked: String) -> String {
     if !unpacked.contains(fold::HAS_TWIN) {
         return unpacked;
     }
-    let mut keys: Vec<String> = Vec::with_capacity(unpacked.len() / 8);
+    // The keys as written borrow the unpacked text; only the twins are made (a string per key
+    // and a sort of them all were most of the engine's first call: issue #7).
+    let mut keys: Vec<&str> = Vec::with_capacity(unpacked.len() / 8);
+    let mut twins: Vec<String> = Vec::new();
     for line in unpacked.lines() {
         match line.strip_suffix(fold::HAS_TWIN) {
             Some(key) => {
-                keys.push(fold::fold(key));
-                keys.push(key.to_string());
+                twins.push(fold::fold(key));
+                keys.push(key);
             }
-            None => keys.push(line.to_string()),
+            None => keys.push(line),
         }
     }
-    crate::sort::sort(&mut keys);
-    // Two accented spellings can share one twin ("ðông hà", "đông hà").
-    keys.dedup();
-    let mut text = String::with_capacity(unpacked.len() + keys.len() * 4);
-    for key in &keys {
-        text.push_str(key);
-        text.push('\n');
+    // (The mark sorts after every letter, so a key that had it can stand after a longer key it
+    // precedes: the keys are sorted again only when that happened.)
+    if !keys.windows(2).all(|w| w[0] <= w[1]) {
+        crate::sort::sort(&mut keys);
+    }
+    crate::sort::sort(&mut twins);
+    // The two sorted lists merged, each key once: two accented spellings can share one twin
+    // ("ðông hà", "đông hà"), and a twin can be a key of the list too.
+    let mut text = String::with_capacity(unpacked.len() + twins.iter().map(|t| t.len() + 1).sum::<usize>());
+    let (mut keys, mut twins) = (keys.into_iter().peekable(), twins.iter().map(String::as_str).peekable());
+    let mut last = None;
+    loop {
+        let key = match (keys.peek(), twins.peek()) {
+            (Some(&k), Some(&t)) if t < k => twins.next(),
+            (Some(_), _) => keys.next(),
+            (None, _) => twins.next(),
+        };
+        let Some(key) = key else { break };
+        if last != Some(key) {
+            text.push_str(key);
+            text.push('\n');
+            last = Some(key);
+        }
     }
     text
 }
@@ -286,6 +305,35 @@ mod tests {
             assert!(list.lines().all(lookup), "a set misses a line");
             assert!(!lookup("zzzz-not-a-key") && !lookup(""));
         }
+    }
+
+    /// The merge of the keys and their twins gives what sorting every key and twin together
+    /// gives: a marked key standing after a longer key it precedes, a twin shared by two keys,
+    /// a twin that is a key of the list already, a list without marks.
+    #[test]
+    fn folded_twins_merge_into_the_sorted_keys() {
+        let m = fold::HAS_TWIN;
+        let naive = |unpacked: &str| {
+            let mut keys: Vec<String> = Vec::new();
+            for line in unpacked.lines() {
+                match line.strip_suffix(m) {
+                    Some(key) => keys.extend([fold::fold(key), key.to_string()]),
+                    None => keys.push(line.to_string()),
+                }
+            }
+            keys.sort();
+            keys.dedup();
+            keys.iter().map(|k| format!("{k}\n")).collect::<String>()
+        };
+        for unpacked in [
+            format!("abcd\nabc{m}\nzoë{m}\n"),
+            format!("ðông hà{m}\nđông hà{m}\nzz\n"),
+            format!("cafe\ncafé{m}\nzèbre{m}\n"),
+            "alpha\nbeta\n".to_string(),
+        ] {
+            assert_eq!(with_folded_twins(unpacked.clone()), naive(&unpacked), "{unpacked:?}");
+        }
+        assert!(with_folded_twins(format!("zoë{m}\n")).contains("zoe\n"));
     }
 
     #[test]
