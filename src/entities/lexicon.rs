@@ -54,10 +54,10 @@ fn with_folded_twins(unpacked: String) -> String {
             None => keys.push(line),
         }
     }
-    // (The mark sorts after every letter, so a key that had it can stand after a longer key it
-    // precedes: the keys are sorted again only when that happened.)
+    // `build.rs` keeps the keys in order (it marks them after sorting); keys out of order would
+    // be sorted with the twins, as strings of their own.
     if !keys.windows(2).all(|w| w[0] <= w[1]) {
-        crate::sort::sort(&mut keys);
+        twins.extend(keys.drain(..).map(str::to_string));
     }
     crate::sort::sort(&mut twins);
     // The two sorted lists merged, each key once: two accented spellings can share one twin
@@ -308,8 +308,8 @@ mod tests {
     }
 
     /// The merge of the keys and their twins gives what sorting every key and twin together
-    /// gives: a marked key standing after a longer key it precedes, a twin shared by two keys,
-    /// a twin that is a key of the list already, a list without marks.
+    /// gives: keys out of order, a twin shared by two keys, a twin that is a key of the list
+    /// already, a list without marks.
     #[test]
     fn folded_twins_merge_into_the_sorted_keys() {
         let m = fold::HAS_TWIN;
