@@ -35,8 +35,8 @@ impl Packed {
 }
 
 /// Makes again the keys `build.rs` left out (see `fold`): each key marked `HAS_TWIN` stands for
-/// itself and its accent-free twin. Lists without marks come back unchanged; marked ones are
-/// sorted again, so the text equals the data file.
+/// itself and its accent-free twin. Lists without marks come back unchanged; into marked ones
+/// the twins are merged in order, so the text equals the data file.
 fn with_folded_twins(unpacked: String) -> String {
     if !unpacked.contains(fold::HAS_TWIN) {
         return unpacked;
