@@ -693,7 +693,7 @@ mod tests {
     }
 
     /// "according" opens "according to" and is no verb or noun cue in any case: the clause
-    /// finder reads its token only for words without a cue entry (`Finder::new`).
+    /// finder reads its token only for words without a cue entry (`Finder::has_cue`).
     #[test]
     fn according_has_no_cue_entry() {
         let doc = Doc::new("according According ACCORDING accords accorded");
