@@ -207,15 +207,21 @@ fn class_of(c: char) -> CharClass {
     }
 }
 
-/// Splits text into tokens. Whitespace is dropped; every other character is in exactly one token
-/// (up to 4 GiB: offsets are `u32`, so a longer text is tokenised up to its last character
-/// that starts below 4 GiB, and the rest is left unannotated).
-pub fn tokenize(text: &str) -> Vec<Token> {
+/// How much of `text` is annotated: all of it up to 4 GiB, then up to its last character that
+/// starts below (offsets are `u32`).
+pub(crate) fn annotated_len(text: &str) -> usize {
     let mut limit = text.len().min(u32::MAX as usize - 4);
     while !text.is_char_boundary(limit) {
         limit -= 1;
     }
-    let text = &text[..limit];
+    limit
+}
+
+/// Splits text into tokens. Whitespace is dropped; every other character is in exactly one token
+/// (up to 4 GiB: offsets are `u32`, so a longer text is tokenised up to its last character
+/// that starts below 4 GiB, and the rest is left unannotated).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let text = &text[..annotated_len(text)];
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     // A cursor over the bytes (always at a char boundary) instead of a char iterator: ASCII,

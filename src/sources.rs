@@ -15,11 +15,11 @@ const MAX_ROLE_WORDS: usize = 7;
 /// fills `Claim::source_index`. Linear in claims plus entities.
 pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mentions: Vec<Mention> = entities.iter().map(Mention::from).collect();
-    roll_up_mentions(doc, &mentions, groups, claims)
+    roll_up_mentions(doc.text, &mentions, groups, claims)
 }
 
-/// `roll_up` on the mentions `annotate` works with (entities without their texts).
-pub(crate) fn roll_up_mentions(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
+/// `roll_up` on the mentions `annotate` works with (entities without their texts), in `text`.
+pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
     let mut by_name: FastMap<String, usize> = FastMap::with_capacity_and_hasher(claims.len(), Default::default());
@@ -35,7 +35,7 @@ pub(crate) fn roll_up_mentions(doc: &Doc, entities: &[Mention], groups: &[Entity
     for (ci, claim) in claims.iter_mut().enumerate() {
         let Some(span) = claim.source.first() else { continue };
         // Read from the document: the spans' own texts are filled in last (`texts`).
-        let phrase = &doc.text[span.start..span.end];
+        let phrase = &text[span.start..span.end];
         // Named sources are keyed by their canonical name, unnamed ones by the phrase in lower
         // case; a string is made only for a source not seen before (most claims repeat one).
         let key: &str = match claim.source_entity.as_deref() {

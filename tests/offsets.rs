@@ -3,6 +3,7 @@
 //! woven in, and on constructed sentences. Indices between parts of the result stay in range.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod texts;
 
 use sourcemark::{annotate, Annotations, OffsetEncoding, Options, Span};
@@ -125,6 +126,59 @@ fn empty_and_blank_texts_give_empty_results() {
             let ann = annotate(text, &Options { offsets: Some(encoding), ..Options::default() });
             assert_eq!(ann.text_length, length(text, encoding));
             assert!(ann.entities.is_empty() && ann.claims.is_empty() && ann.sources.is_empty(), "{text:?}");
+        }
+    }
+}
+
+/// Each group's (label, canonical name): no two groups of one result should share both.
+fn named_groups(ann: &Annotations) -> Vec<(sourcemark::Label, &str)> {
+    let mut names: Vec<_> = ann.entity_groups.iter().map(|g| (g.label, g.canonical.as_str())).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_text_longer_than_a_section_is_one_document_in_every_encoding() {
+    // The seed articles with emoji, accents and CJK woven in, over and over: more than 1 MiB,
+    // which the engine reads a section at a time (each section's offsets moved to the whole
+    // text's, its groups merged with the others').
+    let articles: Vec<String> = texts::SEEDS.iter().map(|(_, text)| texts::with_unicode(text)).collect();
+    let one = articles.join("\n\n");
+    let mut text = String::new();
+    while text.len() <= 1_300_000 {
+        text.push_str(&one);
+        text.push_str("\n\n");
+    }
+    let copies = text.len() / (one.len() + 2);
+    let once = annotate(&one, &Options::default());
+    // (Guards the check below: one copy, one document, has no two groups of the same name.)
+    let mut unique = named_groups(&once);
+    unique.dedup();
+    assert_eq!(unique.len(), once.entity_groups.len());
+    for encoding in ENCODINGS {
+        let ann = annotate(&text, &Options { offsets: Some(encoding), ..Options::default() });
+        let name = format!("{copies} copies {encoding:?}");
+        assert_eq!(ann.text_length, length(&text, encoding), "{name}");
+        // (Sliced from the text decoded once: `slice` decodes it per span.)
+        let sliceable = common::Sliceable::new(&text);
+        for (what, start, end, span_text) in spans(&ann) {
+            assert_eq!(sliceable.slice(encoding, start, end), span_text, "{name} {what} [{start}, {end})");
+        }
+        check_indices(&name, &ann);
+        // Every copy is found (give or take what a section's edge changes), and the names that
+        // recur in every copy are one group each, over the whole text, as in one document.
+        assert!(ann.claims.len() > (copies - 1) * once.claims.len(), "{name}: {} claims", ann.claims.len());
+        assert!(ann.entities.len() > (copies - 1) * once.entities.len(), "{name}: {} entities", ann.entities.len());
+        let mut names = named_groups(&ann);
+        let groups = names.len();
+        names.dedup();
+        assert_eq!(names.len(), groups, "{name}: groups of the same name");
+        assert!(groups < 2 * once.entity_groups.len(), "{name}: {groups} groups for {} in one copy", once.entity_groups.len());
+        let canonical: std::collections::HashSet<&str> = ann.entity_groups.iter().map(|g| g.canonical.as_str()).collect();
+        for claim in &ann.claims {
+            if let Some(source) = &claim.source_entity {
+                assert!(canonical.contains(source.as_str()), "{name}: source {source} names no group");
+            }
         }
     }
 }

@@ -40,6 +40,13 @@ impl NameKeys {
         self.ends.len() - 1
     }
 
+    /// Adds `other`'s keys after these, in their order.
+    pub(crate) fn append(&mut self, other: &NameKeys) {
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|&end| base + end));
+    }
+
     /// Number of keys.
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
@@ -59,7 +66,10 @@ impl NameKeys {
 /// (plus a log for the nearest full name).
 pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<EntityGroup> {
     let n = entities.len();
-    let mut assign: Vec<usize> = vec![usize::MAX; n];
+    // (Mention and group numbers in `u32`, here and in `plan`: fewer groups than mentions, and
+    // mentions than tokens, see `Mention`. On a long text these lists are held beside the whole
+    // result, `crate::sections`.)
+    let mut assign: Vec<u32> = vec![u32::MAX; n];
     // Each group's label, by the group's number in order of creation (`assign` holds these).
     let mut groups: Vec<Label> = Vec::new();
     // (Maps of `&str` to `u32` here, the type of `forms`' table: one copy of the hash table code
@@ -67,10 +77,12 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
     let key = |i: usize| keys.get(i);
     // Every key the loops below look up or file, made first into one string (no string per key:
     // the keys depend only on each mention, not on the groups made so far).
-    let mut store = NameKeys::with_capacity(2 * n);
+    // Sized for a few keys per mention of an article: a long text repeats its names, and most
+    // of its mentions file no key (`Plan::Repeat`).
+    let mut store = NameKeys::with_capacity((2 * n).min(PRESIZED));
     let mut plan: Vec<Plan> = Vec::with_capacity(n);
     // The number in `store` of the key each probe is filed under, probes in order.
-    let mut filed: Vec<usize> = Vec::with_capacity(2 * n);
+    let mut filed: Vec<usize> = Vec::with_capacity((2 * n).min(PRESIZED));
     {
         // The first mention of each text in the first loop: a repeat with the same label joins its
         // group, as its probes would (the first probe, the name key itself, was filed under that
@@ -86,7 +98,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
             }
             let first = *first_of.entry(&text[e.range()]).or_insert(i as u32) as usize;
             if first != i && entities[first].label == e.label {
-                plan.push(Plan::Repeat(first));
+                plan.push(Plan::Repeat(first as u32));
                 continue;
             }
             let probes = store.len();
@@ -106,7 +118,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
                     filed.push(p);
                 }
             }
-            plan.push(Plan::Keys(probes, count));
+            plan.push(Plan::Keys(probes, count as u32));
         }
     }
     // Filed keys carry their label (see `push_labelled`), so one string map serves every label.
@@ -119,10 +131,10 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         let (probes, count) = match plan[i] {
             Plan::Lone(_) => continue,
             Plan::Repeat(first) => {
-                assign[i] = assign[first];
+                assign[i] = assign[first as usize];
                 continue;
             }
-            Plan::Keys(probes, count) => (probes, count),
+            Plan::Keys(probes, count) => (probes, count as usize),
         };
         let new_group = || {
             groups.push(entities[i].label);
@@ -134,26 +146,26 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         // files it under a new one, as a probe and then a filing would.
         if let [only] = *filed_keys {
             if only == probes {
-                assign[i] = *index.entry(store.get(only)).or_insert_with(new_group) as usize;
+                assign[i] = *index.entry(store.get(only)).or_insert_with(new_group);
                 continue;
             }
         }
         let found = (probes..probes + count).find_map(|p| index.get(store.get(p)).copied());
-        let gi = found.unwrap_or_else(new_group) as usize;
+        let gi = found.unwrap_or_else(new_group);
         assign[i] = gi;
         for &p in filed_keys {
-            index.entry(store.get(p)).or_insert(gi as u32);
+            index.entry(store.get(p)).or_insert(gi);
         }
     }
     // Lone person words: the nearest full name ending (or, failing that, starting) with them.
-    let mut by_last: FastMap<&str, Vec<(usize, usize)>> = FastMap::default(); // word → (mention, group)
-    let mut by_first: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+    let mut by_last: FastMap<&str, Vec<(u32, u32)>> = FastMap::default(); // word → (mention, group)
+    let mut by_first: FastMap<&str, Vec<(u32, u32)>> = FastMap::default();
     for i in 0..n {
         if entities[i].label == Label::PERSON && key(i).contains(' ') {
             let k = key(i);
             let (first, last) = (first_word(k), last_word(k));
-            by_last.entry(last).or_default().push((i, assign[i]));
-            by_first.entry(first).or_default().push((i, assign[i]));
+            by_last.entry(last).or_default().push((i as u32, assign[i]));
+            by_first.entry(first).or_default().push((i as u32, assign[i]));
         }
     }
     for i in 0..n {
@@ -162,24 +174,24 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         let probe = store.get(probe);
         let gi = nearest(by_last.get(k), i)
             .or_else(|| nearest(by_first.get(k), i))
-            .or_else(|| index.get(probe).map(|&g| g as usize))
+            .or_else(|| index.get(probe).copied())
             .unwrap_or_else(|| {
                 groups.push(entities[i].label);
-                groups.len() - 1
+                (groups.len() - 1) as u32
             });
         assign[i] = gi;
-        index.entry(probe).or_insert(gi as u32);
+        index.entry(probe).or_insert(gi);
     }
     // Groups in order of their first mention, numbered in one walk over the mentions (a group's
     // first mention is its smallest), which also lists each group's mentions in order: no sort.
     let mut sizes = vec![0usize; groups.len()];
     for &g in &assign {
-        sizes[g] += 1;
+        sizes[g as usize] += 1;
     }
     let mut new_id = vec![usize::MAX; groups.len()];
     let mut out: Vec<EntityGroup> = Vec::with_capacity(groups.len());
     for (i, e) in entities.iter_mut().enumerate() {
-        let g = assign[i];
+        let g = assign[i] as usize;
         if new_id[g] == usize::MAX {
             new_id[g] = out.len();
             let mentions = Vec::with_capacity(sizes[g]);
@@ -194,9 +206,9 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
 }
 
 /// The group of the full-name mention closest before `i`, else the first one after it.
-fn nearest(list: Option<&Vec<(usize, usize)>>, i: usize) -> Option<usize> {
+fn nearest(list: Option<&Vec<(u32, u32)>>, i: usize) -> Option<u32> {
     let list = list?;
-    let pos = list.partition_point(|&(m, _)| m < i);
+    let pos = list.partition_point(|&(m, _)| (m as usize) < i);
     if pos > 0 { Some(list[pos - 1].1) } else { list.first().map(|&(_, g)| g) }
 }
 
@@ -210,10 +222,10 @@ enum Plan {
     /// A lone person word, probed (and filed) under this key (`NameKeys` number).
     Lone(usize),
     /// A repeat of the text of this earlier mention, with the same label.
-    Repeat(usize),
+    Repeat(u32),
     /// Probed under the keys numbered `start..start + count`, filed under the next `count`
     /// numbers in `filed`.
-    Keys(usize, usize),
+    Keys(usize, u32),
 }
 
 /// `key` filed under `label`, appended to `out`: the label's name, a tab (never inside a key),

@@ -28,6 +28,7 @@ pub mod shape;
 pub mod variants;
 mod words;
 // Month names, also for the claims: a fronted date before a subject.
+pub(crate) use groups::{group, NameKeys};
 pub(crate) use words::MONTH_LIST;
 
 use crate::model::{Entity, EntityGroup, Label};
@@ -150,6 +151,15 @@ impl From<&Entity> for Mention {
 
 /// The mentions, in text order, and their groups: `recognize` without the texts.
 pub fn mentions(doc: &Doc) -> (Vec<Mention>, Vec<EntityGroup>) {
+    let (mut entities, keys) = mentions_and_keys(doc);
+    let groups = group(&mut entities, doc.text, &keys);
+    (entities, groups)
+}
+
+/// The mentions, in text order, not yet grouped (each in group 0), and each one's name key,
+/// which `group` forms the groups from. (Apart for a long text, whose sections' mentions are
+/// grouped together: `crate::sections`.)
+pub(crate) fn mentions_and_keys(doc: &Doc) -> (Vec<Mention>, NameKeys) {
     let mut ctx = Ctx::new(doc);
     quantities::find(&mut ctx);
     names::find(&mut ctx);
@@ -175,8 +185,7 @@ pub fn mentions(doc: &Doc) -> (Vec<Mention>, Vec<EntityGroup>) {
     // The working state (per-token arrays, per-spelling facts) is not needed for grouping: freed
     // first, so the two do not add up at the peak of a long text.
     drop(ctx);
-    let groups = groups::group(&mut entities, doc.text, &keys);
-    (entities, groups)
+    (entities, keys)
 }
 
 /// A labelled mention: tokens `first..end`.

@@ -1,0 +1,261 @@
+//! A long text, read a section at a time (issue #7: time and memory in proportion to the text).
+//!
+//! The stages' working state (tokens, per-token facts, tables of spellings, the claim finder's
+//! findings) is several times the size of the text. Past a few megabytes it no longer fits in
+//! the processor's caches, and every pass over it waits on memory: a 10 MB text took 14x the
+//! time of 1 MB. So a text longer than `SECTION_BYTES` is cut at paragraph breaks into sections
+//! no longer than that, and each section is tokenised, tagged and searched for claims as a
+//! document of its own; only what it finds is kept. The entity groups are then formed once over
+//! the mentions of the whole text, so a name given in full in one section and by its surname in
+//! another is one entity there, and in the claims' sources and the sources roll-up.
+//!
+//! What a section does not see of the others: the evidence one part of a text gives for the
+//! label of a name in another, and a claim's context (a pronoun in a section's first paragraph
+//! finds no person before it). A section is about 1 MB, a few hundred articles: an article, or
+//! a report of book length, is read whole.
+
+use std::ops::Range;
+
+use crate::claims;
+use crate::entities::{self, FastMap, Mention, NameKeys};
+use crate::model::{Claim, Entity};
+use crate::segment::{self, Doc};
+use crate::sources;
+use crate::texts;
+use crate::{Found, Options, Texts};
+
+/// The longest text read as one document, in bytes, and the most a section holds.
+pub(crate) const SECTION_BYTES: usize = 1 << 20;
+
+/// The stages over `text`, a section of at most `max` bytes at a time (`cut`), filling the
+/// `texts` asked for; the groups, the claims' named sources and the sources roll-up are the
+/// whole text's.
+pub(crate) fn find_section_by_section(text: &str, options: &Options, texts: Texts, max: usize) -> Found {
+    // The whole text's mentions, for the groups and the roll-up, and its entities (their texts
+    // made while each section's mentions are at hand, their groups set at the end).
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut keys = NameKeys::with_capacity(0);
+    let mut claims: Vec<Claim> = Vec::new();
+    // Per claim with a named source: a mention (index into `mentions`) of that source, whose
+    // group over the whole text names the source in the end.
+    let mut named_by: Vec<Option<usize>> = Vec::new();
+    for range in cut(text, max) {
+        let section = &text[range.clone()];
+        let doc = Doc::new(section);
+        let (mut local, local_keys) = entities::mentions_and_keys(&doc);
+        if options.claims {
+            // The section's own groups, for its claim stage to resolve sources with.
+            let groups = entities::group(&mut local, section, &local_keys);
+            let first = mentions.len();
+            // Each name's first group (inserted last, so it stays) and that group's first mention.
+            let mention_of: FastMap<&str, usize> =
+                groups.iter().rev().filter_map(|g| Some((g.canonical.as_str(), first + *g.mentions.first()?))).collect();
+            let mut found = claims::extract_without_texts(&doc, &local, &groups, options.nested);
+            if texts == Texts::All {
+                texts::fill_claims(section, &mut found);
+            }
+            let before = claims.len();
+            for mut claim in found {
+                named_by.push(claim.source_entity.as_deref().and_then(|name| mention_of.get(name).copied()));
+                shift(&mut claim, range.start, before);
+                claims.push(claim);
+            }
+        }
+        drop(doc);
+        entities.extend(texts::entities(section, &local, texts != Texts::None).into_iter().map(|mut e| {
+            e.start += range.start;
+            e.end += range.start;
+            e
+        }));
+        // (Every offset fits: the text is cut below 4 GiB, `segment::annotated_len`.)
+        let base = range.start as u32;
+        mentions.extend(local.iter().map(|m| Mention { start: m.start + base, end: m.end + base, group: 0, label: m.label }));
+        keys.append(&local_keys);
+        // Room for the rest of the text at the rate so far: growing by doubling copied the
+        // whole lists each time (a tenth of the excess of 10 MB over ten times 1 MB).
+        let (done, total) = (range.end, text.len());
+        for_the_rest(&mut mentions, done, total);
+        for_the_rest(&mut entities, done, total);
+        for_the_rest(&mut claims, done, total);
+        for_the_rest(&mut named_by, done, total);
+    }
+    let groups = entities::group(&mut mentions, text, &keys);
+    for (entity, mention) in entities.iter_mut().zip(&mentions) {
+        entity.group = mention.group();
+    }
+    for (claim, mention) in claims.iter_mut().zip(named_by) {
+        if let Some(m) = mention {
+            claim.source_entity = Some(groups[mentions[m].group()].canonical.clone());
+        }
+    }
+    let sources = if options.claims { sources::roll_up_mentions(text, &mentions, &groups, &mut claims) } else { Vec::new() };
+    Found { entities, groups, claims, sources }
+}
+
+/// Reserves room in `list`, filled from the first `done` bytes of a text of `total`, for the
+/// rest of the text at the same rate (and an eighth more), unless it has that room already.
+fn for_the_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
+    let expected = (list.len() as f64 * total as f64 / done.max(1) as f64 * 1.125) as usize;
+    if expected > list.capacity() {
+        list.reserve_exact(expected - list.len());
+    }
+}
+
+/// A claim found in a section starting at byte `by`, moved to the whole text's offsets; its
+/// parent's index moves past the `claims_before` of earlier sections.
+fn shift(claim: &mut Claim, by: usize, claims_before: usize) {
+    let spans = claim.source.iter_mut().chain(&mut claim.cue).chain(&mut claim.content).chain(&mut claim.figures);
+    for span in spans.chain(&mut claim.unverified_by) {
+        span.start += by;
+        span.end += by;
+    }
+    if let Some(parent) = &mut claim.parent {
+        *parent += claims_before;
+    }
+}
+
+/// The byte ranges of `text`'s sections in order, each at most `max` bytes (but for a single
+/// character longer than that), together all of `text` that is annotated
+/// (`segment::annotated_len`). A text no longer than `max` is one section.
+pub(crate) fn cut(text: &str, max: usize) -> Vec<Range<usize>> {
+    let len = segment::annotated_len(text);
+    let max = max.max(1);
+    let mut ranges = Vec::with_capacity(len / max + 1);
+    let mut start = 0;
+    while len - start > max {
+        let end = section_end(text, start, start + max);
+        ranges.push(start..end);
+        start = end;
+    }
+    if start < len || ranges.is_empty() {
+        ranges.push(start..len);
+    }
+    ranges
+}
+
+/// Where a section that starts at `start` ends, at `limit` at the latest: after the last blank
+/// line in its second half (a paragraph break: news paragraphs stand alone far more than
+/// lines do), or else after its last line break there, or else after its last space, or else
+/// at the last character boundary (past `start`).
+fn section_end(text: &str, start: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let floor = start + (limit - start) / 2;
+    let window = &bytes[floor..limit];
+    // (A blank line's first line break may lie before the window.)
+    let blank_line = (0..window.len()).rev().filter(|&i| window[i] == b'\n').find(|&i| {
+        let before = bytes[start..floor + i].iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+        before.is_some_and(|j| bytes[start + j] == b'\n')
+    });
+    let line = || window.iter().rposition(|&b| b == b'\n');
+    let space = || window.iter().rposition(|&b| b == b' ' || b == b'\t');
+    if let Some(i) = blank_line.or_else(line).or_else(space) {
+        return floor + i + 1;
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end == start {
+        // A character longer than a section: it ends the section.
+        end = limit;
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Label, Span};
+
+    fn pieces<'a>(text: &'a str, max: usize) -> Vec<&'a str> {
+        cut(text, max).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_short_text_is_one_section() {
+        assert_eq!(pieces("He said so.", 100), ["He said so."]);
+        assert_eq!(pieces("", 100), [""]);
+    }
+
+    #[test]
+    fn sections_end_after_a_blank_line_before_a_line_break_or_a_space() {
+        assert_eq!(pieces("Aaaa aaaa.\n\nBbbb.\nCccc dddd eeee.", 22), ["Aaaa aaaa.\n\n", "Bbbb.\nCccc dddd eeee."]);
+        assert_eq!(pieces("Aaaa aaaa.\r\n \r\nBbbb.", 16), ["Aaaa aaaa.\r\n \r\n", "Bbbb."]);
+        assert_eq!(pieces("Aaaa aaaa.\nBbbb bbbb cccc.", 20), ["Aaaa aaaa.\n", "Bbbb bbbb cccc."]);
+        assert_eq!(pieces("aaaa bbbb cccc dddd", 12), ["aaaa bbbb ", "cccc dddd"]);
+    }
+
+    #[test]
+    fn sections_never_split_a_character() {
+        for text in ["日本語のテキストです", "🙂🙂🙂🙂🙂", "éééééééé", "a🙂b🙂c"] {
+            for max in 1..10 {
+                let parts = pieces(text, max);
+                assert_eq!(parts.concat(), text, "max {max}");
+                // Each part is a whole number of characters (else slicing above would panic), and
+                // no longer than `max` unless it is one character.
+                assert!(parts.iter().all(|p| p.len() <= max || p.chars().count() == 1), "{parts:?} for max {max}");
+                assert!(parts.iter().all(|p| !p.is_empty()), "{parts:?}");
+            }
+        }
+    }
+
+    /// A paragraph of filler: no names, no claims.
+    const FILLER: &str = "The weather stayed mild and the roads were open for most of the week.\n\n";
+
+    #[test]
+    fn a_name_is_one_entity_and_one_source_across_sections() {
+        let mut text = String::from("Volodymyr Zelenskyy said the army would hold the line.\n\n");
+        text.push_str(&FILLER.repeat(3));
+        text.push_str("Zelenskyy said the talks had failed.\n");
+        let ranges = cut(&text, 120);
+        assert!(ranges.len() >= 3, "{ranges:?}");
+        let found = find_section_by_section(&text, &Options::default(), Texts::All, 120);
+        let zelenskyy: Vec<&Entity> = found.entities.iter().filter(|e| e.text.contains("Zelenskyy")).collect();
+        assert_eq!(zelenskyy.len(), 2, "{:?}", found.entities);
+        assert_eq!(&text[zelenskyy[1].start..zelenskyy[1].end], "Zelenskyy");
+        assert_eq!(zelenskyy[0].group, zelenskyy[1].group);
+        let group = &found.groups[zelenskyy[0].group];
+        assert_eq!((group.canonical.as_str(), group.label), ("Volodymyr Zelenskyy", Label::PERSON));
+        // Both claims, the second in the last section, are his, and he is one source of both.
+        assert_eq!(found.claims.len(), 2, "{:?}", found.claims);
+        for claim in &found.claims {
+            assert_eq!(claim.source_entity.as_deref(), Some("Volodymyr Zelenskyy"));
+        }
+        assert_eq!(found.sources.len(), 1, "{:?}", found.sources);
+        assert_eq!(found.sources[0].claims, [0, 1]);
+    }
+
+    #[test]
+    fn a_later_section_s_offsets_texts_and_parents_are_the_whole_text_s() {
+        let para = "“The bridge is closed,” Mayor Anna Berg said, adding that officials claimed it was safe.\n\n";
+        let text = para.repeat(4);
+        let whole = crate::find_in_whole(para, &Options::default(), Texts::All);
+        let found = find_section_by_section(&text, &Options::default(), Texts::All, para.len() + 10);
+        assert_eq!(cut(&text, para.len() + 10).len(), 4);
+        // Each section finds what the paragraph alone has, moved to where it stands.
+        let (claims, entities) = (whole.claims.len(), whole.entities.len());
+        assert!(claims > 0 && entities > 0);
+        assert_eq!((found.claims.len(), found.entities.len()), (4 * claims, 4 * entities));
+        let at = |spans: &[Span], by: usize| spans.iter().map(|s| (s.start - by, s.end - by, s.text.clone())).collect::<Vec<_>>();
+        for (k, claim) in found.claims.iter().enumerate() {
+            let (section, alone) = (k / claims, &whole.claims[k % claims]);
+            let by = section * para.len();
+            assert_eq!(at(&claim.content, by), at(&alone.content, 0));
+            assert_eq!(at(&claim.cue, by), at(&alone.cue, 0));
+            assert_eq!(at(&claim.source, by), at(&alone.source, 0));
+            assert_eq!(claim.parent, alone.parent.map(|p| p + section * claims));
+        }
+        for (k, e) in found.entities.iter().enumerate() {
+            let alone = &whole.entities[k % entities];
+            assert_eq!((e.start - k / entities * para.len(), &e.text, e.label), (alone.start, &alone.text, alone.label));
+            assert_eq!(e.text, text[e.start..e.end]);
+            // The same name in every section is one entity.
+            assert_eq!(found.groups[e.group].canonical, whole.groups[alone.group].canonical);
+        }
+        assert_eq!(found.groups.len(), whole.groups.len());
+    }
+}
