@@ -59,36 +59,10 @@ pub(crate) struct Found {
     pub sources: Vec<Source>,
 }
 
-/// The stages over `text` as one document, filling the `texts` asked for.
-fn find_in_whole(text: &str, options: &Options, texts: Texts) -> Found {
-    let doc = segment::Doc::new(text);
-    // The stages work on mentions without texts; the result's entities and every text are made
-    // last (`texts`), once the tokens and the stages' working state are freed (issue #7).
-    let (mentions, groups) = entities::mentions(&doc);
-    let (mut claims, sources) = if options.claims {
-        let mut claims = claims::extract_without_texts(&doc, &mentions, &groups, options.nested);
-        let sources = sources::roll_up_mentions(text, &mentions, &groups, &mut claims);
-        (claims, sources)
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    drop(doc);
-    let entities = texts::entities(text, &mentions, texts != Texts::None);
-    drop(mentions);
-    if texts == Texts::All {
-        texts::fill_claims(text, &mut claims);
-    }
-    Found { entities, groups, claims, sources }
-}
-
 /// `annotate`, filling only the `texts` asked for.
 pub(crate) fn annotate_filling(text: &str, options: &Options, texts: Texts) -> Annotations {
     // A long text is read a section at a time, so that the stages' working state stays small.
-    let Found { mut entities, mut groups, claims, mut sources } = if text.len() > sections::SECTION_BYTES {
-        sections::find_section_by_section(text, options, texts, sections::SECTION_BYTES)
-    } else {
-        find_in_whole(text, options, texts)
-    };
+    let Found { mut entities, mut groups, claims, mut sources } = sections::find(text, options, texts, sections::SECTION_BYTES);
     if !options.entities {
         entities.clear();
         groups.clear();

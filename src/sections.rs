@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use crate::claims;
 use crate::entities::{self, FastMap, Mention, NameKeys};
-use crate::model::{Claim, Entity};
+use crate::model::{Claim, Entity, EntityGroup, Source};
 use crate::segment::{self, Doc};
 use crate::sources;
 use crate::texts;
@@ -27,88 +27,136 @@ use crate::{Found, Options, Texts};
 /// The longest text read as one document, in bytes, and the most a section holds.
 pub(crate) const SECTION_BYTES: usize = 1 << 20;
 
-/// The stages over `text`, a section of at most `max` bytes at a time (`cut`), filling the
-/// `texts` asked for; the groups, the claims' named sources and the sources roll-up are the
-/// whole text's.
-pub(crate) fn find_section_by_section(text: &str, options: &Options, texts: Texts, max: usize) -> Found {
-    // The whole text's mentions, for the groups and the roll-up, and its entities (their texts
-    // made while each section's mentions are at hand, their groups set at the end).
+/// The stages over `text`, filling the `texts` asked for: as one document when it is no longer
+/// than `max` bytes, else a section of at most `max` bytes at a time (`cut`), with the groups,
+/// the claims' named sources and the sources roll-up of the whole text.
+pub(crate) fn find(text: &str, options: &Options, texts: Texts, max: usize) -> Found {
+    let ranges = cut(text, max);
+    if let [whole] = ranges.as_slice() {
+        let Read { entities, groups, claims, sources, .. } = read(&text[whole.clone()], options, texts, None);
+        return Found { entities, groups, claims, sources };
+    }
+    find_in_sections(text, options, texts, ranges)
+}
+
+/// `find` over a text cut into more than one section (`ranges`).
+#[inline(never)]
+fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Range<usize>>) -> Found {
+    // The whole text's mentions and their name keys, for the groups and the roll-up, and its
+    // entities (made while each section is at hand, their groups set at the end).
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut entities: Vec<Entity> = Vec::new();
     let mut keys = NameKeys::with_capacity(0);
+    let mut entities: Vec<Entity> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
     // Per claim with a named source: a mention (index into `mentions`) of that source, whose
     // group over the whole text names the source in the end.
-    let mut named_by: Vec<Option<usize>> = Vec::new();
-    for range in cut(text, max) {
-        let section = &text[range.clone()];
-        let doc = Doc::new(section);
-        let (mut local, local_keys) = entities::mentions_and_keys(&doc);
-        if options.claims {
-            // The section's own groups, for its claim stage to resolve sources with.
-            let groups = entities::group(&mut local, section, &local_keys);
-            let first = mentions.len();
-            // Each name's first group (inserted last, so it stays) and that group's first mention.
-            let mention_of: FastMap<&str, usize> =
-                groups.iter().rev().filter_map(|g| Some((g.canonical.as_str(), first + *g.mentions.first()?))).collect();
-            let mut found = claims::extract_without_texts(&doc, &local, &groups, options.nested);
-            if texts == Texts::All {
-                texts::fill_claims(section, &mut found);
-            }
-            let before = claims.len();
-            for mut claim in found {
-                named_by.push(claim.source_entity.as_deref().and_then(|name| mention_of.get(name).copied()));
-                shift(&mut claim, range.start, before);
-                claims.push(claim);
-            }
-        }
-        drop(doc);
-        entities.extend(texts::entities(section, &local, texts != Texts::None).into_iter().map(|mut e| {
+    let mut named_by: Vec<Option<u32>> = Vec::new();
+    for range in ranges {
+        let mut section = read(&text[range.clone()], options, texts, Some(&mut keys));
+        let first = mentions.len() as u32;
+        // Each name's first group in the section (inserted last, so it stays), by its first
+        // mention. (A map of the type of the entity stage's, so WebAssembly carries no more
+        // hash table code.)
+        let mention_of: FastMap<&str, u32> =
+            section.groups.iter().rev().filter_map(|g| Some((g.canonical.as_str(), first + *g.mentions.first()? as u32))).collect();
+        named_by.extend(section.claims.iter().map(|c| c.source_entity.as_deref().and_then(|name| mention_of.get(name).copied())));
+        drop(mention_of);
+        // Moved in place to the whole text's offsets, then appended whole.
+        let before = claims.len();
+        section.claims.iter_mut().for_each(|claim| shift(claim, range.start, before));
+        claims.append(&mut section.claims);
+        for e in &mut section.entities {
             e.start += range.start;
             e.end += range.start;
-            e
-        }));
+        }
+        entities.append(&mut section.entities);
         // (Every offset fits: the text is cut below 4 GiB, `segment::annotated_len`.)
         let base = range.start as u32;
-        mentions.extend(local.iter().map(|m| Mention { start: m.start + base, end: m.end + base, group: 0, label: m.label }));
-        keys.append(&local_keys);
+        for m in &mut section.mentions {
+            (m.start, m.end) = (m.start + base, m.end + base);
+        }
+        mentions.append(&mut section.mentions);
         // Room for the rest of the text at the rate so far: growing by doubling copied the
         // whole lists each time (a tenth of the excess of 10 MB over ten times 1 MB).
-        let (done, total) = (range.end, text.len());
-        for_the_rest(&mut mentions, done, total);
-        for_the_rest(&mut entities, done, total);
-        for_the_rest(&mut claims, done, total);
-        for_the_rest(&mut named_by, done, total);
+        let share = text.len() as f64 / range.end as f64;
+        mentions.reserve_exact(for_the_rest(mentions.len(), mentions.capacity(), share));
+        entities.reserve_exact(for_the_rest(entities.len(), entities.capacity(), share));
+        claims.reserve_exact(for_the_rest(claims.len(), claims.capacity(), share));
+        named_by.reserve_exact(for_the_rest(named_by.len(), named_by.capacity(), share));
     }
     let groups = entities::group(&mut mentions, text, &keys);
+    drop(keys);
     for (entity, mention) in entities.iter_mut().zip(&mentions) {
         entity.group = mention.group();
     }
     for (claim, mention) in claims.iter_mut().zip(named_by) {
         if let Some(m) = mention {
-            claim.source_entity = Some(groups[mentions[m].group()].canonical.clone());
+            claim.source_entity = Some(groups[mentions[m as usize].group()].canonical.clone());
         }
     }
     let sources = if options.claims { sources::roll_up_mentions(text, &mentions, &groups, &mut claims) } else { Vec::new() };
     Found { entities, groups, claims, sources }
 }
 
-/// Reserves room in `list`, filled from the first `done` bytes of a text of `total`, for the
-/// rest of the text at the same rate (and an eighth more), unless it has that room already.
-fn for_the_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
-    let expected = (list.len() as f64 * total as f64 / done.max(1) as f64 * 1.125) as usize;
-    if expected > list.capacity() {
-        list.reserve_exact(expected - list.len());
+/// What the stages find in a section, at the section's own offsets.
+struct Read {
+    entities: Vec<Entity>,
+    /// Its mentions (empty for a whole text, once its entities are made).
+    mentions: Vec<Mention>,
+    /// The section's own groups, which its claim stage resolved sources with.
+    groups: Vec<EntityGroup>,
+    claims: Vec<Claim>,
+    /// Empty but for a whole text: a long text's are rolled up over all its sections.
+    sources: Vec<Source>,
+}
+
+/// The stages over `section` as a document. `all_keys`: where its mentions' name keys go, to be
+/// grouped with the other sections'; `None` for a whole text (its sources are rolled up here).
+fn read(section: &str, options: &Options, texts: Texts, all_keys: Option<&mut NameKeys>) -> Read {
+    let whole = all_keys.is_none();
+    let doc = Doc::new(section);
+    let (mut mentions, keys) = entities::mentions_and_keys(&doc);
+    let groups = entities::group(&mut mentions, section, &keys);
+    if let Some(all) = all_keys {
+        all.append(&keys);
     }
+    drop(keys);
+    let (mut claims, sources) = if options.claims {
+        let mut claims = claims::extract_without_texts(&doc, &mentions, &groups, options.nested);
+        let sources = if whole { sources::roll_up_mentions(section, &mentions, &groups, &mut claims) } else { Vec::new() };
+        (claims, sources)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    // The entities and every text are made last, once the tokens and the stages' working state
+    // are freed (issue #7: peak memory).
+    drop(doc);
+    let entities = texts::entities(section, &mentions, texts != Texts::None);
+    if whole {
+        mentions = Vec::new();
+    }
+    if texts == Texts::All {
+        texts::fill_claims(section, &mut claims);
+    }
+    Read { entities, mentions, groups, claims, sources }
+}
+
+/// How many more items a list of `len` (room for `capacity`), filled from the first part of a
+/// text, `share` times as long as that part in all, needs room for: the rest of the text at the
+/// same rate, and an eighth more; none when it has that room already.
+fn for_the_rest(len: usize, capacity: usize, share: f64) -> usize {
+    let expected = (len as f64 * share * 1.125) as usize;
+    if expected > capacity { expected - len } else { 0 }
 }
 
 /// A claim found in a section starting at byte `by`, moved to the whole text's offsets; its
 /// parent's index moves past the `claims_before` of earlier sections.
 fn shift(claim: &mut Claim, by: usize, claims_before: usize) {
-    let spans = claim.source.iter_mut().chain(&mut claim.cue).chain(&mut claim.content).chain(&mut claim.figures);
-    for span in spans.chain(&mut claim.unverified_by) {
-        span.start += by;
-        span.end += by;
+    for list in [&mut claim.source, &mut claim.cue, &mut claim.content, &mut claim.figures] {
+        list.iter_mut().for_each(|span| (span.start, span.end) = (span.start + by, span.end + by));
+    }
+    if let Some(span) = &mut claim.unverified_by {
+        (span.start, span.end) = (span.start + by, span.end + by);
     }
     if let Some(parent) = &mut claim.parent {
         *parent += claims_before;
@@ -142,15 +190,21 @@ fn section_end(text: &str, start: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let floor = start + (limit - start) / 2;
     let window = &bytes[floor..limit];
-    // (A blank line's first line break may lie before the window.)
-    let blank_line = (0..window.len()).rev().filter(|&i| window[i] == b'\n').find(|&i| {
-        let before = bytes[start..floor + i].iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r'));
-        before.is_some_and(|j| bytes[start + j] == b'\n')
-    });
-    let line = || window.iter().rposition(|&b| b == b'\n');
-    let space = || window.iter().rposition(|&b| b == b' ' || b == b'\t');
-    if let Some(i) = blank_line.or_else(line).or_else(space) {
-        return floor + i + 1;
+    // The last line break with nothing but spaces since the one before it (which may lie before
+    // the window), else the last line break. (Each look back stops at the first character that
+    // is not a space: one pass over the window in all.)
+    let mut last_line = None;
+    let mut before = window.len();
+    while let Some(at) = window[..before].iter().rposition(|&b| b == b'\n') {
+        let previous = bytes[start..floor + at].iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+        if previous.is_some_and(|j| bytes[start + j] == b'\n') {
+            return floor + at + 1;
+        }
+        last_line = last_line.or(Some(at));
+        before = at;
+    }
+    if let Some(at) = last_line.or_else(|| window.iter().rposition(|&b| b == b' ' || b == b'\t')) {
+        return floor + at + 1;
     }
     let mut end = limit;
     while !text.is_char_boundary(end) {
@@ -213,7 +267,7 @@ mod tests {
         text.push_str("Zelenskyy said the talks had failed.\n");
         let ranges = cut(&text, 120);
         assert!(ranges.len() >= 3, "{ranges:?}");
-        let found = find_section_by_section(&text, &Options::default(), Texts::All, 120);
+        let found = find(&text, &Options::default(), Texts::All, 120);
         let zelenskyy: Vec<&Entity> = found.entities.iter().filter(|e| e.text.contains("Zelenskyy")).collect();
         assert_eq!(zelenskyy.len(), 2, "{:?}", found.entities);
         assert_eq!(&text[zelenskyy[1].start..zelenskyy[1].end], "Zelenskyy");
@@ -233,8 +287,8 @@ mod tests {
     fn a_later_section_s_offsets_texts_and_parents_are_the_whole_text_s() {
         let para = "“The bridge is closed,” Mayor Anna Berg said, adding that officials claimed it was safe.\n\n";
         let text = para.repeat(4);
-        let whole = crate::find_in_whole(para, &Options::default(), Texts::All);
-        let found = find_section_by_section(&text, &Options::default(), Texts::All, para.len() + 10);
+        let whole = find(para, &Options::default(), Texts::All, para.len());
+        let found = find(&text, &Options::default(), Texts::All, para.len() + 10);
         assert_eq!(cut(&text, para.len() + 10).len(), 4);
         // Each section finds what the paragraph alone has, moved to where it stands.
         let (claims, entities) = (whole.claims.len(), whole.entities.len());
