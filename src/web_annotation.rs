@@ -6,6 +6,7 @@
 //! Identifiers are derived from the document's IRI (`SOURCE#sourcemark-entity-3`), so the same
 //! result always gives the same collection.
 
+use std::fmt::Write;
 use serde::Serialize;
 #[cfg(target_arch = "wasm32")]
 use tsify::Tsify;
@@ -121,19 +122,20 @@ pub fn collection(text: &str, ann: &Annotations, source: &str) -> AnnotationColl
         let name = c.source_index.and_then(|s| ann.sources.get(s)).map(|s| s.name.clone());
         let written = join(&c.source);
         let who = name.clone().or_else(|| (!written.is_empty()).then(|| written.clone()));
-        let mut description = vec![format!("source: {}", who.as_deref().unwrap_or("not given"))];
+        // The facts joined by "; ", written into one string (a list of strings joined cost the
+        // web build a `join` of its own).
+        let mut description = format!("source: {}", who.as_deref().unwrap_or("not given"));
         if !c.cue.is_empty() {
-            description.push(format!("cue: {}", join(&c.cue)));
+            let _ = write!(description, "; cue: {}", join(&c.cue));
         }
-        description.push(format!("kind: {}", kind_name(c.kind)));
-        description.push(format!("stance: {}", stance_name(c.stance)));
+        let _ = write!(description, "; kind: {}; stance: {}", kind_name(c.kind), stance_name(c.stance));
         if c.unverified {
-            description.push(match &c.unverified_by {
-                Some(by) => format!("unverified (“{}”)", by.text),
-                None => "unverified".into(),
-            });
+            description.push_str("; unverified");
+            if let Some(by) = &c.unverified_by {
+                let _ = write!(description, " (“{}”)", by.text);
+            }
         }
-        let mut body = vec![textual("classifying", "claim"), textual("describing", &description.join("; "))];
+        let mut body = vec![textual("classifying", "claim"), textual("describing", &description)];
         if let Some(name) = name {
             body.push(textual("identifying", &name));
         }
@@ -237,5 +239,26 @@ mod tests {
                 assert_eq!(t.source, "urn:example:doc");
             }
         }
+    }
+
+    #[test]
+    fn a_claim_is_described_by_its_source_cue_kind_stance_and_marker() {
+        let text = "Dmitry Peskov claimed, without evidence, that the bridge was mined.";
+        let ann = crate::annotate(text, &Options::default());
+        let claim = &ann.claims[0];
+        assert!(claim.unverified && claim.unverified_by.is_some(), "{claim:?}");
+        let c = collection(text, &ann, "urn:example:doc");
+        let described = c.first.items.iter().find(|a| a.motivation == "describing").expect("the claim");
+        let description = described.body.iter().find(|b| b.purpose == "describing").expect("its description");
+        // Each fact the way the claim has it, in this order, joined by "; ".
+        let expected = [
+            format!("source: {}", ann.sources[claim.source_index.unwrap()].name),
+            format!("cue: {}", claim.cue[0].text),
+            format!("kind: {}", kind_name(claim.kind)),
+            format!("stance: {}", stance_name(claim.stance)),
+            format!("unverified (“{}”)", claim.unverified_by.as_ref().unwrap().text),
+        ];
+        assert_eq!(description.value, expected.join("; "));
+        assert!(description.value.starts_with("source: Dmitry Peskov; cue: claimed; "), "{}", description.value);
     }
 }
