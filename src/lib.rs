@@ -3,6 +3,8 @@
 //! `annotate(text, &options)` runs the pipeline, one module per stage:
 //! text → [`segment`] (tokens, sentences) → [`entities`] (mentions, document-level groups)
 //! → [`claims`] (attributions) → [`sources`] (roll-up) → [`offsets`] (the caller's encoding).
+//! A text over 1 MiB goes through it a section at a time, its groups and sources made over the
+//! whole text (`sections`).
 //! Nothing here knows about WebAssembly: `wasm` (built only for wasm32) converts at the boundary.
 
 mod ascii_words;
