@@ -165,6 +165,47 @@ test('every build gives the same results', async () => {
   assert.ok(compared >= texts.length * Object.keys(calls).length);
 });
 
+test('a text over 1 MiB, read a section at a time, gives the same whole-text result in every build', async () => {
+  const cfg = settings();
+  const name = cfg.crate.name;
+  const require = createRequire(import.meta.url);
+  const builds = [];
+  for (const b of cfg.bindgen) {
+    const dir = join(repoRoot, b['out-dir']);
+    if (b.target === 'nodejs') {
+      builds.push({ target: b.target, api: require(join(dir, `${name}.js`)) });
+    } else if (b.target === 'web') {
+      const api = await import(pathToFileURL(join(dir, `${name}.js`)).href);
+      api.initSync({ module: readFileSync(join(dir, `${name}_bg.wasm`)) });
+      builds.push({ target: b.target, api });
+    }
+  }
+  assert.ok(builds.length >= 2, `two builds to compare: ${builds.map((b) => b.target)}`);
+  // The seed articles with accents, CJK and emoji between them, over and over: past 1 MiB of
+  // UTF-8, where the engine cuts the text into sections (src/sections.rs) and moves each
+  // section's offsets to the whole text's.
+  const seedDir = join(repoRoot, 'tests', 'fixtures', 'seeds');
+  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  const one = seeds.join('\n\nZoë Ångström 😀 北京大学の教授 said so.\n\n');
+  let text = '';
+  while (Buffer.byteLength(text) <= 1.3 * 2 ** 20) text += `${one}\n\n`;
+  const results = builds.map((b) => b.api.annotate(text));
+  for (const [i, ann] of results.entries()) {
+    const what = builds[i].target;
+    assert.ok(ann.entities.length > 1000 && ann.claims.length > 100, `${what}: the text's entities and claims`);
+    // Offsets are UTF-16 units of the whole text, in every section.
+    for (const e of ann.entities) assert.equal(e.text, text.slice(e.start, e.end), `${what}: entity at ${e.start}`);
+    for (const c of ann.claims) {
+      for (const s of [...c.source, ...c.cue, ...c.content]) assert.equal(s.text, text.slice(s.start, s.end), `${what}: claim span at ${s.start}`);
+    }
+    // One group per name over the whole text.
+    const names = new Set(ann.entityGroups.map((g) => `${g.label}\t${g.canonical}`));
+    assert.equal(names.size, ann.entityGroups.length, `${what}: two groups of one name`);
+  }
+  const [first, ...rest] = results.map((r) => JSON.stringify(r));
+  for (const [i, other] of rest.entries()) assert.ok(other === first, `${builds[i + 1].target} differs from ${builds[0].target}`);
+});
+
 test('a setting the build would ignore stops it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourcemark-config-'));
   try {
