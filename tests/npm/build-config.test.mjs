@@ -113,7 +113,8 @@ test('the built folders are the ones wasm-pack.toml names', () => {
 // The builds differ in features and optimisation settings (the Node build hands results over
 // as objects built field by field, the web build as JSON for JSON.parse): every export they share
 // must still give the same result.
-test('every build gives the same results', async () => {
+/** Each build wasm-pack.toml names, loaded: `{ target, api }` (at least two, to compare). */
+async function loadBuilds() {
   const cfg = settings();
   const name = cfg.crate.name;
   const require = createRequire(import.meta.url);
@@ -129,6 +130,11 @@ test('every build gives the same results', async () => {
     }
   }
   assert.ok(builds.length >= 2, `two builds to compare: ${builds.map((b) => b.target)}`);
+  return builds;
+}
+
+test('every build gives the same results', async () => {
+  const builds = await loadBuilds();
 
   const seedDir = join(repoRoot, 'tests', 'fixtures', 'seeds');
   const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
@@ -166,21 +172,7 @@ test('every build gives the same results', async () => {
 });
 
 test('a text over 1 MiB, read a section at a time, gives the same whole-text result in every build', async () => {
-  const cfg = settings();
-  const name = cfg.crate.name;
-  const require = createRequire(import.meta.url);
-  const builds = [];
-  for (const b of cfg.bindgen) {
-    const dir = join(repoRoot, b['out-dir']);
-    if (b.target === 'nodejs') {
-      builds.push({ target: b.target, api: require(join(dir, `${name}.js`)) });
-    } else if (b.target === 'web') {
-      const api = await import(pathToFileURL(join(dir, `${name}.js`)).href);
-      api.initSync({ module: readFileSync(join(dir, `${name}_bg.wasm`)) });
-      builds.push({ target: b.target, api });
-    }
-  }
-  assert.ok(builds.length >= 2, `two builds to compare: ${builds.map((b) => b.target)}`);
+  const builds = await loadBuilds();
   // The seed articles with accents, CJK and emoji between them, over and over: past 1 MiB of
   // UTF-8, where the engine cuts the text into sections (src/sections.rs) and moves each
   // section's offsets to the whole text's.
