@@ -182,3 +182,38 @@ fn a_text_longer_than_a_section_is_one_document_in_every_encoding() {
         }
     }
 }
+
+#[test]
+fn a_text_longer_than_a_section_keeps_every_option() {
+    let one: String = texts::SEEDS.iter().map(|(_, text)| texts::with_unicode(text)).collect::<Vec<_>>().join("\n\n");
+    let text = format!("{one}\n\n").repeat(1_200_000 / one.len() + 1);
+    assert!(text.len() > 1 << 20);
+    let all = annotate(&text, &Options::default());
+    let variants = [
+        ("outermost", Options { nested: false, ..Options::default() }),
+        ("no entities", Options { entities: false, ..Options::default() }),
+        ("no claims", Options { claims: false, ..Options::default() }),
+        ("people only", Options { labels: Some(vec![sourcemark::Label::PERSON]), ..Options::default() }),
+    ];
+    for (name, options) in variants {
+        let ann = annotate(&text, &options);
+        check_indices(name, &ann);
+        let sliceable = common::Sliceable::new(&text);
+        for (what, start, end, span_text) in spans(&ann) {
+            assert_eq!(sliceable.slice(OffsetEncoding::Utf8, start, end), span_text, "{name} {what}");
+        }
+        match name {
+            // Nested claims go: none left has a parent, and fewer are left.
+            "outermost" => {
+                assert!(ann.claims.iter().all(|c| c.parent.is_none()));
+                assert!(ann.claims.len() < all.claims.len() && !ann.claims.is_empty(), "{} of {}", ann.claims.len(), all.claims.len());
+            }
+            "no entities" => assert!(ann.entities.is_empty() && ann.entity_groups.is_empty() && ann.claims.len() == all.claims.len()),
+            "no claims" => assert!(ann.claims.is_empty() && ann.sources.is_empty() && ann.entities.len() == all.entities.len()),
+            _ => {
+                assert!(ann.entities.iter().all(|e| e.label == sourcemark::Label::PERSON) && !ann.entities.is_empty());
+                assert_eq!(ann.claims.len(), all.claims.len());
+            }
+        }
+    }
+}
