@@ -53,18 +53,10 @@ pub(crate) enum Texts {
     None,
 }
 
-/// What the stages find in a text: the entities, their groups, the claims and the sources.
-pub(crate) struct Found {
-    pub entities: Vec<Entity>,
-    pub groups: Vec<EntityGroup>,
-    pub claims: Vec<Claim>,
-    pub sources: Vec<Source>,
-}
-
 /// `annotate`, filling only the `texts` asked for.
 pub(crate) fn annotate_filling(text: &str, options: &Options, texts: Texts) -> Annotations {
     // A long text is read a section at a time, so that the stages' working state stays small.
-    let Found { mut entities, mut groups, claims, mut sources } = sections::find(text, options, texts, sections::SECTION_BYTES);
+    let sections::StageOutput { mut entities, mut groups, claims, mut sources } = sections::find(text, options, texts, sections::SECTION_BYTES);
     if !options.entities {
         entities.clear();
         groups.clear();

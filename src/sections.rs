@@ -22,7 +22,15 @@ use crate::model::{Claim, Entity, EntityGroup, Source};
 use crate::segment::{self, Doc};
 use crate::sources;
 use crate::texts;
-use crate::{Found, Options, Texts};
+use crate::{Options, Texts};
+
+/// What the stages find in a text: the entities, their groups, the claims and the sources.
+pub(crate) struct StageOutput {
+    pub entities: Vec<Entity>,
+    pub groups: Vec<EntityGroup>,
+    pub claims: Vec<Claim>,
+    pub sources: Vec<Source>,
+}
 
 /// The longest text read as one document, in bytes, and the most a section holds.
 pub(crate) const SECTION_BYTES: usize = 1 << 20;
@@ -30,18 +38,18 @@ pub(crate) const SECTION_BYTES: usize = 1 << 20;
 /// The stages over `text`, filling the `texts` asked for: as one document when it is no longer
 /// than `max` bytes, else a section of at most `max` bytes at a time (`cut`), with the groups,
 /// the claims' named sources and the sources roll-up of the whole text.
-pub(crate) fn find(text: &str, options: &Options, texts: Texts, max: usize) -> Found {
+pub(crate) fn find(text: &str, options: &Options, texts: Texts, max: usize) -> StageOutput {
     let ranges = cut(text, max);
     if let [whole] = ranges.as_slice() {
-        let Read { entities, groups, claims, sources, .. } = read(&text[whole.clone()], options, texts, None);
-        return Found { entities, groups, claims, sources };
+        let SectionOutput { entities, groups, claims, sources, .. } = run_stages(&text[whole.clone()], options, texts, None);
+        return StageOutput { entities, groups, claims, sources };
     }
     find_in_sections(text, options, texts, ranges)
 }
 
 /// `find` over a text cut into more than one section (`ranges`).
 #[inline(never)]
-fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Range<usize>>) -> Found {
+fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Range<usize>>) -> StageOutput {
     // The whole text's mentions and their name keys, for the groups and the roll-up, and its
     // entities (made while each section is at hand, their groups set at the end).
     let mut mentions: Vec<Mention> = Vec::new();
@@ -52,7 +60,7 @@ fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Ran
     // group over the whole text names the source in the end.
     let mut named_by: Vec<Option<u32>> = Vec::new();
     for range in ranges {
-        let mut section = read(&text[range.clone()], options, texts, Some(&mut keys));
+        let mut section = run_stages(&text[range.clone()], options, texts, Some(&mut keys));
         let first = mentions.len() as u32;
         // Each name's first group in the section (inserted last, so it stays), by its first
         // mention. (A map of the type of the entity stage's, so WebAssembly carries no more
@@ -95,11 +103,11 @@ fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Ran
         }
     }
     let sources = if options.claims { sources::roll_up_mentions(text, &mentions, &groups, &mut claims) } else { Vec::new() };
-    Found { entities, groups, claims, sources }
+    StageOutput { entities, groups, claims, sources }
 }
 
-/// What the stages find in a section, at the section's own offsets.
-struct Read {
+/// What the stages find in one section (or a whole text), at the section's own offsets.
+struct SectionOutput {
     entities: Vec<Entity>,
     /// Its mentions (empty for a whole text, once its entities are made).
     mentions: Vec<Mention>,
@@ -112,7 +120,7 @@ struct Read {
 
 /// The stages over `section` as a document. `all_keys`: where its mentions' name keys go, to be
 /// grouped with the other sections'; `None` for a whole text (its sources are rolled up here).
-fn read(section: &str, options: &Options, texts: Texts, all_keys: Option<&mut NameKeys>) -> Read {
+fn run_stages(section: &str, options: &Options, texts: Texts, all_keys: Option<&mut NameKeys>) -> SectionOutput {
     let whole = all_keys.is_none();
     let doc = Doc::new(section);
     let (mut mentions, keys) = entities::mentions_and_keys(&doc);
@@ -138,7 +146,7 @@ fn read(section: &str, options: &Options, texts: Texts, all_keys: Option<&mut Na
     if texts == Texts::All {
         texts::fill_claims(section, &mut claims);
     }
-    Read { entities, mentions, groups, claims, sources }
+    SectionOutput { entities, mentions, groups, claims, sources }
 }
 
 /// How many more items a list of `len` (room for `capacity`), filled from the first part of a
