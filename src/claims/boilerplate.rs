@@ -77,6 +77,10 @@ pub struct Notices<'d> {
 
 impl<'d> Notices<'d> {
     pub fn new(doc: &'d Doc<'d>, words: &'d Words<'d>) -> Self {
+        // The search tables (64 KB) are built on the first document, as the word lists are, not
+        // by whichever later one first holds a paragraph to search: a one-off build inside a
+        // call counted in that call's peak memory (issue #7).
+        tables();
         let paragraphs = doc.sentences.last().map_or(0, |s| s.paragraph + 1);
         Notices { doc, words, known: vec![0; paragraphs] }
     }

@@ -222,8 +222,6 @@ pub(crate) struct Forms<'a> {
     /// Per spelling: its lowercase form (borrowed from `spellings`, sliced once here: the
     /// rules ask for forms at nearly every token they look at), classes and shape.
     forms: Vec<&'a str>,
-    /// Per spelling: its text as written (every token of a spelling has that text).
-    texts: Vec<&'a str>,
     /// Per spelling: its shape.
     shapes: Vec<Shape>,
     /// Per spelling: its classes, with its kind's and shape's. The rules ask a token's classes
@@ -245,13 +243,6 @@ impl<'a> Forms<'a> {
         // Per spelling first, each array in one tight pass (pushing to six arrays in one loop
         // kept their lengths and pointers in memory, not registers).
         let forms: Vec<&'a str> = (0..count).map(|id| spellings.form_of(id)).collect();
-        let range = |id: usize| spellings.written_range(id);
-        let texts: Vec<&'a str> = (0..count)
-            .map(|id| {
-                let (a, b) = range(id);
-                &doc.text[a..b]
-            })
-            .collect();
         let facts = text_facts(doc, &forms);
         // Per spelling: the kind of its tokens (every token of a spelling has the kind of its
         // first: the tokenizer's kind follows from the text), and so its classes with the
@@ -277,7 +268,7 @@ impl<'a> Forms<'a> {
             upper += u as usize;
             lower += l as usize;
         }
-        Forms { spellings, forms, texts, shapes, spelling_bits, word, letters: (upper, lower) }
+        Forms { spellings, forms, shapes, spelling_bits, word, letters: (upper, lower) }
     }
 
     /// Uppercase and lowercase letters of all the document's tokens.
@@ -301,9 +292,9 @@ impl<'a> Forms<'a> {
         self.forms[id]
     }
 
-    /// The spelling number of a token text as written, if some token is written so.
-    pub fn id_of(&self, written: &str) -> Option<usize> {
-        self.spellings.id_of(written)
+    /// The spelling written as spelling `id`'s lowercase form, if some token is written so.
+    pub fn lowercase_twin(&self, id: usize) -> Option<usize> {
+        self.spellings.lowercase_twin(id)
     }
 
     /// The tokens of spelling `id` are words.
@@ -328,10 +319,9 @@ impl<'a> Forms<'a> {
     /// Text of token `k` as written ("" past the end).
     #[inline]
     pub fn text(&self, k: usize) -> &'a str {
-        match self.spellings.get(k) {
-            Some(id) => self.texts[id],
-            None => "",
-        }
+        // (The spellings keep each one's text: a copy per spelling here was 16 bytes a spelling,
+        // the largest per-spelling list of a short document: issue #7.)
+        self.spellings.get(k).map_or("", |id| self.spellings.written(id))
     }
 
     /// Shape of token `k` as written (that of "" past the end).

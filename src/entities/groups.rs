@@ -82,7 +82,8 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
     let mut store = NameKeys::with_capacity((2 * n).min(PRESIZED));
     let mut plan: Vec<Plan> = Vec::with_capacity(n);
     // The number in `store` of the key each probe is filed under, probes in order.
-    let mut filed: Vec<usize> = Vec::with_capacity((2 * n).min(PRESIZED));
+    let mut filed: Vec<u32> = Vec::with_capacity((2 * n).min(PRESIZED));
+    let mut lone = 0;
     {
         // The first mention of each text in the first loop: a repeat with the same label joins its
         // group, as its probes would (the first probe, the name key itself, was filed under that
@@ -94,6 +95,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
                 let out = store.open();
                 push_labelled(e.label, key(i), out);
                 plan.push(Plan::Lone(store.close()));
+                lone += 1;
                 continue;
             }
             let first = *first_of.entry(&text[e.range()]).or_insert(i as u32) as usize;
@@ -113,18 +115,19 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
                     swapped.push_str(store.get(p));
                     swapped.replace_range(at..at + kind.len(), kind);
                     store.open().push_str(&swapped);
-                    filed.push(store.close());
+                    filed.push(store.close() as u32);
                 } else {
-                    filed.push(p);
+                    filed.push(p as u32);
                 }
             }
             plan.push(Plan::Keys(probes, count as u32));
         }
     }
     // Filed keys carry their label (see `push_labelled`), so one string map serves every label.
-    // Sized for a few keys per mention of an article up front (growing rehashed every key several
-    // times); a long text's map grows as it needs (a size for its every mention overshot by far).
-    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher((2 * n).min(PRESIZED), Default::default());
+    // Sized for every key filed below, known now: the filed keys and the lone words' probes
+    // (growing rehashed every key several times; a size for a few keys per mention overshot,
+    // and this map was then the top of the peak memory of a short text: issue #7).
+    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(filed.len() + lone, Default::default());
     // Full names and everything that is not a lone person word.
     let mut filed_at = 0;
     for i in 0..n {
@@ -145,6 +148,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         // One key, filed as it is probed (a DATE's or NUMBER's): one look-up finds its group or
         // files it under a new one, as a probe and then a filing would.
         if let [only] = *filed_keys {
+            let only = only as usize;
             if only == probes {
                 assign[i] = *index.entry(store.get(only)).or_insert_with(new_group);
                 continue;
@@ -154,7 +158,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         let gi = found.unwrap_or_else(new_group);
         assign[i] = gi;
         for &p in filed_keys {
-            index.entry(store.get(p)).or_insert(gi);
+            index.entry(store.get(p as usize)).or_insert(gi);
         }
     }
     // Lone person words: the nearest full name ending (or, failing that, starting) with them.

@@ -254,6 +254,13 @@ impl KeyPieces {
         KeyPieces { of_number: Vec::new(), pieces: Vec::new(), arena: String::new(), generation: None }
     }
 
+    /// Room for the vocabulary's first spellings, as its other stores have (`vocab::ROOM`).
+    fn make_room(&mut self) {
+        if self.of_number.capacity() == 0 {
+            self.of_number.reserve_exact(crate::spellings::vocab::ROOM);
+        }
+    }
+
     /// Ready for numbers below `numbers`, of `generation`: what was made for another is dropped.
     fn open(&mut self, generation: Option<u32>, numbers: usize) {
         if self.generation != generation {
@@ -290,6 +297,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let forms = forms::Forms::new(doc);
         let casing = shape::casing_with(doc, &forms);
         let n = doc.tokens.len();
+        // The kept pieces' room is made on the first document, whether or not it has a name.
+        KEPT_PIECES.with(|kept| kept.borrow_mut().make_room());
         Ctx {
             doc,
             forms,
@@ -374,11 +383,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// The word at `k` appears in lower case somewhere in the document: some word token is
-    /// written exactly as `w(k)` (one lookup in the document's spellings).
+    /// written exactly as `w(k)` (found when the spellings were numbered).
     pub fn seen_lowercase(&self, k: usize) -> bool {
         // (A token's kind follows from its text, so it is a fact of its spelling: `Forms`.)
         !self.casing.caseless
-            && self.forms.id_of(self.w(k)).is_some_and(|id| self.forms.is_word(id) && self.forms.shape_of(id).first_lower())
+            && self.forms.lowercase_twin(self.forms.spelling(k)).is_some_and(|id| self.forms.is_word(id) && self.forms.shape_of(id).first_lower())
     }
 
     pub fn found_label_at(&self, k: usize) -> Option<Label> {

@@ -15,30 +15,37 @@ use vocab::Vocab;
 
 pub struct Spellings<'a> {
     text: &'a str,
-    /// Each distinct token text (as written) → its spelling's number.
-    table: Table,
-    /// Per spelling: where it is written first and where its form is (one vector: one push
-    /// per new spelling).
-    entries: Vec<Entry>,
-    /// Every distinct lowercase form, back to back.
+    /// Per spelling: where it is written first and where its form starts (one vector: one
+    /// push per new spelling).
+    entries: Vec<Entry<'a>>,
+    /// Every distinct lowercase form, back to back, in the order of the spellings (a form ends
+    /// where the next one starts).
     arena: String,
     /// Per token: its spelling's number.
     of_token: Vec<u32>,
     /// Per spelling: its number in this thread's vocabulary (`vocab`), by which the stages
     /// keep what they work out from its text alone.
     vocab_numbers: Vec<u32>,
+    /// The spellings whose lowercase form is not their text, in order, each with the spelling
+    /// written as that form (`NO_TWIN`: none; every other spelling is its own form), found
+    /// while the hash table of the texts was at hand. That table (16 bytes a slot, the largest
+    /// part of a short document) is dropped once the tokens are numbered: this was all the
+    /// later stages looked up in it (issue #7: peak memory).
+    twins: Vec<(u32, u32)>,
     /// The vocabulary's generation and size when the spellings were numbered.
     vocab: (u32, usize),
 }
 
-/// What is kept of one spelling.
-struct Entry {
-    /// The byte range in `text` of its first token (the spelling as written).
-    written: (u32, u32),
-    /// Its form's byte range in `arena`.
-    form: (usize, usize),
-    /// It is ASCII as written (its form is then the ASCII lowercase).
-    ascii: bool,
+/// In `Spellings::twins`: no token is written as the spelling's lowercase form.
+const NO_TWIN: u32 = u32::MAX;
+
+/// What is kept of one spelling (24 bytes: a short document holds hundreds).
+struct Entry<'a> {
+    /// Its first token's text (the spelling as written): the entity stage asks for token texts
+    /// at nearly every token it looks at, and reads them here.
+    written: &'a str,
+    /// Where its form starts in `arena`.
+    form: u32,
     /// Its first token.
     first: u32,
 }
@@ -54,23 +61,45 @@ impl<'a> Spellings<'a> {
         let expected = (n / 2 + 16).min(2048);
         let mut spellings = Spellings {
             text,
-            table: Table::with_capacity(expected),
             entries: Vec::with_capacity(expected),
             arena: String::with_capacity(expected * 8),
             of_token: Vec::with_capacity(n),
             vocab_numbers: Vec::with_capacity(expected),
+            twins: Vec::new(),
             vocab: (0, 0),
         };
+        let mut table = Table::with_capacity(expected);
+        let mut changed = Vec::new();
         vocab::with(|vocab| {
             vocab.open();
-            spellings.number_tokens(tokens, vocab);
+            changed = spellings.number_tokens(tokens, &mut table, vocab);
             spellings.vocab = (vocab.generation(), vocab.len());
         });
+        spellings.twins = spellings.find_twins(&table, &changed);
+        // What was reserved for a typical article and not used goes (shrunk in place) before the
+        // later stages allocate theirs.
+        spellings.entries.shrink_to_fit();
+        spellings.arena.shrink_to_fit();
+        spellings.vocab_numbers.shrink_to_fit();
         spellings
     }
 
-    /// Numbers the spellings of `tokens`, and each new one in the vocabulary.
-    fn number_tokens(&mut self, tokens: &[Token], vocab: &mut Vocab) {
+    /// The `twins` of the spellings whose form is not their text (`changed`, in order).
+    fn find_twins(&self, table: &Table, changed: &[u32]) -> Vec<(u32, u32)> {
+        let arena = self.arena.as_bytes();
+        let twin = |id: u32| {
+            let (a, b) = self.form_range(id as usize);
+            // (The tag read off the forms in place: most have eight bytes after their start.)
+            let tag = tag_of(arena, a, b);
+            table.find(tag, |other| self.written_bytes(other) == &arena[a..b]).unwrap_or(NO_TWIN)
+        };
+        changed.iter().map(|&id| (id, twin(id))).collect()
+    }
+
+    /// Numbers the spellings of `tokens`, and each new one in the vocabulary. Returns the
+    /// spellings whose lowercase form differs from their text.
+    fn number_tokens(&mut self, tokens: &[Token], table: &mut Table, vocab: &mut Vocab) -> Vec<u32> {
+        let mut changed = Vec::new();
         let spellings = self;
         let text = spellings.text;
         // One-byte tokens (punctuation, "a", "I": a fifth of all tokens) skip the hash table.
@@ -87,14 +116,17 @@ impl<'a> Spellings<'a> {
                 continue;
             }
             let tag = tag_of(bytes, start, end);
-            let found = spellings.table.find(tag, |id| spellings.written_bytes(id) == &bytes[start..end]);
+            let found = table.find(tag, |id| spellings.written_bytes(id) == &bytes[start..end]);
             let id = match found {
                 Ok(id) => id,
                 Err(slot) => {
                     // (Tokens are counted in `u32`: `segment::tokenize`.)
-                    let id = spellings.add(t, k as u32, tag);
+                    let (id, lowered) = spellings.add(t, k as u32, tag);
+                    if lowered {
+                        changed.push(id);
+                    }
                     spellings.vocab_numbers.push(vocab.number(tag, &bytes[start..end]));
-                    spellings.table.insert(slot, tag);
+                    table.insert(slot, tag);
                     id
                 }
             };
@@ -103,10 +135,12 @@ impl<'a> Spellings<'a> {
             }
             spellings.of_token.push(id);
         }
+        changed
     }
 
-    /// Numbers the spelling of token `t`, seen for the first time, and writes its form.
-    fn add(&mut self, t: &Token, first: u32, tag: u64) -> u32 {
+    /// Numbers the spelling of token `t`, seen for the first time, and writes its form. Returns
+    /// its number, and whether its form differs from its text.
+    fn add(&mut self, t: &Token, first: u32, tag: u64) -> (u32, bool) {
         let s = t.text(self.text);
         let start = self.arena.len();
         let (ascii, capitals) = match short_tag_bytes(tag) {
@@ -114,17 +148,23 @@ impl<'a> Spellings<'a> {
             Some(bytes) => (bytes & HIGH_BITS == 0, has_ascii_capital(bytes)),
             None => (is_ascii_long(s.as_bytes()), true),
         };
-        push_lower(s, ascii, capitals, &mut self.arena);
-        self.entries.push(Entry { written: (t.start, t.end()), form: (start, self.arena.len()), ascii, first });
+        let lowered = push_lower(s, ascii, capitals, &mut self.arena);
+        // (The forms hold at most the text's bytes, as many as `u32` counts: `segment::tokenize`.)
+        self.entries.push(Entry { written: s, form: start as u32, first });
         // At most one spelling per token, and tokens are counted in `u32` (segment).
-        (self.entries.len() - 1) as u32
+        ((self.entries.len() - 1) as u32, lowered)
     }
 
     /// The bytes of spelling `id` as written.
     #[inline]
     fn written_bytes(&self, id: u32) -> &[u8] {
-        let (a, b) = self.entries[id as usize].written;
-        &self.text.as_bytes()[a as usize..b as usize]
+        self.entries[id as usize].written.as_bytes()
+    }
+
+    /// Spelling `id` as written (the text of each of its tokens).
+    #[inline]
+    pub fn written(&self, id: usize) -> &'a str {
+        self.entries[id].written
     }
 
     /// Number of distinct spellings.
@@ -151,15 +191,24 @@ impl<'a> Spellings<'a> {
     /// The lowercase form of spelling `id`: lowercased, typographic apostrophe as '.
     #[inline]
     pub fn form_of(&self, id: usize) -> &str {
-        let (a, b) = self.entries[id].form;
+        let (a, b) = self.form_range(id);
         &self.arena[a..b]
+    }
+
+    /// The byte range in `arena` of spelling `id`'s form (it ends where the next one starts).
+    #[inline]
+    fn form_range(&self, id: usize) -> (usize, usize) {
+        let a = self.entries[id].form as usize;
+        (a, self.entries.get(id + 1).map_or(self.arena.len(), |next| next.form as usize))
     }
 
     /// The byte range in the text of spelling `id` as written (that of its first token).
     #[inline]
     pub fn written_range(&self, id: usize) -> (usize, usize) {
-        let (a, b) = self.entries[id].written;
-        (a as usize, b as usize)
+        let written = self.entries[id].written;
+        // (A slice of `text`: its offset is the distance between their starts.)
+        let start = written.as_ptr() as usize - self.text.as_ptr() as usize;
+        (start, start + written.len())
     }
 
     /// The vocabulary's number of spelling `id` (`vocab::UNNUMBERED` when it was full).
@@ -188,32 +237,41 @@ impl<'a> Spellings<'a> {
     /// Spelling `id` is ASCII as written.
     #[inline]
     pub fn is_ascii(&self, id: usize) -> bool {
-        self.entries[id].ascii
+        self.written_bytes(id as u32).is_ascii()
     }
 
-    /// The spelling number of a token text as written, if some token is written so.
-    pub fn id_of(&self, written: &str) -> Option<usize> {
-        let bytes = written.as_bytes();
-        let tag = tag_of(bytes, 0, bytes.len());
-        self.table.find(tag, |id| self.written_bytes(id) == bytes).ok().map(|id| id as usize)
+    /// The spelling written as spelling `id`'s lowercase form, if some token is written so
+    /// (`id` itself when it is its own form).
+    pub fn lowercase_twin(&self, id: usize) -> Option<usize> {
+        let twin = match self.twins.binary_search_by_key(&id, |&(changed, _)| changed as usize) {
+            Ok(at) => self.twins[at].1,
+            Err(_) => id as u32,
+        };
+        (twin != NO_TWIN).then_some(twin as usize)
     }
 }
 
-/// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written).
-/// `capitals` is false only when `s` is known to hold no ASCII capital (it is then copied as is).
-fn push_lower(s: &str, ascii: bool, capitals: bool, out: &mut String) {
+/// Appends `s` lowercased, typographic apostrophe as ' (how the word lists are written), and
+/// tells whether that changed it. `capitals` is false only when `s` is known to hold no ASCII
+/// capital (it is then copied as is).
+fn push_lower(s: &str, ascii: bool, capitals: bool, out: &mut String) -> bool {
     if ascii {
         // Copied whole, then lowercased in place (pushing char by char checked the capacity and
         // encoded each one).
         let start = out.len();
         out.push_str(s);
-        if capitals {
+        capitals && {
+            let changed = out[start..].bytes().any(|b| b.is_ascii_uppercase());
             out[start..].make_ascii_lowercase();
+            changed
         }
     } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
-        out.push_str(&s.to_lowercase().replace('’', "'"));
+        let lower = s.to_lowercase().replace('’', "'");
+        out.push_str(&lower);
+        lower != s
     } else {
         out.push_str(s);
+        false
     }
 }
 
@@ -247,8 +305,9 @@ mod tests {
         // One number per spelling as written: "Putin", "’s", "PUTIN", "putin", "Kyiv", "don’t", "Ünal".
         assert_eq!(s.len(), 7);
         assert_eq!(s.of(1), s.of(5));
-        assert_eq!(s.id_of("PUTIN"), Some(2));
-        assert_eq!(s.id_of("Moscow"), None);
+        // "Putin" and "PUTIN" have a lowercase twin, "putin"; "’s" (form "'s") and the rest none.
+        let twins: Vec<Option<usize>> = (0..s.len()).map(|id| s.lowercase_twin(id)).collect();
+        assert_eq!(twins, [Some(3), None, Some(3), Some(3), None, None, None]);
         assert!(s.is_ascii(0) && !s.is_ascii(1));
         assert_eq!(s.get(99), None);
     }
@@ -307,15 +366,22 @@ mod tests {
             assert!(s.of(k) < next);
         }
         assert_eq!(next, s.len());
-        // More distinct spellings than the table was sized for (it grows), short and long.
-        let text: String = (0..6000).map(|i| format!("w{i} longer-word{i} ")).collect();
+        // More distinct spellings than the table was sized for (it grows), short and long, some
+        // capitalised: each one's lowercase twin is the spelling written as its form, if any.
+        let text: String = (0..6000).map(|i| if i % 3 == 0 { format!("W{i} Longer-Word{i} ") } else { format!("w{i} longer-word{i} ") }).collect();
         let doc = crate::segment::Doc::new(&text);
         let s = &doc.spellings;
-        assert_eq!(s.len(), 6000 * 2 + 2); // w{i}, word{i}, "longer", "-"
+        assert_eq!(s.len(), 6000 * 2 + 3); // w{i} or W{i}, word{i} or Word{i}, "longer", "Longer", "-"
+        let mut written: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for k in 0..doc.tokens.len() {
-            assert_eq!(s.id_of(doc.tok(k)), Some(s.of(k)), "{}", doc.tok(k));
+            written.entry(doc.tok(k)).or_insert(s.of(k));
         }
-        assert_eq!((s.id_of("w6000"), s.id_of("longer"), s.id_of("word6000")), (None, Some(s.of(1)), None));
+        for k in 0..doc.tokens.len() {
+            let form = s.form_of(s.of(k));
+            assert_eq!(s.lowercase_twin(s.of(k)), written.get(form).copied(), "{}", doc.tok(k));
+        }
+        let twin_of = |t: &str| s.lowercase_twin(written[t]);
+        assert_eq!((twin_of("W0"), twin_of("Longer"), twin_of("Word3"), twin_of("w1")), (None, Some(written["longer"]), None, Some(written["w1"])));
         assert_eq!(super::tag_of(b"ab\0", 0, 2), super::tag_of(b"ab", 0, 2));
         assert_ne!(super::tag_of(b"ab\0", 0, 3), super::tag_of(b"ab", 0, 2));
         assert_ne!(super::tag_of(b"abcdefgh", 0, 8) >> 56, super::tag_of(b"abcdefgh", 0, 7) >> 56);

@@ -28,6 +28,13 @@ const MAX_SPELLINGS: usize = 1 << 15;
 #[cfg(test)]
 const MAX_SPELLINGS: usize = 64;
 
+/// Spellings the vocabulary and each stage's `Remembered` facts have room for when they are
+/// made, with the word lists, on a thread's first document (a few hundred KB in all): a few
+/// articles' words. Grown from nothing instead, a document's new words cost it their room
+/// twice over while each vector doubled: at 10 KB of text that growth was as large as the
+/// text's own working memory (issue #7).
+pub(crate) const ROOM: usize = if MAX_SPELLINGS < 1 << 12 { MAX_SPELLINGS } else { 1 << 12 };
+
 /// The number of a spelling met when the vocabulary was full.
 pub(crate) const UNNUMBERED: u32 = u32::MAX;
 
@@ -52,7 +59,8 @@ pub(crate) fn with<R>(f: impl FnOnce(&mut Vocab) -> R) -> R {
 
 impl Vocab {
     fn new() -> Vocab {
-        Vocab { table: Table::with_capacity(1024), ends: Vec::new(), texts: Vec::new(), generation: 0 }
+        // (Eight bytes a text: most words are shorter.)
+        Vocab { table: Table::with_capacity(ROOM), ends: Vec::with_capacity(ROOM), texts: Vec::with_capacity(ROOM * 8), generation: 0 }
     }
 
     /// Ready to number a new document's spellings: cleared, under a new generation, when full.
@@ -115,6 +123,10 @@ impl<T: Copy + Default> Remembered<T> {
             self.facts.clear();
             self.kept.clear();
             self.generation = Some(generation);
+        }
+        if self.facts.capacity() == 0 {
+            self.facts.reserve_exact(ROOM);
+            self.kept.reserve_exact(ROOM.div_ceil(64));
         }
         if self.facts.len() < numbered {
             self.facts.resize(numbered, T::default());
