@@ -122,15 +122,19 @@ struct SectionOutput {
 /// grouped with the other sections'; `None` for a whole text (its sources are rolled up here).
 fn run_stages(section: &str, options: &Options, texts: Texts, all_keys: Option<&mut NameKeys>) -> SectionOutput {
     let whole = all_keys.is_none();
-    let doc = Doc::new(section);
+    let mut doc = Doc::new(section);
     let (mut mentions, keys) = entities::mentions_and_keys(&doc);
+    // The claim stage's facts of each spelling next: then the spellings' texts go, before the
+    // grouping and the claim stage add their working memory (issue #7: peak memory).
+    let facts = options.claims.then(|| claims::SpellingFacts::of(&doc));
+    doc.forget_spelling_texts();
     let groups = entities::group(&mut mentions, section, &keys);
     if let Some(all) = all_keys {
         all.append(&keys);
     }
     drop(keys);
-    let (mut claims, sources) = if options.claims {
-        let mut claims = claims::extract_without_texts(&doc, &mentions, &groups, options.nested);
+    let (mut claims, sources) = if let Some(facts) = facts {
+        let mut claims = claims::extract_without_texts(&doc, facts, &mentions, &groups, options.nested);
         let sources = if whole { sources::roll_up_mentions(section, &mentions, &groups, &mut claims) } else { Vec::new() };
         (claims, sources)
     } else {

@@ -114,6 +114,12 @@ impl<'a> Doc<'a> {
         Doc { text, tokens, sentences, spellings }
     }
 
+    /// Frees the spellings' texts and forms, keeping each token's spelling number (see
+    /// `Spellings::forget_texts`).
+    pub fn forget_spelling_texts(&mut self) {
+        self.spellings.forget_texts();
+    }
+
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
     }

@@ -48,6 +48,7 @@ use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
 use span_bytes::SpanBytes;
+pub(crate) use words::SpellingFacts;
 
 /// How many claims around a claim are searched for the one whose content contains it.
 const PARENT_WINDOW: usize = 12;
@@ -56,7 +57,7 @@ const MAX_REPEAT_SEEDS: usize = 32;
 
 pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Claim> {
     let mentions: Vec<Mention> = entities.iter().map(Mention::from).collect();
-    let mut claims = extract_without_texts(doc, &mentions, groups, true);
+    let mut claims = extract_without_texts(doc, SpellingFacts::of(doc), &mentions, groups, true);
     crate::texts::fill_claims(doc.text, &mut claims);
     claims
 }
@@ -66,9 +67,10 @@ pub fn extract(doc: &Doc, entities: &[Entity], groups: &[EntityGroup]) -> Vec<Cl
 ///
 /// `nested: false` keeps only the outermost claims, as corpora annotated at one level are:
 /// claims inside another claim's content go, and so do first-person claims inside a
-/// quotation (see `quoted_first_person`).
-pub(crate) fn extract_without_texts(doc: &Doc, entities: &[Mention], groups: &[EntityGroup], nested: bool) -> Vec<Claim> {
-    let w = words::Words::new(doc);
+/// quotation (see `quoted_first_person`). `facts`: those of `doc`'s spellings (made before
+/// `doc` forgot their texts).
+pub(crate) fn extract_without_texts(doc: &Doc, facts: SpellingFacts, entities: &[Mention], groups: &[EntityGroup], nested: bool) -> Vec<Claim> {
+    let w = words::Words::with_facts(doc, facts);
     let mut q = quotes::Quotes::find(doc);
     let sents = quotes::resplit_sentences(doc, &q);
     let mut found = Finder::new(doc, &w, &q, &sents).find();

@@ -125,8 +125,16 @@ impl CueNumbers {
     }
 }
 
-impl<'d> Words<'d> {
-    pub fn new(doc: &'d Doc<'d>) -> Words<'d> {
+/// What the claim stage works out per distinct spelling of a document: made while the
+/// document's spellings still hold their texts (`Doc::forget_spelling_texts`).
+pub(crate) struct SpellingFacts {
+    spelled: Vec<Spelled>,
+    lowered: String,
+    cues: Vec<(u16, u16)>,
+}
+
+impl SpellingFacts {
+    pub(crate) fn of(doc: &Doc) -> SpellingFacts {
         let lex = lexicon();
         let mut numbers = CueNumbers::new(lex.verb_table().len(), lex.noun_table().len());
         // Facts per distinct spelling (the document numbers its spellings): most tokens repeat,
@@ -135,7 +143,6 @@ impl<'d> Words<'d> {
         // none, as the tokenizer's kind follows from the text). A token whose class the context
         // changes ("May" after a name) changes only its own class.
         let spellings = &doc.spellings;
-        let of_tokens = spellings.of_tokens();
         let mut spelled: Vec<Spelled> = Vec::with_capacity(spellings.len());
         let mut lowered = String::new();
         // Each spelling at its first token (spellings are numbered in order of first use, so
@@ -148,6 +155,21 @@ impl<'d> Words<'d> {
                 spelled.push(spelling_facts_at(doc, spellings.first_token(id), &mut numbers, &mut lowered, kept));
             }
         });
+        SpellingFacts { spelled, lowered, cues: numbers.pairs }
+    }
+}
+
+impl<'d> Words<'d> {
+    pub fn new(doc: &'d Doc<'d>) -> Words<'d> {
+        Words::with_facts(doc, SpellingFacts::of(doc))
+    }
+
+    /// The per-token lists of `doc` from its spellings' `facts` (which needs no more of the
+    /// spellings than their numbers).
+    pub(crate) fn with_facts(doc: &'d Doc<'d>, facts: SpellingFacts) -> Words<'d> {
+        let lex = lexicon();
+        let SpellingFacts { spelled, lowered, cues } = facts;
+        let of_tokens = doc.spellings.of_tokens();
         // Then the per-token lists, each in a walk of its own over the spelling numbers (one
         // walk writing all three kept too little in registers: most of its time went to them).
         // (Per spelling first: a comma's form is its text, never `COPIED`.)
@@ -167,7 +189,7 @@ impl<'d> Words<'d> {
                 c
             })
             .collect();
-        let packed = Rc::new(Packed { ids, cues: numbers.pairs });
+        let packed = Rc::new(Packed { ids, cues });
         Words {
             class,
             verb: Column { packed: Rc::clone(&packed), table: lex.verb_table() },

@@ -184,33 +184,42 @@ thread_local! {
 /// The `TextFacts` of each of the document's spellings (`forms`: their lowercase forms):
 /// remembered from earlier documents, or worked out and kept.
 fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
+    /// New spellings looked up in one batch (see `of_forms`): in batches of a bounded size, so
+    /// that a document whose every word is new (a thread's first) holds no list as long as its
+    /// spellings for them (issue #7: peak memory).
+    const BATCH: usize = 256;
     let spellings = &doc.spellings;
     REMEMBERED.with(|kept| {
         let kept = &mut kept.borrow_mut();
         let (generation, numbered) = spellings.vocab();
         kept.open(generation, numbered);
         let mut facts = Vec::with_capacity(forms.len());
-        let mut new: Vec<usize> = Vec::new();
+        let mut new: Vec<usize> = Vec::with_capacity(BATCH.min(forms.len()));
+        let mut new_forms: Vec<&str> = Vec::with_capacity(BATCH.min(forms.len()));
         for id in 0..forms.len() {
             match kept.get(spellings.vocab_number(id)) {
                 Some(f) => facts.push(f),
                 None => {
                     facts.push(TextFacts::default());
                     new.push(id);
+                    new_forms.push(forms[id]);
                 }
             }
-        }
-        // The word lists' classes of the new spellings, looked up in one batch (see `of_forms`).
-        let new_forms: Vec<&str> = new.iter().map(|&id| forms[id]).collect();
-        #[cfg(target_arch = "x86_64")]
-        let bits = classes::of_forms(&new_forms);
-        #[cfg(not(target_arch = "x86_64"))]
-        let bits: Vec<classes::Bits> = new_forms.iter().map(|f| classes::of_form(f)).collect();
-        for (&id, bits) in new.iter().zip(bits) {
-            let (a, b) = spellings.written_range(id);
-            let (shape, cases) = Shape::of_in(doc.text, a, b);
-            facts[id] = TextFacts { bits, shape, cases };
-            kept.keep(spellings.vocab_number(id), facts[id]);
+            if new.len() == BATCH || id + 1 == forms.len() {
+                // The word lists' classes of the new spellings, looked up in one batch.
+                #[cfg(target_arch = "x86_64")]
+                let bits = classes::of_forms(&new_forms);
+                #[cfg(not(target_arch = "x86_64"))]
+                let bits: Vec<classes::Bits> = new_forms.iter().map(|f| classes::of_form(f)).collect();
+                for (&id, bits) in new.iter().zip(bits) {
+                    let (a, b) = spellings.written_range(id);
+                    let (shape, cases) = Shape::of_in(doc.text, a, b);
+                    facts[id] = TextFacts { bits, shape, cases };
+                    kept.keep(spellings.vocab_number(id), facts[id]);
+                }
+                new.clear();
+                new_forms.clear();
+            }
         }
         facts
     })

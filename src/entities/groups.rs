@@ -127,7 +127,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
     // Sized for every key filed below, known now: the filed keys and the lone words' probes
     // (growing rehashed every key several times; a size for a few keys per mention overshot,
     // and this map was then the top of the peak memory of a short text: issue #7).
-    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(filed.len() + lone, Default::default());
+    let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher((filed.len() + lone).min(PRESIZED), Default::default());
     // Full names and everything that is not a lone person word.
     let mut filed_at = 0;
     for i in 0..n {

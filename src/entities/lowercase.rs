@@ -19,7 +19,7 @@ pub(crate) fn places(ctx: &mut Ctx) {
     for f in ctx.found.iter().filter(|f| f.label == Label::LOC) {
         let out = place_keys.open();
         let start = out.len();
-        ctx.push_key(f.first, f.end, out, start);
+        ctx.push_key(f.first as usize, f.end as usize, out, start);
         place_keys.close();
     }
     let places: FastMap<&str, u32> = (0..place_keys.len()).map(|i| (place_keys.get(i), 0)).collect();

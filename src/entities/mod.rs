@@ -163,6 +163,7 @@ pub(crate) fn mentions_and_keys(doc: &Doc) -> (Vec<Mention>, NameKeys) {
     let mut ctx = Ctx::new(doc);
     quantities::find(&mut ctx);
     names::find(&mut ctx);
+    ctx.forget_casing();
     resolve::resolve(&mut ctx);
     designations::find(&mut ctx);
     lowercase::places(&mut ctx);
@@ -174,12 +175,13 @@ pub(crate) fn mentions_and_keys(doc: &Doc) -> (Vec<Mention>, NameKeys) {
     let mut keys = groups::NameKeys::with_capacity(ctx.found.len());
     for (k, &o) in ctx.owner.iter().enumerate() {
         let Some(f) = ctx.found.get(o as usize) else { continue };
-        if f.first != k {
+        let (first, last) = (f.first as usize, f.end as usize - 1);
+        if first != k {
             continue;
         }
-        let (start, end) = (doc.tokens[f.first].start, doc.tokens[f.end - 1].end());
+        let (start, end) = (doc.tokens[first].start, doc.tokens[last].end());
         entities.push(Mention { start, end, label: f.label, group: 0 });
-        ctx.push_text_key(f.first, f.end, keys.open());
+        ctx.push_text_key(first, last + 1, keys.open());
         keys.close();
     }
     // The working state (per-token arrays, per-spelling facts) is not needed for grouping: freed
@@ -188,11 +190,12 @@ pub(crate) fn mentions_and_keys(doc: &Doc) -> (Vec<Mention>, NameKeys) {
     (entities, keys)
 }
 
-/// A labelled mention: tokens `first..end`.
+/// A labelled mention: tokens `first..end` (token numbers fit in `u32`: `segment::tokenize`;
+/// with `usize` ones this list was near the top of a short text's peak memory, issue #7).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Found {
-    pub first: usize,
-    pub end: usize,
+    pub first: u32,
+    pub end: u32,
     pub label: Label,
     /// Backed by a list, a head word or a context rule (not a guess).
     pub sure: bool,
@@ -353,8 +356,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.forms.shape(k)
     }
 
+    /// Frees what only the name passes ask (which tokens are capitalised by position, and the
+    /// words seen capitalised): the passes after them hold the top of a short document's peak
+    /// memory (issue #7). Whether the document is caseless stays.
+    fn forget_casing(&mut self) {
+        self.casing.uncertain = Vec::new();
+        self.casing.headline = Vec::new();
+        self.capitalised = OnceCell::new();
+    }
+
     /// The word at `k` appears capitalised mid-sentence somewhere in the document.
     pub fn seen_capitalised(&self, k: usize) -> bool {
+        debug_assert_eq!(self.casing.uncertain.len(), self.doc.tokens.len(), "asked after `forget_casing`");
         let set = self.capitalised.get_or_init(|| {
             if self.casing.caseless {
                 return FastMap::default();
@@ -405,7 +418,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.taken[k] = true;
             self.owner[k] = idx;
         }
-        self.found.push(Found { first, end, label, sure });
+        // (Within the token list, whose length fits in `u32`.)
+        self.found.push(Found { first: first as u32, end: end as u32, label, sure });
     }
 
     /// `variants::name_key` of tokens `first..end` joined by spaces (the passes append keys to
@@ -486,11 +500,12 @@ fn adjectival_places(ctx: &mut Ctx) {
         if f.label != Label::NORP || f.end != f.first + 1 {
             continue;
         }
-        let regional = ctx.forms.form(f.first).strip_suffix('n').is_some_and(lexicon::is_place);
-        if regional && f.end < ctx.doc.tokens.len() && !ctx.taken[f.end] && matches!(ctx.forms.form(f.end), "peninsula" | "coast" | "steppe") {
+        let (first, end) = (f.first as usize, f.end as usize);
+        let regional = ctx.forms.form(first).strip_suffix('n').is_some_and(lexicon::is_place);
+        if regional && end < ctx.doc.tokens.len() && !ctx.taken[end] && matches!(ctx.forms.form(end), "peninsula" | "coast" | "steppe") {
             f.end += 1;
             f.label = Label::LOC;
-            ctx.taken[f.end - 1] = true;
+            ctx.taken[end] = true;
         }
     }
 }

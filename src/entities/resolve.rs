@@ -27,15 +27,17 @@ pub(crate) fn resolve(ctx: &mut Ctx) {
         ctx.push_key(first, end, out, start);
         keys.close()
     };
-    let mut known_ids = Vec::new(); // (key, label), in order of the mentions
-    let mut surname_ids = Vec::new();
+    // (Key numbers in `u32`: one key a mention or two, mentions fewer than tokens.)
+    let mut known_ids: Vec<(u32, Label)> = Vec::new(); // (key, label), in order of the mentions
+    let mut surname_ids: Vec<u32> = Vec::new();
     for f in &ctx.found {
         if !f.sure || matches!(f.label, Label::DATE | Label::NUMBER) {
             continue;
         }
-        known_ids.push((add_key(f.first, f.end), f.label));
-        if f.label == Label::PERSON && f.end - f.first >= 2 {
-            surname_ids.push(add_key(f.end - 1, f.end));
+        let (first, end) = (f.first as usize, f.end as usize);
+        known_ids.push((add_key(first, end) as u32, f.label));
+        if f.label == Label::PERSON && end - first >= 2 {
+            surname_ids.push(add_key(end - 1, end) as u32);
         }
     }
     let pending_ids: Vec<usize> = pending.iter().map(|p| add_key(p.first, p.end)).collect();
@@ -52,11 +54,11 @@ pub(crate) fn resolve(ctx: &mut Ctx) {
     let label_index = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0) as u32;
     let mut known: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(known_ids.len().min(PRESIZED), Default::default());
     for &(id, label) in &known_ids {
-        known.entry(keys.get(id)).or_insert(label_index(label));
+        known.entry(keys.get(id as usize)).or_insert(label_index(label));
     }
     let mut surnames: FastMap<&str, u32> = FastMap::default();
     for &id in &surname_ids {
-        surnames.insert(keys.get(id), 0);
+        surnames.insert(keys.get(id as usize), 0);
     }
     for (&id, surname) in pending_ids.iter().zip(&pending_surnames) {
         if let Some(s) = *surname {

@@ -34,6 +34,8 @@ pub struct Spellings<'a> {
     twins: Vec<(u32, u32)>,
     /// The vocabulary's generation and size when the spellings were numbered.
     vocab: (u32, usize),
+    /// How many spellings there are (kept when the rest goes: `forget_texts`).
+    count: usize,
 }
 
 /// In `Spellings::twins`: no token is written as the spelling's lowercase form.
@@ -67,6 +69,7 @@ impl<'a> Spellings<'a> {
             vocab_numbers: Vec::with_capacity(expected),
             twins: Vec::new(),
             vocab: (0, 0),
+            count: 0,
         };
         let mut table = Table::with_capacity(expected);
         let mut changed = Vec::new();
@@ -75,6 +78,7 @@ impl<'a> Spellings<'a> {
             changed = spellings.number_tokens(tokens, &mut table, vocab);
             spellings.vocab = (vocab.generation(), vocab.len());
         });
+        spellings.count = spellings.entries.len();
         spellings.twins = spellings.find_twins(&table, &changed);
         // What was reserved for a typical article and not used goes (shrunk in place) before the
         // later stages allocate theirs.
@@ -169,11 +173,22 @@ impl<'a> Spellings<'a> {
 
     /// Number of distinct spellings.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.count
+    }
+
+    /// Frees all but the spelling number of each token (which `of`, `get` and `of_tokens` go on
+    /// giving); nothing else may be asked after this. The claim stage needs no more once it has
+    /// its facts of each spelling, and its working memory is the top of a short document's
+    /// peak: the texts and forms kept here were a fifth of it (issue #7).
+    pub fn forget_texts(&mut self) {
+        self.entries = Vec::new();
+        self.arena = String::new();
+        self.vocab_numbers = Vec::new();
+        self.twins = Vec::new();
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.count == 0
     }
 
     /// Spelling number of token `k` (which must exist).
