@@ -5,7 +5,8 @@
 //! size (the kernel's VmHWM, Linux only) belongs to that size alone; the sizes take turns over a
 //! few rounds, and each size's round with the lowest median time is shown. Memory is reported as
 //! the growth of the peak over the child's footprint before it built the input: the input text
-//! itself is counted, the word lists (unpacked once per process, on a short text first) are not.
+//! itself is counted, the word lists (unpacked once per process, on a short text first) are not,
+//! nor the room the thread's vocabulary makes for its first 4,096 spellings then.
 //! The table's peak covers every call; a line below gives the first call's alone (with glibc,
 //! later calls add the heap it keeps, fragmented, between calls). The last column is the
 //! engine's own demand, free of the allocator and the kernel: the most bytes the heap held at

@@ -31,8 +31,9 @@ pub use model::*;
 ///
 /// Each thread keeps a vocabulary of the spellings it has met (`spellings::vocab`), with what
 /// the stages work out from a word's text alone, so that later articles look their words up
-/// once: at most 32,768 spellings (about 4 MB when full, then cleared). Results never depend
-/// on it: a text gets the same annotations on a fresh thread as after any others.
+/// once: at most 32,768 spellings (about 4 MB when full, then cleared; room for the first
+/// 4,096, about 400 KB, is made on the thread's first call). Results never depend on it: a
+/// text gets the same annotations on a fresh thread as after any others.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     annotate_filling(text, options, Texts::All)
 }

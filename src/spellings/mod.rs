@@ -328,6 +328,18 @@ mod tests {
     }
 
     #[test]
+    fn forgetting_the_texts_keeps_the_numbers() {
+        let mut doc = Doc::new("Putin’s PUTIN putin Kyiv’s don’t Ünal");
+        let numbers: Vec<u32> = doc.spellings.of_tokens().to_vec();
+        let count = doc.spellings.len();
+        doc.forget_spelling_texts();
+        let s = &doc.spellings;
+        assert_eq!((s.of_tokens(), s.len(), s.is_empty()), (numbers.as_slice(), count, false));
+        assert_eq!((s.of(2), s.get(7), s.get(8)), (numbers[2] as usize, Some(numbers[7] as usize), None));
+        assert!(s.entries.is_empty() && s.arena.is_empty() && s.vocab_numbers.is_empty() && s.twins.is_empty());
+    }
+
+    #[test]
     fn capitals_are_read_off_short_tags() {
         for b in 0u8..128 {
             for place in 0..7 {
