@@ -196,6 +196,21 @@ fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
         let mut facts = Vec::with_capacity(forms.len());
         let mut new: Vec<usize> = Vec::with_capacity(BATCH.min(forms.len()));
         let mut new_forms: Vec<&str> = Vec::with_capacity(BATCH.min(forms.len()));
+        // The word lists' classes of the new spellings, looked up in one batch.
+        let look_up = |new: &mut Vec<usize>, new_forms: &mut Vec<&str>, facts: &mut Vec<TextFacts>, kept: &mut Remembered<TextFacts>| {
+            #[cfg(target_arch = "x86_64")]
+            let bits = classes::of_forms(new_forms);
+            #[cfg(not(target_arch = "x86_64"))]
+            let bits: Vec<classes::Bits> = new_forms.iter().map(|f| classes::of_form(f)).collect();
+            for (&id, bits) in new.iter().zip(bits) {
+                let (a, b) = spellings.written_range(id);
+                let (shape, cases) = Shape::of_in(doc.text, a, b);
+                facts[id] = TextFacts { bits, shape, cases };
+                kept.keep(spellings.vocab_number(id), facts[id]);
+            }
+            new.clear();
+            new_forms.clear();
+        };
         for id in 0..forms.len() {
             match kept.get(spellings.vocab_number(id)) {
                 Some(f) => facts.push(f),
@@ -203,23 +218,14 @@ fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
                     facts.push(TextFacts::default());
                     new.push(id);
                     new_forms.push(forms[id]);
+                    if new.len() == BATCH {
+                        look_up(&mut new, &mut new_forms, &mut facts, kept);
+                    }
                 }
             }
-            if new.len() == BATCH || id + 1 == forms.len() {
-                // The word lists' classes of the new spellings, looked up in one batch.
-                #[cfg(target_arch = "x86_64")]
-                let bits = classes::of_forms(&new_forms);
-                #[cfg(not(target_arch = "x86_64"))]
-                let bits: Vec<classes::Bits> = new_forms.iter().map(|f| classes::of_form(f)).collect();
-                for (&id, bits) in new.iter().zip(bits) {
-                    let (a, b) = spellings.written_range(id);
-                    let (shape, cases) = Shape::of_in(doc.text, a, b);
-                    facts[id] = TextFacts { bits, shape, cases };
-                    kept.keep(spellings.vocab_number(id), facts[id]);
-                }
-                new.clear();
-                new_forms.clear();
-            }
+        }
+        if !new.is_empty() {
+            look_up(&mut new, &mut new_forms, &mut facts, kept);
         }
         facts
     })
