@@ -211,13 +211,13 @@ fn text_facts(doc: &Doc, forms: &[&str]) -> Vec<TextFacts> {
             new.clear();
             new_forms.clear();
         };
-        for id in 0..forms.len() {
+        for (id, &form) in forms.iter().enumerate() {
             match kept.get(spellings.vocab_number(id)) {
                 Some(f) => facts.push(f),
                 None => {
                     facts.push(TextFacts::default());
                     new.push(id);
-                    new_forms.push(forms[id]);
+                    new_forms.push(form);
                     if new.len() == BATCH {
                         look_up(&mut new, &mut new_forms, &mut facts, kept);
                     }
