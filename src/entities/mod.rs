@@ -33,7 +33,7 @@ pub(crate) use words::MONTH_LIST;
 
 use crate::model::{Entity, EntityGroup, Label};
 use crate::segment::Doc;
-use crate::spellings::vocab::UNNUMBERED;
+use crate::spellings::vocab::{self, UNNUMBERED};
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -257,13 +257,6 @@ impl KeyPieces {
         KeyPieces { of_number: Vec::new(), pieces: Vec::new(), arena: String::new(), generation: None }
     }
 
-    /// Room for the vocabulary's first spellings, as its other stores have (`vocab::ROOM`).
-    fn make_room(&mut self) {
-        if self.of_number.capacity() == 0 {
-            self.of_number.reserve_exact(crate::spellings::vocab::ROOM);
-        }
-    }
-
     /// Ready for numbers below `numbers`, of `generation`: what was made for another is dropped.
     fn open(&mut self, generation: Option<u32>, numbers: usize) {
         if self.generation != generation {
@@ -301,7 +294,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let casing = shape::casing_with(doc, &forms);
         let n = doc.tokens.len();
         // The kept pieces' room is made on the first document, whether or not it has a name.
-        KEPT_PIECES.with(|kept| kept.borrow_mut().make_room());
+        KEPT_PIECES.with(|kept| vocab::make_room(&mut kept.borrow_mut().of_number, vocab::ROOM));
         Ctx {
             doc,
             forms,

@@ -5,6 +5,11 @@
 //! number. The lowercase form of each spelling is written once into one shared buffer. The
 //! entity tagger (`entities::forms`) and the claim finder (`claims::words`) keep their per-word
 //! facts in arrays indexed by these numbers, so neither hashes a word again.
+//!
+//! The hash table lives only while the tokens are numbered: what the stages asked it later (is
+//! a word also written in lower case?) is answered then, per spelling (`lowercase_twin`). Once
+//! the claim finder has its facts, the texts and forms go too (`forget_texts`), and only each
+//! token's number is left.
 
 mod table;
 pub(crate) mod vocab;
@@ -275,11 +280,12 @@ fn push_lower(s: &str, ascii: bool, capitals: bool, out: &mut String) -> bool {
         // encoded each one).
         let start = out.len();
         out.push_str(s);
-        capitals && {
-            let changed = out[start..].bytes().any(|b| b.is_ascii_uppercase());
-            out[start..].make_ascii_lowercase();
-            changed
+        if !capitals {
+            return false;
         }
+        let changed = out[start..].bytes().any(|b| b.is_ascii_uppercase());
+        out[start..].make_ascii_lowercase();
+        changed
     } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
         let lower = s.to_lowercase().replace('’', "'");
         out.push_str(&lower);

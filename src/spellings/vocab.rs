@@ -103,6 +103,14 @@ impl Vocab {
     }
 }
 
+/// Reserves room for `entries` in a store kept by vocabulary number, the first time only (see
+/// `ROOM`: later growth is by doubling, as for any vector).
+pub(crate) fn make_room<T>(store: &mut Vec<T>, entries: usize) {
+    if store.capacity() == 0 {
+        store.reserve_exact(entries);
+    }
+}
+
 /// One stage's facts of each numbered spelling (`T`), for the vocabulary of one generation.
 pub(crate) struct Remembered<T> {
     generation: Option<u32>,
@@ -124,10 +132,8 @@ impl<T: Copy + Default> Remembered<T> {
             self.kept.clear();
             self.generation = Some(generation);
         }
-        if self.facts.capacity() == 0 {
-            self.facts.reserve_exact(ROOM);
-            self.kept.reserve_exact(ROOM.div_ceil(64));
-        }
+        make_room(&mut self.facts, ROOM);
+        make_room(&mut self.kept, ROOM.div_ceil(64));
         if self.facts.len() < numbered {
             self.facts.resize(numbered, T::default());
             self.kept.resize(numbered.div_ceil(64), 0);
