@@ -42,19 +42,17 @@ fi
 # The peer engine is a benchmark-only dependency with its own lockfile (bench/package.json).
 [ -d bench/node_modules/compromise-dates ] || npm ci --prefix bench --no-audit --no-fund >&2
 # Build the benchmarks before timing anything, so compiling does not share the cores with them.
-cargo bench --no-run --bench annotate --bench annotate_mimalloc --bench scaling --bench stages >&2
+cargo bench --no-run --bench annotate --bench scaling --bench stages >&2
 
 section "Node: Sourcemark (wasm) vs compromise + compromise-dates"
 node --expose-gc bench/node.mjs --rounds "$rounds"
 
 section "native (criterion, one thread): chars/s over the same text"
 # Criterion's throughput is in chars (code points), printed as elem/s; the middle figure is its estimate.
-# First with the system allocator (what a program embedding the library gets by default), then
-# the whole pipeline with mimalloc, the command line's allocator.
-cargo bench --bench annotate --bench annotate_mimalloc 2>/dev/null \
+cargo bench --bench annotate 2>/dev/null \
   | awk '/^seeds x/ { name = $0; next }
          /thrpt:.*elem\/s/ { gsub(/[\[\]]/, ""); sub(/.*thrpt: +/, "");
-                    printf "%-64s %s %s   (range %s %s .. %s %s)\n", name, $3, $4, $1, $2, $5, $6 }' \
+                    printf "%-52s %s %s   (range %s %s .. %s %s)\n", name, $3, $4, $1, $2, $5, $6 }' \
   | sed 's/elem\/s/chars\/s/g'
 
 section "native: where the time goes (each stage's share of a pass)"

@@ -148,16 +148,6 @@ fn help_and_version() {
     }
 }
 
-/// The command line runs on mimalloc (the default feature `mimalloc`): its allocation functions
-/// are linked into the program, which they are only when it is the global allocator.
-#[cfg(feature = "mimalloc")]
-#[test]
-fn the_command_line_allocates_with_mimalloc() {
-    let program = std::fs::read(env!("CARGO_BIN_EXE_sourcemark")).expect("the command line's program");
-    let name = b"mi_malloc_aligned";
-    assert!(program.windows(name.len()).any(|w| w == name), "mimalloc is not linked into {}", env!("CARGO_BIN_EXE_sourcemark"));
-}
-
 #[test]
 fn wrong_arguments_print_usage_and_fail() {
     let two_modes = ["--jsonl", "--json", "x.txt"];

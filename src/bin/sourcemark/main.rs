@@ -18,14 +18,6 @@ use sourcemark::{annotate, Annotations, OffsetEncoding, Options};
 
 use args::{Mode, Parsed, When};
 
-// annotate allocates each entity's and span's text and each claim's span lists, tens of
-// thousands of small blocks a megabyte, and frees its working vectors per article: mimalloc
-// serves those 1.1x as fast as glibc's malloc (`benches/annotate_mimalloc.rs` against
-// `benches/annotate.rs`). Only the program sets it: the library leaves the choice to its user.
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
     let args = match args::parse(&raw) {
