@@ -21,7 +21,7 @@ pub struct ExchangeEntity {
     pub start: usize,
     pub end: usize,
     pub label: Label,
-    pub text: String,
+    pub text: crate::Text,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -30,7 +30,7 @@ pub struct ExchangeAttribution {
     pub source: Vec<[usize; 2]>,
     pub cue: Vec<[usize; 2]>,
     pub content: Vec<[usize; 2]>,
-    pub source_entity: Option<String>,
+    pub source_entity: Option<crate::Text>,
     pub kind: Kind,
     pub unverified: bool,
 }

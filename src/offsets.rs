@@ -238,7 +238,7 @@ mod tests {
     fn offsets_inside_a_character_or_past_the_end_snap_to_a_boundary() {
         let text = "a👍b";
         let mut ann = crate::annotate(text, &crate::Options { offsets: Some(OffsetEncoding::Utf16), ..Default::default() });
-        ann.entities.push(crate::Entity { start: 2, end: 99, text: String::new(), label: crate::Label::MISC, group: 0 });
+        ann.entities.push(crate::Entity { start: 2, end: 99, text: Default::default(), label: crate::Label::MISC, group: 0 });
         convert_result(&mut ann, text, OffsetEncoding::Codepoint);
         let e = ann.entities.last().unwrap();
         assert_eq!((e.start, e.end), (2, 3));

@@ -4,7 +4,7 @@
 //! "Ukraine").
 
 
-use crate::model::{Claim, Entity, EntityGroup, Label, Source};
+use crate::model::{Claim, Entity, EntityGroup, Label, Source, Text};
 use crate::entities::{FastMap, Mention};
 use crate::segment::Doc;
 
@@ -56,7 +56,7 @@ pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[Entit
             Some(&idx) => idx,
             None => {
                 let named = claim.source_entity.is_some();
-                let name = claim.source_entity.clone().unwrap_or_else(|| phrase.to_string());
+                let name = claim.source_entity.clone().unwrap_or_else(|| Text::from(phrase));
                 let group = by_canonical.get(name.as_str()).filter(|_| named).map(|&i| &groups[i as usize]);
                 by_name.insert(key.to_string(), sources.len());
                 sources.push(Source {
@@ -92,7 +92,7 @@ fn role_and_affiliation<'a>(
     entities: &[Mention],
     order: &[usize],
     head: Option<&str>,
-) -> (Option<String>, Option<String>) {
+) -> (Option<Text>, Option<Text>) {
     let end = start + text.len();
     let from = order.partition_point(|&e| entities[e].range().start < start);
     // (Walked twice rather than collected: a vector per source phrase was one of the stage's
@@ -103,7 +103,7 @@ fn role_and_affiliation<'a>(
     let is_head = |e: &Mention| e.label == Label::PERSON || head.is_some_and(|h| h == text_of(e) || h.ends_with(text_of(e)));
     let affiliation = inside()
         .find(|e| matches!(e.label, Label::ORG | Label::LOC | Label::NORP) && !is_head(e))
-        .map(|e| text_of(e).to_string());
+        .map(|e| Text::from(text_of(e)));
     // The phrase without the head name and the affiliation, piece by comma-separated piece:
     // the longest piece (the last of equally long ones) that `clean_role` leaves as a role of
     // common words. Pieces are measured in place; only the chosen one becomes a string.
@@ -126,7 +126,7 @@ fn role_and_affiliation<'a>(
     }
     consider(&text[pos - start..]);
     let role = best.map(|(len, piece, (a, b))| {
-        let mut role = String::with_capacity(len);
+        let mut role = Text::with_capacity(len);
         for w in piece.split_whitespace().skip(a).take(b - a) {
             if !role.is_empty() {
                 role.push(' ');

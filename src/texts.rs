@@ -8,12 +8,12 @@
 //! The public `entities::recognize` and `claims::extract` still return their texts filled.
 
 use crate::entities::Mention;
-use crate::model::{Claim, Entity, Span};
+use crate::model::{Claim, Entity, Span, Text};
 
 /// The entities of the mentions, each with its text `text[start..end]` (byte offsets), or
 /// with an empty one when `fill` is false (`Texts::None` in `annotate_filling`).
 pub(crate) fn entities(text: &str, mentions: &[Mention], fill: bool) -> Vec<Entity> {
-    let text_of = |m: &Mention| if fill { piece(text, m.range().start, m.range().end) } else { String::new() };
+    let text_of = |m: &Mention| if fill { piece(text, m.range().start, m.range().end) } else { Text::default() };
     let entity = |m: &Mention| Entity { start: m.range().start, end: m.range().end, text: text_of(m), label: m.label, group: m.group() };
     mentions.iter().map(entity).collect()
 }
@@ -40,6 +40,33 @@ fn fill_span(text: &str, s: &mut Span) {
 
 /// The offsets come from the stages, at token boundaries: `get` only guards against a bug
 /// turning into a panic.
-fn piece(text: &str, start: usize, end: usize) -> String {
-    text.get(start..end).unwrap_or_default().to_string()
+fn piece(text: &str, start: usize, end: usize) -> Text {
+    Text::from(text.get(start..end).unwrap_or_default())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::{annotate, Options};
+
+    /// Natively, the result's short strings (names, cue words) need no allocation of their own
+    /// (`model::Text`): the result of an article holds thousands of them.
+    #[test]
+    fn short_texts_are_kept_inline() {
+        let text = "“We will not give up,” Zoë Lee, the deputy minister of defence of Ukraine, told reporters in Kyiv 👍🏽 on Monday. \
+                    Officials said the talks, which began in Geneva, would resume “as soon as the Ministry of Defence of the United Kingdom agrees to it.”";
+        let ann = annotate(text, &Options::default());
+        let spans = ann.claims.iter().flat_map(|c| c.source.iter().chain(&c.cue).chain(&c.content));
+        let texts: Vec<&crate::Text> = ann
+            .entities
+            .iter()
+            .map(|e| &e.text)
+            .chain(spans.map(|s| &s.text))
+            .chain(ann.entity_groups.iter().map(|g| &g.canonical))
+            .chain(ann.sources.iter().flat_map(|s| [Some(&s.name), s.role.as_ref(), s.affiliation.as_ref()]).flatten())
+            .collect();
+        let (short, long): (Vec<_>, Vec<_>) = texts.into_iter().partition(|t| t.len() <= 24);
+        assert!(short.len() >= 8 && !long.is_empty(), "the text gives short and long strings: {short:?} {long:?}");
+        assert!(short.iter().all(|t| !t.is_heap_allocated()), "{short:?}");
+        assert!(long.iter().all(|t| t.is_heap_allocated()), "{long:?}");
+    }
 }

@@ -119,7 +119,7 @@ pub fn collection(text: &str, ann: &Annotations, source: &str) -> AnnotationColl
         if targets.is_empty() {
             continue;
         }
-        let name = c.source_index.and_then(|s| ann.sources.get(s)).map(|s| s.name.clone());
+        let name = c.source_index.and_then(|s| ann.sources.get(s)).map(|s| s.name.to_string());
         let written = join(&c.source);
         let who = name.clone().or_else(|| (!written.is_empty()).then(|| written.clone()));
         // The facts joined by "; ", written into one string (a list of strings joined cost the

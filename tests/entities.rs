@@ -27,7 +27,7 @@ fn same_group(text: &str, a: &str, b: &str, label: Label) {
 }
 
 fn spans(text: &str) -> Vec<(String, Label)> {
-    tag(text).0.into_iter().map(|e| (e.text, e.label)).collect()
+    tag(text).0.into_iter().map(|e| (e.text.into(), e.label)).collect()
 }
 
 fn has(text: &str, span: &str, label: Label) -> bool {

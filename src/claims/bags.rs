@@ -141,7 +141,7 @@ mod tests {
             // Two spans of one document, "a|b".
             let b = texts[(i + 1) % texts.len()];
             let whole = format!("{a}|{b}");
-            let spans = [(0, a.len()), (a.len() + 1, whole.len())].map(|(s, e)| Span { start: s, end: e, text: whole[s..e].to_string() });
+            let spans = [(0, a.len()), (a.len() + 1, whole.len())].map(|(s, e)| Span { start: s, end: e, text: whole[s..e].into() });
             assert_eq!(word_bag(&whole, spans.iter().map(|s| (s.start, s.end))), word_bag_by_splitting(&spans), "{a}");
         }
     }

@@ -43,7 +43,7 @@ mod spurious;
 mod words;
 
 use crate::entities::{FastMap, Mention};
-use crate::model::{Claim, Entity, EntityGroup, Label, Span};
+use crate::model::{Claim, Entity, EntityGroup, Label, Span, Text};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
@@ -194,7 +194,7 @@ fn set_spans(doc: &Doc, bytes: &SpanBytes, claims: &mut [Claim]) {
 /// A span without its text (see `extract_without_texts`).
 fn span(doc: &Doc, s: usize, e: usize) -> Span {
     debug_assert!(doc.text.is_char_boundary(s) && doc.text.is_char_boundary(e));
-    Span { start: s, end: e, text: String::new() }
+    Span { start: s, end: e, text: Text::default() }
 }
 
 fn span_tok(doc: &Doc, a: usize, b: usize) -> Span {

@@ -14,7 +14,7 @@
 use super::variants::name_key;
 use super::FastMap;
 use super::Mention;
-use crate::model::{EntityGroup, Label};
+use crate::model::{EntityGroup, Label, Text};
 
 /// The name key (`variants::name_key`) of each mention's text, back to back in one string: no
 /// string of its own per mention.
@@ -199,7 +199,7 @@ pub fn group(entities: &mut [Mention], text: &str, keys: &NameKeys) -> Vec<Entit
         if new_id[g] == usize::MAX {
             new_id[g] = out.len();
             let mentions = Vec::with_capacity(sizes[g]);
-            out.push(EntityGroup { id: out.len(), canonical: String::new(), label: groups[g], mentions });
+            out.push(EntityGroup { id: out.len(), canonical: Text::default(), label: groups[g], mentions });
         }
         // (Fewer groups than mentions, and mentions than tokens: `u32`, see `Mention`.)
         e.group = new_id[g] as u32;
@@ -458,10 +458,17 @@ fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
     }
     for (group, best) in groups.iter_mut().zip(best) {
         group.canonical = match best {
-            Some(Best { mention, lead: Some(p), .. }) => format!("{} {}", text_of(p), text_of(mention)),
-            Some(Best { mention, lead: None, .. }) => text_of(mention).to_string(),
+            Some(Best { mention, lead: Some(p), .. }) => {
+                let (lead, name) = (text_of(p), text_of(mention));
+                let mut joined = Text::with_capacity(lead.len() + 1 + name.len());
+                joined.push_str(lead);
+                joined.push(' ');
+                joined.push_str(name);
+                joined
+            }
+            Some(Best { mention, lead: None, .. }) => Text::from(text_of(mention)),
             // Otherwise the first mention's text.
-            None => group.mentions.first().map_or_else(String::new, |&m| text_of(m).to_string()),
+            None => group.mentions.first().map_or_else(Text::default, |&m| Text::from(text_of(m))),
         };
     }
 }

@@ -407,7 +407,7 @@ mod tests {
 
     fn span(text: &str, piece: &str) -> crate::Span {
         let start = text.find(piece).unwrap();
-        crate::Span { start, end: start + piece.len(), text: piece.to_string() }
+        crate::Span { start, end: start + piece.len(), text: piece.into() }
     }
 
     #[test]

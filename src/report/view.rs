@@ -107,7 +107,7 @@ pub fn entity_names(ann: &Annotations) -> Vec<(Label, Vec<String>)> {
         let names = groups
             .iter()
             .map(|g| match g.mentions.len() {
-                1 => g.canonical.clone(),
+                1 => g.canonical.to_string(),
                 n => format!("{} ×{n}", g.canonical),
             })
             .collect();

@@ -197,7 +197,7 @@ pub fn gold_as_annotations(doc: &GoldDoc) -> Annotations {
             .map(|e| Entity {
                 start: e["start"].as_u64().unwrap() as usize,
                 end: e["end"].as_u64().unwrap() as usize,
-                text: e["text"].as_str().unwrap().to_string(),
+                text: e["text"].as_str().unwrap().into(),
                 label: Label::parse(e["label"].as_str().unwrap()).unwrap(),
                 group: 0,
             })
@@ -211,7 +211,7 @@ pub fn gold_as_annotations(doc: &GoldDoc) -> Annotations {
                 source: spans(&a["source"]),
                 cue: spans(&a["cue"]),
                 content: spans(&a["content"]),
-                source_entity: a["source_entity"].as_str().map(str::to_string),
+                source_entity: a["source_entity"].as_str().map(Into::into),
                 source_index: None,
                 kind: Kind::Direct,
                 stance: Stance::Neutral,
