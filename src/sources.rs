@@ -21,8 +21,9 @@ pub fn roll_up(doc: &Doc, entities: &[Entity], groups: &[EntityGroup], claims: &
 /// `roll_up` on the mentions `annotate` works with (entities without their texts), in `text`.
 pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[EntityGroup], claims: &mut [Claim]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
-    // The map types the entity stage uses, so WebAssembly carries no more hash-table code.
-    let mut by_name: FastMap<String, usize> = FastMap::with_capacity_and_hasher(claims.len(), Default::default());
+    // The map types the entity stage uses, so WebAssembly carries no more hash-table code; keys
+    // are `Text`, inline natively (most names are short).
+    let mut by_name: FastMap<Text, usize> = FastMap::with_capacity_and_hasher(claims.len(), Default::default());
     let by_canonical: FastMap<&str, u32> = groups.iter().enumerate().map(|(i, g)| (g.canonical.as_str(), i as u32)).collect();
     // Entities sorted by start, to find those inside a source span by binary search.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -58,7 +59,7 @@ pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[Entit
                 let named = claim.source_entity.is_some();
                 let name = claim.source_entity.clone().unwrap_or_else(|| Text::from(phrase));
                 let group = by_canonical.get(name.as_str()).filter(|_| named).map(|&i| &groups[i as usize]);
-                by_name.insert(key.to_string(), sources.len());
+                by_name.insert(Text::from(key), sources.len());
                 sources.push(Source {
                     name,
                     entity_group: group.map(|g| g.id),
