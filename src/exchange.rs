@@ -21,6 +21,7 @@ pub struct ExchangeEntity {
     pub start: usize,
     pub end: usize,
     pub label: Label,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub text: crate::Text,
 }
 
@@ -30,6 +31,7 @@ pub struct ExchangeAttribution {
     pub source: Vec<[usize; 2]>,
     pub cue: Vec<[usize; 2]>,
     pub content: Vec<[usize; 2]>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub source_entity: Option<crate::Text>,
     pub kind: Kind,
     pub unverified: bool,

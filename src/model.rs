@@ -17,6 +17,7 @@ use tsify::Tsify;
 /// `String`, and serialises as a string. In WebAssembly it is `String`: there the inline form
 /// holds only 12 bytes, JavaScript slices the texts from its own string (`Texts::None` in
 /// `src/wasm.rs`), and the crate's code cost the web build 3.7 KB gzip of its size budget.
+/// (tsify reads the alias's name, not its type: each `Text` field says `string` for TypeScript.)
 #[cfg(not(target_arch = "wasm32"))]
 pub type Text = compact_str::CompactString;
 #[cfg(target_arch = "wasm32")]
@@ -113,6 +114,7 @@ impl Default for Options {
 pub struct Span {
     pub start: usize,
     pub end: usize,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub text: Text,
 }
 
@@ -123,6 +125,7 @@ pub struct Span {
 pub struct Entity {
     pub start: usize,
     pub end: usize,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub text: Text,
     pub label: Label,
     /// Index into `Annotations::entity_groups`: the real-world thing this mention names.
@@ -136,6 +139,7 @@ pub struct Entity {
 pub struct EntityGroup {
     pub id: usize,
     /// The name to show: the fullest form the article uses.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub canonical: Text,
     pub label: Label,
     /// Indices into `Annotations::entities`.
@@ -176,7 +180,7 @@ pub struct Claim {
     pub content: Vec<Span>,
     /// Canonical name of the source when the article identifies it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub source_entity: Option<Text>,
     /// Index into `Annotations::sources`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -206,6 +210,7 @@ pub struct Claim {
 #[serde(rename_all = "camelCase")]
 pub struct Source {
     /// Canonical name, or the source phrase itself for unnamed sources.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub name: Text,
     /// Index into `Annotations::entity_groups` when the source is a tagged entity.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -216,11 +221,11 @@ pub struct Source {
     pub label: Option<Label>,
     /// "spokesman", "deputy minister of defense" …
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub role: Option<Text>,
     /// "Kremlin", "Ukraine" …
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub affiliation: Option<Text>,
     pub anonymous: bool,
     /// Indices into `Annotations::claims`.
