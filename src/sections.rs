@@ -41,7 +41,8 @@ pub(crate) const SECTION_BYTES: usize = 1 << 20;
 pub(crate) fn find(text: &str, options: &Options, texts: Texts, max: usize) -> StageOutput {
     let ranges = cut(text, max);
     if let [whole] = ranges.as_slice() {
-        let SectionOutput { entities, groups, claims, sources, .. } = run_stages(&text[whole.clone()], options, texts, None);
+        let mut entities = Vec::new();
+        let SectionOutput { groups, claims, sources, .. } = run_stages(&text[whole.clone()], options, texts, None, &mut entities);
         return StageOutput { entities, groups, claims, sources };
     }
     find_in_sections(text, options, texts, ranges)
@@ -60,7 +61,7 @@ fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Ran
     // group over the whole text names the source in the end.
     let mut named_by: Vec<Option<u32>> = Vec::new();
     for range in ranges {
-        let mut section = run_stages(&text[range.clone()], options, texts, Some(&mut keys));
+        let mut section = run_stages(&text[range.clone()], options, texts, Some((&mut keys, range.start)), &mut entities);
         let first = mentions.len() as u32;
         // Each name's first group in the section (inserted last, so it stays), by its first
         // mention. (A map of the type of the entity stage's, so WebAssembly carries no more
@@ -73,11 +74,6 @@ fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Ran
         let before = claims.len();
         section.claims.iter_mut().for_each(|claim| shift(claim, range.start, before));
         claims.append(&mut section.claims);
-        for e in &mut section.entities {
-            e.start += range.start;
-            e.end += range.start;
-        }
-        entities.append(&mut section.entities);
         // (Every offset fits: the text is cut below 4 GiB, `segment::annotated_len`.)
         let base = range.start as u32;
         for m in &mut section.mentions {
@@ -91,6 +87,7 @@ fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Ran
         entities.reserve_exact(for_the_rest(entities.len(), entities.capacity(), share));
         claims.reserve_exact(for_the_rest(claims.len(), claims.capacity(), share));
         named_by.reserve_exact(for_the_rest(named_by.len(), named_by.capacity(), share));
+        keys.reserve_with(|len, capacity| for_the_rest(len, capacity, share));
     }
     let groups = entities::group(&mut mentions, text, &keys);
     drop(keys);
@@ -108,7 +105,6 @@ fn find_in_sections(text: &str, options: &Options, texts: Texts, ranges: Vec<Ran
 
 /// What the stages find in one section (or a whole text), at the section's own offsets.
 struct SectionOutput {
-    entities: Vec<Entity>,
     /// Its mentions (empty for a whole text, once its entities are made).
     mentions: Vec<Mention>,
     /// The section's own groups, which its claim stage resolved sources with.
@@ -119,8 +115,10 @@ struct SectionOutput {
 }
 
 /// The stages over `section` as a document. `all_keys`: where its mentions' name keys go, to be
-/// grouped with the other sections'; `None` for a whole text (its sources are rolled up here).
-fn run_stages(section: &str, options: &Options, texts: Texts, all_keys: Option<&mut NameKeys>) -> SectionOutput {
+/// grouped with the other sections', and the section's byte offset in the text; `None` for a
+/// whole text (its sources are rolled up here). Its entities are appended to `entities`, at the
+/// text's offsets.
+fn run_stages(section: &str, options: &Options, texts: Texts, all_keys: Option<(&mut NameKeys, usize)>, entities: &mut Vec<Entity>) -> SectionOutput {
     let whole = all_keys.is_none();
     let mut doc = Doc::new(section);
     let (mut mentions, keys) = entities::mentions_and_keys(&doc);
@@ -129,8 +127,10 @@ fn run_stages(section: &str, options: &Options, texts: Texts, all_keys: Option<&
     let facts = options.claims.then(|| claims::SpellingFacts::of(&doc));
     doc.forget_spelling_texts();
     let groups = entities::group(&mut mentions, section, &keys);
-    if let Some(all) = all_keys {
+    let mut by = 0;
+    if let Some((all, at)) = all_keys {
         all.append(&keys);
+        by = at;
     }
     drop(keys);
     let (mut claims, sources) = if let Some(facts) = facts {
@@ -143,14 +143,14 @@ fn run_stages(section: &str, options: &Options, texts: Texts, all_keys: Option<&
     // The entities and every text are made last, once the tokens and the stages' working state
     // are freed (issue #7: peak memory).
     drop(doc);
-    let entities = texts::entities(section, &mentions, texts != Texts::None);
+    texts::push_entities(entities, section, &mentions, texts != Texts::None, by);
     if whole {
         mentions = Vec::new();
     }
     if texts == Texts::All {
         texts::fill_claims(section, &mut claims);
     }
-    SectionOutput { entities, mentions, groups, claims, sources }
+    SectionOutput { mentions, groups, claims, sources }
 }
 
 /// How many more items a list of `len` (room for `capacity`), filled from the first part of a

@@ -13,9 +13,18 @@ use crate::model::{Claim, Entity, Span, Text};
 /// The entities of the mentions, each with its text `text[start..end]` (byte offsets), or
 /// with an empty one when `fill` is false (`Texts::None` in `annotate_filling`).
 pub(crate) fn entities(text: &str, mentions: &[Mention], fill: bool) -> Vec<Entity> {
+    let mut out = Vec::new();
+    push_entities(&mut out, text, mentions, fill, 0);
+    out
+}
+
+/// `entities`, appended to `out` with their offsets moved `by` bytes on: a long text's
+/// sections write theirs straight into the whole text's list (`sections`), rather than into a
+/// list of their own that is then copied (a 10 MB text's entities are ~10 MB).
+pub(crate) fn push_entities(out: &mut Vec<Entity>, text: &str, mentions: &[Mention], fill: bool, by: usize) {
     let text_of = |m: &Mention| if fill { piece(text, m.range().start, m.range().end) } else { Text::default() };
-    let entity = |m: &Mention| Entity { start: m.range().start, end: m.range().end, text: text_of(m), label: m.label, group: m.group() };
-    mentions.iter().map(entity).collect()
+    let entity = |m: &Mention| Entity { start: m.range().start + by, end: m.range().end + by, text: text_of(m), label: m.label, group: m.group() };
+    out.extend(mentions.iter().map(entity));
 }
 
 /// Sets the text of every span of each claim (source, cue, content, figures, unverified marker).

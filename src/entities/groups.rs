@@ -47,6 +47,14 @@ impl NameKeys {
         self.ends.extend(other.ends.iter().map(|&end| base + end));
     }
 
+    /// Makes room in both buffers for `more(len, capacity)` more (bytes of key text, keys):
+    /// a long text's keys, gathered a section at a time, are sized for the rest of the text
+    /// rather than copied at every doubling (`sections`).
+    pub(crate) fn reserve_with(&mut self, more: impl Fn(usize, usize) -> usize) {
+        self.text.reserve_exact(more(self.text.len(), self.text.capacity()));
+        self.ends.reserve_exact(more(self.ends.len(), self.ends.capacity()));
+    }
+
     /// Number of keys.
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
