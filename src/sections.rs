@@ -323,5 +323,12 @@ mod tests {
             assert_eq!(found.groups[e.group].canonical, whole.groups[alone.group].canonical);
         }
         assert_eq!(found.groups.len(), whole.groups.len());
+        // Without their texts (the wasm build's results), spans and entities move all the same.
+        let bare = find(&text, &Options::default(), Texts::None, para.len() + 10);
+        let offsets = |c: &Claim| [&c.source, &c.cue, &c.content, &c.figures].map(|l| l.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>());
+        assert_eq!(bare.claims.iter().map(offsets).collect::<Vec<_>>(), found.claims.iter().map(offsets).collect::<Vec<_>>());
+        assert_eq!(bare.claims.iter().map(|c| c.parent).collect::<Vec<_>>(), found.claims.iter().map(|c| c.parent).collect::<Vec<_>>());
+        let places = |e: &Entity| (e.start, e.end, e.label);
+        assert_eq!(bare.entities.iter().map(places).collect::<Vec<_>>(), found.entities.iter().map(places).collect::<Vec<_>>());
     }
 }
