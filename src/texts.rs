@@ -5,6 +5,7 @@
 //! tokens and every stage's working state are freed. A long text has hundreds of thousands of
 //! them, each a small allocation with its allocator overhead: made during the claim stage they
 //! were about a sixth of the peak memory (issue #7); made last they reuse memory already freed.
+//! (Natively most are short enough to live inline in their `model::Text`, with no allocation.)
 //! The public `entities::recognize` and `claims::extract` still return their texts filled.
 
 use crate::entities::Mention;
@@ -73,9 +74,8 @@ mod tests {
             .chain(ann.entity_groups.iter().map(|g| &g.canonical))
             .chain(ann.sources.iter().flat_map(|s| [Some(&s.name), s.role.as_ref(), s.affiliation.as_ref()]).flatten())
             .collect();
-        let (short, long): (Vec<_>, Vec<_>) = texts.into_iter().partition(|t| t.len() <= 24);
-        assert!(short.len() >= 8 && !long.is_empty(), "the text gives short and long strings: {short:?} {long:?}");
+        let short: Vec<_> = texts.into_iter().filter(|t| t.len() <= 24).collect();
+        assert!(short.len() >= 8, "the text gives short strings of every kind: {short:?}");
         assert!(short.iter().all(|t| !t.is_heap_allocated()), "{short:?}");
-        assert!(long.iter().all(|t| t.is_heap_allocated()), "{long:?}");
     }
 }

@@ -467,6 +467,7 @@ fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
     for (group, best) in groups.iter_mut().zip(best) {
         group.canonical = match best {
             Some(Best { mention, lead: Some(p), .. }) => {
+                // (Joined in place: natively `format!` would make a `String`, then a copy.)
                 let (lead, name) = (text_of(p), text_of(mention));
                 let mut joined = Text::with_capacity(lead.len() + 1 + name.len());
                 joined.push_str(lead);
