@@ -161,7 +161,7 @@ fn map_offsets(ann: &mut Annotations, mut f: impl FnMut(usize) -> usize) {
     }
     // One loop per list rather than one over their chain (see `texts::fill_claims`).
     for c in &mut ann.claims {
-        for list in [&mut c.source, &mut c.cue, &mut c.content, &mut c.figures] {
+        for list in [&mut c.source[..], &mut c.cue[..], &mut c.content[..], &mut c.figures[..]] {
             for s in list {
                 fix(&mut s.start, &mut s.end);
             }

@@ -164,7 +164,7 @@ fn for_the_rest(len: usize, capacity: usize, share: f64) -> usize {
 /// A claim found in a section starting at byte `by`, moved to the whole text's offsets; its
 /// parent's index moves past the `claims_before` of earlier sections.
 fn shift(claim: &mut Claim, by: usize, claims_before: usize) {
-    for list in [&mut claim.source, &mut claim.cue, &mut claim.content, &mut claim.figures] {
+    for list in [&mut claim.source[..], &mut claim.cue[..], &mut claim.content[..], &mut claim.figures[..]] {
         list.iter_mut().for_each(|span| (span.start, span.end) = (span.start + by, span.end + by));
     }
     if let Some(span) = &mut claim.unverified_by {
@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(found.groups.len(), whole.groups.len());
         // Without their texts (the wasm build's results), spans and entities move all the same.
         let bare = find(&text, &Options::default(), Texts::None, para.len() + 10);
-        let offsets = |c: &Claim| [&c.source, &c.cue, &c.content, &c.figures].map(|l| l.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>());
+        let offsets = |c: &Claim| [&c.source[..], &c.cue[..], &c.content[..], &c.figures[..]].map(|l| l.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>());
         assert_eq!(bare.claims.iter().map(offsets).collect::<Vec<_>>(), found.claims.iter().map(offsets).collect::<Vec<_>>());
         assert_eq!(bare.claims.iter().map(|c| c.parent).collect::<Vec<_>>(), found.claims.iter().map(|c| c.parent).collect::<Vec<_>>());
         let places = |e: &Entity| (e.start, e.end, e.label);

@@ -33,7 +33,7 @@ pub(crate) fn fill_claims(text: &str, claims: &mut [Claim]) {
     // One loop per list rather than one over their chain: the chain's state machine branched
     // on which list it was in at every span (an indirect jump, mostly mispredicted).
     for c in claims {
-        for list in [&mut c.source, &mut c.cue, &mut c.content, &mut c.figures] {
+        for list in [&mut c.source[..], &mut c.cue[..], &mut c.content[..], &mut c.figures[..]] {
             for s in list {
                 fill_span(text, s);
             }
@@ -77,5 +77,18 @@ mod tests {
         let short: Vec<_> = texts.into_iter().filter(|t| t.len() <= 24).collect();
         assert!(short.len() >= 8, "the text gives short strings of every kind: {short:?}");
         assert!(short.iter().all(|t| !t.is_heap_allocated()), "{short:?}");
+    }
+
+    /// Natively, a claim's source, cue and content of one span each need no allocation of their
+    /// own either (`model::Spans`); a content split around its cue has two.
+    #[test]
+    fn single_spans_are_kept_inline() {
+        let text = "“We will not give up,” Zoë Lee told reporters. Officials said the talks would resume. \
+                    “The bridge,” the mayor said, “is closed.”";
+        let ann = annotate(text, &Options::default());
+        let lists = || ann.claims.iter().flat_map(|c| [&c.source, &c.cue, &c.content]);
+        assert!(lists().filter(|l| l.len() == 1).count() >= 6, "{:?}", ann.claims);
+        assert!(lists().filter(|l| l.len() == 1).all(|l| !l.spilled()), "{:?}", ann.claims);
+        assert!(ann.claims.iter().any(|c| c.content.len() == 2), "a split quotation: {:?}", ann.claims);
     }
 }

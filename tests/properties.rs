@@ -108,7 +108,7 @@ proptest! {
         // Contents of different claims may nest (a claim inside a quoted claim), so only these hold:
         // the parts of one claim are ordered and apart, and each cue word marks one claim.
         for c in &ann.claims {
-            for part in [&c.source, &c.cue, &c.content, &c.figures] {
+            for part in [&c.source[..], &c.cue[..], &c.content[..], &c.figures[..]] {
                 for w in part.windows(2) {
                     prop_assert!(w[0].end <= w[1].start, "spans of one part overlap or are unordered: {:?}", part);
                 }

@@ -43,7 +43,7 @@ mod spurious;
 mod words;
 
 use crate::entities::{FastMap, Mention};
-use crate::model::{Claim, Entity, EntityGroup, Label, Span, Text};
+use crate::model::{Claim, Entity, EntityGroup, Label, Span, Spans, Text};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
@@ -135,9 +135,9 @@ pub(crate) fn extract_without_texts(doc: &Doc, facts: SpellingFacts, entities: &
         claims.push(Claim {
             anonymous: f.source.is_some() && group.is_none(),
             // The spans come last (`set_spans`), once the per-token state is freed.
-            source: Vec::new(),
-            cue: Vec::new(),
-            content: Vec::new(),
+            source: Spans::new(),
+            cue: Spans::new(),
+            content: Spans::new(),
             source_entity: group.map(|g| groups[g].canonical.clone()),
             source_index: None,
             kind,

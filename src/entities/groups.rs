@@ -453,6 +453,11 @@ fn name_groups(groups: &mut [EntityGroup], entities: &[Mention], text: &str) {
                         }
                     }
                 }
+                // The same text as the best so far, alone, weighs no more than it: not weighed
+                // again (a long text repeats its names; weighing each one was most of this walk).
+                if lead.is_none() && best[g].is_some_and(|b| text_of(b.mention) == text_of(m)) {
+                    continue;
+                }
                 // The weight of "lead name" is the sum of both (words are split at spaces).
                 let (w, c) = weight(text_of(m));
                 let (lw, lc) = lead.map_or((0, 0), |p| weight(text_of(p)));

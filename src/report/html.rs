@@ -418,9 +418,9 @@ mod tests {
         let content = span(text, "the city of Kyiv");
         let entity = span(text, "Kyiv today");
         let claim = Claim {
-            source: vec![span(text, "Officials")],
-            cue: vec![span(text, "said")],
-            content: vec![content],
+            source: vec![span(text, "Officials")].into(),
+            cue: vec![span(text, "said")].into(),
+            content: vec![content].into(),
             source_entity: None,
             source_index: Some(0),
             kind: Kind::Indirect,

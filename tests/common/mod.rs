@@ -208,9 +208,9 @@ pub fn gold_as_annotations(doc: &GoldDoc) -> Annotations {
             .unwrap()
             .iter()
             .map(|a| Claim {
-                source: spans(&a["source"]),
-                cue: spans(&a["cue"]),
-                content: spans(&a["content"]),
+                source: spans(&a["source"]).into(),
+                cue: spans(&a["cue"]).into(),
+                content: spans(&a["content"]).into(),
                 source_entity: a["source_entity"].as_str().map(Into::into),
                 source_index: None,
                 kind: Kind::Direct,
