@@ -45,7 +45,7 @@ fn first_heap_peak(text: &str) -> usize {
     })
 }
 
-const BOUNDS: [(usize, f64); 3] = [(1_000_000, 8.0), (100_000, 8.0), (10_000, 10.0)];
+const BOUNDS: [(usize, f64); 3] = [(1_000_000, 7.0), (100_000, 7.0), (10_000, 10.0)];
 
 fn check(text: &str, peak: usize, bound: f64, call: &str) {
     let ratio = peak as f64 / text.len() as f64;

@@ -43,7 +43,7 @@ mod spurious;
 mod words;
 
 use crate::entities::{FastMap, Mention};
-use crate::model::{Claim, Entity, EntityGroup, Label, Span, Spans, Text};
+use crate::model::{Claim, Entity, EntityGroup, Kind, Label, Span, Spans, Stance, Text};
 use crate::segment::{Doc, Sentence, TokenKind};
 use clauses::{Finder, Found};
 use resolve::{Resolver, TokenIndex, NO_ENTITY};
@@ -122,7 +122,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, facts: SpellingFacts, entities: &
     let idx = TokenIndex::new(doc, &sents, entities);
     let mut resolver = Resolver::new(doc, &w, entities, groups, &idx);
 
-    let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
+    let mut claims: Vec<Pending> = Vec::with_capacity(found.len());
     // Unnamed allies ("an ally of Putin") whose name a later claim may give: told here, while
     // each source's tokens are at hand, and followed up below (`name_the_unnamed_ally`).
     let mut allies: Vec<(usize, u32)> = Vec::new();
@@ -132,14 +132,9 @@ pub(crate) fn extract_without_texts(doc: &Doc, facts: SpellingFacts, entities: &
             allies.extend(unnamed_ally_of(&w, entities, &idx, f).map(|person| (i, person)));
         }
         let kind = markers::kind(doc, &w, &marks, bytes.content_pieces(f, i));
-        claims.push(Claim {
+        claims.push(Pending {
             anonymous: f.source.is_some() && group.is_none(),
-            // The spans come last (`set_spans`), once the per-token state is freed.
-            source: Spans::new(),
-            cue: Spans::new(),
-            content: Spans::new(),
             source_entity: group.map(|g| groups[g].canonical.clone()),
-            source_index: None,
             kind,
             stance: f.stance,
             unverified: false,
@@ -160,7 +155,7 @@ pub(crate) fn extract_without_texts(doc: &Doc, facts: SpellingFacts, entities: &
     // vectors (three a claim) were the top of the peak memory with them (issue #7).
     drop(w);
     drop(sents);
-    set_spans(doc, &bytes, &mut claims);
+    let mut claims = with_spans(doc, &bytes, claims);
     if !nested {
         // Outermost claims have no parent, so no index left needs renumbering.
         let mut i = 0;
@@ -181,14 +176,46 @@ fn quoted_first_person(w: &words::Words, q: &quotes::Quotes, f: &Found) -> bool 
     b == a + 1 && matches!(w.lower(a).as_str(), "i" | "we") && q.inside_after_words(a)
 }
 
-/// Each claim's source, cue and content spans, from its finding's byte ranges (`claims[i]` is `found[i]`'s).
-fn set_spans(doc: &Doc, bytes: &SpanBytes, claims: &mut [Claim]) {
-    for (i, c) in claims.iter_mut().enumerate() {
-        c.source = bytes.source(i).map(|(s, e)| span(doc, s, e)).into_iter().collect();
-        c.cue = bytes.cues(i).map(|(s, e)| span(doc, s, e)).collect();
-        // (Ranges read off a slice: each vector is allocated at its exact length.)
-        c.content = bytes.contents(i).map(|(s, e)| span(doc, s, e)).collect();
+/// A claim while the stage holds its per-token state: a `Claim` but for its source, cue and
+/// content, made last (`with_spans`). Natively each of those lists keeps a span inline
+/// (`model::Spans`, 48 bytes), and held through the stage's working memory they were the top
+/// of the peak memory of a long article (issue #7).
+struct Pending {
+    anonymous: bool,
+    source_entity: Option<Text>,
+    kind: Kind,
+    stance: Stance,
+    unverified: bool,
+    unverified_by: Option<Span>,
+    parent: Option<usize>,
+    figures: Vec<Span>,
+}
+
+/// The claims, each with its source, cue and content spans from its finding's byte ranges
+/// (`claims[i]` is `found[i]`'s).
+fn with_spans(doc: &Doc, bytes: &SpanBytes, claims: Vec<Pending>) -> Vec<Claim> {
+    // (Ranges read off a slice: a list of more than one span is allocated at its exact length.)
+    fn spans(doc: &Doc, ranges: impl Iterator<Item = (usize, usize)>) -> Spans {
+        ranges.map(|(s, e)| span(doc, s, e)).collect()
     }
+    claims
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| Claim {
+            source: spans(doc, bytes.source(i).into_iter()),
+            cue: spans(doc, bytes.cues(i)),
+            content: spans(doc, bytes.contents(i)),
+            source_entity: c.source_entity,
+            source_index: None,
+            kind: c.kind,
+            stance: c.stance,
+            unverified: c.unverified,
+            unverified_by: c.unverified_by,
+            anonymous: c.anonymous,
+            parent: c.parent,
+            figures: c.figures,
+        })
+        .collect()
 }
 
 /// A span without its text (see `extract_without_texts`).
@@ -265,7 +292,7 @@ fn content_len(f: &Found) -> usize {
 }
 
 /// A nested attribution's parent: the nearby claim with the smallest content holding its cue.
-fn set_parents(found: &[Found], claims: &mut [Claim]) {
+fn set_parents(found: &[Found], claims: &mut [Pending]) {
     // Each content's length, summed once rather than at every comparison.
     let len: Vec<usize> = found.iter().map(content_len).collect();
     for i in 0..found.len() {
@@ -280,7 +307,7 @@ fn set_parents(found: &[Found], claims: &mut [Claim]) {
 /// "One of Putin's closest associates said …" (or a headline "Putin ally: …") and, a sentence
 /// or two later, "…, Nikolai Patrushev, stated": an unnamed associate of a named person is the
 /// next person the text names as a source.
-fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenIndex, found: &[Found], allies: &[(usize, u32)], claims: &mut [Claim]) {
+fn name_the_unnamed_ally(w: &words::Words, entities: &[Mention], idx: &TokenIndex, found: &[Found], allies: &[(usize, u32)], claims: &mut [Pending]) {
     const REACH: usize = 4;
     for &(i, modifier) in allies {
         let later = (i + 1..found.len())
@@ -323,7 +350,7 @@ fn unnamed_ally_of(w: &words::Words, entities: &[Mention], idx: &TokenIndex, f: 
 
 /// "“I am firmly convinced …,” he said": a first-person source inside a quotation is the
 /// quotation's speaker.
-fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Claim]) {
+fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims: &mut [Pending]) {
     for i in 0..claims.len() {
         let Some((a, b)) = found[i].source else { continue };
         let first_person = b == a + 1 && matches!(w.lower(a).as_str(), "i" | "we" | "my" | "our");
@@ -341,7 +368,7 @@ fn first_person_from_parent(doc: &Doc, w: &words::Words, found: &[Found], claims
 /// Sets `unverified`: a marker in the claim's own clause ("said – without evidence – that",
 /// "…, despite there being no evidence"), or in the next sentence when that one points back
 /// ("AFP was unable to verify these claims"); then repeats of a marked claim.
-fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], bytes: &SpanBytes, claims: &mut [Claim]) {
+fn mark_unverified(doc: &Doc, sents: &[Sentence], w: &words::Words, found: &[Found], bytes: &SpanBytes, claims: &mut [Pending]) {
     // Each sentence's marker, found once: 8 bytes a sentence (token numbers fit in 32 bits:
     // `segment::tokenize` stops below 4 GiB of text), `UNKNOWN` until looked for.
     const UNKNOWN: (u32, u32) = (u32::MAX, 0);
