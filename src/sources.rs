@@ -4,6 +4,8 @@
 //! "Ukraine").
 
 
+use std::borrow::Cow;
+
 use crate::model::{Claim, Entity, EntityGroup, Label, Source, Text};
 use crate::entities::{FastMap, Mention};
 use crate::segment::Doc;
@@ -27,14 +29,14 @@ pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[Entit
     let by_canonical: FastMap<&str, u32> = groups.iter().enumerate().map(|(i, g)| (g.canonical.as_str(), i as u32)).collect();
     // Entities sorted by start, to find those inside a source span by search. (`annotate`'s
     // mentions are in text order already: copied and sorted only when they are not.)
-    let sorted: std::borrow::Cow<[Mention]> = if entities.windows(2).all(|w| w[0].start <= w[1].start) {
-        std::borrow::Cow::Borrowed(entities)
+    let sorted: Cow<[Mention]> = if entities.windows(2).all(|w| w[0].start <= w[1].start) {
+        Cow::Borrowed(entities)
     } else {
         let mut copy = entities.to_vec();
         crate::sort::sort_by_key(&mut copy, |e| e.start);
-        std::borrow::Cow::Owned(copy)
+        Cow::Owned(copy)
     };
-    let mut near = Near::default();
+    let mut last_search = LastSearch::default();
     // The lowercase key of an unnamed source, made in one buffer reused per claim.
     let mut lowered = String::new();
     for (ci, claim) in claims.iter_mut().enumerate() {
@@ -78,7 +80,7 @@ pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[Entit
         };
         let src = &mut sources[idx];
         if src.role.is_none() {
-            let (role, affiliation) = role_and_affiliation(phrase, span.start, &sorted, &mut near, claim.source_entity.as_deref());
+            let (role, affiliation) = role_and_affiliation(phrase, span.start, &sorted, &mut last_search, claim.source_entity.as_deref());
             src.role = role;
             if src.affiliation.is_none() {
                 src.affiliation = affiliation;
@@ -94,30 +96,30 @@ pub(crate) fn roll_up_mentions(text: &str, entities: &[Mention], groups: &[Entit
 /// text order, so the next one's mentions are mostly a little further on (on a long text a
 /// binary search of all of them waited on memory at every step).
 #[derive(Default)]
-struct Near(usize);
+struct LastSearch(usize);
 
-impl Near {
-    /// The number of `sorted` mentions that start before `start` (as `partition_point`), found
-    /// by galloping from where the last search ended.
-    fn first_from(&mut self, sorted: &[Mention], start: usize) -> usize {
-        let before = |i: usize| (sorted[i].start as usize) < start;
+impl LastSearch {
+    /// How many of the `sorted` mentions start before `start` (what `partition_point` gives),
+    /// found by galloping from where the last search ended.
+    fn count_before(&mut self, sorted: &[Mention], start: usize) -> usize {
+        let starts_before = |e: &Mention| (e.start as usize) < start;
         let at = self.0.min(sorted.len());
-        let found = if at > 0 && !before(at - 1) {
+        let count = if at > 0 && !starts_before(&sorted[at - 1]) {
             // Behind the last search: a search of all that lies before it.
-            sorted[..at].partition_point(|e| (e.start as usize) < start)
+            sorted[..at].partition_point(starts_before)
         } else {
             // At or past it: steps of 1, 2, 4 … until a mention starts at `start` or later, then
             // a search of the last step.
             let (mut low, mut step) = (at, 1);
-            while low + step <= sorted.len() && before(low + step - 1) {
+            while low + step <= sorted.len() && starts_before(&sorted[low + step - 1]) {
                 low += step;
                 step *= 2;
             }
             let high = (low + step).min(sorted.len());
-            low + sorted[low..high].partition_point(|e| (e.start as usize) < start)
+            low + sorted[low..high].partition_point(starts_before)
         };
-        self.0 = found;
-        found
+        self.0 = count;
+        count
     }
 }
 
@@ -127,11 +129,11 @@ fn role_and_affiliation<'a>(
     text: &'a str,
     start: usize,
     sorted: &[Mention],
-    near: &mut Near,
+    last_search: &mut LastSearch,
     head: Option<&str>,
 ) -> (Option<Text>, Option<Text>) {
     let end = start + text.len();
-    let from = near.first_from(sorted, start);
+    let from = last_search.count_before(sorted, start);
     // (Walked twice rather than collected: a vector per source phrase was one of the stage's
     // larger counts of allocations.)
     let inside = || sorted[from..].iter().take_while(move |e| e.range().start < end).filter(move |e| e.range().end <= end);
@@ -226,19 +228,19 @@ mod tests {
         // Starts with repeats, in any order of queries: forward, backward, far and near.
         let starts = [0, 3, 3, 3, 8, 9, 9, 20, 21, 40, 41, 41, 90];
         let sorted: Vec<Mention> = starts.iter().map(|&s| Mention { start: s, end: s + 1, label: Label::ORG, group: 0 }).collect();
-        let mut near = Near::default();
+        let mut last_search = LastSearch::default();
         for query in [0, 1, 3, 4, 9, 9, 10, 50, 2, 95, 41, 40, 0, 21, 22, 91, 90, 5] {
             let all = sorted.partition_point(|e| (e.start as usize) < query);
-            assert_eq!(near.first_from(&sorted, query), all, "query {query}");
+            assert_eq!(last_search.count_before(&sorted, query), all, "query {query}");
         }
-        assert_eq!(Near::default().first_from(&[], 7), 0);
+        assert_eq!(LastSearch::default().count_before(&[], 7), 0);
     }
 
     #[test]
     fn role_before_a_name() {
         let s = "Kremlin spokesman Dmitry Peskov";
         let ents = vec![ent("Kremlin", s, Label::ORG), ent("Dmitry Peskov", s, Label::PERSON)];
-        let (role, aff) = role_and_affiliation(s, 0, &ents, &mut Near::default(), Some("Dmitry Peskov"));
+        let (role, aff) = role_and_affiliation(s, 0, &ents, &mut LastSearch::default(), Some("Dmitry Peskov"));
         assert_eq!(role.as_deref(), Some("spokesman"));
         assert_eq!(aff.as_deref(), Some("Kremlin"));
     }
@@ -262,7 +264,7 @@ mod tests {
     fn role_in_an_appositive() {
         let s = "Hanna Malyar, the deputy minister of defense for Ukraine";
         let ents = vec![ent("Hanna Malyar", s, Label::PERSON), ent("Ukraine", s, Label::LOC)];
-        let (role, aff) = role_and_affiliation(s, 0, &ents, &mut Near::default(), Some("Hanna Malyar"));
+        let (role, aff) = role_and_affiliation(s, 0, &ents, &mut LastSearch::default(), Some("Hanna Malyar"));
         assert_eq!(role.as_deref(), Some("deputy minister of defense"));
         assert_eq!(aff.as_deref(), Some("Ukraine"));
     }
