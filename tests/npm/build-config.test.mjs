@@ -146,7 +146,7 @@ test('every build gives the same results', async () => {
     // Accents, CJK and astral characters before the spans: the Node build slices span texts
     // from the caller's string by UTF-16 offsets (src/wasm/result_tape.rs).
     'Zoë Ångström, 北京大学の教授, said 😀 that “prices rose 12%”. Łukasz Nowak told AFP it was 北京.',
-    // Longer than one 64 KB piece of JSON: the web build hands it over in pieces.
+    // Its JSON (about 2 MB) is longer than one 1 MiB piece: the web build hands it over in pieces.
     'Officials in Kyiv said on Monday that 12 people died, according to Reuters. '.repeat(2000),
   );
   const calls = {
@@ -175,7 +175,8 @@ test('a text over 1 MiB, read a section at a time, gives the same whole-text res
   const builds = await loadBuilds();
   // The seed articles with accents, CJK and emoji between them, over and over: past 1 MiB of
   // UTF-8, where the engine cuts the text into sections (src/sections.rs) and moves each
-  // section's offsets to the whole text's.
+  // section's offsets to the whole text's. Its JSON (about 5.6 MB) reaches the web build's
+  // longer pieces (src/wasm/to_js.rs).
   const seedDir = join(repoRoot, 'tests', 'fixtures', 'seeds');
   const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
   const one = seeds.join('\n\nZoë Ångström 😀 北京大学の教授 said so.\n\n');
