@@ -88,6 +88,10 @@ mod json {
             if bytes.is_empty() && self.json.is_some() {
                 return;
             }
+            self.handed += bytes.len();
+            if self.handed >= LONG {
+                self.limit = LONG_PIECE;
+            }
             let bytes = js_sys::JsString::from(utf8(bytes));
             self.json = Some(match &self.json {
                 Some(json) => json.concat(&bytes),
@@ -109,12 +113,8 @@ mod json {
         fn hand_over(&mut self) {
             let piece = std::mem::take(&mut self.piece);
             self.append(&piece);
-            self.handed += piece.len();
             self.piece = piece;
             self.piece.clear();
-            if self.handed >= LONG {
-                self.limit = LONG_PIECE;
-            }
         }
     }
 
