@@ -29,7 +29,7 @@ mod json {
     /// memory never shrinks). Most results fit in one piece: it is decoded and parsed in one
     /// call into JavaScript, with no joining.
     pub(in crate::wasm) fn to_js<T: serde::Serialize + tsify::Tsify>(value: &T) -> Result<Ts<T>, JsError> {
-        let mut out = JsonToJs { piece: Vec::with_capacity(PIECE), json: None, handed: 0, limit: PIECE };
+        let mut out = JsonToJs { piece: Vec::with_capacity(PIECE), json: None, handed: 0 };
         serde_json::to_writer(&mut out, value).map_err(|e| JsError::new(&e.to_string()))?;
         let parsed = match &out.json {
             None => parse_json_str(utf8(&out.piece)),
@@ -76,12 +76,16 @@ mod json {
     struct JsonToJs {
         piece: Vec<u8>,
         json: Option<js_sys::JsString>,
-        /// Bytes handed over so far, and the size of a piece now.
+        /// Bytes handed over so far.
         handed: usize,
-        limit: usize,
     }
 
     impl JsonToJs {
+        /// The most bytes a piece holds now.
+        fn limit(&self) -> usize {
+            if self.handed >= LONG { LONG_PIECE } else { PIECE }
+        }
+
         /// Appends `bytes` to the JavaScript string. serde_json writes whole UTF-8 sequences in each
         /// call (it splits strings only at the ASCII it escapes), so every piece is valid UTF-8.
         fn append(&mut self, bytes: &[u8]) {
@@ -89,9 +93,6 @@ mod json {
                 return;
             }
             self.handed += bytes.len();
-            if self.handed >= LONG {
-                self.limit = LONG_PIECE;
-            }
             let bytes = js_sys::JsString::from(utf8(bytes));
             self.json = Some(match &self.json {
                 Some(json) => json.concat(&bytes),
@@ -103,7 +104,7 @@ mod json {
         #[inline(never)]
         fn spill(&mut self, bytes: &[u8]) {
             self.hand_over();
-            if bytes.len() > self.limit {
+            if bytes.len() > self.limit() {
                 self.append(bytes);
             } else {
                 self.piece.extend_from_slice(bytes);
@@ -128,7 +129,7 @@ mod json {
         /// serializer's error paths fold away as they do writing into a `Vec`.
         #[inline]
         fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-            if self.piece.len() + bytes.len() > self.limit {
+            if self.piece.len() + bytes.len() > self.limit() {
                 self.spill(bytes);
             } else {
                 self.piece.extend_from_slice(bytes);

@@ -146,7 +146,7 @@ test('every build gives the same results', async () => {
     // Accents, CJK and astral characters before the spans: the Node build slices span texts
     // from the caller's string by UTF-16 offsets (src/wasm/result_tape.rs).
     'Zoë Ångström, 北京大学の教授, said 😀 that “prices rose 12%”. Łukasz Nowak told AFP it was 北京.',
-    // Its JSON (about 2 MB) is longer than one 1 MiB piece: the web build hands it over in pieces.
+    // Its JSON (about 2 MB) is longer than one 64 KiB piece: the web build hands it over in pieces.
     'Officials in Kyiv said on Monday that 12 people died, according to Reuters. '.repeat(2000),
   );
   const calls = {
